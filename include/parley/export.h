@@ -1,0 +1,49 @@
+/* parley/export.h: writing a graph as DOT, SVG or JSON.
+ *
+ * Every exporter walks the finished graph in its fixed order, so the same
+ * graph always gives the same bytes (SVG coordinates aside, which depend on
+ * the Graphviz version). */
+#ifndef PARLEY_EXPORT_H
+#define PARLEY_EXPORT_H
+
+#include <stdio.h>
+#include "parley/error.h"
+#include "parley/graph.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum {
+    PARLEY_FORMAT_DOT = 0,
+    PARLEY_FORMAT_SVG,
+    PARLEY_FORMAT_JSON,
+    PARLEY_FORMAT_COUNT
+} parley_format;
+
+/* "dot", "svg", "json"; NULL when out of range. */
+const char *parley_format_name(parley_format f);
+/* The format named `name`, or -1. */
+int parley_format_from_name(const char *name);
+
+typedef struct parley_export_options {
+    const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi */
+    const char *title;    /* diagram title; NULL = generated from the documents */
+} parley_export_options;
+
+#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL}
+
+/* Is `name` one of the layout engines parley accepts? */
+int parley_layout_valid(const char *name);
+
+/* Writes g (finished) to out in format f. Returns PARLEY_OK or a negative
+ * code with err filled; on failure out may hold partial output, so callers
+ * write to a temporary file and rename on success. Graphviz calls are
+ * serialised inside the library (Graphviz is not thread-safe). */
+int parley_export(const parley_graph *g, parley_format f, FILE *out,
+                  const parley_export_options *opts, parley_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,180 @@
+/* util.c: error filling, strings, hashing, the growable buffer and the
+ * open-addressing string map used by the lexicon and the graph model. */
+#include "util/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int parley_fail(parley_error *err, int code, long long offset, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        err->code = code;
+        err->offset = offset;
+        va_start(ap, fmt);
+        vsnprintf(err->text, sizeof err->text, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+const char *parley_code_name(int code)
+{
+    switch (code) {
+    case PARLEY_OK: return "success";
+    case PARLEY_ENOMEM: return "out of memory";
+    case PARLEY_EIO: return "input/output error";
+    case PARLEY_EINPUT: return "malformed input";
+    case PARLEY_EINVAL: return "invalid argument";
+    case PARLEY_EGRAPHVIZ: return "Graphviz failed";
+    case PARLEY_ELIMIT: return "limit exceeded";
+    default: return "unknown error";
+    }
+}
+
+char *parley_strndup(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *parley_strdup(const char *s)
+{
+    return s ? parley_strndup(s, strlen(s)) : NULL;
+}
+
+uint64_t parley_hash(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+int parley_buf_reserve(parley_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + extra + 1) {
+        if (cap > (size_t)-1 / 2)
+            return PARLEY_ENOMEM;
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (!p)
+        return PARLEY_ENOMEM;
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int parley_buf_append(parley_buf *b, const char *s, size_t n)
+{
+    if (parley_buf_reserve(b, n))
+        return PARLEY_ENOMEM;
+    if (n)
+        memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int parley_buf_puts(parley_buf *b, const char *s)
+{
+    return parley_buf_append(b, s, strlen(s));
+}
+
+int parley_buf_printf(parley_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || parley_buf_reserve(b, (size_t)n))
+        return PARLEY_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+void parley_buf_free(parley_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+static parley_map_slot *map_find(const parley_map *m, const char *key, size_t n, uint64_t h)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        parley_map_slot *s = &m->slots[i];
+        if (!s->key)
+            return s;
+        if (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0)
+            return s;
+    }
+}
+
+void *parley_map_get(const parley_map *m, const char *key, size_t n)
+{
+    if (!m->cap)
+        return NULL;
+    parley_map_slot *s = map_find(m, key, n, parley_hash(key, n));
+    return s->key ? s->value : NULL;
+}
+
+static int map_grow(parley_map *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    parley_map_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    parley_map old = *m;
+    m->slots = slots;
+    m->cap = cap;
+    for (size_t i = 0; i < old.cap; i++) {
+        if (old.slots[i].key)
+            *map_find(m, old.slots[i].key, old.slots[i].keylen, old.slots[i].hash) = old.slots[i];
+    }
+    free(old.slots);
+    return 0;
+}
+
+int parley_map_put(parley_map *m, const char *key, size_t n, void *value)
+{
+    if ((m->count + 1) * 4 >= m->cap * 3 && map_grow(m))
+        return PARLEY_ENOMEM;
+    uint64_t h = parley_hash(key, n);
+    parley_map_slot *s = map_find(m, key, n, h);
+    if (!s->key) {
+        s->key = parley_strndup(key, n);
+        if (!s->key)
+            return PARLEY_ENOMEM;
+        s->keylen = n;
+        s->hash = h;
+        m->count++;
+    }
+    s->value = value;
+    return 0;
+}
+
+void parley_map_free(parley_map *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->slots[i].key);
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->count = 0;
+}
