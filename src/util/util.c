@@ -178,3 +178,9 @@ void parley_map_free(parley_map *m)
     m->slots = NULL;
     m->cap = m->count = 0;
 }
+
+#include "parley/parley.h"
+const char *parley_version(void)
+{
+    return PARLEY_VERSION;
+}
