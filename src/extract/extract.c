@@ -1,29 +1,552 @@
-/* extract.c: stub until the extractor lands. */
-#include "parley/extract.h"
-#include "util/util.h"
-#include <stdlib.h>
+/* extract.c: the extraction driver. It runs the stages in order (text ->
+ * lexicon scan -> people -> meetings) over one article and turns what they
+ * found into graph nodes and edges with evidence. */
+#include "extract/internal.h"
+#include "parley/graph.h"
 
-struct parley_extractor { int unused; };
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 int parley_extractor_new(parley_extractor **out, const parley_options *opts, parley_error *err)
 {
-    (void)opts;
-    *out = calloc(1, sizeof **out);
-    return *out ? 0 : parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    *out = NULL;
+    parley_extractor *ex = calloc(1, sizeof *ex);
+    if (!ex)
+        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    if (opts)
+        ex->opts = *opts;
+    int rc = lexicon_load(&ex->lx, ex->opts.gazetteer_files, ex->opts.gazetteer_count, err);
+    if (rc) {
+        free(ex);
+        return rc;
+    }
+    /* The caller's file list need not outlive this call. */
+    ex->opts.gazetteer_files = NULL;
+    ex->opts.gazetteer_count = 0;
+    *out = ex;
+    return 0;
 }
 
-void parley_extractor_free(parley_extractor *ex) { free(ex); }
+void parley_extractor_free(parley_extractor *ex)
+{
+    if (!ex)
+        return;
+    lexicon_free(&ex->lx);
+    free(ex);
+}
+
+const char *tok_norm(const ectx *c, size_t i)
+{
+    return ptok_norm(c->t, i);
+}
+
+const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
+{
+    if (!h || h->type != H_WORD)
+        return NULL;
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
+            return &lx->entries[e];
+    return NULL;
+}
+
+int token_is_word(const ectx *c, size_t i, int wc)
+{
+    const hit *h = hit_at(c, i);
+    if (h && h->n == 1 && hit_word(c, h, wc))
+        return 1;
+    return lexicon_word_is(&c->ex->lx, tok_norm(c, i), wc);
+}
+
+int party_state(const ectx *c, const party *p)
+{
+    if (p->country >= 0)
+        return p->country;
+    if (p->org >= 0)
+        return c->org_country[p->org];
+    return -1;
+}
+
+static int is_abbrev(const void *ctx, const char *norm)
+{
+    return lexicon_word_is(ctx, norm, W_ABBREV);
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return PARLEY_ENOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj)
+{
+    if (grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+        return PARLEY_ENOMEM;
+    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, head, id};
+    c->hits[c->nhits] = h;
+    for (uint32_t k = tok; k < tok + n; k++)
+        if (c->hit_at[k] < 0)
+            c->hit_at[k] = (int32_t)c->nhits;
+    c->nhits++;
+    return 0;
+}
+
+/* The hit type for an entry list: the first gazetteer class wins. */
+static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, size_t n, int32_t *id)
+{
+    static const int order[] = {LX_OFFICIAL, LX_ORG, LX_COUNTRY, LX_DEMONYM, LX_CAPITAL, LX_CITY,
+                                LX_REGION, LX_TITLE, LX_WORD};
+    static const int types[] = {H_PERSON, H_ORG, H_COUNTRY, H_DEMONYM, H_CAPITAL, H_CITY,
+                                H_REGION, H_TITLE, H_WORD};
+    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
+        for (int32_t e = head; e >= 0; e = lx->entries[e].next)
+            if (lx->entries[e].cls == order[k] && lexicon_entry_fits(lx, &lx->entries[e], t, i, n)) {
+                *id = lx->entries[e].id;
+                return types[k];
+            }
+    return H_NONE;
+}
+
+/* Parts of a hyphenated word that name a state or group ("US-backed",
+ * "Taliban-led", "China-Pakistan") become adjectival hits. */
+static int scan_hyphen_parts(ectx *c, size_t i)
+{
+    const lexicon *lx = &c->ex->lx;
+    const ptext *t = c->t;
+    const char *w = tok_norm(c, i);
+    const char *raw = t->clean + t->tok[i].start;
+    size_t a = 0, n = t->tok[i].normlen;
+    int found = 0;
+    while (a < n) {
+        size_t b = a;
+        while (b < n && w[b] != '-')
+            b++;
+        /* Raw and normalised forms agree in length for ASCII words only. */
+        int cap = raw[a] >= 'A' && raw[a] <= 'Z';
+        int upper = cap && b - a >= 2;
+        for (size_t k = a; upper && k < b; k++)
+            upper = raw[k] >= 'A' && raw[k] <= 'Z';
+        int32_t head = lexicon_lookup_token(lx, w + a, b - a);
+        for (int32_t e = head; cap && e >= 0; e = lx->entries[e].next) {
+            const lx_entry *en = &lx->entries[e];
+            int type = en->cls == LX_COUNTRY ? H_COUNTRY : en->cls == LX_DEMONYM ? H_DEMONYM
+                     : en->cls == LX_ORG ? H_ORG : en->cls == LX_CAPITAL ? H_CAPITAL : H_NONE;
+            if (type == H_NONE || (en->caps && !upper))
+                continue;
+            if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1))
+                return PARLEY_ENOMEM;
+            found = 1;
+            break;
+        }
+        a = b + 1;
+    }
+    (void)found;
+    return 0;
+}
+
+static int scan(ectx *c)
+{
+    const ptext *t = c->t;
+    const lexicon *lx = &c->ex->lx;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t end = t->sent[s].last;
+        for (size_t i = t->sent[s].first; i < end;) {
+            int32_t head = -1;
+            size_t n = lexicon_match(lx, t, i, end, &head);
+            if (n) {
+                int32_t id = -1;
+                int type = classify(lx, head, t, i, n, &id);
+                if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
+                                              type == H_DEMONYM))
+                    return PARLEY_ENOMEM;
+                i += n;
+                continue;
+            }
+            if (memchr(tok_norm(c, i), '-', t->tok[i].normlen) && t->tok[i].shape != TOK_LOWER &&
+                scan_hyphen_parts(c, i))
+                return PARLEY_ENOMEM;
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* Is a group with a "rules" state presented as ruling it in this article?
+ * ("the interim Afghan Taliban government", "Taliban authorities") */
+static void detect_ruling(ectx *c)
+{
+    static const char *const cues[] = {"government", "regime", "administration", "authorities",
+                                       "rulers", "ruling", "interim", "caretaker", "cabinet",
+                                       "takeover", "government's", NULL};
+    const lexicon *lx = &c->ex->lx;
+    for (size_t o = 0; o < lx->norgs; o++)
+        c->org_country[o] = -1;
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        if (x->type != H_ORG || lx->orgs[x->id].rules < 0)
+            continue;
+        size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
+        if (b > c->t->ntok)
+            b = c->t->ntok;
+        for (size_t k = a; k < b; k++) {
+            const char *w = tok_norm(c, k);
+            for (int q = 0; cues[q]; q++)
+                if (!strcmp(w, cues[q]) || (strstr(w, "-led") && k == x->tok))
+                    c->org_country[x->id] = lx->orgs[x->id].rules;
+        }
+    }
+}
+
+static int hit_cmp(const void *a, const void *b)
+{
+    const hit *x = a, *y = b;
+    if (x->tok != y->tok)
+        return x->tok < y->tok ? -1 : 1;
+    return (x->n > y->n) - (x->n < y->n);
+}
+
+void ectx_reindex(ectx *c);
+void ectx_reindex(ectx *c)
+{
+    qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
+    for (size_t k = 0; k < c->t->ntok; k++)
+        c->hit_at[k] = -1;
+    for (size_t h = 0; h < c->nhits; h++)
+        for (uint32_t k = c->hits[h].tok; k < c->hits[h].tok + c->hits[h].n; k++)
+            if (c->hit_at[k] < 0)
+                c->hit_at[k] = (int32_t)h;
+}
+
+/* ---- graph building ------------------------------------------------- */
+
+static void slug_into(const char *s, char *out, size_t cap)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    ptext_normalize_phrase(s, strlen(s), &b, NULL);
+    size_t k = 0;
+    int dash = 0;
+    for (const char *p = b.data ? b.data : ""; *p && k + 2 < cap; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = (char)ch;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[k] = '\0';
+    parley_buf_free(&b);
+}
+
+typedef struct builder {
+    ectx *c;
+    parley_graph *g;
+    int doc;
+    parley_error *err;
+} builder;
+
+static size_t sentence_of(const ptext *t, uint32_t tok)
+{
+    size_t lo = 0, hi = t->nsent;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->sent[mid].first <= tok)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
+{
+    const ptext *t = b->c->t;
+    const psent *s = &t->sent[sentence_of(t, tok)];
+    return parley_node_add_evidence(b->g, n, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
+                                    t->raw + s->start, s->end - s->start);
+}
+
+static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
+{
+    const ptext *t = b->c->t;
+    const psent *s = &t->sent[sentence_of(t, tok)];
+    return parley_edge_add_evidence(b->g, e, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
+                                    t->raw + s->start, s->end - s->start);
+}
+
+static parley_node *country_node(builder *b, int ci)
+{
+    const lx_country *k = &b->c->ex->lx.countries[ci];
+    char id[16];
+    snprintf(id, sizeof id, "country:%s", k->iso3);
+    parley_node *n = NULL;
+    if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, id, k->name, &n, b->err))
+        return NULL;
+    if (!parley_node_attr(n, "iso3") && parley_node_set_attr(n, "iso3", k->iso3))
+        return NULL;
+    return n;
+}
+
+static parley_node *org_node(builder *b, int oi)
+{
+    const lx_org *o = &b->c->ex->lx.orgs[oi];
+    char id[160];
+    snprintf(id, sizeof id, "organization:%s", o->slug);
+    parley_node *n = NULL;
+    if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, id, o->name, &n, b->err))
+        return NULL;
+    int ci = b->c->org_country[oi];
+    if (ci >= 0 && parley_node_set_attr(n, "country", b->c->ex->lx.countries[ci].iso3))
+        return NULL;
+    return n;
+}
+
+static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
+{
+    const lexicon *lx = &b->c->ex->lx;
+    const lx_place *p = &lx->places[pi];
+    char id[160] = "location:";
+    slug_into(p->name, id + 9, sizeof id - 9);
+    parley_node *n = NULL;
+    if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, id, p->name, &n, b->err))
+        return NULL;
+    parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
+    parley_node *cn = country_node(b, p->country);
+    parley_edge *e = NULL;
+    if (!cn || parley_graph_add_edge(b->g, n, cn, PARLEY_REL_LOCATED_IN, &e, b->err))
+        return NULL;
+    if (ntok && (node_ev(b, n, tok, ntok) || edge_ev(b, e, tok, ntok)))
+        return NULL;
+    return n;
+}
+
+static parley_node *person_node(builder *b, int pi)
+{
+    const ectx *c = b->c;
+    const person *p = &c->people[pi];
+    char id[200] = "official:";
+    slug_into(p->name, id + 9, sizeof id - 9);
+    parley_node *n = NULL;
+    if (parley_graph_add_node(b->g, PARLEY_NODE_OFFICIAL, id, p->name, &n, b->err))
+        return NULL;
+    int ci = p->country >= 0 ? p->country : p->org >= 0 ? c->org_country[p->org] : -1;
+    if (ci >= 0 && !parley_node_attr(n, "country"))
+        parley_node_set_attr(n, "country", c->ex->lx.countries[ci].iso3);
+    if (p->title[0] && !parley_node_attr(n, "title"))
+        parley_node_set_attr(n, "title", p->title);
+    parley_node *to = ci >= 0 ? country_node(b, ci) : p->org >= 0 ? org_node(b, p->org) : NULL;
+    parley_edge *e = NULL;
+    if (to && (parley_graph_add_edge(b->g, n, to, PARLEY_REL_REPRESENTS, &e, b->err) ||
+               edge_ev(b, e, p->first_tok, p->ntok)))
+        return NULL;
+    return n;
+}
+
+static const char *const kind_names[] = {"talks", "meeting", "visit", "call", "summit", "conference"};
+
+static int party_cmp_iso(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int build_meeting(builder *b, meeting *m)
+{
+    ectx *c = b->c;
+    const lexicon *lx = &c->ex->lx;
+    /* The id: kind, date and the sorted party codes: content only. */
+    const char *codes[MAX_PARTIES];
+    char orgcodes[MAX_PARTIES][64];
+    int nc = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int st = party_state(c, &m->parties[i]);
+        const char *code;
+        if (st >= 0) {
+            code = lx->countries[st].iso3;
+        } else {
+            snprintf(orgcodes[i], sizeof orgcodes[i], "%s", lx->orgs[m->parties[i].org].slug);
+            code = orgcodes[i];
+        }
+        int dup = 0;
+        for (int k = 0; k < nc; k++)
+            dup |= !strcmp(codes[k], code);
+        if (!dup)
+            codes[nc++] = code;
+    }
+    qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
+    parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
+    char date[80];
+    snprintf(date, sizeof date, "%s", m->date[0] ? m->date : "undated");
+    for (char *q = date; *q; q++)
+        if (*q == '/')
+            *q = '_'; /* ranges: keep ids free of path separators */
+    parley_buf_printf(&id, "meeting:%s-%s", kind_names[m->kind], date);
+    for (int k = 0; k < nc; k++) {
+        char low[64];
+        size_t j = 0;
+        for (; codes[k][j] && j + 1 < sizeof low; j++)
+            low[j] = (char)(codes[k][j] >= 'A' && codes[k][j] <= 'Z' ? codes[k][j] + 32 : codes[k][j]);
+        low[j] = '\0';
+        parley_buf_printf(&id, "-%s", low);
+    }
+    parley_buf_printf(&label, "%s", kind_names[m->kind]);
+    for (int k = 0; k < nc; k++)
+        parley_buf_printf(&label, "%s%s", k ? ", " : ": ", codes[k]);
+    int rc = PARLEY_ENOMEM;
+    parley_node *n = NULL;
+    if (!id.data || !label.data)
+        goto cleanup;
+    rc = parley_graph_add_node(b->g, PARLEY_NODE_MEETING, id.data, label.data, &n, b->err);
+    if (rc)
+        goto cleanup;
+    rc = PARLEY_ENOMEM;
+    if (parley_node_set_attr(n, "kind", kind_names[m->kind]) ||
+        parley_node_set_attr(n, "date", m->date[0] ? m->date : NULL) ||
+        parley_node_set_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
+        goto cleanup;
+    const char *loc = m->loc_place >= 0 ? lx->places[m->loc_place].name
+                    : m->loc_country >= 0 ? lx->countries[m->loc_country].name : NULL;
+    if (parley_node_set_attr(n, "location", loc) || node_ev(b, n, m->trig_tok, m->trig_ntok))
+        goto cleanup;
+    if (m->loc_place >= 0) {
+        parley_node *pn = place_node(b, m->loc_place, 0, 0);
+        parley_edge *e = NULL;
+        if (!pn || parley_graph_add_edge(b->g, n, pn, PARLEY_REL_HELD_IN, &e, b->err) ||
+            edge_ev(b, e, m->trig_tok, m->trig_ntok))
+            goto cleanup;
+    }
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        int st = party_state(c, p);
+        /* A state joins directly only when no named official of it took part. */
+        if (p->person < 0 && st >= 0) {
+            int named = 0;
+            for (int k = 0; k < m->nparties; k++)
+                named |= m->parties[k].person >= 0 && party_state(c, &m->parties[k]) == st;
+            if (named)
+                continue;
+        }
+        parley_node *from = p->person >= 0 ? person_node(b, p->person)
+                          : p->org >= 0 ? org_node(b, p->org) : country_node(b, p->country);
+        parley_edge *e = NULL;
+        if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+            edge_ev(b, e, p->tok, p->ntok))
+            goto cleanup;
+    }
+    rc = 0;
+cleanup:
+    parley_buf_free(&id);
+    parley_buf_free(&label);
+    if (rc && b->err && !b->err->text[0])
+        parley_fail(b->err, rc, -1, "out of memory");
+    return rc;
+}
+
+static int build(builder *b)
+{
+    ectx *c = b->c;
+    const lexicon *lx = &c->ex->lx;
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        parley_node *n = NULL;
+        int ci = -1;
+        switch (x->type) {
+        case H_COUNTRY: case H_DEMONYM: ci = x->id; break;
+        case H_CAPITAL: case H_REGION: ci = lx->places[x->id].country; break;
+        case H_CITY:
+            if (!place_node(b, x->id, x->tok, x->n))
+                return PARLEY_ENOMEM;
+            ci = lx->places[x->id].country;
+            break;
+        case H_ORG:
+            if (!(n = org_node(b, x->id)) || node_ev(b, n, x->tok, x->n))
+                return PARLEY_ENOMEM;
+            break;
+        case H_PERSON:
+            if (x->id >= 0 && (!(n = person_node(b, x->id)) || node_ev(b, n, x->tok, x->n)))
+                return PARLEY_ENOMEM;
+            break;
+        default: break;
+        }
+        if (ci >= 0 && (!(n = country_node(b, ci)) || node_ev(b, n, x->tok, x->n)))
+            return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive && build_meeting(b, &c->meetings[i]))
+            return PARLEY_ENOMEM;
+    return 0;
+}
 
 int parley_extract_document(const parley_extractor *ex, parley_graph *g, const char *name,
                             const char *text, size_t len, const char *doc_date,
                             parley_error *err)
 {
-    (void)ex; (void)text; (void)len;
-    int d = parley_graph_add_document(g, name, doc_date, err);
-    if (d < 0)
-        return d;
+    ptext t;
+    ectx c;
+    memset(&t, 0, sizeof t);
+    memset(&c, 0, sizeof c);
+    c.ex = ex;
+    c.t = &t;
+    c.last_person = -1;
+    if (!name)
+        name = "stdin";
+    int rc = ptext_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);
+    if (rc)
+        goto cleanup;
+    if (!t.date[0] && doc_date && parley_date_valid(doc_date))
+        memcpy(t.date, doc_date, 11);
+    if (t.date[0] && pdate_parse(t.date, &c.doc_y, &c.doc_m, &c.doc_d)) {
+        c.has_date = 1;
+        c.doc_days = pdate_days(c.doc_y, c.doc_m, c.doc_d);
+    }
+    rc = PARLEY_ENOMEM;
+    if (ptext_tokenize(&t) || ptext_sentences(&t, is_abbrev, &ex->lx))
+        goto fail_mem;
+    if (grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
+        grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
+        goto fail_mem;
+    for (size_t k = 0; k < t.ntok; k++)
+        c.hit_at[k] = -1;
+    if (scan(&c))
+        goto fail_mem;
+    detect_ruling(&c);
+    if (people_find(&c))
+        goto fail_mem;
+    ectx_reindex(&c);
+    if (meetings_find(&c))
+        goto fail_mem;
+    int doc = parley_graph_add_document(g, name, t.date[0] ? t.date : NULL, err);
+    if (doc < 0) {
+        rc = doc;
+        goto cleanup;
+    }
+    builder b = {&c, g, doc, err};
+    if (build(&b))
+        goto fail_mem;
     parley_graph_finish(g);
-    return 0;
+    rc = 0;
+    goto cleanup;
+fail_mem:
+    rc = parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
+cleanup:
+    free(c.hits);
+    free(c.hit_at);
+    free(c.people);
+    free(c.meetings);
+    free(c.org_country);
+    free(c.country_seen);
+    ptext_free(&t);
+    return rc;
 }
-
-int parley_date_valid(const char *date) { (void)date; return 1; }

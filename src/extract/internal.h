@@ -1,0 +1,96 @@
+/* internal.h: what the extraction stages share while reading one article:
+ * lexicon hits per token, the people found, party mentions and meetings.
+ * All arrays live in one per-article context and are reused. */
+#ifndef PARLEY_EXTRACT_INTERNAL_H
+#define PARLEY_EXTRACT_INTERNAL_H
+
+#include "lexicon/lexicon.h"
+#include "parley/extract.h"
+#include "text/text.h"
+
+struct parley_extractor {
+    lexicon lx;
+    parley_options opts;
+};
+
+/* What a token span is, after the lexicon scan and the name finder. */
+enum {
+    H_NONE = 0, H_COUNTRY, H_DEMONYM, H_CAPITAL, H_CITY, H_REGION, H_ORG, H_TITLE,
+    H_PERSON, H_WORD
+};
+
+typedef struct hit {
+    uint32_t tok, n;   /* token span */
+    uint8_t type;      /* H_* */
+    uint8_t adjectival;/* a hyphen part or demonym: a party only before a role */
+    int32_t head;      /* lexicon entry list (H_WORD and others) */
+    int32_t id;        /* country / place / org / title / person index */
+} hit;
+
+/* A named official found in the article. */
+typedef struct person {
+    char name[160];
+    char title[96];
+    int country;       /* lexicon country index or -1 */
+    int org;           /* lexicon org index or -1 */
+    uint32_t first_tok, ntok;
+    char last[64], first[64]; /* normalised surname and first name token */
+} person;
+
+/* A party to a meeting: a state, an organisation, a person (who stands for a
+ * state or an organisation), each with where it was seen. */
+typedef struct party {
+    int country;  /* -1 when org */
+    int org;      /* -1 when state */
+    int person;   /* -1 when no named person */
+    uint32_t tok, ntok;
+} party;
+
+#define MAX_PARTIES 48 /* a longer list is a table, not a meeting */
+
+typedef struct meeting {
+    int kind;          /* parley_meeting_kind */
+    int status;        /* parley_meeting_status */
+    char date[72];     /* ISO date, range or month; "" when unknown */
+    int loc_place;     /* place index or -1 */
+    int loc_country;   /* country index used as location, or -1 */
+    int host;          /* country index of the host or -1 */
+    party parties[MAX_PARTIES];
+    int nparties;
+    uint32_t trig_tok, trig_ntok;
+    int sentence;
+    int alive;
+} meeting;
+
+typedef struct ectx {
+    const parley_extractor *ex;
+    ptext *t;
+    hit *hits; size_t nhits, hits_cap;
+    int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
+    size_t hit_at_cap;
+    person *people; size_t npeople, people_cap;
+    meeting *meetings; size_t nmeetings, meetings_cap;
+    int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
+    size_t org_cap;
+    unsigned char *country_seen; size_t country_cap;
+    int doc_y, doc_m, doc_d; long doc_days; int has_date;
+    int last_person;   /* for he/his */
+} ectx;
+
+/* people.c */
+int people_find(ectx *c);
+/* meetings.c */
+int meetings_find(ectx *c);
+/* The word entry of class wc in a hit, or NULL. */
+const lx_entry *hit_word(const ectx *c, const hit *h, int wc);
+/* The hit starting at or covering token i, or NULL. */
+static inline const hit *hit_at(const ectx *c, size_t i)
+{
+    return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;
+}
+int token_is_word(const ectx *c, size_t i, int wc);
+const char *tok_norm(const ectx *c, size_t i);
+/* State a party stands for (-1 for a non-state organisation). */
+int party_state(const ectx *c, const party *p);
+
+#endif

@@ -1,0 +1,896 @@
+/* meetings.c: meetings from trigger words and their arguments. For each
+ * trigger ("talks", "met", "visit", "phone call", "summit") the parties are
+ * the state, organisation and person mentions in its clause that stand in a
+ * party's place (not a topic, not a mere place); then come the status
+ * (planned, cancelled), the date resolved against the article's date, the
+ * place, references back ("the meeting"), people who "took part", parties
+ * that stayed away, and merging of repeated mentions. */
+#include "extract/internal.h"
+#include "parley/graph.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct pmention {
+    party p;
+    int adjectival;   /* demonym or hyphen part: a party only before a role */
+    int prep;         /* the preposition before it (P_*) */
+    int place;        /* a city or capital (place index) or -1 */
+    int is_country;   /* named state (country name or alias) */
+    int role_after;   /* followed by a title or role noun */
+    int possessive;   /* followed by 's */
+    int pronoun;      /* he / his: a party only as a trigger's possessor */
+} pmention;
+
+enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES };
+
+#define MAX_SENT_MENTIONS 128
+
+static int is_punct(const ectx *c, size_t i, char ch)
+{
+    const char *w = tok_norm(c, i);
+    return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
+}
+
+static int word_eq(const ectx *c, size_t i, const char *w)
+{
+    return !strcmp(tok_norm(c, i), w);
+}
+
+/* The preposition governing a mention starting at token i. */
+static int prep_before(const ectx *c, size_t i, size_t start)
+{
+    static const char *const skip[] = {"the", "a", "an", "both", "its", "their", "his", "her", NULL};
+    size_t k = i;
+    while (k > start) {
+        k--;
+        const char *w = tok_norm(c, k);
+        int sk = 0;
+        for (int q = 0; skip[q]; q++)
+            sk |= !strcmp(w, skip[q]);
+        if (sk)
+            continue;
+        if (!strcmp(w, "of") && k > start && word_eq(c, k - 1, "sidelines"))
+            return P_SIDELINES;
+        if (!strcmp(w, "of")) return P_OF;
+        if (!strcmp(w, "to")) return P_TO;
+        if (!strcmp(w, "from")) return P_FROM;
+        if (!strcmp(w, "with") || !strcmp(w, "between") || !strcmp(w, "among")) return P_WITH;
+        if (!strcmp(w, "by")) return P_BY;
+        if (lexicon_word_is(&c->ex->lx, w, W_LOCPREP)) return P_LOC;
+        if (lexicon_word_is(&c->ex->lx, w, W_TOPICPREP)) return P_TOPIC;
+        /* Inside a list "X, Y and Z": the list's preposition. */
+        if ((c->t->tok[k].shape == TOK_PUNCT && w[0] == ',') || !strcmp(w, "and")) {
+            const hit *h = k > start ? hit_at(c, k - 1) : NULL;
+            if (h && h->type != H_WORD && h->type != H_TITLE)
+                return prep_before(c, h->tok, start);
+            return P_NONE;
+        }
+        return P_NONE;
+    }
+    return P_NONE;
+}
+
+/* Is token i (after skipping modifiers) a title or role noun? */
+static int role_at(const ectx *c, size_t i, size_t end)
+{
+    static const char *const mods[] = {"special", "senior", "top", "foreign", "two", "three",
+                                       "high-level", "high", "level", "military", "defence",
+                                       "defense", "security", "trade", "interim", "new", "former",
+                                       "chief", "deputy", "acting", "official", "peace", NULL};
+    for (int steps = 0; i < end && steps < 8; steps++, i++) {
+        const hit *h = hit_at(c, i);
+        if (h && h->type == H_TITLE)
+            return 1;
+        if (h && h->type == H_WORD && (hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
+            return 1;
+        if (h && h->type == H_ORG)
+            return 1; /* "Afghan Taliban" */
+        if (token_is_word(c, i, W_ROLE))
+            return 1;
+        int ok = 0;
+        for (int q = 0; mods[q]; q++)
+            ok |= word_eq(c, i, mods[q]);
+        /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
+        if (h && (h->type == H_DEMONYM || h->adjectival)) {
+            i += h->n - 1;
+            ok = 1;
+        }
+        if (is_punct(c, i, ',') || word_eq(c, i, "and") || word_eq(c, i, "'s"))
+            ok = 1;
+        if (!ok)
+            return 0;
+    }
+    return 0;
+}
+
+/* Collects the sentence's mentions that could be parties. */
+static int collect(ectx *c, size_t start, size_t end, pmention *out)
+{
+    const lexicon *lx = &c->ex->lx;
+    int n = 0;
+    for (size_t i = start; i < end && n < MAX_SENT_MENTIONS; i++) {
+        const hit *h = hit_at(c, i);
+        if (!h || h->tok != i)
+            continue;
+        pmention m;
+        memset(&m, 0, sizeof m);
+        m.p.country = m.p.org = m.p.person = -1;
+        m.p.tok = h->tok;
+        m.p.ntok = h->n;
+        m.place = -1;
+        switch (h->type) {
+        case H_PERSON:
+            if (h->id < 0)
+                continue;
+            m.p.person = h->id;
+            m.p.country = c->people[h->id].country;
+            m.p.org = m.p.country < 0 ? c->people[h->id].org : -1;
+            c->last_person = h->id;
+            break;
+        case H_COUNTRY: m.p.country = h->id; m.is_country = 1; m.adjectival = h->adjectival; break;
+        case H_DEMONYM: m.p.country = h->id; m.adjectival = 1; break;
+        case H_CAPITAL:
+            m.p.country = lx->places[h->id].country;
+            m.place = h->id;
+            m.adjectival = h->adjectival;
+            break;
+        case H_CITY:
+            m.p.country = lx->places[h->id].country;
+            m.place = h->id;
+            break;
+        case H_ORG: m.p.org = h->id; m.adjectival = h->adjectival; break;
+        case H_WORD:
+            /* he / his: the last person named before. */
+            if (hit_word(c, h, W_PRONOUN) && c->last_person >= 0) {
+                m.p.person = c->last_person;
+                m.p.country = c->people[c->last_person].country;
+                m.p.org = m.p.country < 0 ? c->people[c->last_person].org : -1;
+                m.pronoun = 1;
+                break;
+            }
+            continue;
+        default:
+            continue;
+        }
+        /* Also pronouns not in the lexicon scan as hits are looked up here. */
+        m.prep = prep_before(c, i, start);
+        size_t after = i + h->n;
+        if (after < end && word_eq(c, after, "'s")) {
+            after++;
+            m.possessive = 1;
+        }
+        m.role_after = role_at(c, after, end);
+        out[n++] = m;
+    }
+    return n;
+}
+
+/* Pronouns ("he", "his") are H_WORD hits only when words.tsv lists them;
+ * the scan makes them hits, so collect() sees them. */
+
+/* Does this mention stand as a party (not a topic, a place or an adjective)? */
+static int party_context(const pmention *m, int host_trigger, int *host)
+{
+    *host = 0;
+    if (m->pronoun)
+        return 0;
+    if (m->p.person >= 0)
+        return 1;
+    if (m->possessive && !m->role_after)
+        return 0; /* "Afghanistan's neighbours": a topic */
+    if (m->prep == P_SIDELINES)
+        return 0;
+    if (m->adjectival)
+        return m->role_after;
+    if (host_trigger && (m->prep == P_LOC || m->prep == P_TO || m->prep == P_NONE) &&
+        (m->is_country || m->place >= 0)) {
+        *host = 1;
+        return 1;
+    }
+    if (m->place >= 0 && !m->is_country) {
+        /* A capital stands for its state only as an actor ("Beijing said"). */
+        if (m->prep != P_NONE && m->prep != P_WITH && m->prep != P_BY && m->prep != P_FROM)
+            return 0;
+        return 1;
+    }
+    if (m->prep == P_LOC || m->prep == P_TOPIC || m->prep == P_TO)
+        return m->role_after && m->prep != P_TOPIC && m->prep != P_LOC;
+    if (m->prep == P_OF)
+        return 1;
+    return 1;
+}
+
+/* ---- dates ------------------------------------------------------------ */
+
+typedef struct dexpr {
+    uint32_t tok;
+    int type;      /* 1 weekday(s), 2 month, 3 month-day, 4 reldate */
+    int a, b;      /* weekday / day range; b = -1 when single */
+    int month, year;
+} dexpr;
+
+static int num_at(const ectx *c, size_t i, int *lo, int *hi)
+{
+    const char *w = tok_norm(c, i);
+    if (c->t->tok[i].shape != TOK_DIGIT)
+        return 0;
+    char *e;
+    long a = strtol(w, &e, 10), b = -1;
+    if (*e == '-') {
+        b = strtol(e + 1, &e, 10);
+    }
+    if (*e == 's' && e[1] == 't') e += 2; /* 1st, 2nd, 3rd, 4th */
+    else if ((*e == 'n' && e[1] == 'd') || (*e == 'r' && e[1] == 'd') || (*e == 't' && e[1] == 'h')) e += 2;
+    if (*e)
+        return 0;
+    *lo = (int)a;
+    *hi = (int)b;
+    return 1;
+}
+
+static int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
+{
+    int n = 0;
+    for (size_t i = start; i < end && n < max; i++) {
+        const hit *h = hit_at(c, i);
+        const lx_entry *e;
+        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0};
+        if (!h || h->tok != i)
+            continue;
+        if ((e = hit_word(c, h, W_WEEKDAY))) {
+            d.type = 1;
+            d.a = e->value;
+            /* "Monday and Tuesday", "Wednesday to Friday" */
+            if (i + 2 < end && (word_eq(c, i + 1, "and") || word_eq(c, i + 1, "to") ||
+                                is_punct(c, i + 1, '-'))) {
+                const lx_entry *e2 = hit_word(c, hit_at(c, i + 2), W_WEEKDAY);
+                if (e2) {
+                    d.b = e2->value;
+                    i += 2;
+                }
+            }
+        } else if ((e = hit_word(c, h, W_MONTH))) {
+            int lo, hi;
+            d.month = e->value;
+            d.type = 2;
+            size_t j = i + h->n;
+            if (j < end && is_punct(c, j, '.'))
+                j++;
+            if (j < end && num_at(c, j, &lo, &hi) && lo >= 1 && lo <= 31) {
+                d.type = 3; d.a = lo; d.b = hi;
+                j++;
+                if (j + 1 < end && is_punct(c, j, ',') && num_at(c, j + 1, &lo, &hi) && lo > 1900)
+                    d.year = lo;
+            } else if (i > start && num_at(c, i - 1, &lo, &hi) && lo >= 1 && lo <= 31) {
+                d.type = 3; d.a = lo; d.b = hi;
+                if (j < end && num_at(c, j, &lo, &hi) && lo > 1900)
+                    d.year = lo;
+            } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
+                d.year = lo;
+            }
+        } else if ((e = hit_word(c, h, W_RELDATE))) {
+            d.type = 4;
+            d.a = e->value;
+        } else {
+            continue;
+        }
+        out[n++] = d;
+    }
+    return n;
+}
+
+static void fmt_day(char *out, size_t cap, long days)
+{
+    int y, m, d;
+    pdate_from_days(days, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+static void fmt_month(char *out, size_t cap, long days)
+{
+    int y, m, d;
+    pdate_from_days(days, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d", y, m);
+}
+
+/* Resolves a date expression against the article's date; planned meetings
+ * look forward, held ones back. */
+static void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (d->type == 3 && d->year) {
+        if (d->b > d->a)
+            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", d->year, d->month, d->a, d->year, d->month, d->b);
+        else
+            snprintf(out, cap, "%04d-%02d-%02d", d->year, d->month, d->a);
+        return;
+    }
+    if (d->type == 2 && d->year) {
+        snprintf(out, cap, "%04d-%02d", d->year, d->month);
+        return;
+    }
+    if (!c->has_date)
+        return;
+    long doc = c->doc_days;
+    int wd = pdate_weekday(doc);
+    switch (d->type) {
+    case 1: {
+        int off;
+        if (planned) {
+            off = ((d->a - wd) % 7 + 7) % 7;
+            if (off >= 5)
+                off -= 7;
+        } else {
+            off = -(((wd - d->a) % 7 + 7) % 7);
+        }
+        long first = doc + off;
+        if (d->b >= 0) {
+            int span = ((d->b - d->a) % 7 + 7) % 7;
+            char a[32], b[32];
+            fmt_day(a, sizeof a, first);
+            fmt_day(b, sizeof b, first + span);
+            snprintf(out, cap, "%s/%s", a, b);
+        } else {
+            fmt_day(out, cap, first);
+        }
+        return;
+    }
+    case 2: case 3: {
+        int y = c->doc_y;
+        if (!planned && d->month > c->doc_m)
+            y--;
+        if (planned && d->month < c->doc_m)
+            y++;
+        if (d->type == 2) {
+            snprintf(out, cap, "%04d-%02d", y, d->month);
+        } else if (d->b > d->a) {
+            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, d->month, d->a, y, d->month, d->b);
+        } else {
+            snprintf(out, cap, "%04d-%02d-%02d", y, d->month, d->a);
+        }
+        return;
+    }
+    case 4:
+        switch (d->a) {
+        case 1: fmt_day(out, cap, doc - 1); break;
+        case 2: fmt_day(out, cap, doc); break;
+        case 3: fmt_day(out, cap, doc + 1); break;
+        case 10: fmt_month(out, cap, doc - 7); break;
+        case 11: case 20: fmt_month(out, cap, doc); break;
+        case 12: fmt_month(out, cap, doc + 7); break;
+        case 23: {
+            int y = c->doc_y, m = c->doc_m - 1;
+            if (m < 1) { m = 12; y--; }
+            snprintf(out, cap, "%04d-%02d", y, m);
+            break;
+        }
+        case 24: {
+            int y = c->doc_y, m = c->doc_m + 1;
+            if (m > 12) { m = 1; y++; }
+            snprintf(out, cap, "%04d-%02d", y, m);
+            break;
+        }
+        default: break;
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+/* ---- meetings --------------------------------------------------------- */
+
+static meeting *new_meeting(ectx *c)
+{
+    if (c->nmeetings + 1 > c->meetings_cap) {
+        size_t cap = c->meetings_cap ? c->meetings_cap * 2 : 16;
+        meeting *q = realloc(c->meetings, cap * sizeof *q);
+        if (!q)
+            return NULL;
+        c->meetings = q;
+        c->meetings_cap = cap;
+    }
+    meeting *m = &c->meetings[c->nmeetings++];
+    memset(m, 0, sizeof *m);
+    m->loc_place = m->loc_country = m->host = -1;
+    m->alive = 1;
+    return m;
+}
+
+static int same_party(const ectx *c, const party *a, const party *b)
+{
+    if (a->person >= 0 && b->person >= 0)
+        return a->person == b->person;
+    int sa = party_state(c, a), sb = party_state(c, b);
+    if (sa >= 0 || sb >= 0)
+        return sa == sb && (a->person < 0 || b->person < 0 || a->person == b->person);
+    return a->org >= 0 && a->org == b->org;
+}
+
+static void add_party(const ectx *c, meeting *m, const party *p)
+{
+    if (p->country < 0 && p->org < 0 && p->person < 0)
+        return;
+    for (int i = 0; i < m->nparties; i++)
+        if (same_party(c, &m->parties[i], p)) {
+            /* A named person replaces a bare state mention. */
+            if (m->parties[i].person < 0 && p->person >= 0)
+                m->parties[i] = *p;
+            return;
+        }
+    if (m->nparties < MAX_PARTIES)
+        m->parties[m->nparties++] = *p;
+}
+
+/* Distinct party codes (states, or organisations not standing for one). */
+static int distinct_parties(const ectx *c, const meeting *m)
+{
+    int seen_state[MAX_PARTIES], ns = 0, seen_org[MAX_PARTIES], no = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int st = party_state(c, &m->parties[i]);
+        int dup = 0;
+        if (st >= 0) {
+            for (int k = 0; k < ns; k++) dup |= seen_state[k] == st;
+            if (!dup) seen_state[ns++] = st;
+        } else if (m->parties[i].org >= 0) {
+            for (int k = 0; k < no; k++) dup |= seen_org[k] == m->parties[i].org;
+            if (!dup) seen_org[no++] = m->parties[i].org;
+        }
+    }
+    return ns + no;
+}
+
+static int has_state(const ectx *c, const meeting *m, int st)
+{
+    for (int i = 0; i < m->nparties; i++)
+        if (party_state(c, &m->parties[i]) == st)
+            return 1;
+    return 0;
+}
+
+static void remove_state(const ectx *c, meeting *m, int st, int org)
+{
+    int k = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int s = party_state(c, &m->parties[i]);
+        if ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0))
+            continue;
+        m->parties[k++] = m->parties[i];
+    }
+    m->nparties = k;
+}
+
+typedef struct trig {
+    uint32_t tok, n;
+    int kind, flags, participate, hostverb;
+} trig;
+
+static int is_stop_right(const ectx *c, size_t i)
+{
+    static const char *const stops[] = {"because", "while", "whereas", "but", "discuss", "discussed",
+                                        "discussing", "which", "who", "after", "before", "since",
+                                        "following", "amid", "when", "although", "where", NULL};
+    if (is_punct(c, i, ';'))
+        return 1;
+    if (token_is_word(c, i, W_REPORT))
+        return 1;
+    const char *w = tok_norm(c, i);
+    for (int q = 0; stops[q]; q++)
+        if (!strcmp(w, stops[q]))
+            return 1;
+    return 0;
+}
+
+/* Is the trigger inside a prepositional phrase ("during his visit",
+ * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
+static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, int *ordinal)
+{
+    static const char *const preps[] = {"during", "in", "at", "after", "before", "on", "following",
+                                        "ahead", "since", "of", "for", "from", NULL};
+    static const char *const mods[] = {"a", "an", "the", "his", "her", "their", "its", "this", "that",
+                                       "first", "second", "third", "last", "previous", "next", "recent",
+                                       "brief", "direct", "separate", "high-level", "bilateral", "rare",
+                                       "official", "two-day", "three-day", "one-day", "phone",
+                                       "virtual", "closed-door", "landmark", "historic", "'s",
+                                       "upcoming", "planned", "proposed", "scheduled", "latest", NULL};
+    *definite = *ordinal = 0;
+    long poss = -1;
+    size_t k = tok;
+    while (k > start) {
+        k--;
+        const char *w = tok_norm(c, k);
+        const hit *h = hit_at(c, k);
+        if (!strcmp(w, "the") || !strcmp(w, "this") || !strcmp(w, "that"))
+            *definite = 1;
+        if (!strcmp(w, "first") || !strcmp(w, "second") || !strcmp(w, "third") || !strcmp(w, "next") ||
+            !strcmp(w, "previous") || !strcmp(w, "last"))
+            *ordinal = 1;
+        if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
+                  h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
+            if (poss < 0)
+                poss = (long)h->tok;
+            k = h->tok;
+            continue;
+        }
+        int ok = 0;
+        for (int q = 0; mods[q]; q++)
+            ok |= !strcmp(w, mods[q]);
+        if (ok)
+            continue;
+        for (int q = 0; preps[q]; q++)
+            if (!strcmp(w, preps[q]))
+                return poss >= 0 ? poss : -2;
+        return -1;
+    }
+    return -1;
+}
+
+static int negated(const ectx *c, size_t tok, size_t start)
+{
+    for (size_t k = tok, steps = 0; k > start && steps < 3; steps++) {
+        k--;
+        const hit *h = hit_at(c, k);
+        if (h && hit_word(c, h, W_NEGATION))
+            return 1;
+        if (h && h->type != H_WORD)
+            return 0;
+    }
+    return 0;
+}
+
+static int word_in(const ectx *c, size_t a, size_t b, int wc)
+{
+    for (size_t k = a; k < b; k++) {
+        const hit *h = hit_at(c, k);
+        if (h && h->tok == k && hit_word(c, h, wc))
+            return 1;
+    }
+    return 0;
+}
+
+static meeting *last_meeting(ectx *c, int min_sentence)
+{
+    for (size_t i = c->nmeetings; i-- > 0;)
+        if (c->meetings[i].alive && c->meetings[i].sentence >= min_sentence)
+            return &c->meetings[i];
+    return NULL;
+}
+
+static void fill(meeting *dst, const meeting *src)
+{
+    if (!dst->date[0] && src->date[0])
+        memcpy(dst->date, src->date, sizeof dst->date);
+    if (dst->loc_place < 0 && dst->loc_country < 0 && dst->kind != PARLEY_KIND_CALL) {
+        dst->loc_place = src->loc_place;
+        dst->loc_country = src->loc_country;
+    }
+}
+
+/* One sentence's meetings. */
+static int sentence_meetings(ectx *c, size_t si)
+{
+    const ptext *t = c->t;
+    const lexicon *lx = &c->ex->lx;
+    size_t start = t->sent[si].first, end = t->sent[si].last;
+    trig trigs[32];
+    int nt = 0, has_noun = 0;
+    for (size_t i = start; i < end && nt < 32; i++) {
+        const hit *h = hit_at(c, i);
+        if (!h || h->tok != i || h->type != H_WORD)
+            continue;
+        const lx_entry *e = hit_word(c, h, W_TRIGGER);
+        const lx_entry *hv = hit_word(c, h, W_HOST);
+        const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
+        if (hv && !e && i + h->n < end &&
+            (word_eq(c, i + h->n, "country") || word_eq(c, i + h->n, "nation") ||
+             word_eq(c, i + h->n, "city") || word_eq(c, i + h->n, "state")))
+            hv = NULL; /* "the host country" names a party, it is no trigger */
+        const lx_entry *use = e ? e : hv;
+        if (use && (use->flags & WF_STRICT)) {
+            /* "a call with", "talks between", "received the minister" */
+            size_t j = i + h->n;
+            int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "between") || word_eq(c, j, "from"));
+            for (size_t k = j; !ok && k < end && k < j + 4; k++) {
+                const hit *o = hit_at(c, k);
+                ok = o && (o->type == H_PERSON || o->type == H_TITLE);
+            }
+            if (i > start && (word_eq(c, i - 1, "phone") || word_eq(c, i - 1, "telephone")))
+                ok = 1;
+            if (!ok)
+                continue;
+        }
+        if (e || hv || pa) {
+            trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
+            trigs[nt++] = tr;
+            has_noun |= e != NULL;
+        }
+        i += h->n - 1;
+    }
+#ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
+    if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
+#endif
+    if (!nt)
+        return 0;
+
+    pmention ms[MAX_SENT_MENTIONS];
+    int nm = collect(c, start, end, ms);
+    dexpr ds[16];
+    int nd = find_dates(c, start, end, ds, 16);
+
+    /* Parties that stayed away: the mention nearest before the phrase. */
+    int excluded[8], nex = 0, exorg[8];
+    for (size_t i = start; i < end; i++) {
+        const hit *h = hit_at(c, i);
+        if (!h || h->tok != i || !hit_word(c, h, W_ABSENT))
+            continue;
+        for (int k = nm - 1; k >= 0; k--)
+            if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
+                excluded[nex] = party_state(c, &ms[k].p);
+                exorg[nex++] = ms[k].p.org;
+                break;
+            }
+    }
+
+    meeting *made[32];
+    int nmade = 0;
+    for (int ti = 0; ti < nt; ti++) {
+        trig *tr = &trigs[ti];
+        if (tr->participate)
+            continue;
+        /* Host verbs join a meeting noun of the same sentence instead. */
+        if (tr->hostverb && has_noun)
+            continue;
+        size_t L = start, R = end;
+        for (int k = 0; k < nt; k++) {
+            if (trigs[k].participate || (trigs[k].hostverb && has_noun))
+                continue;
+            if (k < ti && trigs[k].tok + trigs[k].n > L)
+                L = trigs[k].tok + trigs[k].n;
+            if (k > ti && trigs[k].tok < R)
+                R = trigs[k].tok;
+        }
+        for (size_t k = tr->tok + tr->n; k < R; k++)
+            if (is_stop_right(c, k) && !(k == tr->tok + tr->n)) {
+                R = k;
+                break;
+            }
+        for (size_t k = L; k < tr->tok; k++)
+            if (is_punct(c, k, ';') || (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok &&
+                                        !word_in(c, L, k, W_TRIGGER)))
+                L = k + 1;
+        if (negated(c, tr->tok, start) && !word_in(c, start, end, W_ABSENT))
+            continue;
+        int definite, ordinal;
+        long poss = pp_trigger(c, tr->tok, L, &definite, &ordinal);
+        int pp = poss != -1;
+        int host_trigger = (tr->flags & WF_HOST) != 0;
+
+        meeting *m = new_meeting(c);
+        if (!m)
+            return PARLEY_ENOMEM;
+        m->kind = tr->kind;
+        m->trig_tok = tr->tok;
+        m->trig_ntok = tr->n;
+        m->sentence = (int)si;
+        int hosts[MAX_PARTIES], nhosts = 0;
+        party hostp[MAX_PARTIES];
+        for (int k = 0; k < nm; k++) {
+            pmention *pm = &ms[k];
+            int isleft = pm->p.tok < tr->tok;
+            if (isleft && pp) {
+                /* Only the possessor ("his visit") of a trigger in a phrase,
+                 * or everything when the phrase opens the sentence. */
+                if (!(poss >= 0 && pm->p.tok == (uint32_t)poss))
+                    continue;
+            } else if (isleft ? pm->p.tok < L : pm->p.tok >= R) {
+                if (!(pp && !isleft && pm->p.tok >= R && 0))
+                    continue;
+            }
+            if (pm->p.tok >= tr->tok && pm->p.tok < tr->tok + tr->n)
+                continue;
+            int is_host = 0;
+            int is_poss = pp && poss >= 0 && pm->p.tok == (uint32_t)poss;
+            if (!is_poss && !party_context(pm, host_trigger && !isleft, &is_host))
+                continue;
+            if (is_host && nhosts < MAX_PARTIES) {
+                int st = party_state(c, &pm->p);
+                int dup = 0;
+                for (int q = 0; q < nhosts; q++)
+                    dup |= hosts[q] == st;
+                if (!dup) {
+                    hostp[nhosts] = pm->p;
+                    hosts[nhosts++] = st;
+                }
+                if (pm->place >= 0 && m->loc_place < 0)
+                    m->loc_place = pm->place;
+                continue;
+            }
+            if (pm->prep == P_BY && m->host < 0)
+                m->host = party_state(c, &pm->p);
+            add_party(c, m, &pm->p);
+        }
+        /* A trigger opening the sentence in a phrase takes the main clause's
+         * subject too: "In a phone call with X, Wang said ..." */
+        if (pp && poss < 0 && L == start) {
+            for (int k = 0; k < nm; k++) {
+                int h;
+                if (ms[k].p.tok > tr->tok && ms[k].p.tok < R && party_context(&ms[k], 0, &h))
+                    add_party(c, m, &ms[k].p);
+            }
+        }
+        /* Status, date, place. */
+        int planned = 0, cancelled = 0;
+        size_t sl = pp ? start : L;
+        if (word_in(c, L, R, W_CANCELLED))
+            cancelled = 1;
+        if (word_in(c, sl, tr->tok, W_PLANNED) ||
+            word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < R ? tr->tok + tr->n + 3 : R, W_PLANNED))
+            planned = 1;
+        const dexpr *best = NULL;
+        long bestd = 1L << 30;
+        for (int k = 0; k < nd; k++) {
+            long dist = (long)ds[k].tok - (long)tr->tok;
+            if (dist < 0) dist = -dist;
+            int inwin = ds[k].tok >= L && ds[k].tok < R;
+            if (!inwin && nt > 1)
+                continue;
+            if (dist < bestd) { bestd = dist; best = &ds[k]; }
+        }
+        if (best) {
+            if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
+                planned = 1;
+            resolve_date(c, best, planned && !cancelled, m->date, sizeof m->date);
+        }
+        m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
+        if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0) {
+            for (int k = 0; k < nm; k++) {
+                if (ms[k].p.tok < L || ms[k].p.tok >= R || ms[k].prep != P_LOC)
+                    continue;
+                if (ms[k].place >= 0) { m->loc_place = ms[k].place; break; }
+                if (ms[k].is_country && m->loc_country < 0)
+                    m->loc_country = ms[k].p.country;
+            }
+        }
+        if (m->loc_place >= 0)
+            m->loc_country = -1;
+        /* A visit to several states is one visit per host. */
+        if (nhosts > 0) {
+            meeting base = *m;
+            for (int q = 0; q < nhosts; q++) {
+                meeting *v = q == 0 ? m : new_meeting(c);
+                if (!v)
+                    return PARLEY_ENOMEM;
+                if (q > 0) {
+                    m = &c->meetings[c->nmeetings - 1 - q]; /* realloc may move it */
+                    *v = base;
+                }
+                add_party(c, v, &hostp[q]);
+                v->host = hosts[q];
+                if (base.loc_place < 0 || lx->places[base.loc_place].country != hosts[q]) {
+                    v->loc_place = -1;
+                    v->loc_country = hosts[q];
+                }
+                if (v->loc_place >= 0 && lx->places[v->loc_place].country != hosts[q])
+                    v->loc_place = -1;
+                if (nmade < 32)
+                    made[nmade++] = v;
+            }
+            m = &c->meetings[c->nmeetings - nhosts];
+        } else if (nmade < 32) {
+            made[nmade++] = m;
+        }
+        /* "the meeting": a reference back, when it names no new pair. */
+        if (definite && !ordinal && distinct_parties(c, m) < 2) {
+            meeting *prev = NULL;
+            for (size_t q = c->nmeetings - 1; q-- > 0;) {
+                meeting *o = &c->meetings[q];
+                if (!o->alive || o->sentence == (int)si)
+                    continue;
+                int ok = 1;
+                for (int k = 0; k < m->nparties && ok; k++)
+                    ok = has_state(c, o, party_state(c, &m->parties[k]));
+                if (ok) { prev = o; break; }
+            }
+            if (prev) {
+                fill(prev, m);
+                for (int k = 0; k < m->nparties; k++)
+                    add_party(c, prev, &m->parties[k]);
+                m->alive = 0;
+                nmade--;
+            }
+        }
+    }
+    /* "X, Y and Z also took part": parties join the sentence's meeting or
+     * the last one before. */
+    for (int ti = 0; ti < nt; ti++) {
+        if (!trigs[ti].participate)
+            continue;
+        meeting *m = nmade ? made[nmade - 1] : last_meeting(c, (int)si - 2);
+        if (!m)
+            break;
+        for (int k = 0; k < nm; k++) {
+            int h;
+            if (!party_context(&ms[k], 0, &h))
+                continue;
+            add_party(c, m, &ms[k].p);
+        }
+        /* "the host country" */
+        for (size_t k = start; k + 1 < end; k++)
+            if (word_eq(c, k, "host") && (word_eq(c, k + 1, "country") || word_eq(c, k + 1, "nation")) &&
+                m->host >= 0) {
+                party p = {m->host, -1, -1, (uint32_t)k, 2};
+                add_party(c, m, &p);
+            }
+        if (nmade == 0 && nmade < 32)
+            made[nmade++] = m;
+        break;
+    }
+    for (int q = 0; q < nmade; q++)
+        for (int x = 0; x < nex; x++)
+            remove_state(c, made[q], excluded[x], exorg[x]);
+    return 0;
+}
+
+static int dates_compatible(const char *a, const char *b)
+{
+    if (!a[0] || !b[0])
+        return 1;
+    size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    if (n > 7)
+        n = 7; /* same month at least */
+    return !strncmp(a, b, n);
+}
+
+static int same_states(const ectx *c, const meeting *a, const meeting *b)
+{
+    for (int i = 0; i < a->nparties; i++) {
+        int st = party_state(c, &a->parties[i]);
+        if (st >= 0 && !has_state(c, b, st))
+            return 0;
+    }
+    for (int i = 0; i < b->nparties; i++) {
+        int st = party_state(c, &b->parties[i]);
+        if (st >= 0 && !has_state(c, a, st))
+            return 0;
+    }
+    return 1;
+}
+
+int meetings_find(ectx *c)
+{
+    c->last_person = -1;
+    for (size_t s = 0; s < c->t->nsent; s++) {
+        int rc = sentence_meetings(c, s);
+        if (rc)
+            return rc;
+        /* Keep the pronoun's referent current across sentences. */
+        for (size_t i = c->t->sent[s].first; i < c->t->sent[s].last; i++) {
+            const hit *h = hit_at(c, i);
+            if (h && h->tok == i && h->type == H_PERSON && h->id >= 0)
+                c->last_person = h->id;
+        }
+    }
+    /* One meeting mentioned twice is one meeting. */
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive)
+            continue;
+        if (distinct_parties(c, a) < 2) {
+            a->alive = 0;
+            continue;
+        }
+        for (size_t j = i + 1; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            if (!b->alive || b->status != a->status || !dates_compatible(a->date, b->date) ||
+                !same_states(c, a, b))
+                continue;
+            fill(a, b);
+            for (int k = 0; k < b->nparties; k++)
+                add_party(c, a, &b->parties[k]);
+            b->alive = 0;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,369 @@
+/* people.c: named officials. A run of capitalised words is a person when a
+ * title stands before it ("Chinese Foreign Minister Wang Yi"), when an
+ * apposition gives a role ("Sergey Lavrov, Russia's foreign minister") or
+ * when the gazetteer knows the name; later mentions by surname or first
+ * name resolve to the same person. */
+#include "extract/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NAME_TOKENS 6
+
+static int is_punct(const ectx *c, size_t i, char ch)
+{
+    const char *w = tok_norm(c, i);
+    return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
+}
+
+/* Can token i be part of a name? Particles (bin, al-, van der) count only
+ * between capitalised words; the caller checks that. */
+static int name_token(const ectx *c, size_t i)
+{
+    const ptok *k = &c->t->tok[i];
+    const hit *h = hit_at(c, i);
+    if (h && h->type != H_WORD)
+        return 0;
+    if (h && !hit_word(c, h, W_HONORIFIC) && !hit_word(c, h, W_PARTICLE)) {
+        /* Words of the rules (triggers, months...) are not names, but a
+         * capitalised word that only happens to be a role noun may be. */
+        if (h->n > 1 || !hit_word(c, h, W_ROLE) || hit_word(c, h, W_NOTNAME))
+            return 0;
+    }
+    if (k->shape == TOK_CAP || k->shape == TOK_OTHER)
+        return !token_is_word(c, i, W_NOTNAME);
+    if (k->shape == TOK_UPPER)
+        return k->normlen <= 3 ? 0 : !token_is_word(c, i, W_NOTNAME);
+    const char *w = tok_norm(c, i);
+    if (k->shape == TOK_LOWER && (!strncmp(w, "al-", 3) || !strncmp(w, "el-", 3) || !strncmp(w, "ad-", 3)) &&
+        k->normlen > 3)
+        return 1;
+    return 0;
+}
+
+static int particle(const ectx *c, size_t i)
+{
+    return c->t->tok[i].shape == TOK_LOWER && token_is_word(c, i, W_PARTICLE);
+}
+
+/* The name run starting at i: returns its token count (0: none). Leading
+ * honorifics are skipped (*skip says how many). */
+static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
+{
+    size_t j = i;
+    while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
+        j++;
+        if (j < end && is_punct(c, j, '.'))
+            j++;
+    }
+    *skip = j - i;
+    size_t k = j, last_name_end = j;
+    while (k < end && k - j < MAX_NAME_TOKENS + 2) {
+        if (name_token(c, k)) {
+            /* "S. Jaishankar": an initial may carry its period. */
+            if (c->t->tok[k].normlen == 1 && k + 1 < end && is_punct(c, k + 1, '.') &&
+                k + 2 < end && name_token(c, k + 2)) {
+                k += 2;
+                continue;
+            }
+            k++;
+            last_name_end = k;
+            continue;
+        }
+        if (particle(c, k) && k > j && k + 1 < end && (name_token(c, k + 1) || particle(c, k + 1))) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return last_name_end - j;
+}
+
+/* Affiliation (a state or organisation hit) just before token i, skipping
+ * determiners and modifiers ("the", "top", "former", a possessive 's). */
+static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
+{
+    static const char *const skip[] = {"the", "a", "an", "top", "senior", "former", "acting", "then",
+                                       "new", "interim", "incoming", "outgoing", "veteran", "chief",
+                                       "'s", "'", "current", "de", "facto", "caretaker", NULL};
+    size_t k = i;
+    int steps = 0;
+    while (k > start && steps++ < 5) {
+        k--;
+        const hit *h = hit_at(c, k);
+        if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
+                  h->type == H_CAPITAL))
+            return h;
+        const char *w = tok_norm(c, k);
+        int ok = 0;
+        for (int q = 0; skip[q]; q++)
+            ok |= !strcmp(w, skip[q]);
+        if (!ok)
+            return NULL;
+    }
+    return NULL;
+}
+
+/* The first state or organisation hit in [a, b). */
+static const hit *affiliation_in(const ectx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++) {
+        const hit *h = hit_at(c, k);
+        if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
+                  h->type == H_CAPITAL))
+            return h;
+    }
+    return NULL;
+}
+
+static void set_affiliation(const ectx *c, person *p, const hit *h)
+{
+    if (!h || p->country >= 0 || p->org >= 0)
+        return;
+    if (h->type == H_ORG)
+        p->org = h->id;
+    else if (h->type == H_CAPITAL)
+        p->country = c->ex->lx.places[h->id].country;
+    else
+        p->country = h->id;
+}
+
+/* Copies the surface form of tokens [a, b) (skipping periods after
+ * initials) into out. */
+static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
+{
+    size_t k = 0;
+    out[0] = '\0';
+    for (size_t i = a; i < b; i++) {
+        const ptok *t = &c->t->tok[i];
+        if (t->shape == TOK_PUNCT)
+            continue;
+        size_t n = t->end - t->start;
+        if (k + n + 2 >= cap)
+            break;
+        if (k)
+            out[k++] = ' ';
+        memcpy(out + k, c->t->clean + t->start, n);
+        k += n;
+        out[k] = '\0';
+    }
+}
+
+static int find_person(const ectx *c, const char *name)
+{
+    for (size_t i = 0; i < c->npeople; i++)
+        if (!strcmp(c->people[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+/* Adds (or finds) a person named by tokens [a, b). */
+static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit *aff)
+{
+    char name[160];
+    surface(c, a, b, name, sizeof name);
+    if (!name[0])
+        return -1;
+    int p = find_person(c, name);
+    if (p < 0) {
+        if (c->npeople + 1 > c->people_cap) {
+            size_t cap = c->people_cap ? c->people_cap * 2 : 16;
+            person *q = realloc(c->people, cap * sizeof *q);
+            if (!q)
+                return -2;
+            c->people = q;
+            c->people_cap = cap;
+        }
+        p = (int)c->npeople++;
+        person *n = &c->people[p];
+        memset(n, 0, sizeof *n);
+        snprintf(n->name, sizeof n->name, "%s", name);
+        n->country = n->org = -1;
+        n->first_tok = (uint32_t)a;
+        n->ntok = (uint32_t)(b - a);
+        /* First and last name tokens, for later mentions. */
+        size_t f = a, l = b - 1;
+        while (f < b && (c->t->tok[f].shape == TOK_PUNCT || c->t->tok[f].normlen == 1))
+            f++;
+        while (l > a && c->t->tok[l].shape == TOK_PUNCT)
+            l--;
+        if (f < b)
+            snprintf(n->first, sizeof n->first, "%s", tok_norm(c, f));
+        snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
+        if (!strcmp(n->first, n->last))
+            n->first[0] = '\0';
+    }
+    person *n = &c->people[p];
+    if (title && !n->title[0])
+        snprintf(n->title, sizeof n->title, "%s", title);
+    set_affiliation(c, n, aff);
+    return p;
+}
+
+static int mark_person(ectx *c, size_t a, size_t n, int p)
+{
+    if (c->nhits + 1 > c->hits_cap) {
+        size_t cap = c->hits_cap ? c->hits_cap * 2 : 64;
+        hit *q = realloc(c->hits, cap * sizeof *q);
+        if (!q)
+            return PARLEY_ENOMEM;
+        c->hits = q;
+        c->hits_cap = cap;
+    }
+    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, -1, p};
+    c->hits[c->nhits] = h;
+    for (size_t k = a; k < a + n; k++)
+        c->hit_at[k] = (int32_t)c->nhits;
+    c->nhits++;
+    return 0;
+}
+
+/* Title text as written in the gazetteer's canonical form. */
+static const char *title_of(const ectx *c, const hit *h)
+{
+    return h && h->type == H_TITLE ? c->ex->lx.titles[h->id].canonical : NULL;
+}
+
+/* A title hit ending right before token i (allowing a comma between:
+ * "the Saudi foreign minister, Prince Faisal"). */
+static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma)
+{
+    *comma = 0;
+    if (i > start && is_punct(c, i - 1, ',')) {
+        *comma = 1;
+        i--;
+    }
+    if (i <= start)
+        return NULL;
+    const hit *h = hit_at(c, i - 1);
+    return h && h->type == H_TITLE ? h : NULL;
+}
+
+/* A known official from the gazetteer (H_PERSON hits made by the scan). */
+static int known_official(ectx *c, hit *h)
+{
+    const lx_official *o = &c->ex->lx.officials[h->id];
+    char name[160];
+    surface(c, h->tok, h->tok + h->n, name, sizeof name);
+    int p = add_person(c, h->tok, h->tok + h->n, o->title, NULL);
+    if (p < 0)
+        return p == -2 ? PARLEY_ENOMEM : 0;
+    person *n = &c->people[p];
+    if (n->country < 0 && n->org < 0) {
+        n->country = o->country;
+        n->org = o->org;
+    }
+    h->id = p;
+    return 0;
+}
+
+static int find_titled(ectx *c)
+{
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t start = t->sent[s].first, end = t->sent[s].last;
+        for (size_t i = start; i < end; i++) {
+            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+                continue;
+            size_t skip = 0, n = name_run(c, i, end, &skip);
+            if (!n) {
+                continue;
+            }
+            size_t a = i + skip, b = a + n;
+            /* Drop a trailing initial period from the run's end. */
+            int comma = 0;
+            const hit *title = title_before(c, i, start, &comma);
+            const hit *aff = NULL;
+            const char *ttext = NULL;
+            if (title) {
+                ttext = title_of(c, title);
+                aff = affiliation_before(c, title->tok, start);
+                /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
+            } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
+                /* Apposition: "Sergey Lavrov, Russia's foreign minister" */
+                size_t lim = b + 14 < end ? b + 14 : end;
+                for (size_t k = b + 1; k < lim; k++) {
+                    if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
+                        token_is_word(c, k, W_REPORT))
+                        break;
+                    const hit *h = hit_at(c, k);
+                    if (h && h->type == H_TITLE) {
+                        title = h;
+                        ttext = title_of(c, h);
+                        aff = affiliation_before(c, h->tok, b + 1);
+                        if (!aff)
+                            aff = affiliation_in(c, b + 1, lim);
+                        break;
+                    }
+                }
+            }
+            if (!title) {
+                i = b > i ? b - 1 : i;
+                continue;
+            }
+            if (n == 1 && comma)
+                continue;
+            /* "President Joe Biden of the United States" */
+            if (!aff && b + 1 < end && !strcmp(tok_norm(c, b), "of")) {
+                size_t k = b + 1;
+                if (k < end && !strcmp(tok_norm(c, k), "the"))
+                    k++;
+                const hit *h = k < end ? hit_at(c, k) : NULL;
+                if (h && (h->type == H_COUNTRY || h->type == H_ORG))
+                    aff = h;
+            }
+            int p = add_person(c, a, b, ttext, aff);
+            if (p == -2)
+                return PARLEY_ENOMEM;
+            if (p >= 0 && mark_person(c, a, n, p))
+                return PARLEY_ENOMEM;
+            i = b - 1;
+        }
+    }
+    return 0;
+}
+
+/* Later mentions: a capitalised word (or run) equal to a known person's
+ * surname or first name, when only one person has it. */
+static int find_mentions(ectx *c)
+{
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t start = t->sent[s].first, end = t->sent[s].last;
+        for (size_t i = start; i < end; i++) {
+            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+                continue;
+            size_t skip = 0, n = name_run(c, i, end, &skip);
+            if (!n)
+                continue;
+            size_t a = i + skip, b = a + n;
+            const char *w = tok_norm(c, b - 1);
+            int found = -1, count = 0;
+            for (size_t p = 0; p < c->npeople; p++) {
+                if (!strcmp(c->people[p].last, w) || (n == 1 && !strcmp(c->people[p].first, w))) {
+                    found = (int)p;
+                    count++;
+                }
+            }
+            if (count == 1 && mark_person(c, a, n, found))
+                return PARLEY_ENOMEM;
+            i = b - 1;
+        }
+    }
+    return 0;
+}
+
+int people_find(ectx *c)
+{
+    for (size_t h = 0; h < c->nhits; h++)
+        if (c->hits[h].type == H_PERSON) {
+            int rc = known_official(c, &c->hits[h]);
+            if (rc)
+                return rc;
+        }
+    int rc = find_titled(c);
+    if (!rc)
+        rc = find_mentions(c);
+    return rc;
+}

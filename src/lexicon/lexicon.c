@@ -1,0 +1,579 @@
+/* lexicon.c: reading the gazetteer files (the embedded data/ TSV files, then the
+ * user's --gazetteer files) into tables and one token trie. The trie's
+ * edges live in a single hash map keyed by (parent node, token), so a lookup
+ * is one probe per token and the whole build is a few allocations. */
+#include "lexicon/lexicon.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct parley_builtin_file {
+    const char *name;
+    const char *data;
+    size_t len;
+};
+extern const struct parley_builtin_file parley_builtin_files[];
+
+#define MAX_FIELDS 8
+#define MAX_PHRASE_TOKENS 12 /* longer phrases are names of documents, not entries */
+
+typedef struct loader {
+    lexicon *lx;
+    const char *file;
+    size_t line;
+    parley_buf norm;
+    parley_error *err;
+} loader;
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return PARLEY_ENOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static int32_t new_node(lexicon *lx)
+{
+    if (grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
+        return -1;
+    lx->heads[lx->nnodes] = -1;
+    return (int32_t)lx->nnodes++;
+}
+
+/* Key for the edge parent -tok-> child. */
+static size_t edge_key(char *key, size_t cap, int32_t parent, const char *tok, size_t n)
+{
+    if (n + 4 > cap)
+        n = cap - 4;
+    memcpy(key, &parent, 4);
+    memcpy(key + 4, tok, n);
+    return n + 4;
+}
+
+static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
+{
+    lexicon *lx = ld->lx;
+    int caps = 0;
+    int n = ptext_normalize_phrase(phrase, plen, &ld->norm, &caps);
+    if (n < 0)
+        return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    if (n == 0)
+        return 0;
+    if (n > MAX_PHRASE_TOKENS)
+        return parley_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: phrase '%.*s' has more than %d words",
+                           ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
+    if (e.cls != LX_WORD && e.cls != LX_TITLE)
+        e.caps = (uint8_t)caps;
+    int32_t node = 0;
+    const char *s = ld->norm.data;
+    char key[300];
+    while (*s) {
+        const char *sp = strchr(s, ' ');
+        size_t tl = sp ? (size_t)(sp - s) : strlen(s);
+        size_t kl = edge_key(key, sizeof key, node, s, tl);
+        void *v = parley_map_get(&lx->edges, key, kl);
+        if (v) {
+            node = (int32_t)((intptr_t)v - 1);
+        } else {
+            int32_t child = new_node(lx);
+            if (child < 0 || parley_map_put(&lx->edges, key, kl, (void *)(intptr_t)(child + 1)))
+                return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+            node = child;
+        }
+        s = sp ? sp + 1 : s + tl;
+    }
+    /* Drop an exact duplicate (same class, id and word class). */
+    for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
+        if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word)
+            return 0;
+    if (grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
+        return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    e.next = lx->heads[node];
+    lx->entries[lx->nentries] = e;
+    lx->heads[node] = (int32_t)lx->nentries++;
+    return 0;
+}
+
+/* Adds each '|'-separated phrase of a field. */
+static int add_list(loader *ld, const char *field, lx_entry e)
+{
+    while (field && *field) {
+        const char *bar = strchr(field, '|');
+        size_t n = bar ? (size_t)(bar - field) : strlen(field);
+        while (n && (*field == ' ')) { field++; n--; }
+        while (n && field[n - 1] == ' ')
+            n--;
+        if (n && !(n == 1 && *field == '-')) {
+            int rc = add_phrase(ld, field, n, e);
+            if (rc)
+                return rc;
+        }
+        field = bar ? bar + 1 : NULL;
+    }
+    return 0;
+}
+
+static int bad(loader *ld, const char *what)
+{
+    return parley_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: %s", ld->file, ld->line, what);
+}
+
+static lx_entry entry(int cls, int id)
+{
+    lx_entry e = {(uint8_t)cls, 0, 0, 0, 0, id, -1};
+    return e;
+}
+
+static int empty(const char *f)
+{
+    return !f || !*f || (f[0] == '-' && !f[1]);
+}
+
+static int find_country(loader *ld, const char *iso3)
+{
+    int c = lexicon_country(ld->lx, iso3);
+    if (c < 0)
+        bad(ld, "unknown ISO 3166-1 alpha-3 code");
+    return c;
+}
+
+/* iso3  name  aliases  adjectives  capitals */
+static int load_country(loader *ld, char **f, int nf)
+{
+    lexicon *lx = ld->lx;
+    if (nf < 2 || strlen(f[0]) != 3)
+        return bad(ld, "expected: iso3 TAB name TAB aliases TAB adjectives TAB capitals");
+    int c = lexicon_country(lx, f[0]);
+    if (c < 0) {
+        if (grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
+            return bad(ld, "out of memory");
+        c = (int)lx->ncountries++;
+        lx_country *k = &lx->countries[c];
+        memcpy(k->iso3, f[0], 4);
+        k->name = NULL;
+        k->capital = -1;
+        if (parley_map_put(&lx->iso3, f[0], 3, (void *)(intptr_t)(c + 1)))
+            return bad(ld, "out of memory");
+    }
+    lx_country *k = &lx->countries[c];
+    free(k->name);
+    k->name = parley_strdup(f[1]);
+    int rc = add_list(ld, f[1], entry(LX_COUNTRY, c));
+    if (!rc && nf > 2) rc = add_list(ld, f[2], entry(LX_COUNTRY, c));
+    if (!rc && nf > 3) rc = add_list(ld, f[3], entry(LX_DEMONYM, c));
+    if (!rc && nf > 4 && !empty(f[4])) {
+        /* Each capital is a city of the state that may stand for it. */
+        char *s = f[4];
+        while (s && *s) {
+            char *bar = strchr(s, '|');
+            if (bar) *bar = '\0';
+            if (grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+                return bad(ld, "out of memory");
+            int p = (int)lx->nplaces++;
+            lx->places[p].name = parley_strdup(s);
+            lx->places[p].country = c;
+            lx->places[p].is_city = 1;
+            if (lx->countries[c].capital < 0)
+                lx->countries[c].capital = p;
+            rc = add_list(ld, s, entry(LX_CAPITAL, p));
+            if (rc)
+                return rc;
+            s = bar ? bar + 1 : NULL;
+        }
+    }
+    return rc;
+}
+
+/* name  iso3  city|region  aliases */
+static int load_place(loader *ld, char **f, int nf)
+{
+    lexicon *lx = ld->lx;
+    if (nf < 3 || (strcmp(f[2], "city") && strcmp(f[2], "region")))
+        return bad(ld, "expected: name TAB iso3 TAB city|region TAB aliases");
+    int c = find_country(ld, f[1]);
+    if (c < 0)
+        return PARLEY_EINPUT;
+    if (grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+        return bad(ld, "out of memory");
+    int p = (int)lx->nplaces++;
+    lx->places[p].name = parley_strdup(f[0]);
+    lx->places[p].country = c;
+    lx->places[p].is_city = f[2][0] == 'c';
+    int cls = lx->places[p].is_city ? LX_CITY : LX_REGION;
+    int rc = add_list(ld, f[0], entry(cls, p));
+    if (!rc && nf > 3)
+        rc = add_list(ld, f[3], entry(cls, p));
+    return rc;
+}
+
+static void slugify(const char *s, char *out, size_t cap)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    ptext_normalize_phrase(s, strlen(s), &b, NULL);
+    size_t k = 0;
+    int dash = 0;
+    const char *p = b.data ? b.data : "";
+    if (strncmp(p, "the ", 4) == 0)
+        p += 4;
+    for (; *p && k + 2 < cap; p++) {
+        char ch = *p;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = ch;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[k] = '\0';
+    parley_buf_free(&b);
+}
+
+/* name  aliases  intl|group|body  rules */
+static int load_org(loader *ld, char **f, int nf)
+{
+    lexicon *lx = ld->lx;
+    if (nf < 3)
+        return bad(ld, "expected: name TAB aliases TAB intl|group|body TAB rules");
+    int type = !strcmp(f[2], "intl") ? 0 : !strcmp(f[2], "group") ? 1 : !strcmp(f[2], "body") ? 2 : -1;
+    if (type < 0)
+        return bad(ld, "organization type must be intl, group or body");
+    int rules = -1;
+    if (nf > 3 && !empty(f[3]) && (rules = find_country(ld, f[3])) < 0)
+        return PARLEY_EINPUT;
+    if (grow((void **)&lx->orgs, &lx->orgs_cap, lx->norgs + 1, sizeof *lx->orgs))
+        return bad(ld, "out of memory");
+    int o = (int)lx->norgs++;
+    char slug[128];
+    slugify(f[0], slug, sizeof slug);
+    lx->orgs[o].name = parley_strdup(f[0]);
+    lx->orgs[o].slug = parley_strdup(slug);
+    lx->orgs[o].type = type;
+    lx->orgs[o].rules = rules;
+    int rc = add_list(ld, f[0], entry(LX_ORG, o));
+    if (!rc && nf > 1)
+        rc = add_list(ld, f[1], entry(LX_ORG, o));
+    return rc;
+}
+
+static const char *const title_classes[] = {
+    "head_of_state", "head_of_government", "minister", "deputy", "envoy", "diplomat",
+    "spokesperson", "official", "military", "legislator", "royal", "leader", NULL};
+
+/* phrase  canonical  class */
+static int load_title(loader *ld, char **f, int nf)
+{
+    lexicon *lx = ld->lx;
+    if (nf < 3)
+        return bad(ld, "expected: phrase TAB canonical TAB class");
+    int cls = -1;
+    for (int i = 0; title_classes[i]; i++)
+        if (!strcmp(f[2], title_classes[i]))
+            cls = i;
+    if (cls < 0)
+        return bad(ld, "unknown title class");
+    if (grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
+        return bad(ld, "out of memory");
+    int t = (int)lx->ntitles++;
+    lx->titles[t].canonical = parley_strdup(f[1]);
+    lx->titles[t].cls = cls;
+    return add_list(ld, f[0], entry(LX_TITLE, t));
+}
+
+static int find_org(const lexicon *lx, const char *name)
+{
+    for (size_t i = 0; i < lx->norgs; i++)
+        if (!strcmp(lx->orgs[i].name, name))
+            return (int)i;
+    return -1;
+}
+
+/* name  affiliation (ISO3 or organisation name)  title  aliases */
+static int load_official(loader *ld, char **f, int nf)
+{
+    lexicon *lx = ld->lx;
+    if (nf < 2)
+        return bad(ld, "expected: name TAB affiliation TAB title TAB aliases");
+    int c = -1, o = -1;
+    if (!empty(f[1])) {
+        c = strlen(f[1]) == 3 ? lexicon_country(lx, f[1]) : -1;
+        if (c < 0 && (o = find_org(lx, f[1])) < 0)
+            return bad(ld, "affiliation is neither a known ISO3 code nor a known organization");
+    }
+    if (grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
+        return bad(ld, "out of memory");
+    int k = (int)lx->nofficials++;
+    lx->officials[k].name = parley_strdup(f[0]);
+    lx->officials[k].country = c;
+    lx->officials[k].org = o;
+    lx->officials[k].title = nf > 2 && !empty(f[2]) ? parley_strdup(f[2]) : NULL;
+    int rc = add_list(ld, f[0], entry(LX_OFFICIAL, k));
+    if (!rc && nf > 3)
+        rc = add_list(ld, f[3], entry(LX_OFFICIAL, k));
+    return rc;
+}
+
+static const char *const word_classes[W_COUNT] = {
+    NULL, "trigger", "participate", "host", "planned", "cancelled", "negation", "absent",
+    "weekday", "month", "reldate", "honorific", "role", "abbrev", "notname",
+    "locprep", "topicprep", "report", "pronoun", "particle", "definite", "past"};
+
+static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
+
+/* phrase  class  value  flags(cap,noun,verb,strict,host separated by ,) */
+static int load_word(loader *ld, char **f, int nf)
+{
+    if (nf < 2)
+        return bad(ld, "expected: phrase TAB class TAB value TAB flags");
+    int wc = -1;
+    for (int i = 1; i < W_COUNT; i++)
+        if (!strcmp(f[1], word_classes[i]))
+            wc = i;
+    if (wc < 0)
+        return bad(ld, "unknown word class");
+    lx_entry e = entry(LX_WORD, 0);
+    e.word = (uint16_t)wc;
+    if (nf > 2 && !empty(f[2])) {
+        if (wc == W_TRIGGER || wc == W_HOST) {
+            int k = -1;
+            for (int i = 0; kinds[i]; i++)
+                if (!strcmp(f[2], kinds[i]))
+                    k = i;
+            if (k < 0)
+                return bad(ld, "trigger value must be a meeting kind");
+            e.value = (int16_t)k;
+        } else {
+            char *end;
+            long v = strtol(f[2], &end, 10);
+            if (*end || v < -30000 || v > 30000)
+                return bad(ld, "word value must be a number");
+            e.value = (int16_t)v;
+        }
+    }
+    if (nf > 3 && !empty(f[3])) {
+        char *s = f[3];
+        while (*s) {
+            size_t n = strcspn(s, ",");
+            if (n == 3 && !strncmp(s, "cap", 3)) e.flags |= WF_CAP;
+            else if (n == 4 && !strncmp(s, "noun", 4)) e.flags |= WF_NOUN;
+            else if (n == 4 && !strncmp(s, "verb", 4)) e.flags |= WF_VERB;
+            else if (n == 6 && !strncmp(s, "strict", 6)) e.flags |= WF_STRICT;
+            else if (n == 4 && !strncmp(s, "host", 4)) e.flags |= WF_HOST;
+            else return bad(ld, "unknown word flag (cap, noun, verb, strict, host)");
+            s += n + (s[n] == ',');
+        }
+    }
+    return add_list(ld, f[0], e);
+}
+
+typedef int (*line_fn)(loader *, char **, int);
+
+static line_fn kind_loader(const char *kind)
+{
+    if (!strcmp(kind, "country")) return load_country;
+    if (!strcmp(kind, "place")) return load_place;
+    if (!strcmp(kind, "organization")) return load_org;
+    if (!strcmp(kind, "title")) return load_title;
+    if (!strcmp(kind, "official")) return load_official;
+    if (!strcmp(kind, "word")) return load_word;
+    return NULL;
+}
+
+/* Reads one file's text. `fn` NULL: each line starts with its kind. */
+static int load_text(loader *ld, const char *text, size_t len, line_fn fn)
+{
+    char buf[4096];
+    size_t pos = 0;
+    ld->line = 0;
+    while (pos < len) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+        ld->line++;
+        if (n >= sizeof buf)
+            return bad(ld, "line longer than 4095 bytes");
+        memcpy(buf, text + pos, n);
+        buf[n] = '\0';
+        pos += n + 1;
+        if (n && buf[n - 1] == '\r')
+            buf[--n] = '\0';
+        if (memchr(buf, '\0', n))
+            return bad(ld, "NUL byte in line");
+        char *p = buf;
+        while (*p == ' ')
+            p++;
+        if (!*p || *p == '#')
+            continue;
+        char *f[MAX_FIELDS + 1];
+        int nf = 0;
+        char *s = p;
+        while (s && nf < MAX_FIELDS) {
+            f[nf++] = s;
+            s = strchr(s, '\t');
+            if (s)
+                *s++ = '\0';
+        }
+        line_fn use = fn;
+        if (!use) {
+            use = kind_loader(f[0]);
+            if (!use)
+                return bad(ld, "first field must be country, place, organization, title, official or word");
+            int rc = use(ld, f + 1, nf - 1);
+            if (rc)
+                return rc;
+            continue;
+        }
+        int rc = use(ld, f, nf);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static const struct parley_builtin_file *builtin(const char *name)
+{
+    for (const struct parley_builtin_file *b = parley_builtin_files; b->name; b++)
+        if (!strcmp(b->name, name))
+            return b;
+    return NULL;
+}
+
+int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
+{
+    static const struct { const char *file; const char *kind; } order[] = {
+        {"countries.tsv", "country"}, {"places.tsv", "place"}, {"organizations.tsv", "organization"},
+        {"titles.tsv", "title"}, {"officials.tsv", "official"}, {"words.tsv", "word"}};
+    memset(lx, 0, sizeof *lx);
+    loader ld = {lx, NULL, 0, PARLEY_BUF_INIT, err};
+    int rc = new_node(lx) < 0 ? parley_fail(err, PARLEY_ENOMEM, -1, "out of memory") : 0;
+    for (size_t i = 0; !rc && i < sizeof order / sizeof order[0]; i++) {
+        const struct parley_builtin_file *b = builtin(order[i].file);
+        if (!b)
+            continue;
+        ld.file = order[i].file;
+        rc = load_text(&ld, b->data, b->len, kind_loader(order[i].kind));
+    }
+    for (size_t i = 0; !rc && i < nextra; i++) {
+        FILE *fp = fopen(extra[i], "rb");
+        if (!fp) {
+            rc = parley_fail(err, PARLEY_EIO, -1, "%s: %s", extra[i], strerror(errno));
+            break;
+        }
+        parley_buf b = PARLEY_BUF_INIT;
+        char chunk[65536];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+            if (parley_buf_append(&b, chunk, n)) { rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory"); break; }
+        if (!rc && ferror(fp))
+            rc = parley_fail(err, PARLEY_EIO, -1, "%s: read error", extra[i]);
+        fclose(fp);
+        if (!rc) {
+            ld.file = extra[i];
+            rc = load_text(&ld, b.data ? b.data : "", b.len, NULL);
+        }
+        parley_buf_free(&b);
+    }
+    parley_buf_free(&ld.norm);
+    if (rc)
+        lexicon_free(lx);
+    return rc;
+}
+
+void lexicon_free(lexicon *lx)
+{
+    if (!lx)
+        return;
+    parley_map_free(&lx->edges);
+    parley_map_free(&lx->iso3);
+    free(lx->heads);
+    free(lx->entries);
+    for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
+    for (size_t i = 0; i < lx->nplaces; i++) free(lx->places[i].name);
+    for (size_t i = 0; i < lx->norgs; i++) { free(lx->orgs[i].name); free(lx->orgs[i].slug); }
+    for (size_t i = 0; i < lx->ntitles; i++) free(lx->titles[i].canonical);
+    for (size_t i = 0; i < lx->nofficials; i++) { free(lx->officials[i].name); free(lx->officials[i].title); }
+    free(lx->countries);
+    free(lx->places);
+    free(lx->orgs);
+    free(lx->titles);
+    free(lx->officials);
+    memset(lx, 0, sizeof *lx);
+}
+
+int lexicon_country(const lexicon *lx, const char *iso3)
+{
+    void *v = parley_map_get(&lx->iso3, iso3, strlen(iso3));
+    return v ? (int)((intptr_t)v - 1) : -1;
+}
+
+int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n)
+{
+    (void)lx;
+    int sh = t->tok[i].shape;
+    if (e->cls == LX_TITLE)
+        return 1;
+    if (e->cls == LX_WORD)
+        return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
+    if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
+        return 0;
+    if (e->caps)
+        for (size_t k = i; k < i + n; k++)
+            if (t->tok[k].shape != TOK_UPPER && t->tok[k].shape != TOK_PUNCT &&
+                !(t->tok[k].shape == TOK_CAP && t->tok[k].normlen == 1))
+                return 0;
+    return 1;
+}
+
+size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
+{
+    int32_t node = 0;
+    size_t best = 0;
+    char key[300];
+    for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
+        const ptok *k = &t->tok[j];
+        size_t kl = edge_key(key, sizeof key, node, t->norm + k->norm, k->normlen);
+        void *v = parley_map_get(&lx->edges, key, kl);
+        if (!v)
+            break;
+        node = (int32_t)((intptr_t)v - 1);
+        for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
+            if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
+                best = j - i + 1;
+                *head = lx->heads[node];
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+{
+    char key[300];
+    size_t kl = edge_key(key, sizeof key, 0, norm, strlen(norm));
+    void *v = parley_map_get(&lx->edges, key, kl);
+    if (!v)
+        return 0;
+    for (int32_t e = lx->heads[(intptr_t)v - 1]; e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
+            return 1;
+    return 0;
+}
+
+int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
+{
+    char key[300];
+    size_t kl = edge_key(key, sizeof key, 0, norm, n);
+    void *v = parley_map_get(&lx->edges, key, kl);
+    return v ? lx->heads[(intptr_t)v - 1] : -1;
+}

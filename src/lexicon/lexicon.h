@@ -1,0 +1,115 @@
+/* lexicon.h: every gazetteer (states, places, organisations, titles, known
+ * officials, closed word classes) compiled at start-up into one trie over
+ * normalised tokens, so one scan finds every entry, longest match first. */
+#ifndef PARLEY_LEXICON_H
+#define PARLEY_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "parley/error.h"
+#include "text/text.h"
+#include "util/util.h"
+
+typedef enum {
+    LX_COUNTRY = 1, /* a state's name or alias */
+    LX_DEMONYM,     /* Chinese, Afghan */
+    LX_CAPITAL,     /* a capital: a place that may also stand for its state */
+    LX_CITY,
+    LX_REGION,
+    LX_ORG,
+    LX_TITLE,
+    LX_OFFICIAL,    /* a known official's name */
+    LX_WORD         /* a closed word class (see lx_word_class) */
+} lx_class;
+
+/* Word classes of words.tsv. */
+typedef enum {
+    W_TRIGGER = 1, W_PARTICIPATE, W_HOST, W_PLANNED, W_CANCELLED, W_NEGATION, W_ABSENT,
+    W_WEEKDAY, W_MONTH, W_RELDATE, W_HONORIFIC, W_ROLE, W_ABBREV, W_NOTNAME,
+    W_LOCPREP, W_TOPICPREP, W_REPORT, W_PRONOUN, W_PARTICLE, W_DEFINITE, W_PAST,
+    W_COUNT
+} lx_word_class;
+
+/* Word flags (4th column of words.tsv). */
+enum {
+    WF_CAP = 1,    /* must be capitalised in the text (months: "May") */
+    WF_NOUN = 2,   /* trigger used as a noun ("talks", "a visit") */
+    WF_VERB = 4,   /* trigger used as a verb ("met", "visited") */
+    WF_STRICT = 8, /* a trigger that needs a person or envoy as its object */
+    WF_HOST = 16   /* the trigger's object is the host ("visit Greece", "trip to") */
+};
+
+typedef struct lx_entry {
+    uint8_t cls;
+    uint8_t caps;   /* 1: every token must be in capitals in the text */
+    uint16_t word;  /* lx_word_class for LX_WORD */
+    uint16_t flags; /* WF_* for LX_WORD */
+    int16_t value;  /* word value: kind, weekday, month, reldate code */
+    int32_t id;     /* index into the class table */
+    int32_t next;   /* next entry of the same phrase, or -1 */
+} lx_entry;
+
+typedef struct lx_country {
+    char iso3[4];
+    char *name;
+    int capital; /* index into places of its first capital, or -1 */
+} lx_country;
+
+typedef struct lx_place {
+    char *name;
+    int country; /* index into countries */
+    int is_city;
+} lx_place;
+
+typedef struct lx_org {
+    char *name;
+    char *slug;
+    int type;  /* 0 intl, 1 group, 2 body */
+    int rules; /* country index it may be presented as ruling, or -1 */
+} lx_org;
+
+typedef struct lx_title {
+    char *canonical;
+    int cls;
+} lx_title;
+
+typedef struct lx_official {
+    char *name;
+    int country; /* or -1 */
+    int org;     /* or -1 */
+    char *title;
+} lx_official;
+
+typedef struct lexicon {
+    parley_map edges;   /* key: 4-byte parent node id + token -> child id + 1 */
+    int32_t *heads;     /* per trie node: first entry or -1 */
+    size_t nnodes, nodes_cap;
+    lx_entry *entries;
+    size_t nentries, entries_cap;
+    lx_country *countries; size_t ncountries, countries_cap;
+    lx_place *places; size_t nplaces, places_cap;
+    lx_org *orgs; size_t norgs, orgs_cap;
+    lx_title *titles; size_t ntitles, titles_cap;
+    lx_official *officials; size_t nofficials, officials_cap;
+    parley_map iso3;    /* iso3 -> country index + 1 */
+} lexicon;
+
+/* Builds the lexicon from the embedded data files, then the caller's extra
+ * files in order. On error (with file and line) the lexicon is freed. */
+int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err);
+void lexicon_free(lexicon *lx);
+
+/* The longest phrase starting at token i (not past token `end`) with at
+ * least one entry whose case rules the text satisfies. Returns the number
+ * of tokens (0: none) and its first entry in *head. */
+size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
+/* Does entry e accept the text's tokens [i, i+n)? */
+int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
+/* Country index for an ISO3 code, or -1. */
+int lexicon_country(const lexicon *lx, const char *iso3);
+/* Entries of the one-token phrase norm[0..n), or -1. */
+int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
+/* Is this normalised word in word class wc? */
+int lexicon_word_is(const lexicon *lx, const char *norm, int wc);
+
+#endif

@@ -1,0 +1,81 @@
+/* sentence.c: groups tokens into sentences. A sentence ends at . ! ? (with
+ * any closing quotes or brackets after it) before a capitalised word, a
+ * quote or a digit, unless the period closes an abbreviation (Dr., Gen.,
+ * Jan.) or an initial (S. Jaishankar); a blank line always ends one. */
+#include "text/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int push_sent(ptext *t, size_t first, size_t last)
+{
+    if (first >= last)
+        return 0;
+    if (t->nsent + 1 > t->sent_cap) {
+        size_t c = t->sent_cap ? t->sent_cap * 2 : 64;
+        psent *p = realloc(t->sent, c * sizeof *p);
+        if (!p)
+            return PARLEY_ENOMEM;
+        t->sent = p;
+        t->sent_cap = c;
+    }
+    psent *s = &t->sent[t->nsent++];
+    s->first = (uint32_t)first;
+    s->last = (uint32_t)last;
+    s->start = t->tok[first].start;
+    s->end = t->tok[last - 1].end;
+    t->tok[first].flags |= TOKF_SENT_START;
+    return 0;
+}
+
+static int is_closer(const char *norm)
+{
+    return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
+}
+
+int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+                    const void *ctx)
+{
+    size_t first = 0;
+    t->nsent = 0;
+    for (size_t i = 0; i < t->ntok; i++) {
+        if (i > first && (t->tok[i].flags & TOKF_PARA_START)) {
+            if (push_sent(t, first, i))
+                return PARLEY_ENOMEM;
+            first = i;
+        }
+        const char *w = ptok_norm(t, i);
+        int end = 0;
+        if (t->tok[i].shape == TOK_PUNCT && (w[0] == '.' || w[0] == '!' || w[0] == '?') && !w[1]) {
+            end = 1;
+            if (w[0] == '.' && i > first && !(t->tok[i].flags & TOKF_SPACE_BEFORE)) {
+                const ptok *p = &t->tok[i - 1];
+                const char *pw = ptok_norm(t, i - 1);
+                /* An initial (one capital letter) or a known abbreviation. */
+                if ((p->shape == TOK_CAP && p->normlen == 1) || (is_abbrev && is_abbrev(ctx, pw)))
+                    end = 0;
+            }
+        } else if (t->tok[i].shape == TOK_UPPER && t->tok[i].normlen >= 4 && w[t->tok[i].normlen - 1] == '.' &&
+                   i + 1 < t->ntok && (t->tok[i + 1].flags & TOKF_PARA_START)) {
+            end = 1; /* "... with the U.S." at the end of a paragraph */
+        }
+        if (!end)
+            continue;
+        size_t j = i + 1;
+        while (j < t->ntok && is_closer(ptok_norm(t, j)) && !(t->tok[j].flags & TOKF_PARA_START))
+            j++;
+        /* Only before something that can start a sentence. */
+        if (j < t->ntok && !(t->tok[j].flags & TOKF_PARA_START)) {
+            int sh = t->tok[j].shape;
+            const char *nw = ptok_norm(t, j);
+            if (!(sh == TOK_CAP || sh == TOK_UPPER || sh == TOK_DIGIT || sh == TOK_OTHER ||
+                  nw[0] == '"' || nw[0] == '\'' || nw[0] == '(' || nw[0] == '['))
+                continue;
+        }
+        if (push_sent(t, first, j))
+            return PARLEY_ENOMEM;
+        first = j;
+        i = j - 1;
+    }
+    return push_sent(t, first, t->ntok);
+}

@@ -1,0 +1,92 @@
+/* text.h: the first stage. A document's bytes become a cleaned working copy
+ * (same length, so offsets still point into the original bytes), a date
+ * from its header, tokens with shape and a normalised form, and sentences. */
+#ifndef PARLEY_TEXT_H
+#define PARLEY_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "parley/error.h"
+#include "parley/extract.h"
+#include "util/util.h"
+
+/* Token shapes: what the capitalisation rules look at. */
+enum {
+    TOK_LOWER = 0, /* starts with a lower-case letter */
+    TOK_CAP,       /* starts with an upper-case letter, not all capitals */
+    TOK_UPPER,     /* two or more letters, all capitals ("US", "NATO") */
+    TOK_DIGIT,     /* starts with a digit */
+    TOK_PUNCT,     /* one punctuation character (quotes folded to ' and ") */
+    TOK_OTHER      /* letters of a script without case */
+};
+
+/* Token flags. */
+enum {
+    TOKF_SENT_START = 1, /* first token of a sentence */
+    TOKF_PARA_START = 2, /* first token after a blank line */
+    TOKF_SPACE_BEFORE = 4 /* white space precedes the token */
+};
+
+typedef struct ptok {
+    uint32_t start, end; /* byte offsets in the document */
+    uint32_t norm;       /* offset of the normalised form in norm buffer */
+    uint16_t normlen;
+    uint8_t shape;
+    uint8_t flags;
+} ptok;
+
+typedef struct psent {
+    uint32_t first, last; /* token index range [first, last) */
+    uint32_t start, end;  /* byte range */
+} psent;
+
+/* One article while it is being read. Owned by the caller, reused across
+ * documents (buffers are kept and grown, so steady state allocates nothing). */
+typedef struct ptext {
+    const char *raw;   /* the caller's bytes */
+    size_t len;
+    char *clean;       /* same length: invalid UTF-8 and NULs replaced by spaces */
+    size_t clean_cap;
+    size_t body;       /* offset where the text after the date header starts */
+    char date[11];     /* YYYY-MM-DD from the header or options, or "" */
+    ptok *tok;
+    size_t ntok, tok_cap;
+    char *norm;        /* normalised forms, each NUL-terminated */
+    size_t norm_len, norm_cap;
+    psent *sent;
+    size_t nsent, sent_cap;
+} ptext;
+
+void ptext_free(ptext *t);
+
+/* Replaces invalid UTF-8 (and NUL) in a same-length copy; returns the number
+ * of replaced sequences and the offset of the first through *first_bad.
+ * With strict, the first invalid byte is an error. Also reads the date
+ * header (" date YYYY-MM-DD"). */
+int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
+               const parley_options *opts, parley_error *err);
+
+/* Tokenizes t->clean from t->body; fills tok and norm. */
+int ptext_tokenize(ptext *t);
+
+/* Normalises one phrase (used for gazetteer entries) into out (tokens joined
+ * by single spaces, case-folded, accents removed); returns its token count. */
+int ptext_normalize_phrase(const char *s, size_t n, parley_buf *out, int *all_caps);
+
+static inline const char *ptok_norm(const ptext *t, size_t i)
+{
+    return t->norm + t->tok[i].norm;
+}
+
+/* Splits tokens into sentences; `is_abbrev(norm)` says whether a word followed
+ * by a period is an abbreviation rather than the end of a sentence. */
+int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+                    const void *ctx);
+
+/* Date helpers (dates.c). Days since 1970-01-01 for a valid Y-M-D. */
+long pdate_days(int y, int m, int d);
+void pdate_from_days(long days, int *y, int *m, int *d);
+int pdate_parse(const char *s, int *y, int *m, int *d); /* 1 if valid YYYY-MM-DD */
+int pdate_weekday(long days); /* 0 = Monday */
+
+#endif

@@ -1,0 +1,271 @@
+/* tokenize.c: one pass over the cleaned bytes into tokens. Each token keeps
+ * its byte offsets, a shape (capitalisation) and a normalised form (lower
+ * case, Latin accents removed, typographic quotes folded) for lookups.
+ * Buffers grow by doubling and are reused across documents. */
+#include "text/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Base letters for U+00C0..U+017F (0 = not a letter); case as in the table. */
+static const char latin1_fold[64] =
+    "AAAAAAACEEEEIIIIDNOOOOO\0OUUUUYTsaaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+static const char latin_ext_fold[128] =
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+enum { CH_SPACE, CH_NEWLINE, CH_LETTER, CH_DIGIT, CH_PUNCT };
+
+typedef struct uchar {
+    unsigned cp;
+    int len;
+    int cls;
+    char fold;  /* ASCII base letter (case kept), or 0 */
+    char punct; /* ASCII stand-in for punctuation, or 0 */
+} uchar;
+
+static uchar decode(const unsigned char *s, size_t n)
+{
+    uchar u = {s[0], 1, CH_PUNCT, 0, 0};
+    unsigned c = s[0];
+    if (c < 0x80) {
+        if (c == '\n') u.cls = CH_NEWLINE;
+        else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
+            u.cls = CH_SPACE;
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') { u.cls = CH_LETTER; u.fold = (char)c; }
+        else if (c >= '0' && c <= '9') u.cls = CH_DIGIT;
+        else u.punct = (char)c;
+        return u;
+    }
+    /* The cleaned copy holds only valid UTF-8. */
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if ((size_t)len > n)
+        len = (int)n;
+    unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int i = 1; i < len; i++)
+        cp = (cp << 6) | (s[i] & 0x3F);
+    u.cp = cp;
+    u.len = len;
+    u.cls = CH_LETTER;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+        cp == 0x3000 || cp == 0xFEFF) {
+        u.cls = CH_SPACE;
+    } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+        u.cls = CH_NEWLINE;
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+        u.fold = latin1_fold[cp - 0xC0];
+        if (!u.fold) { u.cls = CH_PUNCT; u.punct = '*'; }
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+        u.fold = latin_ext_fold[cp - 0x100];
+    } else if (cp >= 0x218 && cp <= 0x21B) { /* Romanian comma letters */
+        u.fold = "SsTt"[cp - 0x218];
+    } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2032 || cp == 0x02BC) {
+        u.cls = CH_PUNCT; u.punct = '\'';
+    } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB) {
+        u.cls = CH_PUNCT; u.punct = '"';
+    } else if (cp >= 0x2010 && cp <= 0x2015) {
+        u.cls = CH_PUNCT; u.punct = '-';
+    } else if (cp == 0x2026) {
+        u.cls = CH_PUNCT; u.punct = '.';
+    } else if (cp < 0xC0 || (cp >= 0x2016 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||
+               (cp >= 0xFE30 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
+               (cp >= 0x1F000 && cp <= 0x1FAFF)) {
+        u.cls = CH_PUNCT; u.punct = '*';
+    }
+    return u;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 256;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return PARLEY_ENOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static int is_word_char(const uchar *u)
+{
+    return u->cls == CH_LETTER || u->cls == CH_DIGIT;
+}
+
+/* Appends the normalised form of bytes [a, b) (one token) to norm. */
+static int put_norm(ptext *t, size_t a, size_t b, uint32_t *off, uint16_t *nlen)
+{
+    if (grow((void **)&t->norm, &t->norm_cap, t->norm_len + (b - a) + 2, 1))
+        return PARLEY_ENOMEM;
+    char *o = t->norm + t->norm_len;
+    size_t k = 0;
+    const unsigned char *s = (const unsigned char *)t->clean;
+    for (size_t i = a; i < b && k < 1000;) {
+        uchar u = decode(s + i, b - i);
+        if (u.fold) {
+            o[k++] = (char)(u.fold | 0x20);
+            if (u.cp == 0xDF) o[k++] = 's';  /* sharp s folds to ss */
+        } else if (u.punct) {
+            o[k++] = u.punct;
+        } else {
+            memcpy(o + k, s + i, (size_t)u.len); /* other scripts: bytes as they are */
+            k += (size_t)u.len;
+        }
+        i += (size_t)u.len;
+    }
+    o[k] = '\0';
+    *off = (uint32_t)t->norm_len;
+    *nlen = (uint16_t)k;
+    t->norm_len += k + 1;
+    return 0;
+}
+
+static int shape_of(const ptext *t, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)t->clean;
+    uchar u = decode(s + a, b - a);
+    if (u.cls == CH_DIGIT)
+        return TOK_DIGIT;
+    if (u.cls == CH_PUNCT)
+        return TOK_PUNCT;
+    if (!u.fold)
+        return TOK_OTHER;
+    if (u.fold >= 'a' && u.fold <= 'z')
+        return TOK_LOWER;
+    /* Capitalised; all capitals when every later letter is upper case too. */
+    int letters = 0, upper = 1;
+    for (size_t i = a; i < b;) {
+        uchar v = decode(s + i, b - i);
+        if (v.fold) {
+            letters++;
+            if (v.fold >= 'a' && v.fold <= 'z')
+                upper = 0;
+        }
+        i += (size_t)v.len;
+    }
+    return upper && letters >= 2 ? TOK_UPPER : TOK_CAP;
+}
+
+static int push(ptext *t, size_t a, size_t b, int flags)
+{
+    if (grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+        return PARLEY_ENOMEM;
+    ptok *k = &t->tok[t->ntok];
+    k->start = (uint32_t)a;
+    k->end = (uint32_t)b;
+    k->flags = (uint8_t)flags;
+    k->shape = (uint8_t)shape_of(t, a, b);
+    if (put_norm(t, a, b, &k->norm, &k->normlen))
+        return PARLEY_ENOMEM;
+    t->ntok++;
+    return 0;
+}
+
+int ptext_tokenize(ptext *t)
+{
+    const unsigned char *s = (const unsigned char *)t->clean;
+    size_t n = t->len, i = t->body;
+    int newlines = 0, space = 0;
+    t->ntok = t->norm_len = 0;
+    while (i < n) {
+        uchar u = decode(s + i, n - i);
+        if (u.cls == CH_SPACE || u.cls == CH_NEWLINE) {
+            newlines += u.cls == CH_NEWLINE;
+            space = 1;
+            i += (size_t)u.len;
+            continue;
+        }
+        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
+        newlines = space = 0;
+        size_t a = i;
+        if (u.cls == CH_PUNCT) {
+            /* A possessive 's after a word is its own token. */
+            if (u.punct == '\'' && t->ntok && !(flags & TOKF_SPACE_BEFORE) &&
+                t->tok[t->ntok - 1].end == a && i + (size_t)u.len < n &&
+                (s[i + (size_t)u.len] | 0x20) == 's') {
+                size_t e = i + (size_t)u.len + 1;
+                uchar after = e < n ? decode(s + e, n - e) : (uchar){0, 1, CH_SPACE, 0, 0};
+                if (!is_word_char(&after)) {
+                    if (push(t, a, e, flags))
+                        return PARLEY_ENOMEM;
+                    i = e;
+                    continue;
+                }
+            }
+            i += (size_t)u.len;
+            if (push(t, a, i, flags))
+                return PARLEY_ENOMEM;
+            continue;
+        }
+        /* A word: letters and digits, joined across a hyphen, an apostrophe
+         * followed by a letter (d'Ivoire) unless it is a possessive 's,
+         * dotted capitals (U.S., U.N.) and digit groups (1,000 3.5). */
+        int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[i] >= 'A' && s[i] <= 'Z';
+        i += (size_t)u.len;
+        while (i < n) {
+            uchar v = decode(s + i, n - i);
+            if (is_word_char(&v)) {
+                i += (size_t)v.len;
+                continue;
+            }
+            if (v.cls == CH_PUNCT && i + (size_t)v.len < n) {
+                size_t j = i + (size_t)v.len;
+                uchar w = decode(s + j, n - j);
+                if (v.punct == '-' && is_word_char(&w)) { i = j; continue; }
+                if (v.punct == '\'' && w.cls == CH_LETTER) {
+                    int poss = (s[j] | 0x20) == 's';
+                    if (poss && j + 1 < n) {
+                        uchar x = decode(s + j + 1, n - j - 1);
+                        poss = !is_word_char(&x);
+                    }
+                    if (!poss) { i = j; continue; }
+                }
+                if ((v.punct == ',' || v.punct == '.') && w.cls == CH_DIGIT &&
+                    s[i - 1] >= '0' && s[i - 1] <= '9') { i = j; continue; }
+                if (v.punct == '.' && letters_dotted && i - a == 1 && s[j] >= 'A' && s[j] <= 'Z' &&
+                    j + 1 < n && s[j + 1] == '.') {
+                    /* U.S. / U.N. / U.K. / E.U.: take every letter-dot pair. */
+                    i = j + 2;
+                    while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.')
+                        i += 2;
+                    break;
+                }
+            }
+            break;
+        }
+        if (push(t, a, i, flags))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *all_caps)
+{
+    ptext t;
+    memset(&t, 0, sizeof t);
+    t.clean = (char *)str; /* read only here */
+    t.len = len;
+    if (ptext_tokenize(&t)) {
+        free(t.tok);
+        free(t.norm);
+        return -1;
+    }
+    int caps = t.ntok > 0;
+    out->len = 0;
+    parley_buf_append(out, "", 0);
+    for (size_t i = 0; i < t.ntok; i++) {
+        if (i)
+            parley_buf_append(out, " ", 1);
+        parley_buf_puts(out, ptok_norm(&t, i));
+        if (t.tok[i].shape != TOK_UPPER && t.tok[i].shape != TOK_PUNCT)
+            caps = 0;
+    }
+    if (all_caps)
+        *all_caps = caps;
+    int n = (int)t.ntok;
+    free(t.tok);
+    free(t.norm);
+    return n;
+}
