@@ -110,10 +110,19 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
 {
     const lexicon *lx = &c->ex->lx;
     int n = 0;
-    for (size_t i = start; i < end && n < MAX_SENT_MENTIONS; i++) {
-        const hit *h = hit_at(c, i);
-        if (!h || h->tok != i)
-            continue;
+    /* Hits are sorted by token; a hyphenated word may hold several
+     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
+    size_t lo = 0, hi = c->nhits;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->hits[mid].tok < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
+        const hit *h = &c->hits[hx];
+        size_t i = h->tok;
         pmention m;
         memset(&m, 0, sizeof m);
         m.p.country = m.p.org = m.p.person = -1;
@@ -594,7 +603,8 @@ static int sentence_meetings(ectx *c, size_t si)
             int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "between") || word_eq(c, j, "from"));
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
                 const hit *o = hit_at(c, k);
-                ok = o && (o->type == H_PERSON || o->type == H_TITLE);
+                ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
+                     word_eq(c, k, "place");
             }
             if (i > start && (word_eq(c, i - 1, "phone") || word_eq(c, i - 1, "telephone")))
                 ok = 1;

@@ -1,0 +1,145 @@
+/* test_text.c: the text stage: UTF-8 cleaning, the date header, tokens
+ * (offsets, shapes, normalised forms), sentences and calendar arithmetic. */
+#include "text/text.h"
+#include "check.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int abbrev(const void *ctx, const char *w)
+{
+    (void)ctx;
+    return !strcmp(w, "dr") || !strcmp(w, "gen") || !strcmp(w, "jan") || !strcmp(w, "mr");
+}
+
+typedef struct warned {
+    int count;
+    size_t offset;
+    char msg[128];
+} warned;
+
+static void warn(void *ud, const char *doc, size_t off, const char *msg)
+{
+    (void)doc;
+    warned *w = ud;
+    w->count++;
+    w->offset = off;
+    snprintf(w->msg, sizeof w->msg, "%s", msg);
+}
+
+/* Tokens joined by '|' as their normalised forms. */
+static const char *norms(const ptext *t, char *buf, size_t cap)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < t->ntok && k + 1 < cap; i++)
+        k += (size_t)snprintf(buf + k, cap - k, "%s%s", i ? "|" : "", ptok_norm(t, i));
+    return buf;
+}
+
+static void load(ptext *t, const char *s, warned *w)
+{
+    parley_options o = PARLEY_OPTIONS_INIT;
+    o.warn = warn;
+    o.warn_userdata = w;
+    parley_error err;
+    CHECK_INT(ptext_load(t, "doc", s, strlen(s), 0, &o, &err), 0);
+    CHECK_INT(ptext_tokenize(t), 0);
+    CHECK_INT(ptext_sentences(t, abbrev, NULL), 0);
+}
+
+static void test_tokens(void)
+{
+    ptext t = {0};
+    warned w = {0};
+    char buf[512];
+    load(&t, "Russia\xE2\x80\x99s Sergey Lavrov met U.S. envoys in C\xC3\xB4te d'Ivoire, US-backed.", &w);
+    CHECK_STR(norms(&t, buf, sizeof buf),
+              "russia|'s|sergey|lavrov|met|u.s.|envoys|in|cote|d'ivoire|,|us-backed|.");
+    CHECK_INT(t.tok[0].start, 0);
+    CHECK_INT(t.tok[0].end, 6);
+    CHECK_INT(t.tok[1].start, 6); /* the possessive keeps the curly quote's bytes */
+    CHECK_INT(t.tok[1].end, 10);
+    CHECK_INT(t.tok[0].shape, TOK_CAP);
+    CHECK_INT(t.tok[4].shape, TOK_LOWER);
+    CHECK_INT(t.tok[5].shape, TOK_UPPER);
+    CHECK_INT(t.tok[8].shape, TOK_CAP);
+    CHECK_INT(w.count, 0);
+    ptext_free(&t);
+}
+
+static void test_utf8_and_header(void)
+{
+    ptext t = {0};
+    warned w = {0};
+    const char s[] = "  date 2021-10-26 Wang \xFF\xC0\xAF met\x00 Lavrov.";
+    parley_options o = PARLEY_OPTIONS_INIT;
+    o.warn = warn;
+    o.warn_userdata = &w;
+    parley_error err;
+    CHECK_INT(ptext_load(&t, "doc", s, sizeof s - 1, 0, &o, &err), 0);
+    CHECK_STR(t.date, "2021-10-26");
+    CHECK_INT(t.len, sizeof s - 1);
+    CHECK_INT(w.count, 1);
+    CHECK_INT(w.offset, 23);
+    CHECK(strstr(w.msg, "4 invalid UTF-8 sequences") != NULL);
+    CHECK_INT(ptext_tokenize(&t), 0);
+    char buf[256];
+    CHECK_STR(norms(&t, buf, sizeof buf), "wang|met|lavrov|.");
+    CHECK_INT(t.tok[0].start, 18);
+    /* strict mode: the first bad byte is an error with its offset */
+    CHECK_INT(ptext_load(&t, "doc", s, sizeof s - 1, 1, &o, &err), PARLEY_EINPUT);
+    CHECK_INT(err.offset, 23);
+    CHECK(strstr(err.text, "offset 23") != NULL);
+    /* an impossible header date is ignored with a warning */
+    w.count = 0;
+    const char *bad = " date 2021-02-30 Text.";
+    CHECK_INT(ptext_load(&t, "doc", bad, strlen(bad), 0, &o, &err), 0);
+    CHECK_STR(t.date, "");
+    CHECK_INT(w.count, 1);
+    ptext_free(&t);
+}
+
+static void test_sentences(void)
+{
+    ptext t = {0};
+    warned w = {0};
+    load(&t, "Dr. Smith met Gen. Ali on Jan. 5 in the U.S. capital. S. Jaishankar said \"yes.\" "
+             "Then they left!\n\nA new paragraph without end\nNext line", &w);
+    CHECK_INT(t.nsent, 4);
+    if (t.nsent == 4) {
+        const char *s = t.clean;
+        CHECK(strncmp(s + t.sent[0].start, "Dr. Smith", 9) == 0);
+        CHECK(strncmp(s + t.sent[1].start, "S. Jaishankar", 13) == 0);
+        CHECK(s[t.sent[1].end - 1] == '"'); /* the closing quote stays inside */
+        CHECK(strncmp(s + t.sent[2].start, "Then", 4) == 0);
+        CHECK(strncmp(s + t.sent[3].start, "A new", 5) == 0);
+    }
+    ptext_free(&t);
+}
+
+static void test_dates(void)
+{
+    int y, m, d;
+    CHECK_INT(pdate_days(1970, 1, 1), 0);
+    CHECK_INT(pdate_weekday(pdate_days(2021, 10, 26)), 1); /* a Tuesday */
+    pdate_from_days(pdate_days(2024, 2, 29) + 1, &y, &m, &d);
+    CHECK_INT(y * 10000 + m * 100 + d, 20240301);
+    pdate_from_days(pdate_days(2021, 1, 1) - 1, &y, &m, &d);
+    CHECK_INT(y * 10000 + m * 100 + d, 20201231);
+    CHECK(pdate_parse("2024-02-29", &y, &m, &d));
+    CHECK(!pdate_parse("2023-02-29", &y, &m, &d));
+    CHECK(!pdate_parse("2021-13-01", &y, &m, &d));
+    CHECK(!pdate_parse("21-10-26", &y, &m, &d));
+    CHECK(parley_date_valid("2021-10-26"));
+    CHECK(!parley_date_valid("2021-02-30"));
+}
+
+int main(void)
+{
+    test_tokens();
+    test_utf8_and_header();
+    test_sentences();
+    test_dates();
+    return check_summary("test_text");
+}
