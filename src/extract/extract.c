@@ -219,7 +219,8 @@ static int hit_cmp(const void *a, const void *b)
 void ectx_reindex(ectx *c);
 void ectx_reindex(ectx *c)
 {
-    qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
+    if (c->nhits > 1)
+        qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
     for (size_t k = 0; k < c->t->ntok; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < c->nhits; h++)
@@ -375,6 +376,8 @@ static int build_meeting(builder *b, meeting *m)
         const char *code;
         if (st >= 0) {
             code = lx->countries[st].iso3;
+        } else if (m->parties[i].org < 0) {
+            continue; /* a person of unknown allegiance adds no party code */
         } else {
             snprintf(orgcodes[i], sizeof orgcodes[i], "%s", lx->orgs[m->parties[i].org].slug);
             code = orgcodes[i];
@@ -385,7 +388,8 @@ static int build_meeting(builder *b, meeting *m)
         if (!dup)
             codes[nc++] = code;
     }
-    qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
+    if (nc > 1)
+        qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
     parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
     char date[80];
     snprintf(date, sizeof date, "%s", m->date[0] ? m->date : "undated");

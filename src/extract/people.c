@@ -42,6 +42,11 @@ static int name_token(const ectx *c, size_t i)
     return 0;
 }
 
+static int word_eq(const ectx *c, size_t i, const char *w)
+{
+    return !strcmp(tok_norm(c, i), w);
+}
+
 static int particle(const ectx *c, size_t i)
 {
     return c->t->tok[i].shape == TOK_LOWER && token_is_word(c, i, W_PARTICLE);
@@ -60,6 +65,18 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
     *skip = j - i;
     size_t k = j, last_name_end = j;
     while (k < end && k - j < MAX_NAME_TOKENS + 2) {
+        const ptok *tk = &c->t->tok[k];
+        /* Initials in capitals ("JD Vance") and suffixes ("Marcos Jr.") */
+        if (tk->shape == TOK_UPPER && tk->normlen <= 3 && !hit_at(c, k) && k + 1 < end &&
+            name_token(c, k + 1)) {
+            k++;
+            continue;
+        }
+        if (k > j && (word_eq(c, k, "jr") || word_eq(c, k, "sr")) && tk->shape == TOK_CAP) {
+            k++;
+            last_name_end = k;
+            continue;
+        }
         if (name_token(c, k)) {
             /* "S. Jaishankar": an initial may carry its period. */
             if (c->t->tok[k].normlen == 1 && k + 1 < end && is_punct(c, k + 1, '.') &&
@@ -89,7 +106,7 @@ static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
                                        "'s", "'", "current", "de", "facto", "caretaker", NULL};
     size_t k = i;
     int steps = 0;
-    while (k > start && steps++ < 5) {
+    while (k > start && steps++ < 7) {
         k--;
         const hit *h = hit_at(c, k);
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
@@ -99,6 +116,13 @@ static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
         int ok = 0;
         for (int q = 0; skip[q]; q++)
             ok |= !strcmp(w, skip[q]);
+        /* "a senior Chinese official, top diplomat Wang Yi" */
+        if ((h && h->type == H_WORD && hit_word(c, h, W_ROLE)) || is_punct(c, k, ','))
+            ok = 1;
+        if (h && h->type == H_TITLE) {
+            k = h->tok;
+            ok = 1;
+        }
         if (!ok)
             return NULL;
     }
@@ -237,6 +261,9 @@ static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma
     if (i <= start)
         return NULL;
     const hit *h = hit_at(c, i - 1);
+    if (h && h->type == H_WORD && h->n == 1 &&
+        (word_eq(c, i - 1, "counterpart") || word_eq(c, i - 1, "counterparts")))
+        return h; /* "his Polish counterpart Donald Tusk" */
     return h && h->type == H_TITLE ? h : NULL;
 }
 
@@ -300,6 +327,11 @@ static int find_titled(ectx *c)
             }
             if (!title) {
                 i = b > i ? b - 1 : i;
+                continue;
+            }
+            /* A name inside another name: "King Salman Humanitarian Aid Centre" */
+            if (b < end && hit_word(c, hit_at(c, b), W_ORGWORD) && c->t->tok[b].shape == TOK_CAP) {
+                i = b - 1;
                 continue;
             }
             if (n == 1 && comma)

@@ -1,0 +1,524 @@
+/* main.c: the parley command. One table of options drives both parsing
+ * and --help; main reads every input into one graph with libparley and
+ * writes the chosen formats, deciding what the user sees and the exit
+ * status (the library never prints). File handling lives in io.c. */
+#include "cli/cli.h"
+#include "parley/parley.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_OUTPUT_DIR "output"
+#define DEFAULT_NAME "graph"
+#define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
+#define FORMAT_NAMES "dot, svg, json"
+
+/* Ids of options without a short form start past every char value. */
+enum {
+    OPT_NAME = 256,
+    OPT_LAYOUT,
+    OPT_DOC_DATE,
+    OPT_GAZETTEER,
+    OPT_STRICT,
+    OPT_TITLE
+};
+
+typedef struct cli_option {
+    int id;              /* the short option character, or an OPT_ value */
+    const char *name;    /* long name, without "--" */
+    const char *arg;     /* name of the value in --help; NULL = takes none */
+    const char *values;  /* what the value may be, for "requires a value" */
+    const char *help;    /* lines after the first are indented under it */
+} cli_option;
+
+/* --help lists the options in this order; help lines fit 80 columns. */
+static const cli_option g_options[] = {
+    {'f', "format", "FORMAT", FORMAT_NAMES,
+     "output format: " FORMAT_NAMES "; repeat the option\n"
+     "or separate with commas (default: all three)"},
+    {'o', "output", "DIR", "a directory, or '-' for standard output",
+     "directory for the outputs, created when missing\n"
+     "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
+     "to standard output"},
+    {OPT_NAME, "name", "NAME", "a file name without '/'",
+     "file name of the outputs, without extension\n"
+     "(default: the single input's file name without its\n"
+     "extension, 'stdin' for '-', else '" DEFAULT_NAME "')"},
+    {OPT_LAYOUT, "layout", "ENGINE", LAYOUT_NAMES,
+     "Graphviz layout engine for SVG: dot, neato, fdp,\n"
+     "sfdp, circo, twopi (default: dot)"},
+    {OPT_DOC_DATE, "doc-date", "DATE", "a date YYYY-MM-DD",
+     "date (YYYY-MM-DD) of articles without a header line\n"
+     "' date YYYY-MM-DD'; relative dates resolve against it"},
+    {OPT_GAZETTEER, "gazetteer", "FILE", "a gazetteer file (TSV)",
+     "extra gazetteer (TSV) that adds or overrides\n"
+     "entries; repeatable"},
+    {OPT_STRICT, "strict", NULL, NULL,
+     "invalid UTF-8 in an input is an error (default:\n"
+     "replaced, with a warning)"},
+    {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {'q', "quiet", NULL, NULL, "do not print warnings"},
+    {'h', "help", NULL, NULL, "print this help and exit"},
+    {'V', "version", NULL, NULL, "print the version and exit"},
+};
+#define OPTION_COUNT (sizeof g_options / sizeof g_options[0])
+
+/* Written in this order: SVG last, since a Graphviz layout is the step most
+ * likely to fail or to take long, and the other two are then already safe. */
+static const parley_format g_write_order[] = {
+    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_SVG
+};
+
+typedef struct cli_config {
+    unsigned formats;          /* bit (1 << parley_format) per chosen format */
+    const char *output;        /* directory, or "-" for standard output */
+    const char *name;          /* NULL = derived from the inputs */
+    const char *layout;
+    const char *doc_date;      /* NULL = none */
+    const char *title;         /* NULL = the exporter's default */
+    const char **gazetteers;   /* argv strings */
+    size_t gazetteer_count;
+    int strict;
+    int quiet;
+    char **inputs;             /* argv strings */
+    size_t input_count;
+} cli_config;
+
+/* parse_args returns this when the command line asks for work, not for
+ * --help, --version or a usage error (which give an exit status). */
+#define PARSE_CONTINUE (-1)
+
+static int usage_error(const char *fmt, ...) PARLEY_PRINTF(1, 2);
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("parley: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'parley --help' for more information.\n", stderr);
+    return PARLEY_EXIT_USAGE;
+}
+
+static const cli_option *find_option(int id)
+{
+    for (size_t i = 0; i < OPTION_COUNT; i++) {
+        if (g_options[i].id == id)
+            return &g_options[i];
+    }
+    return NULL;
+}
+
+static void print_help(void)
+{
+    printf("Usage: parley [OPTIONS] FILE...\n"
+           "Extract countries, officials, organizations, locations and meetings from\n"
+           "English news articles into one graph, written as DOT, SVG and JSON.\n"
+           "Each FILE is one article; '-' reads standard input.\n\n"
+           "Options:\n");
+    for (size_t i = 0; i < OPTION_COUNT; i++) {
+        const cli_option *o = &g_options[i];
+        char head[64];
+        int n = snprintf(head, sizeof head, "  %s%c%s--%s%s%s",
+                         o->id < 256 ? "-" : "", o->id < 256 ? o->id : ' ',
+                         o->id < 256 ? ", " : "   ", o->name,
+                         o->arg ? "=" : "", o->arg ? o->arg : "");
+        /* Help text starts in column 26; a longer head gets its own line. */
+        printf("%-26s", head);
+        if (n >= 26)
+            printf("\n%26s", "");
+        for (const char *s = o->help; *s; s++) {
+            putchar(*s);
+            if (*s == '\n')
+                printf("%26s", "");
+        }
+        putchar('\n');
+    }
+    printf("\n"
+           "Outputs are DIR/NAME.dot, DIR/NAME.svg and DIR/NAME.json. Each is written\n"
+           "to a temporary file in DIR and renamed into place, so a failed run leaves\n"
+           "any earlier file untouched and never a half-written one. When an input\n"
+           "cannot be read or extracted, parley says so, still writes the graph of\n"
+           "the other inputs and exits 1; when no input could be read it writes\n"
+           "nothing. A failed SVG layout does not keep DOT and JSON from being written.\n\n"
+           "Exit status: %d success, %d an input or output failed, %d usage error.\n",
+           PARLEY_EXIT_OK, PARLEY_EXIT_FAILURE, PARLEY_EXIT_USAGE);
+}
+
+/* Adds the formats of a comma-separated list ("dot,json") to *formats. */
+static int parse_formats(const char *list, unsigned *formats)
+{
+    const char *s = list;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        char one[16];
+        int f = -1;
+        if (n < sizeof one) {
+            memcpy(one, s, n);
+            one[n] = '\0';
+            f = parley_format_from_name(one);
+        }
+        if (f < 0 && strchr(list, ','))
+            return usage_error("unknown format '%.*s' in --format '%s' (allowed: %s)",
+                               (int)n, s, list, FORMAT_NAMES);
+        if (f < 0)
+            return usage_error("unknown format '%s' (allowed: %s)", list, FORMAT_NAMES);
+        *formats |= 1u << f;
+        if (!comma)
+            return PARSE_CONTINUE;
+        s = comma + 1;
+    }
+}
+
+/* A NAME becomes a file name inside the output directory, so it may not
+ * name another directory. */
+static int name_valid(const char *name)
+{
+    return *name && !strchr(name, '/') && strcmp(name, ".") != 0 && strcmp(name, "..") != 0;
+}
+
+/* getopt_long's tables, built from g_options: ":f:o:qhV" and the longs.
+ * The leading ':' makes a missing value return ':' so we word the message. */
+static void build_getopt_tables(char *shorts, struct option *longs)
+{
+    *shorts++ = ':';
+    for (size_t i = 0; i < OPTION_COUNT; i++) {
+        const cli_option *o = &g_options[i];
+        if (o->id < 256) {
+            *shorts++ = (char)o->id;
+            if (o->arg)
+                *shorts++ = ':';
+        }
+        longs[i].name = o->name;
+        longs[i].has_arg = o->arg ? required_argument : no_argument;
+        longs[i].flag = NULL;
+        longs[i].val = o->id;
+    }
+    *shorts = '\0';
+    memset(&longs[OPTION_COUNT], 0, sizeof longs[OPTION_COUNT]);
+}
+
+/* The option word as the user typed it, for messages ("--quiet=1" gives
+ * "--quiet"). */
+static void typed_option(char *out, size_t size, const char *arg)
+{
+    size_t n = strcspn(arg, "=");
+    snprintf(out, size, "%.*s", (int)n, arg);
+}
+
+static int parse_args(int argc, char **argv, cli_config *cfg)
+{
+    char shorts[2 + 2 * OPTION_COUNT];
+    struct option longs[OPTION_COUNT + 1];
+    build_getopt_tables(shorts, longs);
+
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+        int rc = PARSE_CONTINUE;
+        switch (c) {
+        case 'f':
+            rc = parse_formats(optarg, &cfg->formats);
+            break;
+        case 'o':
+            if (!*optarg)
+                return usage_error("--output needs a directory, or '-' for standard output");
+            cfg->output = optarg;
+            break;
+        case OPT_NAME:
+            if (!name_valid(optarg))
+                return usage_error("invalid --name '%s': it must be a file name, without '/'",
+                                   optarg);
+            cfg->name = optarg;
+            break;
+        case OPT_LAYOUT:
+            if (!parley_layout_valid(optarg))
+                return usage_error("unknown layout '%s' (allowed: %s)", optarg, LAYOUT_NAMES);
+            cfg->layout = optarg;
+            break;
+        case OPT_DOC_DATE:
+            if (!parley_date_valid(optarg))
+                return usage_error("invalid --doc-date '%s': expected a calendar date "
+                                   "YYYY-MM-DD, e.g. 2021-07-28", optarg);
+            cfg->doc_date = optarg;
+            break;
+        case OPT_GAZETTEER:
+            cfg->gazetteers[cfg->gazetteer_count++] = optarg;
+            break;
+        case OPT_STRICT:
+            cfg->strict = 1;
+            break;
+        case OPT_TITLE:
+            cfg->title = optarg;
+            break;
+        case 'q':
+            cfg->quiet = 1;
+            break;
+        case 'h':
+            print_help();
+            return PARLEY_EXIT_OK;
+        case 'V':
+            printf("parley %s\n", parley_version());
+            return PARLEY_EXIT_OK;
+        case ':': {
+            const cli_option *o = find_option(optopt);
+            if (!o) /* cannot happen: getopt only reports options it knows */
+                return usage_error("an option requires a value");
+            return usage_error("option '--%s' requires a value: %s", o->name, o->values);
+        }
+        default: { /* '?' */
+            char word[64];
+            const cli_option *o = optopt ? find_option(optopt) : NULL;
+            if (o && !o->arg) {
+                return usage_error("option '--%s' takes no value", o->name);
+            } else if (optopt && optopt < 256) {
+                return usage_error("unknown option '-%c'", optopt);
+            }
+            typed_option(word, sizeof word, argv[optind - 1]);
+            return usage_error("unknown option '%s'", word);
+        }
+        }
+        if (rc != PARSE_CONTINUE)
+            return rc;
+    }
+
+    cfg->inputs = argv + optind;
+    cfg->input_count = (size_t)(argc - optind);
+    if (cfg->input_count == 0)
+        return usage_error("no input files (give '-' to read standard input)");
+    size_t stdin_uses = 0;
+    for (size_t i = 0; i < cfg->input_count; i++)
+        stdin_uses += strcmp(cfg->inputs[i], "-") == 0;
+    if (stdin_uses > 1)
+        return usage_error("'-' (standard input) is given %zu times; it can be read once",
+                           stdin_uses);
+
+    if (!cfg->formats)
+        cfg->formats = (1u << PARLEY_FORMAT_COUNT) - 1;
+    if (strcmp(cfg->output, "-") == 0 && (cfg->formats & (cfg->formats - 1)))
+        return usage_error("'--output -' writes one format to standard output; "
+                           "choose it with --format (" FORMAT_NAMES ")");
+    return PARSE_CONTINUE;
+}
+
+/* The default output name: the single input's file name without its
+ * extension ("news/a.b.txt" -> "a.b"), "stdin" for "-", else "graph".
+ * Points into `path` or at a static string; *len is its length. */
+static const char *default_name(const cli_config *cfg, size_t *len)
+{
+    const char *fallback = DEFAULT_NAME;
+    *len = strlen(fallback);
+    if (cfg->input_count != 1)
+        return fallback;
+    const char *path = cfg->inputs[0];
+    if (strcmp(path, "-") == 0) {
+        *len = strlen("stdin");
+        return "stdin";
+    }
+    size_t end = strlen(path);
+    while (end > 0 && path[end - 1] == '/')
+        end--;
+    size_t start = end;
+    while (start > 0 && path[start - 1] != '/')
+        start--;
+    size_t stop = end;
+    for (size_t i = end; i > start + 1; i--) { /* a leading dot is no extension */
+        if (path[i - 1] == '.') {
+            stop = i - 1;
+            break;
+        }
+    }
+    size_t n = stop - start;
+    if (n == 0 || (n == 1 && path[start] == '.') ||
+        (n == 2 && path[start] == '.' && path[start + 1] == '.'))
+        return fallback;
+    *len = n;
+    return path + start;
+}
+
+static void print_warning(void *userdata, const char *document, size_t offset,
+                          const char *message)
+{
+    (void)userdata;
+    fprintf(stderr, "parley: %s: offset %zu: %s\n", document, offset, message);
+}
+
+/* Reports a library error about `what` (an input or output path). Messages
+ * that already start with "what: " (the extractor names the document) are
+ * not prefixed twice. */
+static void report(const char *what, const parley_error *err)
+{
+    const char *text = err->text[0] ? err->text : parley_code_name(err->code);
+    size_t n = strlen(what);
+    if (strncmp(text, what, n) == 0 && text[n] == ':' && text[n + 1] == ' ')
+        fprintf(stderr, "parley: %s\n", text);
+    else
+        fprintf(stderr, "parley: %s: %s\n", what, text);
+}
+
+typedef struct emit_ctx {
+    const parley_graph *graph;
+    parley_format format;
+    const parley_export_options *options;
+} emit_ctx;
+
+static int emit_graph(FILE *out, void *ctx, parley_error *err)
+{
+    const emit_ctx *e = ctx;
+    return parley_export(e->graph, e->format, out, e->options, err);
+}
+
+/* Writes every chosen format; returns the exit status. */
+static int write_outputs(const cli_config *cfg, const parley_graph *g)
+{
+    parley_export_options xo = PARLEY_EXPORT_OPTIONS_INIT;
+    xo.layout = cfg->layout;
+    xo.title = cfg->title;
+    emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
+    parley_error err = {0, -1, ""};
+
+    if (strcmp(cfg->output, "-") == 0) {
+        for (int f = 0; f < PARLEY_FORMAT_COUNT; f++) {
+            if (cfg->formats & (1u << f))
+                ctx.format = (parley_format)f;
+        }
+        if (cli_write_stdout(emit_graph, &ctx, &err) < 0) {
+            report("stdout", &err);
+            return PARLEY_EXIT_FAILURE;
+        }
+        return PARLEY_EXIT_OK;
+    }
+
+    if (cli_make_dirs(cfg->output, &err) < 0) {
+        report(cfg->output, &err);
+        return PARLEY_EXIT_FAILURE;
+    }
+    size_t name_len;
+    const char *name = cfg->name;
+    if (name)
+        name_len = strlen(name);
+    else
+        name = default_name(cfg, &name_len);
+    int status = PARLEY_EXIT_OK;
+    parley_buf path = PARLEY_BUF_INIT;
+    for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
+        parley_format f = g_write_order[i];
+        if (!(cfg->formats & (1u << f)))
+            continue;
+        path.len = 0;
+        size_t dlen = strlen(cfg->output);
+        int sep = dlen > 0 && cfg->output[dlen - 1] != '/';
+        if (parley_buf_printf(&path, "%s%s%.*s.%s", cfg->output, sep ? "/" : "",
+                              (int)name_len, name, parley_format_name(f))) {
+            fputs("parley: out of memory\n", stderr);
+            status = PARLEY_EXIT_FAILURE;
+            break;
+        }
+        ctx.format = f;
+        if (cli_write_atomic(path.data, emit_graph, &ctx, &err) < 0) {
+            report(path.data, &err);
+            status = PARLEY_EXIT_FAILURE;
+        }
+    }
+    parley_buf_free(&path);
+    return status;
+}
+
+/* Reads every input into one graph and writes it; returns the exit status. */
+static int run(const cli_config *cfg)
+{
+    parley_options po = PARLEY_OPTIONS_INIT;
+    po.gazetteer_files = cfg->gazetteers;
+    po.gazetteer_count = cfg->gazetteer_count;
+    po.strict_utf8 = cfg->strict;
+    po.warn = cfg->quiet ? NULL : print_warning;
+
+    parley_extractor *ex = NULL;
+    parley_graph *g = NULL;
+    parley_buf text = PARLEY_BUF_INIT;
+    parley_error err = {0, -1, ""};
+    int status = PARLEY_EXIT_OK;
+    size_t extracted = 0;
+
+    /* A bad gazetteer names its own file and line. */
+    if (parley_extractor_new(&ex, &po, &err) < 0) {
+        fprintf(stderr, "parley: %s\n", err.text[0] ? err.text : parley_code_name(err.code));
+        status = PARLEY_EXIT_FAILURE;
+        goto cleanup;
+    }
+    if (!(g = parley_graph_new())) {
+        fputs("parley: out of memory\n", stderr);
+        status = PARLEY_EXIT_FAILURE;
+        goto cleanup;
+    }
+
+    for (size_t i = 0; i < cfg->input_count; i++) {
+        const char *path = cfg->inputs[i];
+        const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
+        if (cli_read_input(path, &text, &err) < 0 ||
+            parley_extract_document(ex, g, shown, text.data, text.len, cfg->doc_date, &err) < 0) {
+            report(shown, &err);
+            status = PARLEY_EXIT_FAILURE;
+            continue;
+        }
+        extracted++;
+    }
+    /* An article's bytes are not needed once it is extracted. */
+    parley_buf_free(&text);
+
+    if (extracted == 0) {
+        /* Writing an empty graph would replace good outputs of an earlier run. */
+        fputs("parley: no input could be read or extracted; nothing written\n", stderr);
+        goto cleanup;
+    }
+    parley_graph_finish(g);
+    if (write_outputs(cfg, g) != PARLEY_EXIT_OK)
+        status = PARLEY_EXIT_FAILURE;
+
+cleanup:
+    parley_buf_free(&text);
+    parley_graph_free(g);
+    parley_extractor_free(ex);
+    return status;
+}
+
+/* A full disk or a closed stdout is an error, not a silent truncation. */
+static int close_stdout(int status)
+{
+    int had_error = ferror(stdout);
+    const char *why = NULL;
+    if (fflush(stdout) == EOF)
+        why = strerror(errno);
+    else if (had_error)
+        why = "write error";
+    if (fclose(stdout) == EOF && !why)
+        why = strerror(errno);
+    if (!why)
+        return status;
+    fprintf(stderr, "parley: stdout: %s\n", why);
+    return status == PARLEY_EXIT_OK ? PARLEY_EXIT_FAILURE : status;
+}
+
+int main(int argc, char **argv)
+{
+    const char **gazetteers = calloc((size_t)argc + 1, sizeof *gazetteers);
+    if (!gazetteers) {
+        fputs("parley: out of memory\n", stderr);
+        return PARLEY_EXIT_FAILURE;
+    }
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", NULL, NULL,
+                      gazetteers, 0, 0, 0, NULL, 0};
+    int status = parse_args(argc, argv, &cfg);
+    if (status == PARSE_CONTINUE) {
+        cli_signals_init();
+        status = run(&cfg);
+    }
+    free(gazetteers);
+    return close_stdout(status);
+}
