@@ -103,7 +103,8 @@ static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
 {
     static const char *const skip[] = {"the", "a", "an", "top", "senior", "former", "acting", "then",
                                        "new", "interim", "incoming", "outgoing", "veteran", "chief",
-                                       "'s", "'", "current", "de", "facto", "caretaker", NULL};
+                                       "'s", "'", "current", "de", "facto", "caretaker", "and", "visiting",
+                                       "his", "her", "their", "its", NULL};
     size_t k = i;
     int steps = 0;
     while (k > start && steps++ < 7) {
@@ -386,6 +387,83 @@ static int find_mentions(ectx *c)
     return 0;
 }
 
+/* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. */
+static int dateline_country(const ectx *c)
+{
+    const ptext *t = c->t;
+    if (!t->nsent)
+        return -1;
+    size_t first = t->sent[0].first, end = t->sent[0].last;
+    for (size_t i = first; i < end && i < first + 4; i++) {
+        const hit *h = hit_at(c, i);
+        if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
+            continue;
+        size_t j = h->tok + h->n;
+        if (j < end && (is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-')))
+            return c->ex->lx.places[h->id].country;
+        return -1;
+    }
+    return -1;
+}
+
+/* Titles that belong to international bodies: no state to guess. */
+static int org_title(const char *title)
+{
+    static const char *const words[] = {"Secretary-General", "Secretary General", "Director-General",
+                                        "Director General", "High Representative", "Commissioner",
+                                        "Chief", NULL};
+    for (int q = 0; words[q]; q++)
+        if (strstr(title, words[q]))
+            return 1;
+    return 0;
+}
+
+/* Officials whose state the text does not give next to their name: an
+ * unnamed mention with the same title and a nationality ("the first by an
+ * Indian prime minister"), else the dateline's state, else the state the
+ * article names most. A guess, but an official nearly always serves one of
+ * the article's main states. */
+static void affiliate(ectx *c)
+{
+    const lexicon *lx = &c->ex->lx;
+    int dl = dateline_country(c);
+    int best = -1, bestn = 0;
+    int *count = calloc(lx->ncountries + 1, sizeof *count);
+    if (count) {
+        for (size_t h = 0; h < c->nhits; h++) {
+            const hit *x = &c->hits[h];
+            int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
+                   : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
+            if (ci >= 0 && ++count[ci] > bestn) {
+                bestn = count[ci];
+                best = ci;
+            }
+        }
+        free(count);
+    }
+    for (size_t p = 0; p < c->npeople; p++) {
+        person *n = &c->people[p];
+        if (n->country >= 0 || n->org >= 0)
+            continue;
+        int guess = -1;
+        for (size_t h = 0; h < c->nhits && n->title[0]; h++) {
+            const hit *x = &c->hits[h];
+            if (x->type != H_TITLE || strcmp(lx->titles[x->id].canonical, n->title))
+                continue;
+            const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
+            if (a && a->type != H_ORG) {
+                guess = a->type == H_CAPITAL ? lx->places[a->id].country : a->id;
+                break;
+            }
+        }
+        if (guess < 0 && n->title[0] && org_title(n->title))
+            continue;
+        if (guess < 0)
+            guess = dl >= 0 ? dl : best;
+        n->country = guess;
+    }
+}
+
 int people_find(ectx *c)
 {
     for (size_t h = 0; h < c->nhits; h++)
@@ -397,5 +475,7 @@ int people_find(ectx *c)
     int rc = find_titled(c);
     if (!rc)
         rc = find_mentions(c);
+    if (!rc)
+        affiliate(c);
     return rc;
 }
