@@ -27,7 +27,9 @@ const char *parley_format_name(parley_format f);
 int parley_format_from_name(const char *name);
 
 typedef struct parley_export_options {
-    const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi */
+    const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi;
+                           * NULL = dot. dot on more than 2,000 nodes uses sfdp
+                           * (dot takes minutes there, sfdp seconds). */
     const char *title;    /* diagram title; NULL = generated from the documents */
 } parley_export_options;
 

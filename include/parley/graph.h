@@ -6,9 +6,9 @@
  * the same articles agree. The struct is private: callers use these functions.
  *
  * Walking: after parley_graph_finish() nodes and edges sit in one fixed order
- * (nodes by type then id; edges by source id, relation, target id), and every
- * exporter walks them by index, so every format lists the same things in the
- * same order. */
+ * (nodes by type then id; edges by source id, relation in enum order, target
+ * id), and every exporter walks them by index, so every format lists the
+ * same things in the same order. */
 #ifndef PARLEY_GRAPH_H
 #define PARLEY_GRAPH_H
 
@@ -82,17 +82,20 @@ parley_graph *parley_graph_new(void);
 /* Frees the graph and everything it owns. NULL is a no-op. */
 void parley_graph_free(parley_graph *g);
 
-/* Evidence kept per node and per edge (mentions stay counted beyond it). */
+/* Evidence kept per node and per edge (mentions stay counted beyond it);
+ * default 5. Applies to evidence added afterwards. */
 void parley_graph_set_max_evidence(parley_graph *g, size_t max);
 
-/* Registers a document (name and ISO date, either may be NULL for the date).
- * Returns its index (>= 0) or a negative parley_code. Strings are copied. */
+/* Registers a document (name and ISO date; date may be NULL, a NULL name is
+ * kept as ""). Returns its index (>= 0) or a negative parley_code. Strings
+ * are copied. */
 int parley_graph_add_document(parley_graph *g, const char *name, const char *date,
                               parley_error *err);
 
-/* Finds or creates the node `id`. A new node gets `type` and `label`; an
- * existing one keeps its label and type (a type mismatch is PARLEY_EINVAL).
- * *out points into the graph (not owned by the caller). */
+/* Finds or creates the node `id` (non-empty). A new node gets `type` and
+ * `label` (NULL = the id); an existing one keeps its label and type (a type
+ * mismatch is PARLEY_EINVAL, *out NULL). *out points into the graph (not
+ * owned by the caller) and stays valid while the graph lives. */
 int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id,
                           const char *label, parley_node **out, parley_error *err);
 

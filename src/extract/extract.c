@@ -448,6 +448,13 @@ static int build_meeting(builder *b, meeting *m)
         if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
             edge_ev(b, e, p->tok, p->ntok))
             goto cleanup;
+        /* An official of an organisation brings the organisation along. */
+        if (p->person >= 0 && st < 0 && p->org >= 0) {
+            parley_node *on = org_node(b, p->org);
+            if (!on || parley_graph_add_edge(b->g, on, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+                edge_ev(b, e, p->tok, p->ntok))
+                goto cleanup;
+        }
     }
     rc = 0;
 cleanup:

@@ -666,6 +666,17 @@ static int sentence_meetings(ectx *c, size_t si)
                 R = k;
                 break;
             }
+        /* A trigger inside a relative clause ("Lula, who met Zelensky on
+         * ..., has promoted") ends at the clause's closing comma. */
+        for (size_t k = L; k < tr->tok; k++)
+            if ((word_eq(c, k, "who") || word_eq(c, k, "which")) && k > start && is_punct(c, k - 1, ',')) {
+                for (size_t q = tr->tok + tr->n; q < R; q++)
+                    if (is_punct(c, q, ',')) {
+                        R = q;
+                        break;
+                    }
+                break;
+            }
         for (size_t k = L; k < tr->tok; k++)
             if (is_punct(c, k, ';') || (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok &&
                                         !word_in(c, L, k, W_TRIGGER)))
