@@ -601,6 +601,8 @@ static int sentence_meetings(ectx *c, size_t si)
             /* "a call with", "talks between", "received the minister" */
             size_t j = i + h->n;
             int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "between") || word_eq(c, j, "from"));
+            if (use->flags & WF_HOST)
+                ok |= j < end && (word_eq(c, j, "to") || word_eq(c, j, "of"));
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
                 const hit *o = hit_at(c, k);
                 ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
@@ -713,6 +715,10 @@ static int sentence_meetings(ectx *c, size_t si)
                 continue;
             int is_host = 0;
             int is_poss = pp && poss >= 0 && pm->p.tok == (uint32_t)poss;
+            /* "he held talks with ...": a subject pronoun right before the verb */
+            if (pm->pronoun && !pp && isleft && tr->tok - pm->p.tok <= 3 &&
+                (word_eq(c, pm->p.tok, "he") || word_eq(c, pm->p.tok, "she")))
+                is_poss = 1;
             if (!is_poss && !party_context(pm, host_trigger && !isleft, &is_host))
                 continue;
             if (is_host && nhosts < MAX_PARTIES) {

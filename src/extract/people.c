@@ -458,6 +458,20 @@ static void affiliate(ectx *c)
         }
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
+        /* The state named last before the person, as an actor (not "in X"). */
+        for (size_t k = n->first_tok, steps = 0; guess < 0 && k > 0 && steps < 40; steps++) {
+            k--;
+            const hit *x = hit_at(c, k);
+            if (!x || x->tok != k)
+                continue;
+            if (x->type != H_COUNTRY && x->type != H_DEMONYM && x->type != H_CAPITAL)
+                continue;
+            const char *pw = k > 0 ? tok_norm(c, k - 1) : "";
+            if (k > 0 && (lexicon_word_is(lx, pw, W_LOCPREP) || lexicon_word_is(lx, pw, W_TOPICPREP) ||
+                          !strcmp(pw, "the")))
+                continue;
+            guess = x->type == H_CAPITAL ? lx->places[x->id].country : x->id;
+        }
         if (guess < 0)
             guess = dl >= 0 ? dl : best;
         n->country = guess;
