@@ -53,6 +53,9 @@ static int prep_before(const ectx *c, size_t i, size_t start)
             continue;
         if (!strcmp(w, "of") && k > start && word_eq(c, k - 1, "sidelines"))
             return P_SIDELINES;
+        if (!strcmp(w, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
+                                               word_eq(c, k - 1, "membership")))
+            return P_TOPIC; /* "the 11th member of ASEAN" */
         if (!strcmp(w, "of")) return P_OF;
         if (!strcmp(w, "to")) return P_TO;
         if (!strcmp(w, "from")) return P_FROM;
@@ -697,7 +700,8 @@ static int sentence_meetings(ectx *c, size_t si)
         m->trig_tok = tr->tok;
         m->trig_ntok = tr->n;
         m->sentence = (int)si;
-        int hosts[MAX_PARTIES], nhosts = 0;
+        int hosts[MAX_PARTIES], nhosts = 0, nframe = 0;
+        party frame[4];
         party hostp[MAX_PARTIES];
         for (int k = 0; k < nm; k++) {
             pmention *pm = &ms[k];
@@ -736,8 +740,20 @@ static int sentence_meetings(ectx *c, size_t si)
             }
             if (pm->prep == P_BY && m->host < 0)
                 m->host = party_state(c, &pm->p);
+            /* "the ASEAN summit", "a summit of the Quad": the body names the
+             * meeting; its members are the parties unless none are named. */
+            if (pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && party_state(c, &pm->p) < 0 &&
+                (pm->p.tok + pm->p.ntok == tr->tok ||
+                 (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3))) {
+                if (nframe < 4)
+                    frame[nframe++] = pm->p;
+                continue;
+            }
             add_party(c, m, &pm->p);
         }
+        if (distinct_parties(c, m) < 2)
+            for (int q = 0; q < nframe; q++)
+                add_party(c, m, &frame[q]);
         /* A trigger opening the sentence in a phrase takes the main clause's
          * subject too: "In a phone call with X, Wang said ..." */
         if (pp && poss < 0 && L == start) {
@@ -809,21 +825,27 @@ static int sentence_meetings(ectx *c, size_t si)
             made[nmade++] = m;
         }
         /* "the meeting": a reference back, when it names no new pair. */
-        if (definite && !ordinal && distinct_parties(c, m) < 2) {
+        int has_with = tr->tok + tr->n < end && (word_eq(c, tr->tok + tr->n, "with") ||
+                                                 word_eq(c, tr->tok + tr->n, "between"));
+        if (definite && !ordinal && (distinct_parties(c, m) < 2 || !has_with)) {
             meeting *prev = NULL;
             for (size_t q = c->nmeetings - 1; q-- > 0;) {
                 meeting *o = &c->meetings[q];
                 if (!o->alive || o->sentence == (int)si)
                     continue;
-                int ok = 1;
-                for (int k = 0; k < m->nparties && ok; k++)
-                    ok = has_state(c, o, party_state(c, &m->parties[k]));
-                if (ok) { prev = o; break; }
+                int ok = 1, shared = 0;
+                for (int k = 0; k < m->nparties; k++) {
+                    int hs = has_state(c, o, party_state(c, &m->parties[k]));
+                    ok &= hs;
+                    shared |= hs;
+                }
+                if (distinct_parties(c, m) < 2 ? ok : shared) { prev = o; break; }
             }
             if (prev) {
                 fill(prev, m);
-                for (int k = 0; k < m->nparties; k++)
-                    add_party(c, prev, &m->parties[k]);
+                if (distinct_parties(c, m) < 2)
+                    for (int k = 0; k < m->nparties; k++)
+                        add_party(c, prev, &m->parties[k]);
                 m->alive = 0;
                 nmade--;
             }
