@@ -479,6 +479,15 @@ typedef struct trig {
     int kind, flags, participate, hostverb;
 } trig;
 
+/* "the ASEAN summit", "a meeting of the Contact Group": a body naming the
+ * meeting right before or after its trigger word. */
+static int frame_org(const ectx *c, const pmention *pm, const trig *tr)
+{
+    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && party_state(c, &pm->p) < 0 &&
+           (pm->p.tok + pm->p.ntok == tr->tok ||
+            (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3));
+}
+
 static int is_stop_right(const ectx *c, size_t i)
 {
     static const char *const stops[] = {"because", "while", "whereas", "but", "discuss", "discussed",
@@ -742,9 +751,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 m->host = party_state(c, &pm->p);
             /* "the ASEAN summit", "a summit of the Quad": the body names the
              * meeting; its members are the parties unless none are named. */
-            if (pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && party_state(c, &pm->p) < 0 &&
-                (pm->p.tok + pm->p.ntok == tr->tok ||
-                 (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3))) {
+            if (frame_org(c, pm, tr)) {
                 if (nframe < 4)
                     frame[nframe++] = pm->p;
                 continue;
@@ -860,10 +867,13 @@ static int sentence_meetings(ectx *c, size_t si)
         if (!m)
             break;
         for (int k = 0; k < nm; k++) {
-            int h;
+            int h, framed = 0;
             if (!party_context(&ms[k], 0, &h))
                 continue;
-            add_party(c, m, &ms[k].p);
+            for (int q = 0; q < nt; q++)
+                framed |= !trigs[q].participate && frame_org(c, &ms[k], &trigs[q]);
+            if (!framed)
+                add_party(c, m, &ms[k].p);
         }
         /* "the host country" */
         for (size_t k = start; k + 1 < end; k++)
