@@ -56,6 +56,11 @@ static int prep_before(const ectx *c, size_t i, size_t start)
         if (!strcmp(w, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
                                                word_eq(c, k - 1, "membership")))
             return P_TOPIC; /* "the 11th member of ASEAN" */
+        if (!strcmp(w, "of") && k > start &&
+            (word_eq(c, k - 1, "city") || word_eq(c, k - 1, "town") || word_eq(c, k - 1, "hometown") ||
+             word_eq(c, k - 1, "capital") || word_eq(c, k - 1, "village") || word_eq(c, k - 1, "resort") ||
+             word_eq(c, k - 1, "port")))
+            return P_LOC; /* "in his hometown of Wilmington" */
         if (!strcmp(w, "of")) return P_OF;
         if (!strcmp(w, "to")) return P_TO;
         if (!strcmp(w, "from")) return P_FROM;
@@ -700,6 +705,15 @@ static int sentence_meetings(ectx *c, size_t si)
         int definite, ordinal;
         long poss = pp_trigger(c, tr->tok, L, &definite, &ordinal);
         int pp = poss != -1;
+        /* "Biden hosted X, Y and Z for a summit": the phrase hangs on a
+         * host or meeting verb, whose subject and objects are the parties. */
+        if (poss == -2)
+            for (size_t k = L; k < tr->tok && pp; k++) {
+                const hit *h = hit_at(c, k);
+                const lx_entry *e = hit_word(c, h, W_TRIGGER);
+                if (hit_word(c, h, W_HOST) || (e && (e->flags & WF_VERB)))
+                    pp = 0;
+            }
         int host_trigger = (tr->flags & WF_HOST) != 0;
 
         meeting *m = new_meeting(c);
