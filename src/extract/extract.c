@@ -484,6 +484,7 @@ static int build(builder *b)
         case H_ORG:
             if (!(n = org_node(b, x->id)) || node_ev(b, n, x->tok, x->n))
                 return PARLEY_ENOMEM;
+            ci = c->org_country[x->id]; /* a group shown ruling a state names it */
             break;
         case H_PERSON:
             if (x->id >= 0 && (!(n = person_node(b, x->id)) || node_ev(b, n, x->tok, x->n)))

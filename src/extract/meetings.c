@@ -38,6 +38,25 @@ static int word_eq(const ectx *c, size_t i, const char *w)
     return !strcmp(tok_norm(c, i), w);
 }
 
+/* A title, role noun or meeting word, in the singular or plural
+ * ("ministers of", "presidents of", "a summit of"). */
+static int role_word(const ectx *c, size_t k)
+{
+    const hit *h = hit_at(c, k);
+    if (h && (h->type == H_TITLE || hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
+        return 1;
+    const char *w = tok_norm(c, k);
+    size_t n = strlen(w);
+    if (n < 4 || w[n - 1] != 's')
+        return 0;
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_TITLE ||
+            (lx->entries[e].cls == LX_WORD && (lx->entries[e].word == W_ROLE || lx->entries[e].word == W_TRIGGER)))
+            return 1;
+    return 0;
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const ectx *c, size_t i, size_t start)
 {
@@ -61,7 +80,8 @@ static int prep_before(const ectx *c, size_t i, size_t start)
              word_eq(c, k - 1, "capital") || word_eq(c, k - 1, "village") || word_eq(c, k - 1, "resort") ||
              word_eq(c, k - 1, "port")))
             return P_LOC; /* "in his hometown of Wilmington" */
-        if (!strcmp(w, "of")) return P_OF;
+        if (!strcmp(w, "of"))
+            return k > start && role_word(c, k - 1) ? P_OF : P_TOPIC;
         if (!strcmp(w, "to")) return P_TO;
         if (!strcmp(w, "from")) return P_FROM;
         if (!strcmp(w, "with") || !strcmp(w, "between") || !strcmp(w, "among")) return P_WITH;

@@ -162,12 +162,13 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
     out[0] = '\0';
     for (size_t i = a; i < b; i++) {
         const ptok *t = &c->t->tok[i];
-        if (t->shape == TOK_PUNCT)
-            continue;
+        int glued = t->shape == TOK_PUNCT && !(t->flags & TOKF_SPACE_BEFORE) && k;
+        if (t->shape == TOK_PUNCT && !(glued && c->t->clean[t->start] == '.'))
+            continue; /* keep the period of an initial ("S. Jaishankar") */
         size_t n = t->end - t->start;
         if (k + n + 2 >= cap)
             break;
-        if (k)
+        if (k && !glued)
             out[k++] = ' ';
         memcpy(out + k, c->t->clean + t->start, n);
         k += n;
