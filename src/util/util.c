@@ -74,6 +74,7 @@ int parley_buf_reserve(parley_buf *b, size_t extra)
         return PARLEY_ENOMEM;
     b->data = p;
     b->cap = cap;
+    b->data[b->len] = '\0'; /* the promise: NUL-terminated once allocated */
     return 0;
 }
 

@@ -1,0 +1,144 @@
+/* escape.c: sanitising strings before they reach jansson or Graphviz: UTF-8
+ * repair, control characters, backslashes, entities, reserved name shapes.
+ * Every rule is stated, with its reason, in escape.h. */
+#include "export/escape.h"
+
+#include <string.h>
+
+#define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
+
+/* Decodes the UTF-8 sequence at s[0..n): returns its length (1-4) and sets
+ * *cp, or returns 0 when the bytes there are not well-formed. */
+static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
+{
+    /* Per lead byte: sequence length, payload mask, smallest value it may
+     * encode (anything smaller is an overlong form). */
+    static const struct {
+        unsigned char mask, lead;
+        size_t len;
+        unsigned long bits, min;
+    } forms[] = {
+        {0xE0, 0xC0, 2, 0x1F, 0x80},
+        {0xF0, 0xE0, 3, 0x0F, 0x800},
+        {0xF8, 0xF0, 4, 0x07, 0x10000},
+    };
+    if (s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+        if ((s[0] & forms[f].mask) != forms[f].lead)
+            continue;
+        size_t len = forms[f].len;
+        if (n < len)
+            return 0;
+        unsigned long c = s[0] & forms[f].bits;
+        for (size_t i = 1; i < len; i++) {
+            if ((s[i] & 0xC0) != 0x80)
+                return 0;
+            c = (c << 6) | (s[i] & 0x3F);
+        }
+        if (c < forms[f].min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+        *cp = c;
+        return len;
+    }
+    return 0; /* a continuation byte or 0xF8..0xFF where a character starts */
+}
+
+int parley_utf8_valid(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        if (!len)
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
+int parley_escape_utf8(parley_buf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* Valid runs are copied in one piece; only bad bytes cost a call each. */
+    size_t run = 0, i = 0;
+    while (i < n) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        if (len) {
+            i += len;
+            continue;
+        }
+        if (parley_buf_append(b, s + run, i - run) || parley_buf_puts(b, REPLACEMENT))
+            return PARLEY_ENOMEM;
+        run = ++i;
+    }
+    /* Always append, even nothing, so b->data is non-NULL afterwards. */
+    return parley_buf_append(b, s + run, n - run);
+}
+
+/* Does s[0..n) (just after an '&') look like the rest of an entity,
+ * "name;" or "#digits;" or "#xhex;"? Graphviz would decode it. */
+static int entity_like(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '#')
+        i++;
+    size_t start = i;
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                     (s[i] >= '0' && s[i] <= '9')))
+        i++;
+    return i > start && i < n && s[i] == ';';
+}
+
+/* The rules shared by text and names; `entities` turns on the '&' rule. */
+static int escape_gv(parley_buf *b, const char *s, size_t n, int entities)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* append, not just reserve: parley_buf_reserve leaves a fresh buffer
+     * without its NUL, and an empty value must still be "". */
+    if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < n;) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        int rc;
+        if (!len) {
+            rc = parley_buf_puts(b, REPLACEMENT);
+            len = 1;
+        } else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
+            rc = parley_buf_append(b, " ", 1);
+        } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            rc = 0; /* dropped */
+        } else if (cp == '\\') {
+            rc = parley_buf_append(b, "\\\\", 2);
+        } else if (cp == '&' && entities && entity_like(s + i + 1, n - i - 1)) {
+            rc = parley_buf_append(b, "&amp;", 5);
+        } else {
+            rc = parley_buf_append(b, s + i, len);
+        }
+        if (rc)
+            return PARLEY_ENOMEM;
+        i += len;
+    }
+    return 0;
+}
+
+int parley_escape_gv_text(parley_buf *b, const char *s, size_t n)
+{
+    return escape_gv(b, s, n, 1);
+}
+
+int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
+{
+    size_t start = b->len;
+    if (n > 0 && s[0] == '%' && parley_buf_append(b, "_", 1))
+        return PARLEY_ENOMEM;
+    if (escape_gv(b, s, n, 0))
+        return PARLEY_ENOMEM;
+    if (b->len == start && parley_buf_append(b, "_", 1))
+        return PARLEY_ENOMEM;
+    return 0;
+}

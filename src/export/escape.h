@@ -1,0 +1,51 @@
+/* escape.h: every string that leaves parley for jansson or Graphviz passes
+ * through here first. One module, so the rules live in one place and one
+ * unit test (tests/unit/test_escape.c) pins them down. Not public API. */
+#ifndef PARLEY_ESCAPE_H
+#define PARLEY_ESCAPE_H
+
+#include <stddef.h>
+#include "util/util.h"
+
+/* 1 when s[0..n) is well-formed UTF-8 (no overlong forms, no surrogates,
+ * nothing past U+10FFFF), else 0. */
+int parley_utf8_valid(const char *s, size_t n);
+
+/* Appends s[0..n) to b with every ill-formed UTF-8 sequence replaced by
+ * U+FFFD. jansson refuses strings that are not valid UTF-8, so the JSON
+ * exporter uses this on anything that did not come from parley itself.
+ * Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_utf8(parley_buf *b, const char *s, size_t n);
+
+/* Appends s[0..n) to b as the value of a Graphviz text attribute (label,
+ * tooltip, graph label: Graphviz's "escString"), so that Graphviz shows
+ * exactly the characters of s:
+ *  - ill-formed UTF-8 becomes U+FFFD;
+ *  - tab, newline, CR, vertical tab and form feed become a space; other C0
+ *    controls, DEL and C1 controls (U+0080..U+009F) are dropped (Graphviz
+ *    writes them raw into SVG, where XML forbids them);
+ *  - each backslash is doubled: "\N", "\G", "\l", "\n" stay literal text,
+ *    and no value ends in an odd run of backslashes (agwrite writes such a
+ *    value so that the closing quote is escaped and the DOT no longer
+ *    parses);
+ *  - an '&' that starts something shaped like an entity ("&amp;", "&#38;")
+ *    becomes "&amp;": Graphviz decodes entities in labels, so "&lt;" would
+ *    otherwise be shown as "<".
+ * Values are handed to Graphviz with agxset/agsafeset (plain strings, never
+ * agstrdup_html), so a value starting with '<' is text, not an HTML label.
+ * Callers composing several lines put the literal two bytes "\n" between
+ * escaped parts. Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
+
+/* Appends s[0..n) to b as a Graphviz object name (a node id). Names are not
+ * escStrings, but agwrite writes them with the same quoting, so the same
+ * UTF-8, control character and backslash rules apply (no entity rule: names
+ * are never shown). Two more:
+ *  - a leading '%' gets a '_' before it: cgraph reads "%..." names as its
+ *    own anonymous ids and rewrites them as "<%3>", which then parses as an
+ *    HTML string;
+ *  - an empty result becomes "_".
+ * Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,90 @@
+/* export.c: parley_export, the one entry point of every exporter: checks the
+ * arguments, fills in default options and hands over to json.c, dot.c or
+ * svg.c. Also the format and layout names and the diagram title. */
+#include "parley/export.h"
+#include "export/export_internal.h"
+
+#include <string.h>
+
+static const char *const format_names[PARLEY_FORMAT_COUNT] = {
+    [PARLEY_FORMAT_DOT] = "dot",
+    [PARLEY_FORMAT_SVG] = "svg",
+    [PARLEY_FORMAT_JSON] = "json",
+};
+
+/* The engines parley offers: those Debian's graphviz package ships that
+ * suit a relationship graph (osage and patchwork draw clusters, nop only
+ * reuses positions). */
+static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
+
+const char *parley_format_name(parley_format f)
+{
+    return (unsigned)f < PARLEY_FORMAT_COUNT ? format_names[f] : NULL;
+}
+
+int parley_format_from_name(const char *name)
+{
+    for (int i = 0; name && i < PARLEY_FORMAT_COUNT; i++)
+        if (strcmp(name, format_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+int parley_layout_valid(const char *name)
+{
+    for (size_t i = 0; name && i < sizeof layouts / sizeof layouts[0]; i++)
+        if (strcmp(name, layouts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* At most this many document names in a generated title: past that a
+ * title stops being read. */
+#define TITLE_NAMES 3
+
+int parley_export_title(parley_buf *b, const parley_graph *g, const parley_export_options *opts)
+{
+    if (opts->title)
+        return parley_buf_puts(b, opts->title);
+    size_t n = parley_graph_document_count(g);
+    if (n == 0)
+        return parley_buf_puts(b, "parley");
+    if (n == 1) {
+        const char *date = parley_graph_document_date(g, 0);
+        if (parley_buf_puts(b, parley_graph_document_name(g, 0)))
+            return PARLEY_ENOMEM;
+        return date ? parley_buf_printf(b, " (%s)", date) : 0;
+    }
+    if (parley_buf_printf(b, "%zu articles: ", n))
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < n && i < TITLE_NAMES; i++)
+        if (parley_buf_printf(b, "%s%s", i ? ", " : "", parley_graph_document_name(g, i)))
+            return PARLEY_ENOMEM;
+    return n > TITLE_NAMES ? parley_buf_printf(b, " and %zu more", n - TITLE_NAMES) : 0;
+}
+
+int parley_export(const parley_graph *g, parley_format f, FILE *out,
+                  const parley_export_options *opts, parley_error *err)
+{
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    if (!g || !out)
+        return parley_fail(err, PARLEY_EINVAL, -1, "no graph or no output stream");
+    if (opts)
+        o = *opts;
+    if (!o.layout)
+        o.layout = "dot";
+    if (!parley_layout_valid(o.layout))
+        return parley_fail(err, PARLEY_EINVAL, -1,
+                           "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
+                           o.layout);
+    switch (f) {
+    case PARLEY_FORMAT_DOT:
+        return parley_export_dot(g, out, &o, err);
+    case PARLEY_FORMAT_SVG:
+        return parley_export_svg(g, out, &o, err);
+    case PARLEY_FORMAT_JSON:
+        return parley_export_json(g, out, err);
+    default:
+        return parley_fail(err, PARLEY_EINVAL, -1, "unknown output format %d", (int)f);
+    }
+}
