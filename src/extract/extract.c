@@ -405,9 +405,10 @@ static int build_meeting(builder *b, meeting *m)
         low[j] = '\0';
         parley_buf_printf(&id, "-%s", low);
     }
-    parley_buf_printf(&label, "%s", kind_names[m->kind]);
+    /* The label names the parties; exporters add kind, date and status. */
+    parley_buf_puts(&label, "");
     for (int k = 0; k < nc; k++)
-        parley_buf_printf(&label, "%s%s", k ? ", " : ": ", codes[k]);
+        parley_buf_printf(&label, "%s%s", k ? ", " : "", codes[k]);
     int rc = PARLEY_ENOMEM;
     parley_node *n = NULL;
     if (!id.data || !label.data)
