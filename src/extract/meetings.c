@@ -563,6 +563,16 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
         int ok = 0;
         for (int q = 0; mods[q]; q++)
             ok |= !strcmp(w, mods[q]);
+        /* Adjectives we do not list ("on the nuclear talks"): lower-case
+         * words between a determiner and the trigger. */
+        if (!ok && c->t->tok[k].shape == TOK_LOWER && !h && tok - k <= 3 && k > start) {
+            size_t d = k - 1;
+            while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
+                d--;
+            const char *dw = tok_norm(c, d);
+            ok = !strcmp(dw, "the") || !strcmp(dw, "a") || !strcmp(dw, "an") || !strcmp(dw, "his") ||
+                 !strcmp(dw, "her") || !strcmp(dw, "their") || !strcmp(dw, "its");
+        }
         if (ok)
             continue;
         for (int q = 0; preps[q]; q++)

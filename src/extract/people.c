@@ -270,20 +270,87 @@ static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma
 }
 
 /* A known official from the gazetteer (H_PERSON hits made by the scan). */
-static int known_official(ectx *c, hit *h)
+/* Gazetteer officials: every mention of one official ("Antony Blinken",
+ * later "Blinken") is one person, named by the fullest form the article
+ * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
+static int known_officials(ectx *c)
 {
-    const lx_official *o = &c->ex->lx.officials[h->id];
-    char name[160];
-    surface(c, h->tok, h->tok + h->n, name, sizeof name);
-    int p = add_person(c, h->tok, h->tok + h->n, o->title, NULL);
-    if (p < 0)
-        return p == -2 ? PARLEY_ENOMEM : 0;
-    person *n = &c->people[p];
-    if (n->country < 0 && n->org < 0) {
-        n->country = o->country;
-        n->org = o->org;
+    const lexicon *lx = &c->ex->lx;
+    for (size_t h = 0; h < c->nhits; h++) {
+        hit *x = &c->hits[h];
+        if (x->type != H_PERSON || x->id < 0 || x->adjectival)
+            continue;
+        /* A name inside another name: "King Salman Humanitarian Aid Centre",
+         * "the Trump administration". */
+        size_t after = x->tok + x->n;
+        if (after < c->t->ntok && hit_word(c, hit_at(c, after), W_ORGWORD) &&
+            (c->t->tok[after].shape == TOK_CAP || word_eq(c, after, "administration") ||
+             word_eq(c, after, "government") || word_eq(c, after, "era"))) {
+            x->type = H_NONE;
+            x->id = -1;
+            continue;
+        }
+        /* The fuller name the text gives: "Mohamed bin Zayed Al Nahyan". */
+        size_t end = c->t->ntok;
+        while (after < end) {
+            const hit *ah = hit_at(c, after);
+            if (name_token(c, after) && (!ah || ah->type == H_WORD)) {
+                after++;
+            } else if (particle(c, after) && after + 1 < end && name_token(c, after + 1) &&
+                       !hit_at(c, after + 1)) {
+                after += 2;
+            } else {
+                break;
+            }
+        }
+        for (size_t k = x->tok + x->n; k < after; k++)
+            c->hit_at[k] = (int32_t)h;
+        x->n = (uint32_t)(after - x->tok);
+        /* Without the leading title or honorific: "Senior General", "Prince". */
+        while (x->n > 1) {
+            int32_t head = -1;
+            size_t tn = lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
+            int lead = 0;
+            for (int32_t e = tn ? head : -1; e >= 0; e = lx->entries[e].next)
+                lead |= lx->entries[e].cls == LX_TITLE ||
+                        (lx->entries[e].cls == LX_WORD && lx->entries[e].word == W_HONORIFIC);
+            if (!lead)
+                break;
+            x->tok += (uint32_t)tn;
+            x->n -= (uint32_t)tn;
+        }
     }
-    h->id = p;
+    /* One person per official: the longest mention names it. */
+    for (size_t h = 0; h < c->nhits; h++) {
+        hit *x = &c->hits[h];
+        if (x->type != H_PERSON || x->id < 0 || x->adjectival)
+            continue;
+        int oi = x->id;
+        hit *best = x;
+        for (size_t k = h + 1; k < c->nhits; k++) {
+            hit *y = &c->hits[k];
+            if (y->type == H_PERSON && !y->adjectival && y->id == oi && y->n > best->n)
+                best = y;
+        }
+        const lx_official *o = &lx->officials[oi];
+        int p = add_person(c, best->tok, best->tok + best->n, o->title, NULL);
+        if (p == -2)
+            return PARLEY_ENOMEM;
+        if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {
+            c->people[p].country = o->country;
+            c->people[p].org = o->org;
+        }
+        for (size_t k = h; k < c->nhits; k++) {
+            hit *y = &c->hits[k];
+            if (y->type == H_PERSON && !y->adjectival && y->id == oi) {
+                y->id = p;
+                y->adjectival = 1; /* marks "resolved" for this loop only */
+            }
+        }
+    }
+    for (size_t h = 0; h < c->nhits; h++)
+        if (c->hits[h].type == H_PERSON)
+            c->hits[h].adjectival = 0;
     return 0;
 }
 
@@ -300,7 +367,11 @@ static int find_titled(ectx *c)
                 continue;
             }
             size_t a = i + skip, b = a + n;
-            /* Drop a trailing initial period from the run's end. */
+            /* "his wife Kim Hea-kyung": family members hold no office. */
+            if (a > start && token_is_word(c, a - 1, W_FAMILY)) {
+                i = b - 1;
+                continue;
+            }
             int comma = 0;
             const hit *title = title_before(c, i, start, &comma);
             const hit *aff = NULL;
@@ -311,10 +382,16 @@ static int find_titled(ectx *c)
                 /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
             } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
                 /* Apposition: "Sergey Lavrov, Russia's foreign minister" */
-                size_t lim = b + 14 < end ? b + 14 : end;
+                size_t lim = b + 9 < end ? b + 9 : end;
                 for (size_t k = b + 1; k < lim; k++) {
+                    /* An apposition is a noun phrase: a verb or a clause ends it
+                     * ("Kim, will fly on to ... with U.S. President Trump"). */
                     if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
-                        token_is_word(c, k, W_REPORT))
+                        token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PLANNED) ||
+                        token_is_word(c, k, W_TRIGGER) || token_is_word(c, k, W_HOST) ||
+                        token_is_word(c, k, W_PARTICIPATE) || token_is_word(c, k, W_PAST) ||
+                        word_eq(c, k, "who") || word_eq(c, k, "which") || word_eq(c, k, "is") ||
+                        word_eq(c, k, "has") || word_eq(c, k, "said"))
                         break;
                     const hit *h = hit_at(c, k);
                     if (h && h->type == H_TITLE) {
@@ -347,7 +424,21 @@ static int find_titled(ectx *c)
                 if (h && (h->type == H_COUNTRY || h->type == H_ORG))
                     aff = h;
             }
-            int p = add_person(c, a, b, ttext, aff);
+            int p = -1;
+            if (n == 1) {
+                /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
+                const char *w = tok_norm(c, a);
+                int count = 0;
+                for (size_t q = 0; q < c->npeople; q++)
+                    if (!strcmp(c->people[q].first, w) || !strcmp(c->people[q].last, w)) {
+                        p = (int)q;
+                        count++;
+                    }
+                if (count != 1)
+                    p = -1;
+            }
+            if (p < 0)
+                p = add_person(c, a, b, ttext, aff);
             if (p == -2)
                 return PARLEY_ENOMEM;
             if (p >= 0 && mark_person(c, a, n, p))
@@ -481,13 +572,9 @@ static void affiliate(ectx *c)
 
 int people_find(ectx *c)
 {
-    for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON) {
-            int rc = known_official(c, &c->hits[h]);
-            if (rc)
-                return rc;
-        }
-    int rc = find_titled(c);
+    int rc = known_officials(c);
+    if (!rc)
+        rc = find_titled(c);
     if (!rc)
         rc = find_mentions(c);
     if (!rc)
