@@ -93,7 +93,7 @@ static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, in
 {
     if (grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, head, id};
+    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)

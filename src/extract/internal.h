@@ -23,6 +23,7 @@ typedef struct hit {
     uint32_t tok, n;   /* token span */
     uint8_t type;      /* H_* */
     uint8_t adjectival;/* a hyphen part or demonym: a party only before a role */
+    uint8_t appos;     /* inside a person's apposition: describes, is no party */
     int32_t head;      /* lexicon entry list (H_WORD and others) */
     int32_t id;        /* country / place / org / title / person index */
 } hit;

@@ -106,7 +106,8 @@ static int role_at(const ectx *c, size_t i, size_t end)
     static const char *const mods[] = {"special", "senior", "top", "foreign", "two", "three",
                                        "high-level", "high", "level", "military", "defence",
                                        "defense", "security", "trade", "interim", "new", "former",
-                                       "chief", "deputy", "acting", "official", "peace", NULL};
+                                       "chief", "deputy", "acting", "official", "peace", "bilateral",
+                                       "trilateral", "strategic", "annual", "regular", "joint", NULL};
     for (int steps = 0; i < end && steps < 8; steps++, i++) {
         const hit *h = hit_at(c, i);
         if (h && h->type == H_TITLE)
@@ -151,6 +152,8 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
         const hit *h = &c->hits[hx];
         size_t i = h->tok;
+        if (h->appos)
+            continue;
         pmention m;
         memset(&m, 0, sizeof m);
         m.p.country = m.p.org = m.p.person = -1;
@@ -805,6 +808,19 @@ static int sentence_meetings(ectx *c, size_t si)
         if (distinct_parties(c, m) < 2)
             for (int q = 0; q < nframe; q++)
                 add_party(c, m, &frame[q]);
+        /* A phrase without a possessor ("before stops in X and Y") takes
+         * the sentence's subject: its first party named outside a phrase. */
+        if (pp && poss == -2 && L > start) {
+            for (int k = 0; k < nm; k++) {
+                int h;
+                if (ms[k].p.tok >= tr->tok)
+                    break;
+                if (ms[k].prep == P_NONE && !ms[k].pronoun && party_context(&ms[k], 0, &h)) {
+                    add_party(c, m, &ms[k].p);
+                    break;
+                }
+            }
+        }
         /* A trigger opening the sentence in a phrase takes the main clause's
          * subject too: "In a phone call with X, Wang said ..." */
         if (pp && poss < 0 && L == start) {

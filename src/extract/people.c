@@ -212,8 +212,9 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         size_t f = a, l = b - 1;
         while (f < b && (c->t->tok[f].shape == TOK_PUNCT || c->t->tok[f].normlen == 1))
             f++;
-        while (l > a && c->t->tok[l].shape == TOK_PUNCT)
-            l--;
+        while (l > a && (c->t->tok[l].shape == TOK_PUNCT || word_eq(c, l, "jr") || word_eq(c, l, "sr") ||
+                         word_eq(c, l, "ii") || word_eq(c, l, "iii")))
+            l--; /* "Marcos" names Ferdinand Marcos Jr. */
         if (f < b)
             snprintf(n->first, sizeof n->first, "%s", tok_norm(c, f));
         snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
@@ -237,7 +238,7 @@ static int mark_person(ectx *c, size_t a, size_t n, int p)
         c->hits = q;
         c->hits_cap = cap;
     }
-    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, -1, p};
+    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p};
     c->hits[c->nhits] = h;
     for (size_t k = a; k < a + n; k++)
         c->hit_at[k] = (int32_t)c->nhits;
@@ -570,6 +571,36 @@ static void affiliate(ectx *c)
     }
 }
 
+/* State words inside a person's apposition describe the person ("Rutte, a
+ * former Dutch prime minister"): they are no party of their own. */
+static void mark_appositions(ectx *c)
+{
+    const ptext *t = c->t;
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        if (x->type != H_PERSON || x->id < 0)
+            continue;
+        size_t k = x->tok + x->n;
+        if (k >= t->ntok || !is_punct(c, k, ','))
+            continue;
+        size_t lim = k + 8 < t->ntok ? k + 8 : t->ntok;
+        for (size_t j = k + 1; j < lim; j++) {
+            const hit *y = hit_at(c, j);
+            if (is_punct(c, j, ',') || is_punct(c, j, '.') || (y && y->type == H_PERSON))
+                break;
+            if (y && y->type == H_TITLE) {
+                for (size_t q = k + 1; q < j; q++)
+                    if (c->hit_at[q] >= 0) {
+                        hit *z = &c->hits[c->hit_at[q]];
+                        if (z->type == H_DEMONYM || z->type == H_COUNTRY)
+                            z->appos = 1;
+                    }
+                break;
+            }
+        }
+    }
+}
+
 int people_find(ectx *c)
 {
     int rc = known_officials(c);
@@ -577,7 +608,9 @@ int people_find(ectx *c)
         rc = find_titled(c);
     if (!rc)
         rc = find_mentions(c);
-    if (!rc)
+    if (!rc) {
         affiliate(c);
+        mark_appositions(c);
+    }
     return rc;
 }
