@@ -663,6 +663,14 @@ static int sentence_meetings(ectx *c, size_t si)
             if (!ok)
                 continue;
         }
+        if (pa && !e && !hv && (pa->flags & WF_STRICT)) {
+            /* "led the Saudi delegation": leading a delegation is taking part */
+            int ok = 0;
+            for (size_t k = i + h->n; k < end && k < i + h->n + 4 && !ok; k++)
+                ok = word_eq(c, k, "delegation") || word_eq(c, k, "delegations") || word_eq(c, k, "team");
+            if (!ok)
+                pa = NULL;
+        }
         if (e || hv || pa) {
             trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
@@ -695,8 +703,8 @@ static int sentence_meetings(ectx *c, size_t si)
             }
     }
 
-    meeting *made[32];
-    int nmade = 0;
+    size_t made[32], touched[32]; /* indices: new_meeting() may move the array */
+    int nmade = 0, ntouched = 0;
     for (int ti = 0; ti < nt; ti++) {
         trig *tr = &trigs[ti];
         if (tr->participate)
@@ -713,11 +721,36 @@ static int sentence_meetings(ectx *c, size_t si)
             if (k > ti && trigs[k].tok < R)
                 R = trigs[k].tok;
         }
-        for (size_t k = tr->tok + tr->n; k < R; k++)
+        size_t Rfull = R; /* places and dates may stand past the arguments */
+        for (size_t k = tr->tok + tr->n; k < R; k++) {
             if (is_stop_right(c, k) && !(k == tr->tok + tr->n)) {
                 R = k;
                 break;
             }
+            /* A comma ends the arguments unless a list of parties goes on
+             * ("visit Greece, Serbia and Italy"); ", with Kyiv agreeing ..."
+             * and ", the ministry said" are outside. */
+            if (is_punct(c, k, ',') && k + 1 < R) {
+                const hit *nh = hit_at(c, k + 1);
+                int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
+                if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
+                    const hit *n2 = k + 2 < R ? hit_at(c, k + 2) : NULL;
+                    goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
+                }
+                /* ", hosted by Pakistan," / ", chaired by ..." */
+                if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))
+                    goes_on = 1;
+                if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
+                    const hit *n2 = hit_at(c, k + 2);
+                    goes_on = (nh && nh->type == H_TITLE) || (word_eq(c, k + 1, "the") && n2 &&
+                               (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
+                }
+                if (!goes_on) {
+                    R = k;
+                    break;
+                }
+            }
+        }
         /* A trigger inside a relative clause ("Lula, who met Zelensky on
          * ..., has promoted") ends at the clause's closing comma. */
         for (size_t k = L; k < tr->tok; k++)
@@ -843,7 +876,7 @@ static int sentence_meetings(ectx *c, size_t si)
         for (int k = 0; k < nd; k++) {
             long dist = (long)ds[k].tok - (long)tr->tok;
             if (dist < 0) dist = -dist;
-            int inwin = ds[k].tok >= L && ds[k].tok < R;
+            int inwin = ds[k].tok >= L && ds[k].tok < end;
             if (!inwin && nt > 1)
                 continue;
             if (dist < bestd) { bestd = dist; best = &ds[k]; }
@@ -856,8 +889,10 @@ static int sentence_meetings(ectx *c, size_t si)
         m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
         if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0) {
             for (int k = 0; k < nm; k++) {
-                if (ms[k].p.tok < L || ms[k].p.tok >= R || ms[k].prep != P_LOC)
+                if (ms[k].p.tok < L || ms[k].p.tok >= Rfull || ms[k].prep != P_LOC)
                     continue;
+                if (ms[k].p.tok >= R && word_in(c, R, ms[k].p.tok, W_REPORT))
+                    continue; /* ", the ministry said in Moscow" */
                 if (ms[k].place >= 0) { m->loc_place = ms[k].place; break; }
                 if (ms[k].is_country && m->loc_country < 0)
                     m->loc_country = ms[k].p.country;
@@ -872,10 +907,8 @@ static int sentence_meetings(ectx *c, size_t si)
                 meeting *v = q == 0 ? m : new_meeting(c);
                 if (!v)
                     return PARLEY_ENOMEM;
-                if (q > 0) {
-                    m = &c->meetings[c->nmeetings - 1 - q]; /* realloc may move it */
+                if (q > 0)
                     *v = base;
-                }
                 add_party(c, v, &hostp[q]);
                 v->host = hosts[q];
                 if (base.loc_place < 0 || lx->places[base.loc_place].country != hosts[q]) {
@@ -885,11 +918,11 @@ static int sentence_meetings(ectx *c, size_t si)
                 if (v->loc_place >= 0 && lx->places[v->loc_place].country != hosts[q])
                     v->loc_place = -1;
                 if (nmade < 32)
-                    made[nmade++] = v;
+                    made[nmade++] = (size_t)(v - c->meetings);
             }
             m = &c->meetings[c->nmeetings - nhosts];
         } else if (nmade < 32) {
-            made[nmade++] = m;
+            made[nmade++] = (size_t)(m - c->meetings);
         }
         /* "the meeting": a reference back, when it names no new pair. */
         int has_with = tr->tok + tr->n < end && (word_eq(c, tr->tok + tr->n, "with") ||
@@ -915,6 +948,8 @@ static int sentence_meetings(ectx *c, size_t si)
                         add_party(c, prev, &m->parties[k]);
                 m->alive = 0;
                 nmade--;
+                if (ntouched < 32)
+                    touched[ntouched++] = (size_t)(prev - c->meetings);
             }
         }
     }
@@ -923,9 +958,11 @@ static int sentence_meetings(ectx *c, size_t si)
     for (int ti = 0; ti < nt; ti++) {
         if (!trigs[ti].participate)
             continue;
-        meeting *m = nmade ? made[nmade - 1] : last_meeting(c, (int)si - 2);
+        meeting *m = nmade ? &c->meetings[made[nmade - 1]] : last_meeting(c, (int)si - 2);
         if (!m)
             break;
+        if (!nmade && ntouched < 32)
+            touched[ntouched++] = (size_t)(m - c->meetings);
         for (int k = 0; k < nm; k++) {
             int h, framed = 0;
             if (!party_context(&ms[k], 0, &h))
@@ -942,13 +979,11 @@ static int sentence_meetings(ectx *c, size_t si)
                 party p = {m->host, -1, -1, (uint32_t)k, 2};
                 add_party(c, m, &p);
             }
-        if (nmade == 0 && nmade < 32)
-            made[nmade++] = m;
         break;
     }
-    for (int q = 0; q < nmade; q++)
+    for (int q = 0; q < nmade + ntouched; q++)
         for (int x = 0; x < nex; x++)
-            remove_state(c, made[q], excluded[x], exorg[x]);
+            remove_state(c, &c->meetings[q < nmade ? made[q] : touched[q - nmade]], excluded[x], exorg[x]);
     return 0;
 }
 

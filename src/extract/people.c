@@ -492,8 +492,11 @@ static int dateline_country(const ectx *c)
         if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
             continue;
         size_t j = h->tok + h->n;
-        if (j < end && (is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-')))
+        if (j < end && (is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-'))) {
+            /* The dateline says where it was filed, not who met. */
+            ((hit *)h)->appos = 1;
             return c->ex->lx.places[h->id].country;
+        }
         return -1;
     }
     return -1;
