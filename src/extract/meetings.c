@@ -23,7 +23,7 @@ typedef struct pmention {
     int pronoun;      /* he / his: a party only as a trigger's possessor */
 } pmention;
 
-enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES };
+enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES, P_CONJ };
 
 #define MAX_SENT_MENTIONS 128
 
@@ -86,6 +86,10 @@ static int prep_before(const ectx *c, size_t i, size_t start)
         if (!strcmp(w, "from")) return P_FROM;
         if (!strcmp(w, "with") || !strcmp(w, "between") || !strcmp(w, "among")) return P_WITH;
         if (!strcmp(w, "by")) return P_BY;
+        /* "after U.S. and Ukrainian officials held talks": a clause, whose
+         * subject may be a party; decided per trigger. */
+        if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "since") || !strcmp(w, "until"))
+            return P_CONJ;
         if (lexicon_word_is(&c->ex->lx, w, W_LOCPREP)) return P_LOC;
         if (lexicon_word_is(&c->ex->lx, w, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
@@ -235,7 +239,7 @@ static int party_context(const pmention *m, int host_trigger, int *host)
             return 0;
         return 1;
     }
-    if (m->prep == P_LOC || m->prep == P_TOPIC || m->prep == P_TO)
+    if (m->prep == P_LOC || m->prep == P_TOPIC || m->prep == P_TO || m->prep == P_CONJ)
         return m->role_after && m->prep != P_TOPIC && m->prep != P_LOC;
     if (m->prep == P_OF)
         return 1;
@@ -249,6 +253,7 @@ typedef struct dexpr {
     int type;      /* 1 weekday(s), 2 month, 3 month-day, 4 reldate */
     int a, b;      /* weekday / day range; b = -1 when single */
     int month, year;
+    int last, next; /* "last Monday", "next Friday" */
 } dexpr;
 
 static int num_at(const ectx *c, size_t i, int *lo, int *hi)
@@ -276,12 +281,14 @@ static int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int m
     for (size_t i = start; i < end && n < max; i++) {
         const hit *h = hit_at(c, i);
         const lx_entry *e;
-        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0};
+        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
         if (!h || h->tok != i)
             continue;
         if ((e = hit_word(c, h, W_WEEKDAY))) {
             d.type = 1;
             d.a = e->value;
+            d.last = i > start && word_eq(c, i - 1, "last");
+            d.next = i > start && word_eq(c, i - 1, "next");
             /* "Monday and Tuesday", "Wednesday to Friday" */
             if (i + 2 < end && (word_eq(c, i + 1, "and") || word_eq(c, i + 1, "to") ||
                                 is_punct(c, i + 1, '-'))) {
@@ -365,6 +372,10 @@ static void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, 
         } else {
             off = -(((wd - d->a) % 7 + 7) % 7);
         }
+        if (off == 0 && d->last)
+            off = -7; /* "last Saturday" said on a Saturday */
+        if (off <= 0 && d->next)
+            off += 7;
         long first = doc + off;
         if (d->b >= 0) {
             int span = ((d->b - d->a) % 7 + 7) % 7;
@@ -490,12 +501,15 @@ static int has_state(const ectx *c, const meeting *m, int st)
     return 0;
 }
 
-static void remove_state(const ectx *c, meeting *m, int st, int org)
+/* Removes state st (or organisation org) from m's parties seen at tokens
+ * [from, to). */
+static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
 {
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
         int s = party_state(c, &m->parties[i]);
-        if ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0))
+        int in = m->parties[i].tok >= from && m->parties[i].tok < to;
+        if (in && ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0)))
             continue;
         m->parties[k++] = m->parties[i];
     }
@@ -506,6 +520,24 @@ typedef struct trig {
     uint32_t tok, n;
     int kind, flags, participate, hostverb;
 } trig;
+
+/* Does host verb ti stand next to a meeting noun it belongs to? */
+static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
+{
+    for (int k = 0; k < nt; k++) {
+        if (k == ti || trigs[k].participate || trigs[k].hostverb)
+            continue;
+        long d = (long)trigs[k].tok - (long)trigs[ti].tok;
+        if ((d < 0 && -d <= 6) || (d > 0 && d <= 4))
+            return 1;
+        /* "hosted X, Y and Z for a summit" */
+        if (d > 0 && d <= 40)
+            for (uint32_t q = trigs[k].tok >= 3 ? trigs[k].tok - 3 : 0; q < trigs[k].tok; q++)
+                if (word_eq(c, q, "for") || word_eq(c, q, "at"))
+                    return 1;
+    }
+    return 0;
+}
 
 /* "the ASEAN summit", "a meeting of the Contact Group": a body naming the
  * meeting right before or after its trigger word. */
@@ -634,7 +666,7 @@ static int sentence_meetings(ectx *c, size_t si)
     const lexicon *lx = &c->ex->lx;
     size_t start = t->sent[si].first, end = t->sent[si].last;
     trig trigs[32];
-    int nt = 0, has_noun = 0;
+    int nt = 0;
     for (size_t i = start; i < end && nt < 32; i++) {
         const hit *h = hit_at(c, i);
         if (!h || h->tok != i || h->type != H_WORD)
@@ -674,7 +706,6 @@ static int sentence_meetings(ectx *c, size_t si)
         if (e || hv || pa) {
             trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
-            has_noun |= e != NULL;
         }
         i += h->n - 1;
     }
@@ -709,12 +740,13 @@ static int sentence_meetings(ectx *c, size_t si)
         trig *tr = &trigs[ti];
         if (tr->participate)
             continue;
-        /* Host verbs join a meeting noun of the same sentence instead. */
-        if (tr->hostverb && has_noun)
+        /* Host verbs next to a meeting noun ("the meeting, hosted by",
+         * "hosted the summit") join it instead of making their own. */
+        if (tr->hostverb && host_joins(c, trigs, nt, ti))
             continue;
         size_t L = start, R = end;
         for (int k = 0; k < nt; k++) {
-            if (trigs[k].participate || (trigs[k].hostverb && has_noun))
+            if (trigs[k].participate || (trigs[k].hostverb && host_joins(c, trigs, nt, k)))
                 continue;
             if (k < ti && trigs[k].tok + trigs[k].n > L)
                 L = trigs[k].tok + trigs[k].n;
@@ -770,6 +802,9 @@ static int sentence_meetings(ectx *c, size_t si)
             continue;
         int definite, ordinal;
         long poss = pp_trigger(c, tr->tok, L, &definite, &ordinal);
+        /* "hosted the session": the host joins a meeting told before */
+        if (tr->hostverb && tr->tok + tr->n < end && word_eq(c, tr->tok + tr->n, "the"))
+            definite = 1;
         int pp = poss != -1;
         /* "Biden hosted X, Y and Z for a summit": the phrase hangs on a
          * host or meeting verb, whose subject and objects are the parties. */
@@ -808,6 +843,17 @@ static int sentence_meetings(ectx *c, size_t si)
                 continue;
             int is_host = 0;
             int is_poss = pp && poss >= 0 && pm->p.tok == (uint32_t)poss;
+            pmention conj;
+            if (pm->prep == P_CONJ) {
+                /* The subject of a clause whose verb is this trigger is a party;
+                 * otherwise the word was a preposition ("after Qatar"). */
+                int clause = isleft && !pp;
+                for (size_t q = pm->p.tok; clause && q < tr->tok; q++)
+                    clause = !is_punct(c, q, ',');
+                conj = *pm;
+                conj.prep = clause ? P_NONE : P_TOPIC;
+                pm = &conj;
+            }
             /* "he held talks with ...": a subject pronoun right before the verb */
             if (pm->pronoun && !pp && isleft && tr->tok - pm->p.tok <= 3 &&
                 (word_eq(c, pm->p.tok, "he") || word_eq(c, pm->p.tok, "she")))
@@ -944,8 +990,13 @@ static int sentence_meetings(ectx *c, size_t si)
             if (prev) {
                 fill(prev, m);
                 if (distinct_parties(c, m) < 2)
-                    for (int k = 0; k < m->nparties; k++)
-                        add_party(c, prev, &m->parties[k]);
+                    for (int k = 0; k < m->nparties; k++) {
+                        int gone = 0;
+                        for (int x = 0; x < nex; x++)
+                            gone |= party_state(c, &m->parties[k]) == excluded[x];
+                        if (!gone)
+                            add_party(c, prev, &m->parties[k]);
+                    }
                 m->alive = 0;
                 nmade--;
                 if (ntouched < 32)
@@ -981,9 +1032,14 @@ static int sentence_meetings(ectx *c, size_t si)
             }
         break;
     }
-    for (int q = 0; q < nmade + ntouched; q++)
+    for (int q = 0; q < nmade; q++)
         for (int x = 0; x < nex; x++)
-            remove_state(c, &c->meetings[q < nmade ? made[q] : touched[q - nmade]], excluded[x], exorg[x]);
+            remove_state(c, &c->meetings[made[q]], excluded[x], exorg[x], 0, UINT32_MAX);
+    /* A meeting told before keeps the parties it had: "Zelensky, who did
+     * not attend the talks" does not undo Ukraine's delegation. */
+    for (int q = 0; q < ntouched; q++)
+        for (int x = 0; x < nex; x++)
+            remove_state(c, &c->meetings[touched[q]], excluded[x], exorg[x], (uint32_t)start, (uint32_t)end);
     return 0;
 }
 
