@@ -330,7 +330,11 @@ static int add_edge(builder *b, const parley_edge *e)
     /* An edge into a meeting that did not (yet) happen is dashed like it. */
     int s1 = meeting_status(src), s2 = meeting_status(dst);
     int unheld = (s1 >= 0 && s1 != PARLEY_STATUS_HELD) || (s2 >= 0 && s2 != PARLEY_STATUS_HELD);
-    if (set_const(ae, b->e_label, rel_name) || set_const(ae, b->e_color, rel_styles[rel].color) ||
+    /* No label on an unranked edge: Graphviz 2.42's dot double-frees on
+     * labelled constraint=false edges (the tooltip still names it). */
+    int ranked = rel_styles[rel].constraint[0] == 't';
+    if (set_const(ae, b->e_label, ranked ? rel_name : "") ||
+        set_const(ae, b->e_color, rel_styles[rel].color) ||
         set_const(ae, b->e_style, unheld ? "dashed" : rel_styles[rel].style) ||
         set_const(ae, b->e_constraint, rel_styles[rel].constraint))
         return PARLEY_EGRAPHVIZ;
