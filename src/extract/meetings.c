@@ -682,7 +682,9 @@ static int sentence_meetings(ectx *c, size_t si)
         if (use && (use->flags & WF_STRICT)) {
             /* "a call with", "talks between", "received the minister" */
             size_t j = i + h->n;
-            int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "between") || word_eq(c, j, "from"));
+            int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
+            for (size_t k = j; !ok && k < end && k < j + 4; k++)
+                ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
             if (use->flags & WF_HOST)
                 ok |= j < end && (word_eq(c, j, "to") || word_eq(c, j, "of"));
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
@@ -946,6 +948,38 @@ static int sentence_meetings(ectx *c, size_t si)
         }
         if (m->loc_place >= 0)
             m->loc_country = -1;
+        /* "held separate phone calls with Dar and with Doval": one meeting
+         * per party named after the trigger. */
+        int separate = tr->tok >= 1 && (word_eq(c, tr->tok - 1, "separate") ||
+                                        (tr->tok >= 2 && word_eq(c, tr->tok - 2, "separate")));
+        if (separate && nhosts == 0) {
+            int nright = 0;
+            for (int k = 0; k < m->nparties; k++)
+                nright += m->parties[k].tok > tr->tok;
+            if (nright >= 2) {
+                meeting base = *m;
+                base.nparties = 0;
+                for (int k = 0; k < m->nparties; k++)
+                    if (m->parties[k].tok < tr->tok)
+                        base.parties[base.nparties++] = m->parties[k];
+                party right[MAX_PARTIES];
+                int nr = 0;
+                for (int k = 0; k < m->nparties; k++)
+                    if (m->parties[k].tok > tr->tok)
+                        right[nr++] = m->parties[k];
+                size_t first = (size_t)(m - c->meetings);
+                for (int q = 0; q < nr; q++) {
+                    meeting *v = q == 0 ? &c->meetings[first] : new_meeting(c);
+                    if (!v)
+                        return PARLEY_ENOMEM;
+                    *v = base;
+                    add_party(c, v, &right[q]);
+                    if (q > 0 && nmade < 32)
+                        made[nmade++] = (size_t)(v - c->meetings);
+                }
+                m = &c->meetings[first];
+            }
+        }
         /* A visit to several states is one visit per host. */
         if (nhosts > 0) {
             meeting base = *m;

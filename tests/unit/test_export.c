@@ -392,8 +392,11 @@ static void test_dot(const parley_graph *g)
                 const parley_edge *pe = parley_graph_edge_at(g, k);
                 if (strcmp(agnameof(agtail(e)), parley_node_id(parley_edge_source(pe))) == 0 &&
                     strcmp(agnameof(aghead(e)), parley_node_id(parley_edge_target(pe))) == 0 &&
+                    /* located_in is drawn unranked and so without a label
+                     * (Graphviz 2.42 double-frees on labelled ones). */
                     strcmp(agget(e, (char *)"label"),
-                           parley_relation_name(parley_edge_relation(pe))) == 0)
+                           parley_edge_relation(pe) == PARLEY_REL_LOCATED_IN
+                               ? "" : parley_relation_name(parley_edge_relation(pe))) == 0)
                     found++;
             }
             CHECK_INT(found, 1);
@@ -441,7 +444,7 @@ static void test_svg(const parley_graph *g, const char *layout)
         ">Foreign Minister<", ">&lt;b&gt;x&lt;/b&gt;<", ">Taliban<", ">Tianjin<",
         ">Talks in Tianjin<", ">talks<", ">2021&#45;07&#45;28<", ">held<", ">visit<",
         ">date unknown<", ">planned<", ">summit<", ">(cancelled)<",
-        ">participant<", ">represents<", ">held_in<", ">located_in<",
+        ">participant<", ">represents<", ">held_in<",
         ">Legend<", ">country<", ">official<", ">organization<", ">location<",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
