@@ -927,6 +927,17 @@ static int sentence_meetings(ectx *c, size_t si)
             int inwin = ds[k].tok >= L && ds[k].tok < end;
             if (!inwin && nt > 1)
                 continue;
+            /* A date nearer another trigger belongs to that one. */
+            int nearer = 0;
+            for (int q = 0; q < nt && !nearer; q++) {
+                if (q == ti || trigs[q].participate ||
+                    (trigs[q].hostverb && host_joins(c, trigs, nt, q)))
+                    continue;
+                long dq = (long)ds[k].tok - (long)trigs[q].tok;
+                nearer = (dq < 0 ? -dq : dq) < dist;
+            }
+            if (nearer)
+                continue;
             if (dist < bestd) { bestd = dist; best = &ds[k]; }
         }
         if (best) {
@@ -1122,6 +1133,20 @@ int meetings_find(ectx *c)
         if (!a->alive)
             continue;
         if (distinct_parties(c, a) < 2) {
+            /* "travel to Doha on Tuesday to meet the emir": the half-told
+             * meeting lends its date and place to the sentence's full one. */
+            for (size_t j = 0; j < c->nmeetings; j++) {
+                meeting *b = &c->meetings[j];
+                if (j == i || !b->alive || b->sentence != a->sentence || distinct_parties(c, b) < 2)
+                    continue;
+                int shares = a->nparties == 0;
+                for (int k = 0; k < a->nparties && !shares; k++)
+                    shares = has_state(c, b, party_state(c, &a->parties[k]));
+                if (shares) {
+                    fill(b, a);
+                    break;
+                }
+            }
             a->alive = 0;
             continue;
         }

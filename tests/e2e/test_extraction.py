@@ -139,9 +139,44 @@ CASES = [
 
     ("name inside another name is not a person",
      " date 2024-03-01 The King Salman Humanitarian Aid Centre sent food to Sudan.",
-     {"SUD" if False else "SDN"},
+     {"SDN"},
      {},
      set()),
+    ("possessive visit; capitals standing for states",
+     " date 2024-04-10 Beijing and Washington held talks in Vienna last month, while Pakistani Prime "
+     "Minister Shehbaz Sharif's visit to Riyadh was postponed.",
+     {"CHN", "USA", "AUT", "PAK", "SAU"},
+     {"Shehbaz Sharif": "PAK"},
+     {(("CHN", "USA"), "talks", "2024-03", "held", "Vienna"),
+      (("PAK", "SAU"), "visit", None, "cancelled", "Riyadh")}),
+
+    ("a call from X to Y; initials without a period",
+     " date 2023-06-02 A call from External Affairs Minister S Jaishankar to Sri Lanka's foreign "
+     "minister on Thursday focused on fishing rights.",
+     {"IND", "LKA"},
+     {"S Jaishankar": "IND"},
+     {(("IND", "LKA"), "call", "2023-06-01", "held", None)}),
+
+    ("sidelines of a conference: the conference is only the setting",
+     " date 2023-09-22 On the sidelines of the UN General Assembly in New York on Wednesday, Turkish "
+     "President Recep Tayyip Erdoğan met Iraqi Prime Minister Mohammed Shia al-Sudani.",
+     {"TUR", "IRQ", "USA"},
+     {"Recep Tayyip Erdoğan": "TUR", "Mohammed Shia al-Sudani": "IRQ"},
+     {(("IRQ", "TUR"), "meeting", "2023-09-20", "held", "New York")}),
+
+    ("expected to: planned; place inside a building in a city",
+     " date 2022-08-15 Qatari officials are expected to meet the Taliban-led government's delegation "
+     "at the Presidential Palace in Kabul tomorrow.",
+     {"QAT", "AFG"},
+     {},
+     {(("AFG", "QAT"), "meeting", "2022-08-16", "planned", "Kabul")}),
+
+    ("refused to meet: cancelled; honorific and surname",
+     " date 2024-11-05 Foreign Minister Ishaq Dar of Pakistan said India refused to meet Mr Dar "
+     "in Islamabad next week.",
+     {"PAK", "IND"},
+     {"Ishaq Dar": "PAK"},
+     {(("IND", "PAK"), "meeting", "2024-11", "cancelled", "Islamabad")}),
 ]
 
 
