@@ -75,7 +75,8 @@ typedef struct ectx {
     size_t org_cap;
     unsigned char *country_seen; size_t country_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
-    int last_person;   /* for he/his */
+    int last_person;   /* for he/his: the last person named */
+    int topic_person;  /* the last sentence subject that was a person */
 } ectx;
 
 /* people.c */

@@ -142,7 +142,7 @@ static int role_at(const ectx *c, size_t i, size_t end)
 static int collect(ectx *c, size_t start, size_t end, pmention *out)
 {
     const lexicon *lx = &c->ex->lx;
-    int n = 0;
+    int n = 0, first_person = -1;
     /* Hits are sorted by token; a hyphenated word may hold several
      * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
     size_t lo = 0, hi = c->nhits;
@@ -172,6 +172,8 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
             m.p.country = c->people[h->id].country;
             m.p.org = m.p.country < 0 ? c->people[h->id].org : -1;
             c->last_person = h->id;
+            if (first_person < 0)
+                first_person = h->id;
             break;
         case H_COUNTRY: m.p.country = h->id; m.is_country = 1; m.adjectival = h->adjectival; break;
         case H_DEMONYM: m.p.country = h->id; m.adjectival = 1; break;
@@ -187,10 +189,15 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
         case H_ORG: m.p.org = h->id; m.adjectival = h->adjectival; break;
         case H_WORD:
             /* he / his: the last person named before. */
-            if (hit_word(c, h, W_PRONOUN) && c->last_person >= 0) {
-                m.p.person = c->last_person;
-                m.p.country = c->people[c->last_person].country;
-                m.p.org = m.p.country < 0 ? c->people[c->last_person].org : -1;
+            /* he / his: the sentence's first person, else the person the
+             * text is about (the last sentence subject), else the last named. */
+            if (hit_word(c, h, W_PRONOUN) && (first_person >= 0 || c->topic_person >= 0 ||
+                                             c->last_person >= 0)) {
+                int ref = first_person >= 0 ? first_person
+                        : c->topic_person >= 0 ? c->topic_person : c->last_person;
+                m.p.person = ref;
+                m.p.country = c->people[ref].country;
+                m.p.org = m.p.country < 0 ? c->people[ref].org : -1;
                 m.pronoun = 1;
                 break;
             }
@@ -685,8 +692,15 @@ static int sentence_meetings(ectx *c, size_t si)
             int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
             for (size_t k = j; !ok && k < end && k < j + 4; k++)
                 ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
-            if (use->flags & WF_HOST)
-                ok |= j < end && (word_eq(c, j, "to") || word_eq(c, j, "of"));
+            /* "a tour that took him to Palau", "a trip to Moscow" */
+            for (size_t k = j; (use->flags & WF_HOST) && !ok && k + 1 < end && k < j + 6; k++) {
+                if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
+                    continue;
+                size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
+                const hit *ph = q < end ? hit_at(c, q) : NULL;
+                ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY ||
+                            ph->type == H_REGION);
+            }
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
                 const hit *o = hit_at(c, k);
                 ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
@@ -896,7 +910,8 @@ static int sentence_meetings(ectx *c, size_t si)
                 int h;
                 if (ms[k].p.tok >= tr->tok)
                     break;
-                if (ms[k].prep == P_NONE && !ms[k].pronoun && party_context(&ms[k], 0, &h)) {
+                int subj_pron = ms[k].pronoun && (word_eq(c, ms[k].p.tok, "he") || word_eq(c, ms[k].p.tok, "she"));
+                if (ms[k].prep == P_NONE && (subj_pron || (!ms[k].pronoun && party_context(&ms[k], 0, &h)))) {
                     add_party(c, m, &ms[k].p);
                     break;
                 }
@@ -1115,16 +1130,28 @@ static int same_states(const ectx *c, const meeting *a, const meeting *b)
 
 int meetings_find(ectx *c)
 {
-    c->last_person = -1;
+    c->last_person = c->topic_person = -1;
     for (size_t s = 0; s < c->t->nsent; s++) {
         int rc = sentence_meetings(c, s);
         if (rc)
             return rc;
-        /* Keep the pronoun's referent current across sentences. */
+        /* Keep the pronoun's referents current across sentences: the last
+         * person named, and the topic: the first person named in a sentence
+         * before its verb (a sentence opening with "he" keeps the topic). */
+        int subject_done = 0;
         for (size_t i = c->t->sent[s].first; i < c->t->sent[s].last; i++) {
             const hit *h = hit_at(c, i);
-            if (h && h->tok == i && h->type == H_PERSON && h->id >= 0)
+            if (!h || h->tok != i)
+                continue;
+            if (h->type == H_PERSON && h->id >= 0) {
                 c->last_person = h->id;
+                if (!subject_done)
+                    c->topic_person = h->id;
+                subject_done = 1;
+            } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
+                                             hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+                subject_done = 1;
+            }
         }
     }
     /* One meeting mentioned twice is one meeting. */
@@ -1142,10 +1169,8 @@ int meetings_find(ectx *c)
                 int shares = a->nparties == 0;
                 for (int k = 0; k < a->nparties && !shares; k++)
                     shares = has_state(c, b, party_state(c, &a->parties[k]));
-                if (shares) {
-                    fill(b, a);
-                    break;
-                }
+                if (shares)
+                    fill(b, a); /* every visit of a tour told in one sentence */
             }
             a->alive = 0;
             continue;

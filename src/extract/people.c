@@ -546,6 +546,11 @@ static void affiliate(ectx *c)
             const hit *x = &c->hits[h];
             if (x->type != H_TITLE || strcmp(lx->titles[x->id].canonical, n->title))
                 continue;
+            /* only an unnamed mention: "an Indian prime minister", not
+             * "Azerbaijani President Ilham Aliyev" */
+            size_t after = x->tok + x->n;
+            if (after < c->t->ntok && hit_at(c, after) && hit_at(c, after)->type == H_PERSON)
+                continue;
             const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
             if (a && a->type != H_ORG) {
                 guess = a->type == H_CAPITAL ? lx->places[a->id].country : a->id;
