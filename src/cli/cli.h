@@ -25,7 +25,8 @@ void cli_signals_init(void);
 /* Reads the whole of `path` ("-" = standard input) into b (emptied first).
  * Returns 0 (b->data is then non-NULL and NUL-terminated after b->len
  * bytes), or a negative parley_code with err->text saying what happened,
- * without the path ("is a directory", or strerror text). */
+ * without the path ("is a directory", strerror text, or PARLEY_ELIMIT for
+ * an input over 256 MiB). */
 int cli_read_input(const char *path, parley_buf *b, parley_error *err);
 
 /* mkdir -p: creates `dir` and any missing parents; an existing directory

@@ -24,6 +24,13 @@
  * (pipes, terminals): large enough that a big article takes few calls. */
 #define READ_CHUNK (64 * 1024)
 
+/* An input larger than this is refused unread. News articles are
+ * kilobytes; extraction takes about nine times an article's size in memory,
+ * and without a limit an endless stream (/dev/zero, `yes |`) would be read
+ * until memory ran out. */
+#define INPUT_LIMIT ((size_t)256 << 20)
+#define INPUT_LIMIT_TEXT "larger than 256 MiB; not read"
+
 /* The temporary file being written, if any, so that a fatal signal can
  * remove it. Only one output is written at a time. g_temp is filled while
  * g_temp_live is 0, with the signals blocked around every change of state. */
@@ -110,8 +117,8 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
      * still copes with a file that grows or shrinks meanwhile. */
     size_t want = READ_CHUNK;
     if (S_ISREG(st.st_mode) && st.st_size > 0) {
-        if ((uintmax_t)st.st_size >= SIZE_MAX / 2) {
-            rc = parley_fail(err, PARLEY_ELIMIT, -1, "file too large to read into memory");
+        if ((uintmax_t)st.st_size > INPUT_LIMIT) {
+            rc = parley_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
             goto cleanup;
         }
         want = (size_t)st.st_size + 1; /* +1: see EOF without growing */
@@ -124,7 +131,13 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
             }
             want = READ_CHUNK;
         }
-        ssize_t n = read(fd, b->data + b->len, b->cap - b->len - 1);
+        /* Never past the limit: at the limit one more byte, read aside,
+         * says whether the input goes on. */
+        char probe;
+        size_t room = b->cap - b->len - 1;
+        if (room > INPUT_LIMIT - b->len)
+            room = INPUT_LIMIT - b->len;
+        ssize_t n = room ? read(fd, b->data + b->len, room) : read(fd, &probe, 1);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -133,6 +146,10 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
         }
         if (n == 0)
             break;
+        if (!room) {
+            rc = parley_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
+            goto cleanup;
+        }
         b->len += (size_t)n;
     }
     b->data[b->len] = '\0';

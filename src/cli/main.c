@@ -21,6 +21,7 @@
 enum {
     OPT_NAME = 256,
     OPT_LAYOUT,
+    OPT_LAYOUT_TIMEOUT,
     OPT_DOC_DATE,
     OPT_GAZETTEER,
     OPT_STRICT,
@@ -51,6 +52,10 @@ static const cli_option g_options[] = {
     {OPT_LAYOUT, "layout", "ENGINE", LAYOUT_NAMES,
      "Graphviz layout engine for SVG: dot, neato, fdp,\n"
      "sfdp, circo, twopi (default: dot)"},
+    {OPT_LAYOUT_TIMEOUT, "layout-timeout", "SECONDS",
+     "a number of seconds from 0 to 86400 (0 = no limit)",
+     "time limit of the SVG layout (default: 30; 0 = no\n"
+     "limit); past it the SVG alone fails"},
     {OPT_DOC_DATE, "doc-date", "DATE", "a date YYYY-MM-DD",
      "date (YYYY-MM-DD) of articles without a header line\n"
      "' date YYYY-MM-DD'; relative dates resolve against it"},
@@ -78,6 +83,7 @@ typedef struct cli_config {
     const char *output;        /* directory, or "-" for standard output */
     const char *name;          /* NULL = derived from the inputs */
     const char *layout;
+    double layout_timeout;     /* seconds; 0 = no limit */
     const char *doc_date;      /* NULL = none */
     const char *title;         /* NULL = the exporter's default */
     const char **gazetteers;   /* argv strings */
@@ -145,7 +151,8 @@ static void print_help(void)
            "any earlier file untouched and never a half-written one. When an input\n"
            "cannot be read or extracted, parley says so, still writes the graph of\n"
            "the other inputs and exits 1; when no input could be read it writes\n"
-           "nothing. A failed SVG layout does not keep DOT and JSON from being written.\n\n"
+           "nothing. A failed SVG layout does not keep DOT and JSON from being written:\n"
+           "it runs in a child process, stopped after --layout-timeout seconds.\n\n"
            "Exit status: %d success, %d an input or output failed, %d usage error.\n",
            PARLEY_EXIT_OK, PARLEY_EXIT_FAILURE, PARLEY_EXIT_USAGE);
 }
@@ -174,6 +181,26 @@ static int parse_formats(const char *list, unsigned *formats)
             return PARSE_CONTINUE;
         s = comma + 1;
     }
+}
+
+/* A plain decimal number of seconds ("30", "2.5", ".5"): no sign, exponent,
+ * hex, "inf" or "nan", which strtod alone would take. */
+static int parse_seconds(const char *s, double *out)
+{
+    size_t digits = strspn(s, "0123456789");
+    const char *rest = s + digits;
+    if (*rest == '.') {
+        size_t frac = strspn(rest + 1, "0123456789");
+        digits += frac;
+        rest += 1 + frac;
+    }
+    if (digits == 0 || *rest)
+        return 0;
+    double v = strtod(s, NULL);
+    if (!(v >= 0 && v <= PARLEY_LAYOUT_TIMEOUT_MAX))
+        return 0;
+    *out = v;
+    return 1;
 }
 
 /* A NAME becomes a file name inside the output directory, so it may not
@@ -212,6 +239,27 @@ static void typed_option(char *out, size_t size, const char *arg)
     snprintf(out, size, "%.*s", (int)n, arg);
 }
 
+/* Is `word` ("--la") the prefix of more than one long option? Then
+ * getopt_long refused it for that, and `out` lists them ("--layout,
+ * --layout-timeout"). */
+static int ambiguous(const char *word, char *out, size_t size)
+{
+    size_t n = strlen(word), used = 0;
+    int count = 0;
+    if (n < 3 || strncmp(word, "--", 2) != 0)
+        return 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < OPTION_COUNT; i++) {
+        if (strncmp(g_options[i].name, word + 2, n - 2) != 0)
+            continue;
+        int w = snprintf(out + used, size - used, "%s--%s", count ? ", " : "", g_options[i].name);
+        if (w > 0 && (size_t)w < size - used)
+            used += (size_t)w;
+        count++;
+    }
+    return count > 1;
+}
+
 static int parse_args(int argc, char **argv, cli_config *cfg)
 {
     char shorts[2 + 2 * OPTION_COUNT];
@@ -241,6 +289,12 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
             if (!parley_layout_valid(optarg))
                 return usage_error("unknown layout '%s' (allowed: %s)", optarg, LAYOUT_NAMES);
             cfg->layout = optarg;
+            break;
+        case OPT_LAYOUT_TIMEOUT:
+            if (!parse_seconds(optarg, &cfg->layout_timeout))
+                return usage_error("invalid --layout-timeout '%s': expected a number of seconds "
+                                   "from 0 to %.0f, e.g. 30 or 2.5 (0 = no limit)", optarg,
+                                   PARLEY_LAYOUT_TIMEOUT_MAX);
             break;
         case OPT_DOC_DATE:
             if (!parley_date_valid(optarg))
@@ -281,6 +335,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
                 return usage_error("unknown option '-%c'", optopt);
             }
             typed_option(word, sizeof word, argv[optind - 1]);
+            char matches[256];
+            if (ambiguous(word, matches, sizeof matches))
+                return usage_error("option '%s' is ambiguous: %s", word, matches);
             return usage_error("unknown option '%s'", word);
         }
         }
@@ -380,6 +437,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     parley_export_options xo = PARLEY_EXPORT_OPTIONS_INIT;
     xo.layout = cfg->layout;
     xo.title = cfg->title;
+    xo.layout_timeout = cfg->layout_timeout;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -512,7 +570,8 @@ int main(int argc, char **argv)
         fputs("parley: out of memory\n", stderr);
         return PARLEY_EXIT_FAILURE;
     }
-    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", NULL, NULL,
+    parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0};
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

@@ -77,6 +77,11 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
                            o.layout);
+    /* Also false for NaN. */
+    if (!(o.layout_timeout >= 0 && o.layout_timeout <= PARLEY_LAYOUT_TIMEOUT_MAX))
+        return parley_fail(err, PARLEY_EINVAL, -1,
+                           "layout timeout %g s is not between 0 and %g", o.layout_timeout,
+                           PARLEY_LAYOUT_TIMEOUT_MAX);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return parley_export_dot(g, out, &o, err);

@@ -15,6 +15,15 @@ int parley_export_dot(const parley_graph *g, FILE *out, const parley_export_opti
 int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
                       parley_error *err);
 
+/* Test hook, for the unit tests alone (the CLI and the library never call
+ * it): from now on every forked SVG layout hangs (HANG) or aborts (ABORT)
+ * in its child before doing anything, so the time limit and the crash
+ * report can be tested without a Graphviz that really does so. Has no effect
+ * on layouts in the calling process (layout_timeout 0). Not thread-safe:
+ * set it while no export runs. */
+enum { PARLEY_SVG_FAULT_NONE = 0, PARLEY_SVG_FAULT_HANG, PARLEY_SVG_FAULT_ABORT };
+void parley_svg_test_fault(int fault);
+
 /* Appends the diagram title to b, unescaped: opts->title when set, else
  * one made from the documents ("NAME (DATE)", or "N articles: A, B, C, ..."),
  * or "parley" for a graph without documents. Returns 0 or PARLEY_ENOMEM. */

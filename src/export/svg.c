@@ -1,7 +1,8 @@
 /* svg.c: the SVG exporter: the shared cgraph graph (cgraph_build.c) laid
- * out and rendered by Graphviz's library (gvLayout, gvRenderData) in the
- * process's one context, in memory first, so a failed layout writes nothing
- * and costs only the SVG. */
+ * out and rendered by Graphviz's library (gvLayout, gvRenderData), in memory
+ * first so a failed layout writes nothing. Under a time limit this runs in a
+ * forked child that sends the SVG back through a pipe and is killed when the
+ * time is up: a layout that hangs or crashes costs the SVG alone. */
 #include "export/export_internal.h"
 #include "export/gv.h"
 
@@ -9,34 +10,42 @@
 #include <graphviz/gvc.h>
 #include <string.h>
 
+#ifdef PARLEY_HAVE_FORK
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#endif
+
 /* dot's layout time grows much faster than linear: measured on graphs of
  * this kind, fine to about 1,000 nodes and over a minute past 5,000, where
  * sfdp needs under two seconds. Past this many nodes "dot" means sfdp. */
 #define DOT_MAX_NODES 2000
 
-int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+static int g_test_fault = PARLEY_SVG_FAULT_NONE;
+
+void parley_svg_test_fault(int fault)
 {
-    const char *layout = opts->layout;
-    if (strcmp(layout, "dot") == 0 && parley_graph_node_count(g) > DOT_MAX_NODES)
-        layout = "sfdp";
+    g_test_fault = fault;
+}
 
-    GVC_t *gvc = NULL;
+/* Builds, lays out and renders g as SVG in memory. Call between
+ * parley_gv_begin and parley_gv_end. On success *data (free with
+ * gvFreeRenderData) holds *len bytes; on failure *data is NULL. */
+static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options *opts,
+                  const char *layout, char **data, unsigned int *len, parley_error *err)
+{
     Agraph_t *ag = NULL;
-    char *data = NULL;
-    unsigned int len = 0;
     int laid_out = 0;
-    int rc = 0;
+    int rc;
 
-    parley_gv_begin();
-    /* The context first: gvContext declares attributes on Graphviz's
-     * prototype graph, which graphs opened afterwards inherit. */
-    gvc = parley_gv_context();
-    if (!gvc) {
-        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not start: %s",
-                         parley_gv_error()[0] ? parley_gv_error() : "no context");
-        goto cleanup;
-    }
+    *data = NULL;
+    *len = 0;
     if ((rc = parley_gv_build(&ag, g, opts, err)))
         goto cleanup;
     if (gvLayout(gvc, ag, layout) != 0) {
@@ -45,7 +54,7 @@ int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_opti
         goto cleanup;
     }
     laid_out = 1;
-    if (gvRenderData(gvc, ag, "svg", &data, &len) != 0 || !data || len == 0) {
+    if (gvRenderData(gvc, ag, "svg", data, len) != 0 || !*data || *len == 0) {
         rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render SVG: %s",
                          parley_gv_error()[0] ? parley_gv_error() : "no output");
         goto cleanup;
@@ -56,16 +65,265 @@ cleanup:
         gvFreeLayout(gvc, ag);
     if (ag)
         agclose(ag);
+    if (rc && *data) {
+        gvFreeRenderData(*data);
+        *data = NULL;
+    }
+    return rc;
+}
+
+static GVC_t *context(parley_error *err)
+{
+    /* The context first: gvContext declares attributes on Graphviz's
+     * prototype graph, which graphs opened afterwards inherit. */
+    GVC_t *gvc = parley_gv_context();
+    if (!gvc)
+        parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not start: %s",
+                    parley_gv_error()[0] ? parley_gv_error() : "no context");
+    return gvc;
+}
+
+static int write_svg(FILE *out, const char *data, size_t len, parley_error *err)
+{
+    errno = 0;
+    if (fwrite(data, 1, len, out) != len || ferror(out))
+        return parley_fail(err, PARLEY_EIO, -1, "writing SVG: %s",
+                           errno ? strerror(errno) : "write error");
+    return 0;
+}
+
+/* The layout in this process: no time limit, and a crash in Graphviz is
+ * the process's. */
+static int svg_here(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                    const char *layout, parley_error *err)
+{
+    char *data = NULL;
+    unsigned int len = 0;
+    int rc;
+
+    parley_gv_begin();
+    GVC_t *gvc = context(err);
+    rc = gvc ? render(gvc, g, opts, layout, &data, &len, err) : PARLEY_EGRAPHVIZ;
     parley_gv_end();
 
     /* Written outside the lock: the bytes are ours now. */
-    if (rc == 0) {
-        errno = 0;
-        if (fwrite(data, 1, len, out) != len || ferror(out))
-            rc = parley_fail(err, PARLEY_EIO, -1, "writing SVG: %s",
-                             errno ? strerror(errno) : "write error");
-    }
+    if (rc == 0)
+        rc = write_svg(out, data, len, err);
     if (data)
         gvFreeRenderData(data);
     return rc;
+}
+
+#ifdef PARLEY_HAVE_FORK
+
+/* The child's message on the pipe: one byte, then 'S' the SVG, or 'E' the
+ * negated parley_code as one byte and the error text. Complete only when the
+ * child then exits with status 0. */
+#define MSG_SVG 'S'
+#define MSG_ERROR 'E'
+
+/* Read the child's message in pieces of this size. */
+#define PIPE_CHUNK (64 * 1024)
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* The forked child: lays out and renders, writes its message to fd and
+ * exits. Never returns. The Graphviz lock, taken by the parent before the
+ * fork, is held in the child's copy of the process too, so the child found
+ * Graphviz's state as no other thread was changing it. */
+static void svg_child(int fd, GVC_t *gvc, const parley_graph *g, const parley_export_options *opts,
+                      const char *layout)
+{
+    /* Default actions here: the caller's handlers (the CLI removes the file
+     * it is writing on SIGINT, SIGTERM, SIGHUP and SIGABRT) belong to the
+     * parent, and SIGALRM is the child's own backstop. */
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGABRT, SIGALRM, SIGPIPE};
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        signal(sigs[i], SIG_DFL);
+        sigaddset(&set, sigs[i]);
+    }
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    /* Should the parent die before it can kill the child, the child still
+     * ends soon after the deadline (alarms are not inherited across fork). */
+    alarm((unsigned int)opts->layout_timeout + 2);
+
+    if (g_test_fault == PARLEY_SVG_FAULT_HANG)
+        for (;;)
+            pause();
+    if (g_test_fault == PARLEY_SVG_FAULT_ABORT)
+        abort();
+
+    parley_error err = {0, -1, ""};
+    char *data = NULL;
+    unsigned int len = 0;
+    int rc = render(gvc, g, opts, layout, &data, &len, &err);
+    int ok;
+    if (rc == 0) {
+        ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 && write_all(fd, data, len) == 0;
+        gvFreeRenderData(data);
+    } else {
+        char head[2] = {MSG_ERROR, (char)-rc};
+        ok = write_all(fd, head, 2) == 0 && write_all(fd, err.text, strlen(err.text)) == 0;
+    }
+    /* _exit, not exit: the parent's atexit handlers and the stdio buffers
+     * the child inherited (a half-written output among them) are not the
+     * child's to run or flush. */
+    _exit(ok ? 0 : 1);
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+/* Reads the child's message into b until end of file or the deadline;
+ * returns 1 when the time ran out, 0 at end of file, or a negative code. */
+static int read_message(int fd, double timeout, parley_buf *b, parley_error *err)
+{
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (;;) {
+        double left = timeout - seconds_since(&start);
+        if (left <= 0)
+            return 1;
+        /* Rounded up, so a wait never ends just short of the deadline. */
+        double ms = left * 1000.0 + 1.0;
+        struct pollfd p = {fd, POLLIN, 0};
+        int n = poll(&p, 1, ms > INT_MAX ? INT_MAX : (int)ms);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return parley_fail(err, PARLEY_EIO, -1, "waiting for the layout: %s", strerror(errno));
+        if (n == 0)
+            continue;
+        if (b->cap - b->len < PIPE_CHUNK + 1 && parley_buf_reserve(b, PIPE_CHUNK + 1))
+            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        ssize_t r = read(fd, b->data + b->len, b->cap - b->len - 1);
+        if (r < 0 && (errno == EINTR || errno == EAGAIN))
+            continue;
+        if (r < 0)
+            return parley_fail(err, PARLEY_EIO, -1, "reading the layout: %s", strerror(errno));
+        if (r == 0)
+            return 0;
+        b->len += (size_t)r;
+    }
+}
+
+/* Turns the finished child's exit status and message into the result. */
+static int child_result(pid_t waited, int status, const char *layout, const parley_buf *b,
+                        parley_error *err)
+{
+    /* waited < 0 (ECHILD): the caller ignores SIGCHLD, so the system reaped
+     * the child and its status is lost; the message alone decides. */
+    if (waited > 0 && WIFSIGNALED(status))
+        return parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout crashed (%s)", layout,
+                           strsignal(WTERMSIG(status)));
+    if ((waited > 0 && (!WIFEXITED(status) || WEXITSTATUS(status) != 0)) || b->len == 0)
+        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
+                           "Graphviz %s layout ended without a result", layout);
+    if (b->data[0] == MSG_ERROR && b->len >= 2) {
+        int code = -(int)(unsigned char)b->data[1];
+        return parley_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
+                           (int)(b->len - 2), b->data + 2);
+    }
+    if (b->data[0] != MSG_SVG || b->len == 1)
+        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
+                           "Graphviz %s layout ended without a result", layout);
+    return 0;
+}
+
+static int set_cloexec(int fd)
+{
+    int flags = fcntl(fd, F_GETFD);
+    return flags < 0 ? -1 : fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+}
+
+/* The layout in a child process, under opts->layout_timeout. */
+static int svg_forked(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                      const char *layout, parley_error *err)
+{
+    parley_buf msg = PARLEY_BUF_INIT;
+    int fds[2] = {-1, -1};
+    int rc = 0;
+
+    parley_gv_begin();
+    /* Made here, once, so every child inherits a loaded context. */
+    GVC_t *gvc = context(err);
+    if (!gvc) {
+        parley_gv_end();
+        return PARLEY_EGRAPHVIZ;
+    }
+    /* The pipe is made and the parent's write end closed while the lock is
+     * held, so no other export's child inherits that write end and keeps
+     * this one's end of file from arriving. */
+    pid_t pid = -1;
+    int e = 0;
+    if (pipe(fds) != 0 || set_cloexec(fds[0]) != 0 || set_cloexec(fds[1]) != 0) {
+        e = errno;
+    } else if ((pid = fork()) == 0) {
+        close(fds[0]);
+        svg_child(fds[1], gvc, g, opts, layout);
+    } else if (pid < 0) {
+        e = errno;
+    }
+    if (fds[1] >= 0)
+        close(fds[1]);
+    parley_gv_end();
+    if (pid < 0) {
+        if (fds[0] >= 0)
+            close(fds[0]);
+        return parley_fail(err, PARLEY_EIO, -1, "could not start the layout process: %s",
+                           strerror(e));
+    }
+
+    int late = read_message(fds[0], opts->layout_timeout, &msg, err);
+    close(fds[0]);
+    if (late != 0)
+        kill(pid, SIGKILL);
+    int status = 0;
+    pid_t waited;
+    while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
+        ;
+    if (late > 0)
+        rc = parley_fail(err, PARLEY_ELIMIT, -1, "layout did not finish within %g s",
+                         opts->layout_timeout);
+    else if (late < 0)
+        rc = late;
+    else
+        rc = child_result(waited, status, layout, &msg, err);
+    if (rc == 0)
+        rc = write_svg(out, msg.data + 1, msg.len - 1, err);
+    parley_buf_free(&msg);
+    return rc;
+}
+
+#endif /* PARLEY_HAVE_FORK */
+
+int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                      parley_error *err)
+{
+    const char *layout = opts->layout;
+    if (strcmp(layout, "dot") == 0 && parley_graph_node_count(g) > DOT_MAX_NODES)
+        layout = "sfdp";
+#ifdef PARLEY_HAVE_FORK
+    if (opts->layout_timeout > 0)
+        return svg_forked(g, out, opts, layout, err);
+#endif
+    return svg_here(g, out, opts, layout, err);
 }

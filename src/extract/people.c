@@ -405,6 +405,17 @@ static int find_titled(ectx *c)
                     }
                 }
             }
+            /* "Brazil's Luiz Inácio Lula da Silva": a state's possessive
+             * before a full name presents its leader or envoy. */
+            if (!title && n >= 2 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
+                const hit *ph = hit_at(c, i - 2);
+                if (ph && (ph->type == H_COUNTRY || ph->type == H_ORG) &&
+                    !(b < end && hit_word(c, hit_at(c, b), W_ORGWORD))) {
+                    title = ph;
+                    aff = ph;
+                    ttext = NULL;
+                }
+            }
             if (!title) {
                 i = b > i ? b - 1 : i;
                 continue;

@@ -6,6 +6,7 @@
 #include "util/util.h"
 
 #include <assert.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -411,10 +412,12 @@ int parley_node_set_label(parley_node *n, const char *label)
 
 /* The edge map key: ids cannot contain \x1f in practice (they are slugs),
  * and even if one did, the relation name in the middle keeps keys apart. */
+#define EDGE_KEY_FORMAT "%s\x1f%s\x1f%s"
+
 static int edge_key(parley_buf *b, const parley_node *src, parley_relation rel,
                     const parley_node *dst)
 {
-    return parley_buf_printf(b, "%s\x1f%s\x1f%s", src->id, relation_names[rel], dst->id);
+    return parley_buf_printf(b, EDGE_KEY_FORMAT, src->id, relation_names[rel], dst->id);
 }
 
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
@@ -429,12 +432,22 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         return parley_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
 
     int rc = 0;
-    parley_buf key = PARLEY_BUF_INIT;
-    if (edge_key(&key, src, rel, dst)) {
-        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-        goto cleanup;
+    /* The key on the stack when it fits: the extractor adds an edge per
+     * mention, and an allocation each would cost more than the lookup. */
+    char stack[256];
+    parley_buf heap = PARLEY_BUF_INIT;
+    const char *key = stack;
+    int n = snprintf(stack, sizeof stack, EDGE_KEY_FORMAT, src->id, relation_names[rel], dst->id);
+    size_t key_len = n > 0 ? (size_t)n : 0;
+    if (n < 0 || (size_t)n >= sizeof stack) {
+        if (edge_key(&heap, src, rel, dst)) {
+            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            goto cleanup;
+        }
+        key = heap.data;
+        key_len = heap.len;
     }
-    parley_edge *e = parley_map_get(&g->edge_index, key.data, key.len);
+    parley_edge *e = parley_map_get(&g->edge_index, key, key_len);
     if (!e) {
         parley_edge **edges = grow(g->edges, &g->edges_cap, g->nedges + 1, sizeof *edges);
         if (edges)
@@ -446,7 +459,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         e->src = src;
         e->dst = dst;
         e->rel = rel;
-        if (parley_map_put(&g->edge_index, key.data, key.len, e)) {
+        if (parley_map_put(&g->edge_index, key, key_len, e)) {
             free(e);
             rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
@@ -456,7 +469,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
     if (out)
         *out = e;
 cleanup:
-    parley_buf_free(&key);
+    parley_buf_free(&heap);
     return rc;
 }
 

@@ -98,7 +98,7 @@ int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int stri
     t->date[0] = '\0';
     t->ntok = t->norm_len = t->nsent = 0;
 
-    size_t bad = 0, first_bad = 0;
+    size_t bad = 0, nul = 0, first_bad = 0;
     const unsigned char *s = (const unsigned char *)raw;
     size_t i = 0;
     while (i < len) {
@@ -109,11 +109,15 @@ int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int stri
         }
         size_t l = utf8_valid_len(s + i, len - i);
         if (l == 0) {
+            if (strict && s[i] == 0)
+                return parley_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte",
+                                   name, i);
             if (strict)
                 return parley_fail(err, PARLEY_EINPUT, (long long)i,
                                    "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
             if (!bad++)
                 first_bad = i;
+            nul += s[i] == 0;
             t->clean[i++] = ' ';
             continue;
         }
@@ -122,9 +126,11 @@ int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int stri
     }
     t->clean[len] = '\0';
     if (bad && opts && opts->warn) {
+        /* Counted in bytes, each one replaced by a space. */
         char msg[96];
-        snprintf(msg, sizeof msg, "%zu invalid UTF-8 sequence%s replaced (first at this offset)",
-                 bad, bad == 1 ? "" : "s");
+        snprintf(msg, sizeof msg, "%zu %s byte%s replaced by spaces (first at this offset)", bad,
+                 nul == bad ? "NUL" : nul ? "invalid UTF-8 or NUL" : "invalid UTF-8",
+                 bad == 1 ? "" : "s");
         opts->warn(opts->warn_userdata, name, first_bad, msg);
     }
     read_date_header(t, name, opts);

@@ -59,10 +59,10 @@ typedef struct ptext {
 
 void ptext_free(ptext *t);
 
-/* Replaces invalid UTF-8 (and NUL) in a same-length copy; returns the number
- * of replaced sequences and the offset of the first through *first_bad.
- * With strict, the first invalid byte is an error. Also reads the date
- * header (" date YYYY-MM-DD"). */
+/* Replaces each byte of invalid UTF-8 (and each NUL) by a space in a
+ * same-length copy, with one warning giving their count and the offset of
+ * the first. With strict, the first such byte is an error (PARLEY_EINPUT,
+ * err->offset set). Also reads the date header (" date YYYY-MM-DD"). */
 int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
                const parley_options *opts, parley_error *err);
 

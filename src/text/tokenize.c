@@ -241,15 +241,32 @@ int ptext_tokenize(ptext *t)
     return 0;
 }
 
+/* Phrases of up to this many bytes are normalised without the heap. */
+#define PHRASE_STACK 128
+
 int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *all_caps)
 {
+    /* A short phrase (a name, per mention, in the extractor's hot path)
+     * is tokenized in stack buffers: each token takes at least one byte, and
+     * its normalised form at most its bytes and a NUL, so these never need
+     * to grow, and the heap is used only for longer phrases. */
+    ptok tok_stack[PHRASE_STACK];
+    char norm_stack[2 * PHRASE_STACK + 2];
     ptext t;
     memset(&t, 0, sizeof t);
     t.clean = (char *)str; /* read only here */
     t.len = len;
+    if (len <= PHRASE_STACK) {
+        t.tok = tok_stack;
+        t.tok_cap = PHRASE_STACK;
+        t.norm = norm_stack;
+        t.norm_cap = sizeof norm_stack;
+    }
     if (ptext_tokenize(&t)) {
-        free(t.tok);
-        free(t.norm);
+        if (t.tok != tok_stack)
+            free(t.tok);
+        if (t.norm != norm_stack)
+            free(t.norm);
         return -1;
     }
     int caps = t.ntok > 0;
@@ -265,7 +282,9 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
     if (all_caps)
         *all_caps = caps;
     int n = (int)t.ntok;
-    free(t.tok);
-    free(t.norm);
+    if (t.tok != tok_stack)
+        free(t.tok);
+    if (t.norm != norm_stack)
+        free(t.norm);
     return n;
 }

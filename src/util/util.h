@@ -22,7 +22,7 @@ int parley_fail(parley_error *err, int code, long long offset, const char *fmt, 
 char *parley_strdup(const char *s);
 char *parley_strndup(const char *s, size_t n);
 
-uint64_t parley_hash(const char *s, size_t n); /* FNV-1a 64 */
+uint64_t parley_hash(const char *s, size_t n); /* 64-bit, not cryptographic */
 
 /* ---- growable buffer: always NUL-terminated when data != NULL -------- */
 typedef struct parley_buf {
