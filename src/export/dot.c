@@ -20,7 +20,7 @@ int parley_export_dot(const parley_graph *g, FILE *out, const parley_export_opti
          * here; it ends without a newline, which a text file should have. */
         errno = 0;
         if (agwrite(ag, out) != 0 || fputc('\n', out) == EOF || ferror(out))
-            rc = parley_fail(err, PARLEY_EIO, -1, "writing DOT: %s",
+            rc = parley_fail(err, PARLEY_EIO, -1, "%s",
                              errno ? strerror(errno) : "write error");
         agclose(ag);
     }

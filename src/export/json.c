@@ -176,7 +176,7 @@ int parley_export_json(const parley_graph *g, FILE *out, parley_error *err)
               fputc('\n', out) == EOF || ferror(out);
     json_decref(root);
     if (bad)
-        return parley_fail(err, PARLEY_EIO, -1, "writing JSON: %s",
+        return parley_fail(err, PARLEY_EIO, -1, "%s",
                            errno ? strerror(errno) : "write error");
     return 0;
 }

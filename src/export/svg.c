@@ -87,7 +87,7 @@ static int write_svg(FILE *out, const char *data, size_t len, parley_error *err)
 {
     errno = 0;
     if (fwrite(data, 1, len, out) != len || ferror(out))
-        return parley_fail(err, PARLEY_EIO, -1, "writing SVG: %s",
+        return parley_fail(err, PARLEY_EIO, -1, "%s",
                            errno ? strerror(errno) : "write error");
     return 0;
 }

@@ -242,7 +242,8 @@ static int party_context(const pmention *m, int host_trigger, int *host)
     }
     if (m->place >= 0 && !m->is_country) {
         /* A capital stands for its state only as an actor ("Beijing said"). */
-        if (m->prep != P_NONE && m->prep != P_WITH && m->prep != P_BY && m->prep != P_FROM)
+        /* not after "from": "flown in from Brussels" is a journey */
+        if (m->prep != P_NONE && m->prep != P_WITH && m->prep != P_BY)
             return 0;
         return 1;
     }
