@@ -1075,6 +1075,9 @@ static int sentence_meetings(ectx *c, size_t si)
             break;
         if (!nmade && ntouched < 32)
             touched[ntouched++] = (size_t)(m - c->meetings);
+        /* A list of participants may run on over several sentences. */
+        if (!nmade)
+            m->sentence = (int)si;
         for (int k = 0; k < nm; k++) {
             int h, framed = 0;
             if (!party_context(&ms[k], 0, &h))
