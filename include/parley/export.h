@@ -31,9 +31,22 @@ typedef struct parley_export_options {
                            * NULL = dot. dot on more than 2,000 nodes uses sfdp
                            * (dot takes minutes there, sfdp seconds). */
     const char *title;    /* diagram title; NULL = generated from the documents */
+    double layout_timeout; /* seconds the SVG layout and rendering may take
+                            * (default 30); 0 = no limit. With a limit they run
+                            * in a child process (where fork exists) that is
+                            * killed when the time is up: a hung or crashing
+                            * Graphviz then costs the SVG alone, reported as
+                            * PARLEY_ELIMIT or PARLEY_EGRAPHVIZ. With 0 (or
+                            * without fork) they run in the calling process. */
 } parley_export_options;
 
-#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL}
+/* New fields go at the end, so callers that list the older ones keep
+ * compiling (and get 0 for the rest: no layout time limit). */
+#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL, 30.0}
+
+/* The largest layout_timeout accepted: a day. A layout that needs longer is
+ * not going to finish, and the limit keeps the deadline arithmetic exact. */
+#define PARLEY_LAYOUT_TIMEOUT_MAX 86400.0
 
 /* Is `name` one of the layout engines parley accepts? */
 int parley_layout_valid(const char *name);

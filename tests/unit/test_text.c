@@ -82,7 +82,7 @@ static void test_utf8_and_header(void)
     CHECK_INT(t.len, sizeof s - 1);
     CHECK_INT(w.count, 1);
     CHECK_INT(w.offset, 23);
-    CHECK(strstr(w.msg, "4 invalid UTF-8 sequences") != NULL);
+    CHECK_STR(w.msg, "4 invalid UTF-8 or NUL bytes replaced by spaces (first at this offset)");
     CHECK_INT(ptext_tokenize(&t), 0);
     char buf[256];
     CHECK_STR(norms(&t, buf, sizeof buf), "wang|met|lavrov|.");
