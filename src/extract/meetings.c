@@ -639,6 +639,21 @@ static int negated(const ectx *c, size_t tok, size_t start)
     return 0;
 }
 
+/* A negation within four words before token i ("no U.S. official would
+ * attend", "did not send"). */
+static int neg_near(const ectx *c, size_t i, size_t start)
+{
+    for (size_t k = i, steps = 0; k > start && steps < 4; steps++) {
+        k--;
+        if (is_punct(c, k, ','))
+            return 0;
+        const hit *h = hit_at(c, k);
+        if ((h && hit_word(c, h, W_NEGATION)) || word_eq(c, k, "nobody") || word_eq(c, k, "none"))
+            return 1;
+    }
+    return 0;
+}
+
 static int word_in(const ectx *c, size_t a, size_t b, int wc)
 {
     for (size_t k = a; k < b; k++) {
@@ -741,7 +756,9 @@ static int sentence_meetings(ectx *c, size_t si)
     int excluded[8], nex = 0, exorg[8];
     for (size_t i = start; i < end; i++) {
         const hit *h = hit_at(c, i);
-        if (!h || h->tok != i || !hit_word(c, h, W_ABSENT))
+        /* "could not take part"; also "no U.S. official would attend" */
+        int neg_part = h && h->tok == i && hit_word(c, h, W_PARTICIPATE) && neg_near(c, i, start);
+        if (!h || h->tok != i || (!hit_word(c, h, W_ABSENT) && !neg_part))
             continue;
         for (int k = nm - 1; k >= 0; k--)
             if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
@@ -1068,7 +1085,7 @@ static int sentence_meetings(ectx *c, size_t si)
     /* "X, Y and Z also took part": parties join the sentence's meeting or
      * the last one before. */
     for (int ti = 0; ti < nt; ti++) {
-        if (!trigs[ti].participate)
+        if (!trigs[ti].participate || neg_near(c, trigs[ti].tok, start))
             continue;
         meeting *m = nmade ? &c->meetings[made[nmade - 1]] : last_meeting(c, (int)si - 2);
         if (!m)
