@@ -921,6 +921,23 @@ static int sentence_meetings(ectx *c, size_t si)
         if (distinct_parties(c, m) < 2)
             for (int q = 0; q < nframe; q++)
                 add_party(c, m, &frame[q]);
+        /* A verb whose subject stands before an earlier trigger ("he
+         * addressed the conference and met Aliyev") takes that subject. */
+        if (!pp && (tr->flags & WF_VERB) && L > start) {
+            int has_left = 0;
+            for (int k = 0; k < m->nparties; k++)
+                has_left |= m->parties[k].tok < tr->tok;
+            for (int k = 0; k < nm && !has_left; k++) {
+                if (ms[k].p.tok >= L)
+                    break;
+                int h, subj_pron = ms[k].pronoun && (word_eq(c, ms[k].p.tok, "he") || word_eq(c, ms[k].p.tok, "she"));
+                if (ms[k].prep == P_NONE && (subj_pron || (!ms[k].pronoun && ms[k].p.person >= 0 &&
+                                                           party_context(&ms[k], 0, &h)))) {
+                    add_party(c, m, &ms[k].p);
+                    has_left = 1;
+                }
+            }
+        }
         /* A phrase without a possessor ("before stops in X and Y") takes
          * the sentence's subject: its first party named outside a phrase. */
         if (pp && poss == -2 && L > start) {

@@ -583,6 +583,8 @@ static void affiliate(ectx *c)
                 continue;
             guess = x->type == H_CAPITAL ? lx->places[x->id].country : x->id;
         }
+        /* Then the dateline's state (wire style: a bare title in a story
+         * filed from a capital is that state's), then the state named most. */
         if (guess < 0)
             guess = dl >= 0 ? dl : best;
         n->country = guess;
