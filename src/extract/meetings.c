@@ -836,6 +836,16 @@ static int sentence_meetings(ectx *c, size_t si)
             continue;
         int definite, ordinal;
         long poss = pp_trigger(c, tr->tok, L, &definite, &ordinal);
+        /* "attended his last summit", "took part in the talks": the object
+         * of taking part is a meeting told before */
+        int pobj = 0;
+        for (int q = 0; q < nt; q++)
+            if (trigs[q].participate && trigs[q].tok + trigs[q].n <= tr->tok &&
+                tr->tok - (trigs[q].tok + trigs[q].n) <= 3) {
+                definite = 1;
+                ordinal = 0;
+                pobj = 1;
+            }
         /* "hosted the session": the host joins a meeting told before */
         if (tr->hostverb && tr->tok + tr->n < end && word_eq(c, tr->tok + tr->n, "the"))
             definite = 1;
@@ -1080,11 +1090,14 @@ static int sentence_meetings(ectx *c, size_t si)
                     ok &= hs;
                     shared |= hs;
                 }
-                if (distinct_parties(c, m) < 2 ? ok : shared) { prev = o; break; }
+                if ((pobj && o->kind == m->kind) || (distinct_parties(c, m) < 2 ? ok : shared)) {
+                    prev = o;
+                    break;
+                }
             }
             if (prev) {
                 fill(prev, m);
-                if (distinct_parties(c, m) < 2)
+                if (distinct_parties(c, m) < 2 || pobj)
                     for (int k = 0; k < m->nparties; k++) {
                         int gone = 0;
                         for (int x = 0; x < nex; x++)
