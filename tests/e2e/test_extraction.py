@@ -220,8 +220,53 @@ def run_case(text):
     return predicted(json.loads(r.stdout))
 
 
+EVIDENCE_TEXT = (" date 2023-07-20 Sergey Lavrov, Russia's foreign minister, met Hakan Fidan in "
+                 "Ankara on July 12.\n\nThe talks lasted two hours.\n")
+
+
+def check_evidence():
+    """Evidence: byte offsets into the file as given (UTF-8 bytes, after the
+    date header) and the sentence, on nodes and on edges."""
+    data = EVIDENCE_TEXT.encode("utf-8")
+    with tempfile.NamedTemporaryFile("wb", suffix=".txt", delete=False) as f:
+        f.write(data)
+        path = f.name
+    try:
+        r = subprocess.run([BIN, "--format", "json", "--output", "-", path],
+                           capture_output=True, timeout=60)
+        g = json.loads(r.stdout)["graph"]
+    finally:
+        os.unlink(path)
+    sentence = "Sergey Lavrov, Russia's foreign minister, met Hakan Fidan in Ankara on July 12."
+    lav = g["nodes"]["official:sergey-lavrov"]["metadata"]["evidence"]
+    assert len(lav) == 1, lav
+    ev = lav[0]
+    assert ev["document"] == path, ev
+    assert data[ev["start"]:ev["end"]] == b"Sergey Lavrov", ev
+    assert ev["sentence"] == sentence, ev
+    rus = g["nodes"]["country:RUS"]["metadata"]["evidence"][0]
+    assert data[rus["start"]:rus["end"]] == b"Russia", rus
+    meeting = [n for i, n in g["nodes"].items() if i.startswith("meeting:")]
+    assert len(meeting) == 1, meeting
+    mev = meeting[0]["metadata"]["evidence"][0]
+    assert data[mev["start"]:mev["end"]] == b"met", mev
+    edges = [e for e in g["edges"] if e["relation"] == "participant"
+             and e["source"] == "official:hakan-fidan"]
+    assert len(edges) == 1, edges
+    eev = edges[0]["metadata"]["evidence"][0]
+    assert data[eev["start"]:eev["end"]] == b"Hakan Fidan", eev
+    assert eev["sentence"] == sentence, eev
+    assert g["metadata"]["documents"] == [{"id": path, "date": "2023-07-20"}], g["metadata"]
+
+
 def main():
     passed = failed = 0
+    try:
+        check_evidence()
+        passed += 1
+    except AssertionError as e:
+        failed += 1
+        print("FAIL evidence: %s" % e)
     for name, text, countries, officials, meetings in CASES:
         try:
             got = run_case(text)
