@@ -182,6 +182,24 @@ static int scan(ectx *c)
     return 0;
 }
 
+/* A one-word state name that begins a longer proper name is part of that
+ * name: "Israel Katz", "Jordan Bardella", "Qatar Airways", "China Daily". */
+static void drop_name_parts(ectx *c)
+{
+    const ptext *t = c->t;
+    for (size_t h = 0; h < c->nhits; h++) {
+        hit *x = &c->hits[h];
+        if (x->type != H_COUNTRY || x->n != 1 || x->adjectival || t->tok[x->tok].shape != TOK_CAP)
+            continue;
+        size_t j = x->tok + 1;
+        if (j >= t->ntok || t->tok[j].shape != TOK_CAP || c->hit_at[j] >= 0 ||
+            !(t->tok[j].flags & TOKF_SPACE_BEFORE) || (t->tok[j].flags & TOKF_SENT_START))
+            continue;
+        x->type = H_NONE;
+        c->hit_at[x->tok] = -1;
+    }
+}
+
 /* Is a group with a "rules" state presented as ruling it in this article?
  * ("the interim Afghan Taliban government", "Taliban authorities") */
 static void detect_ruling(ectx *c)
@@ -534,6 +552,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.hit_at[k] = -1;
     if (scan(&c))
         goto fail_mem;
+    drop_name_parts(&c);
     detect_ruling(&c);
     if (people_find(&c))
         goto fail_mem;

@@ -976,6 +976,12 @@ static int sentence_meetings(ectx *c, size_t si)
         size_t sl = pp ? start : L;
         if (word_in(c, L, R, W_CANCELLED))
             cancelled = 1;
+        /* A headline (no closing period) says "Wang Yi to meet Taliban". */
+        const char *lastw = tok_norm(c, end - 1);
+        int headline = lastw[0] != '.' && lastw[0] != '!' && lastw[0] != '?' && lastw[0] != '"' &&
+                       lastw[0] != '\'' && lastw[0] != ')';
+        if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
+            planned = 1;
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < R ? tr->tok + tr->n + 3 : R, W_PLANNED))
             planned = 1;

@@ -177,6 +177,12 @@ CASES = [
      {"PAK", "IND"},
      {"Ishaq Dar": "PAK"},
      {(("IND", "PAK"), "meeting", "2024-11", "cancelled", "Islamabad")}),
+    ("headline: 'to meet' is planned; a state's name inside a person's name is no state",
+     " date 2024-02-05 Blinken to meet Saudi crown prince in Riyadh\n\nJordan Bardella, a French "
+     "lawmaker, was not consulted.",
+     {"SAU", "USA", "FRA"},
+     {"Blinken": "USA", "Jordan Bardella": "FRA"},
+     {(("SAU", "USA"), "meeting", None, "planned", "Riyadh")}),
 ]
 
 
