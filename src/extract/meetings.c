@@ -626,6 +626,20 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
     return -1;
 }
 
+/* Does the phrase holding the trigger open the sentence ("In a phone call
+ * with X, Wang said")? Only determiners and modifiers before it. */
+static int pp_opens(const ectx *c, size_t tok, size_t start)
+{
+    for (size_t k = start; k < tok; k++) {
+        const hit *h = hit_at(c, k);
+        if (h && h->type != H_WORD)
+            return 0;
+        if (is_punct(c, k, ','))
+            return 0;
+    }
+    return 1;
+}
+
 static int negated(const ectx *c, size_t tok, size_t start)
 {
     for (size_t k = tok, steps = 0; k > start && steps < 3; steps++) {
@@ -950,7 +964,7 @@ static int sentence_meetings(ectx *c, size_t si)
         }
         /* A phrase without a possessor ("before stops in X and Y") takes
          * the sentence's subject: its first party named outside a phrase. */
-        if (pp && poss == -2 && L > start) {
+        if (pp && poss == -2 && !(L == start && pp_opens(c, tr->tok, start))) {
             for (int k = 0; k < nm; k++) {
                 int h;
                 if (ms[k].p.tok >= tr->tok)
@@ -964,7 +978,7 @@ static int sentence_meetings(ectx *c, size_t si)
         }
         /* A trigger opening the sentence in a phrase takes the main clause's
          * subject too: "In a phone call with X, Wang said ..." */
-        if (pp && poss < 0 && L == start) {
+        if (pp && poss < 0 && L == start && pp_opens(c, tr->tok, start)) {
             for (int k = 0; k < nm; k++) {
                 int h;
                 if (ms[k].p.tok > tr->tok && ms[k].p.tok < R && party_context(&ms[k], 0, &h))

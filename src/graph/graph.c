@@ -410,14 +410,18 @@ int parley_node_set_label(parley_node *n, const char *label)
     return 0;
 }
 
-/* The edge map key: ids cannot contain \x1f in practice (they are slugs),
- * and even if one did, the relation name in the middle keeps keys apart. */
-#define EDGE_KEY_FORMAT "%s\x1f%s\x1f%s"
+/* The edge map key: the source id's length, the source id, the relation
+ * and the target id. Ids are arbitrary bytes (the API takes any), so the
+ * length is what keeps keys apart: joined by separators alone, the edges
+ * x -(represents)-> "y<sep>participant<sep>z" and
+ * "x<sep>represents<sep>y" -(participant)-> z would share a key. */
+#define EDGE_KEY_FORMAT "%zu:%s\x1f%s\x1f%s"
+#define EDGE_KEY_ARGS(src, rel, dst) strlen((src)->id), (src)->id, relation_names[rel], (dst)->id
 
 static int edge_key(parley_buf *b, const parley_node *src, parley_relation rel,
                     const parley_node *dst)
 {
-    return parley_buf_printf(b, EDGE_KEY_FORMAT, src->id, relation_names[rel], dst->id);
+    return parley_buf_printf(b, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
 }
 
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
@@ -437,7 +441,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
     char stack[256];
     parley_buf heap = PARLEY_BUF_INIT;
     const char *key = stack;
-    int n = snprintf(stack, sizeof stack, EDGE_KEY_FORMAT, src->id, relation_names[rel], dst->id);
+    int n = snprintf(stack, sizeof stack, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
     size_t key_len = n > 0 ? (size_t)n : 0;
     if (n < 0 || (size_t)n >= sizeof stack) {
         if (edge_key(&heap, src, rel, dst)) {
