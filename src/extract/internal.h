@@ -4,6 +4,8 @@
 #ifndef PARLEY_EXTRACT_INTERNAL_H
 #define PARLEY_EXTRACT_INTERNAL_H
 
+#include <string.h>
+
 #include "lexicon/lexicon.h"
 #include "parley/extract.h"
 #include "text/text.h"
@@ -79,6 +81,20 @@ typedef struct ectx {
     int topic_person;  /* the last sentence subject that was a person */
 } ectx;
 
+/* A date expression found in a sentence (dates.c). */
+typedef struct dexpr {
+    uint32_t tok;
+    int type;      /* 1 weekday(s), 2 month, 3 month-day, 4 reldate */
+    int a, b;      /* weekday / day range; b = -1 when single */
+    int month, year;
+    int last, next; /* "last Monday", "next Friday" */
+} dexpr;
+
+/* Date expressions in tokens [start, end), at most max. */
+int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
+/* Resolves d against the article date into out ("" when it cannot). */
+void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
+
 /* people.c */
 int people_find(ectx *c);
 /* meetings.c */
@@ -92,6 +108,17 @@ static inline const hit *hit_at(const ectx *c, size_t i)
 }
 int token_is_word(const ectx *c, size_t i, int wc);
 const char *tok_norm(const ectx *c, size_t i);
+/* Is token i the punctuation character ch? */
+static inline int is_punct(const ectx *c, size_t i, char ch)
+{
+    const char *w = ptok_norm(c->t, i);
+    return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
+}
+/* Is token i's normalised form w? */
+static inline int word_eq(const ectx *c, size_t i, const char *w)
+{
+    return !strcmp(ptok_norm(c->t, i), w);
+}
 /* State a party stands for (-1 for a non-state organisation). */
 int party_state(const ectx *c, const party *p);
 

@@ -11,11 +11,6 @@
 
 #define MAX_NAME_TOKENS 6
 
-static int is_punct(const ectx *c, size_t i, char ch)
-{
-    const char *w = tok_norm(c, i);
-    return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
-}
 
 /* Can token i be part of a name? Particles (bin, al-, van der) count only
  * between capitalised words; the caller checks that. */
@@ -42,10 +37,6 @@ static int name_token(const ectx *c, size_t i)
     return 0;
 }
 
-static int word_eq(const ectx *c, size_t i, const char *w)
-{
-    return !strcmp(tok_norm(c, i), w);
-}
 
 static int particle(const ectx *c, size_t i)
 {

@@ -1,0 +1,185 @@
+/* dates.c: date expressions in a sentence ("on Monday", "from Wednesday to
+ * Friday", "March 3-4", "in July", "last week") and their resolution against
+ * the article's date: planned meetings look forward, held ones back; weeks
+ * and "earlier this month" give the month, as the annotation guideline asks. */
+#include "extract/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+static int num_at(const ectx *c, size_t i, int *lo, int *hi)
+{
+    const char *w = tok_norm(c, i);
+    if (c->t->tok[i].shape != TOK_DIGIT)
+        return 0;
+    char *e;
+    long a = strtol(w, &e, 10), b = -1;
+    if (*e == '-') {
+        b = strtol(e + 1, &e, 10);
+    }
+    if (*e == 's' && e[1] == 't') e += 2; /* 1st, 2nd, 3rd, 4th */
+    else if ((*e == 'n' && e[1] == 'd') || (*e == 'r' && e[1] == 'd') || (*e == 't' && e[1] == 'h')) e += 2;
+    if (*e)
+        return 0;
+    *lo = (int)a;
+    *hi = (int)b;
+    return 1;
+}
+
+int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
+{
+    int n = 0;
+    for (size_t i = start; i < end && n < max; i++) {
+        const hit *h = hit_at(c, i);
+        const lx_entry *e;
+        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
+        if (!h || h->tok != i)
+            continue;
+        if ((e = hit_word(c, h, W_WEEKDAY))) {
+            d.type = 1;
+            d.a = e->value;
+            d.last = i > start && word_eq(c, i - 1, "last");
+            d.next = i > start && word_eq(c, i - 1, "next");
+            /* "Monday and Tuesday", "Wednesday to Friday" */
+            if (i + 2 < end && (word_eq(c, i + 1, "and") || word_eq(c, i + 1, "to") ||
+                                is_punct(c, i + 1, '-'))) {
+                const lx_entry *e2 = hit_word(c, hit_at(c, i + 2), W_WEEKDAY);
+                if (e2) {
+                    d.b = e2->value;
+                    i += 2;
+                }
+            }
+        } else if ((e = hit_word(c, h, W_MONTH))) {
+            int lo, hi;
+            d.month = e->value;
+            d.type = 2;
+            size_t j = i + h->n;
+            if (j < end && is_punct(c, j, '.'))
+                j++;
+            if (j < end && num_at(c, j, &lo, &hi) && lo >= 1 && lo <= 31) {
+                d.type = 3; d.a = lo; d.b = hi;
+                j++;
+                if (j + 1 < end && is_punct(c, j, ',') && num_at(c, j + 1, &lo, &hi) && lo > 1900)
+                    d.year = lo;
+            } else if (i > start && num_at(c, i - 1, &lo, &hi) && lo >= 1 && lo <= 31) {
+                d.type = 3; d.a = lo; d.b = hi;
+                if (j < end && num_at(c, j, &lo, &hi) && lo > 1900)
+                    d.year = lo;
+            } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
+                d.year = lo;
+            }
+        } else if ((e = hit_word(c, h, W_RELDATE))) {
+            d.type = 4;
+            d.a = e->value;
+        } else {
+            continue;
+        }
+        out[n++] = d;
+    }
+    return n;
+}
+
+static void fmt_day(char *out, size_t cap, long days)
+{
+    int y, m, d;
+    pdate_from_days(days, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+static void fmt_month(char *out, size_t cap, long days)
+{
+    int y, m, d;
+    pdate_from_days(days, &y, &m, &d);
+    snprintf(out, cap, "%04d-%02d", y, m);
+}
+
+/* Resolves a date expression against the article's date; planned meetings
+ * look forward, held ones back. */
+void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (d->type == 3 && d->year) {
+        if (d->b > d->a)
+            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", d->year, d->month, d->a, d->year, d->month, d->b);
+        else
+            snprintf(out, cap, "%04d-%02d-%02d", d->year, d->month, d->a);
+        return;
+    }
+    if (d->type == 2 && d->year) {
+        snprintf(out, cap, "%04d-%02d", d->year, d->month);
+        return;
+    }
+    if (!c->has_date)
+        return;
+    long doc = c->doc_days;
+    int wd = pdate_weekday(doc);
+    switch (d->type) {
+    case 1: {
+        int off;
+        if (planned) {
+            off = ((d->a - wd) % 7 + 7) % 7;
+            if (off >= 5)
+                off -= 7;
+        } else {
+            off = -(((wd - d->a) % 7 + 7) % 7);
+        }
+        if (off == 0 && d->last)
+            off = -7; /* "last Saturday" said on a Saturday */
+        if (off <= 0 && d->next)
+            off += 7;
+        long first = doc + off;
+        if (d->b >= 0) {
+            int span = ((d->b - d->a) % 7 + 7) % 7;
+            char a[32], b[32];
+            fmt_day(a, sizeof a, first);
+            fmt_day(b, sizeof b, first + span);
+            snprintf(out, cap, "%s/%s", a, b);
+        } else {
+            fmt_day(out, cap, first);
+        }
+        return;
+    }
+    case 2: case 3: {
+        int y = c->doc_y;
+        if (!planned && d->month > c->doc_m)
+            y--;
+        if (planned && d->month < c->doc_m)
+            y++;
+        if (d->type == 2) {
+            snprintf(out, cap, "%04d-%02d", y, d->month);
+        } else if (d->b > d->a) {
+            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, d->month, d->a, y, d->month, d->b);
+        } else {
+            snprintf(out, cap, "%04d-%02d-%02d", y, d->month, d->a);
+        }
+        return;
+    }
+    case 4:
+        switch (d->a) {
+        case 1: fmt_day(out, cap, doc - 1); break;
+        case 2: fmt_day(out, cap, doc); break;
+        case 3: fmt_day(out, cap, doc + 1); break;
+        case 10: fmt_month(out, cap, doc - 7); break;
+        case 11: case 20: fmt_month(out, cap, doc); break;
+        case 12: fmt_month(out, cap, doc + 7); break;
+        case 23: {
+            int y = c->doc_y, m = c->doc_m - 1;
+            if (m < 1) { m = 12; y--; }
+            snprintf(out, cap, "%04d-%02d", y, m);
+            break;
+        }
+        case 24: {
+            int y = c->doc_y, m = c->doc_m + 1;
+            if (m > 12) { m = 1; y++; }
+            snprintf(out, cap, "%04d-%02d", y, m);
+            break;
+        }
+        default: break;
+        }
+        return;
+    default:
+        return;
+    }
+}
