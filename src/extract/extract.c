@@ -74,24 +74,10 @@ static int is_abbrev(const void *ctx, const char *norm)
     return lexicon_word_is(ctx, norm, W_ABBREV);
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return PARLEY_ENOMEM;
-    *p = q;
-    *cap = c;
-    return 0;
-}
 
 static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj)
 {
-    if (grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
     hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id};
     c->hits[c->nhits] = h;
@@ -545,8 +531,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     rc = PARLEY_ENOMEM;
     if (ptext_tokenize(&t) || ptext_sentences(&t, is_abbrev, &ex->lx))
         goto fail_mem;
-    if (grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
-        grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
+    if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
+        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;

@@ -249,14 +249,8 @@ static int party_context(const pmention *m, int host_trigger, int *host)
 
 static meeting *new_meeting(ectx *c)
 {
-    if (c->nmeetings + 1 > c->meetings_cap) {
-        size_t cap = c->meetings_cap ? c->meetings_cap * 2 : 16;
-        meeting *q = realloc(c->meetings, cap * sizeof *q);
-        if (!q)
-            return NULL;
-        c->meetings = q;
-        c->meetings_cap = cap;
-    }
+    if (parley_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
+        return NULL;
     meeting *m = &c->meetings[c->nmeetings++];
     memset(m, 0, sizeof *m);
     m->loc_place = m->loc_country = m->host = -1;

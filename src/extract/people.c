@@ -184,14 +184,8 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         return -1;
     int p = find_person(c, name);
     if (p < 0) {
-        if (c->npeople + 1 > c->people_cap) {
-            size_t cap = c->people_cap ? c->people_cap * 2 : 16;
-            person *q = realloc(c->people, cap * sizeof *q);
-            if (!q)
-                return -2;
-            c->people = q;
-            c->people_cap = cap;
-        }
+        if (parley_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
+            return -2;
         p = (int)c->npeople++;
         person *n = &c->people[p];
         memset(n, 0, sizeof *n);
@@ -221,14 +215,8 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
 
 static int mark_person(ectx *c, size_t a, size_t n, int p)
 {
-    if (c->nhits + 1 > c->hits_cap) {
-        size_t cap = c->hits_cap ? c->hits_cap * 2 : 64;
-        hit *q = realloc(c->hits, cap * sizeof *q);
-        if (!q)
-            return PARLEY_ENOMEM;
-        c->hits = q;
-        c->hits_cap = cap;
-    }
+    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+        return PARLEY_ENOMEM;
     hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p};
     c->hits[c->nhits] = h;
     for (size_t k = a; k < a + n; k++)

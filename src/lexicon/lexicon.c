@@ -27,24 +27,10 @@ typedef struct loader {
     parley_error *err;
 } loader;
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 64;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return PARLEY_ENOMEM;
-    *p = q;
-    *cap = c;
-    return 0;
-}
 
 static int32_t new_node(lexicon *lx)
 {
-    if (grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
+    if (parley_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
         return -1;
     lx->heads[lx->nnodes] = -1;
     return (int32_t)lx->nnodes++;
@@ -96,7 +82,7 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
     for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
         if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word)
             return 0;
-    if (grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
+    if (parley_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
         return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     e.next = lx->heads[node];
     lx->entries[lx->nentries] = e;
@@ -155,7 +141,7 @@ static int load_country(loader *ld, char **f, int nf)
         return bad(ld, "expected: iso3 TAB name TAB aliases TAB adjectives TAB capitals");
     int c = lexicon_country(lx, f[0]);
     if (c < 0) {
-        if (grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
+        if (parley_grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
             return bad(ld, "out of memory");
         c = (int)lx->ncountries++;
         lx_country *k = &lx->countries[c];
@@ -177,7 +163,7 @@ static int load_country(loader *ld, char **f, int nf)
         while (s && *s) {
             char *bar = strchr(s, '|');
             if (bar) *bar = '\0';
-            if (grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+            if (parley_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
                 return bad(ld, "out of memory");
             int p = (int)lx->nplaces++;
             lx->places[p].name = parley_strdup(s);
@@ -203,7 +189,7 @@ static int load_place(loader *ld, char **f, int nf)
     int c = find_country(ld, f[1]);
     if (c < 0)
         return PARLEY_EINPUT;
-    if (grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+    if (parley_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
         return bad(ld, "out of memory");
     int p = (int)lx->nplaces++;
     lx->places[p].name = parley_strdup(f[0]);
@@ -252,7 +238,7 @@ static int load_org(loader *ld, char **f, int nf)
     int rules = -1;
     if (nf > 3 && !empty(f[3]) && (rules = find_country(ld, f[3])) < 0)
         return PARLEY_EINPUT;
-    if (grow((void **)&lx->orgs, &lx->orgs_cap, lx->norgs + 1, sizeof *lx->orgs))
+    if (parley_grow((void **)&lx->orgs, &lx->orgs_cap, lx->norgs + 1, sizeof *lx->orgs))
         return bad(ld, "out of memory");
     int o = (int)lx->norgs++;
     char slug[128];
@@ -283,7 +269,7 @@ static int load_title(loader *ld, char **f, int nf)
             cls = i;
     if (cls < 0)
         return bad(ld, "unknown title class");
-    if (grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
+    if (parley_grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
         return bad(ld, "out of memory");
     int t = (int)lx->ntitles++;
     lx->titles[t].canonical = parley_strdup(f[1]);
@@ -311,7 +297,7 @@ static int load_official(loader *ld, char **f, int nf)
         if (c < 0 && (o = find_org(lx, f[1])) < 0)
             return bad(ld, "affiliation is neither a known ISO3 code nor a known organization");
     }
-    if (grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
+    if (parley_grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
         return bad(ld, "out of memory");
     int k = (int)lx->nofficials++;
     lx->officials[k].name = parley_strdup(f[0]);

@@ -11,14 +11,8 @@ static int push_sent(ptext *t, size_t first, size_t last)
 {
     if (first >= last)
         return 0;
-    if (t->nsent + 1 > t->sent_cap) {
-        size_t c = t->sent_cap ? t->sent_cap * 2 : 64;
-        psent *p = realloc(t->sent, c * sizeof *p);
-        if (!p)
-            return PARLEY_ENOMEM;
-        t->sent = p;
-        t->sent_cap = c;
-    }
+    if (parley_grow((void **)&t->sent, &t->sent_cap, t->nsent + 1, sizeof *t->sent))
+        return PARLEY_ENOMEM;
     psent *s = &t->sent[t->nsent++];
     s->first = (uint32_t)first;
     s->last = (uint32_t)last;

@@ -74,20 +74,6 @@ static uchar decode(const unsigned char *s, size_t n)
     return u;
 }
 
-static int grow(void **p, size_t *cap, size_t need, size_t elem)
-{
-    if (need <= *cap)
-        return 0;
-    size_t c = *cap ? *cap : 256;
-    while (c < need)
-        c *= 2;
-    void *q = realloc(*p, c * elem);
-    if (!q)
-        return PARLEY_ENOMEM;
-    *p = q;
-    *cap = c;
-    return 0;
-}
 
 static int is_word_char(const uchar *u)
 {
@@ -97,7 +83,7 @@ static int is_word_char(const uchar *u)
 /* Appends the normalised form of bytes [a, b) (one token) to norm. */
 static int put_norm(ptext *t, size_t a, size_t b, uint32_t *off, uint16_t *nlen)
 {
-    if (grow((void **)&t->norm, &t->norm_cap, t->norm_len + (b - a) + 2, 1))
+    if (parley_grow((void **)&t->norm, &t->norm_cap, t->norm_len + (b - a) + 2, 1))
         return PARLEY_ENOMEM;
     char *o = t->norm + t->norm_len;
     size_t k = 0;
@@ -150,7 +136,7 @@ static int shape_of(const ptext *t, size_t a, size_t b)
 
 static int push(ptext *t, size_t a, size_t b, int flags)
 {
-    if (grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+    if (parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
         return PARLEY_ENOMEM;
     ptok *k = &t->tok[t->ntok];
     k->start = (uint32_t)a;

@@ -34,6 +34,24 @@ const char *parley_code_name(int code)
     }
 }
 
+int parley_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need) {
+        if (c > ((size_t)-1 / 2) / elem)
+            return PARLEY_ENOMEM;
+        c *= 2;
+    }
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return PARLEY_ENOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
 char *parley_strndup(const char *s, size_t n)
 {
     char *p = malloc(n + 1);

@@ -18,6 +18,10 @@
 int parley_fail(parley_error *err, int code, long long offset, const char *fmt, ...)
     PARLEY_PRINTF(4, 5);
 
+/* Grows the array *p (of *cap elements of elem bytes) to hold at least need
+ * elements, doubling; returns 0 or PARLEY_ENOMEM (the array is unchanged). */
+int parley_grow(void **p, size_t *cap, size_t need, size_t elem);
+
 /* strdup/strndup that return NULL on failure. */
 char *parley_strdup(const char *s);
 char *parley_strndup(const char *s, size_t n);
