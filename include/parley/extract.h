@@ -45,7 +45,9 @@ void parley_extractor_free(parley_extractor *ex);
  * `doc_date` (YYYY-MM-DD or NULL) is used when the text has no
  * " date YYYY-MM-DD" header line. The text need not be NUL-terminated.
  * On failure g may hold part of the article: callers that need all or
- * nothing extract into a fresh graph. Calls parley_graph_finish(g). */
+ * nothing extract into a fresh graph. The graph is not re-sorted per
+ * article: call parley_graph_finish(g) once after the last one, before
+ * walking or exporting it. */
 int parley_extract_document(const parley_extractor *ex, parley_graph *g,
                             const char *name, const char *text, size_t len,
                             const char *doc_date, parley_error *err);

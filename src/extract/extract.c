@@ -553,7 +553,6 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     builder b = {&c, g, doc, err};
     if (build(&b))
         goto fail_mem;
-    parley_graph_finish(g);
     rc = 0;
     goto cleanup;
 fail_mem:
