@@ -54,10 +54,7 @@ const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
 
 int token_is_word(const ectx *c, size_t i, int wc)
 {
-    const hit *h = hit_at(c, i);
-    if (h && h->n == 1 && hit_word(c, h, wc))
-        return 1;
-    return lexicon_word_is(&c->ex->lx, tok_norm(c, i), wc);
+    return (c->wmask[i] >> wc) & 1;
 }
 
 int party_state(const ectx *c, const party *p)
@@ -145,6 +142,9 @@ static int scan(ectx *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
+    /* One lookup per token for its word classes, so the rules never hash. */
+    for (size_t i = 0; i < t->ntok; i++)
+        c->wmask[i] = lexicon_token_mask(lx, t->norm + t->tok[i].norm, t->tok[i].normlen);
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
@@ -531,7 +531,9 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     rc = PARLEY_ENOMEM;
     if (ptext_tokenize(&t) || ptext_sentences(&t, is_abbrev, &ex->lx))
         goto fail_mem;
+    size_t wcap = 0;
     if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
+        parley_grow((void **)&c.wmask, &wcap, t.ntok + 1, sizeof *c.wmask) ||
         parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
@@ -560,6 +562,7 @@ fail_mem:
 cleanup:
     free(c.hits);
     free(c.hit_at);
+    free(c.wmask);
     free(c.people);
     free(c.meetings);
     free(c.org_country);

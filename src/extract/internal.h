@@ -70,6 +70,7 @@ typedef struct ectx {
     ptext *t;
     hit *hits; size_t nhits, hits_cap;
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
+    uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
     meeting *meetings; size_t nmeetings, meetings_cap;

@@ -81,8 +81,8 @@ static int prep_before(const ectx *c, size_t i, size_t start)
          * subject may be a party; decided per trigger. */
         if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "since") || !strcmp(w, "until"))
             return P_CONJ;
-        if (lexicon_word_is(&c->ex->lx, w, W_LOCPREP)) return P_LOC;
-        if (lexicon_word_is(&c->ex->lx, w, W_TOPICPREP)) return P_TOPIC;
+        if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
+        if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
         if ((c->t->tok[k].shape == TOK_PUNCT && w[0] == ',') || !strcmp(w, "and")) {
             const hit *h = k > start ? hit_at(c, k - 1) : NULL;

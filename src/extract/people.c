@@ -557,8 +557,7 @@ static void affiliate(ectx *c)
                 continue;
             if (x->type != H_COUNTRY && x->type != H_DEMONYM && x->type != H_CAPITAL)
                 continue;
-            const char *pw = k > 0 ? tok_norm(c, k - 1) : "";
-            if (k > 0 && (lexicon_word_is(lx, pw, W_LOCPREP) || lexicon_word_is(lx, pw, W_TOPICPREP)))
+            if (k > 0 && (token_is_word(c, k - 1, W_LOCPREP) || token_is_word(c, k - 1, W_TOPICPREP)))
                 continue;
             guess = x->type == H_CAPITAL ? lx->places[x->id].country : x->id;
         }

@@ -30,9 +30,17 @@ typedef struct loader {
 
 static int32_t new_node(lexicon *lx)
 {
+    size_t cap = lx->nodes_cap;
     if (parley_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
         return -1;
+    if (lx->nodes_cap != cap) {
+        uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
+        if (!m)
+            return -1;
+        lx->wmask = m;
+    }
     lx->heads[lx->nnodes] = -1;
+    lx->wmask[lx->nnodes] = 0;
     return (int32_t)lx->nnodes++;
 }
 
@@ -85,6 +93,8 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
     if (parley_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
         return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     e.next = lx->heads[node];
+    if (e.cls == LX_WORD)
+        lx->wmask[node] |= 1u << e.word;
     lx->entries[lx->nentries] = e;
     lx->heads[node] = (int32_t)lx->nentries++;
     return 0;
@@ -482,6 +492,7 @@ void lexicon_free(lexicon *lx)
     parley_map_free(&lx->edges);
     parley_map_free(&lx->iso3);
     free(lx->heads);
+    free(lx->wmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) free(lx->places[i].name);
@@ -541,6 +552,14 @@ size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, in
         }
     }
     return best;
+}
+
+uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
+{
+    char key[300];
+    size_t kl = edge_key(key, sizeof key, 0, norm, n);
+    void *v = parley_map_get(&lx->edges, key, kl);
+    return v ? lx->wmask[(intptr_t)v - 1] : 0;
 }
 
 int lexicon_word_is(const lexicon *lx, const char *norm, int wc)

@@ -83,6 +83,7 @@ typedef struct lx_official {
 typedef struct lexicon {
     parley_map edges;   /* key: 4-byte parent node id + token -> child id + 1 */
     int32_t *heads;     /* per trie node: first entry or -1 */
+    uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -107,6 +108,8 @@ size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, in
 int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
 /* Country index for an ISO3 code, or -1. */
 int lexicon_country(const lexicon *lx, const char *iso3);
+/* Word classes (bit w for class w) of the one-token phrase norm[0..n). */
+uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
 int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
 /* Is this normalised word in word class wc? */
