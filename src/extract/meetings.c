@@ -648,6 +648,14 @@ static int sentence_meetings(ectx *c, size_t si)
                 L = k + 1;
         if (negated(c, tr->tok, start) && !word_in(c, start, end, W_ABSENT))
             continue;
+        /* "denied reports that he would fly to Caracas to meet Maduro" */
+        int denied = 0;
+        for (size_t k = L; k < tr->tok && !denied; k++) {
+            const lx_entry *ne = hit_word(c, hit_at(c, k), W_NEGATION);
+            denied = ne && (ne->flags & WF_STRICT);
+        }
+        if (denied)
+            continue;
         int definite, ordinal;
         long poss = pp_trigger(c, tr->tok, L, &definite, &ordinal);
         /* "attended his last summit", "took part in the talks": the object
