@@ -517,6 +517,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     c.ex = ex;
     c.t = &t;
     c.last_person = -1;
+    c.dateline_place = -1;
     if (!name)
         name = "stdin";
     int rc = ptext_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);

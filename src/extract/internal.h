@@ -80,6 +80,7 @@ typedef struct ectx {
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
+    int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
 } ectx;
 
 /* A date expression found in a sentence (dates.c). */

@@ -1033,6 +1033,14 @@ int meetings_find(ectx *c)
             }
         }
     }
+    /* The lead's meeting happened where the story was filed
+     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
+    for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence <= 1 && a->kind != PARLEY_KIND_CALL && a->loc_place < 0 &&
+            a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
+            a->loc_place = c->dateline_place;
+    }
     /* One meeting mentioned twice is one meeting. */
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];

@@ -471,7 +471,7 @@ static int find_mentions(ectx *c)
 }
 
 /* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. */
-static int dateline_country(const ectx *c)
+static int dateline_country(ectx *c)
 {
     const ptext *t = c->t;
     if (!t->nsent)
@@ -484,7 +484,8 @@ static int dateline_country(const ectx *c)
         size_t j = h->tok + h->n;
         if (j < end && (is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-'))) {
             /* The dateline says where it was filed, not who met. */
-            ((hit *)h)->appos = 1;
+            c->hits[c->hit_at[h->tok]].appos = 1;
+            c->dateline_place = h->id;
             return c->ex->lx.places[h->id].country;
         }
         return -1;
