@@ -650,7 +650,7 @@ static int sentence_meetings(ectx *c, size_t si)
             continue;
         /* "denied reports that he would fly to Caracas to meet Maduro" */
         int denied = 0;
-        for (size_t k = L; k < tr->tok && !denied; k++) {
+        for (size_t k = start; k < tr->tok && !denied; k++) {
             const lx_entry *ne = hit_word(c, hit_at(c, k), W_NEGATION);
             denied = ne && (ne->flags & WF_STRICT);
         }
