@@ -61,7 +61,8 @@ typedef struct meeting {
     party parties[MAX_PARTIES];
     int nparties;
     uint32_t trig_tok, trig_ntok;
-    int sentence;
+    int sentence;      /* last sentence that added to it */
+    int sentence0;     /* sentence that told it first */
     int alive;
 } meeting;
 

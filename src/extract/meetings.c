@@ -689,7 +689,7 @@ static int sentence_meetings(ectx *c, size_t si)
         m->kind = tr->kind;
         m->trig_tok = tr->tok;
         m->trig_ntok = tr->n;
-        m->sentence = (int)si;
+        m->sentence = m->sentence0 = (int)si;
         int hosts[MAX_PARTIES], nhosts = 0, nframe = 0;
         party frame[4];
         party hostp[MAX_PARTIES];
@@ -1037,7 +1037,7 @@ int meetings_find(ectx *c)
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence <= 1 && a->kind != PARLEY_KIND_CALL && a->loc_place < 0 &&
+        if (a->alive && a->sentence0 <= 1 && a->kind != PARLEY_KIND_CALL && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }

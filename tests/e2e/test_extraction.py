@@ -183,6 +183,20 @@ CASES = [
      {"SAU", "USA", "FRA"},
      {"Blinken": "USA", "Jordan Bardella": "FRA"},
      {(("SAU", "USA"), "meeting", None, "planned", "Riyadh")}),
+    ("a state's possessive presents its leader; participants listed over sentences; dateline place",
+     " date 2024-12-16 ABUJA, Dec 16 (Reuters) - West African leaders held a summit on Sunday. "
+     "It was attended by Senegal's Bassirou Diomaye Faye and Togo's Faure Gnassingbé. Ghana was "
+     "represented by its vice president.",
+     {"NGA", "SEN", "TGO", "GHA"},
+     {"Bassirou Diomaye Faye": "SEN", "Faure Gnassingbé": "TGO"},
+     {(("GHA", "SEN", "TGO"), "summit", "2024-12-15", "held", "Abuja")}),
+
+    ("a denied trip is no meeting",
+     " date 2024-08-02 The president's office denied reports that he would fly to Caracas to meet "
+     "Venezuelan President Nicolás Maduro.",
+     {"VEN"},
+     {"Nicolás Maduro": "VEN"},
+     set()),
 ]
 
 
