@@ -235,26 +235,6 @@ void ectx_reindex(ectx *c)
 
 /* ---- graph building ------------------------------------------------- */
 
-static void slug_into(const char *s, char *out, size_t cap)
-{
-    parley_buf b = PARLEY_BUF_INIT;
-    ptext_normalize_phrase(s, strlen(s), &b, NULL);
-    size_t k = 0;
-    int dash = 0;
-    for (const char *p = b.data ? b.data : ""; *p && k + 2 < cap; p++) {
-        unsigned char ch = (unsigned char)*p;
-        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80) {
-            if (dash && k)
-                out[k++] = '-';
-            out[k++] = (char)ch;
-            dash = 0;
-        } else {
-            dash = 1;
-        }
-    }
-    out[k] = '\0';
-    parley_buf_free(&b);
-}
 
 typedef struct builder {
     ectx *c;
@@ -323,8 +303,8 @@ static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 {
     const lexicon *lx = &b->c->ex->lx;
     const lx_place *p = &lx->places[pi];
-    char id[160] = "location:";
-    slug_into(p->name, id + 9, sizeof id - 9);
+    char id[160];
+    snprintf(id, sizeof id, "location:%s", p->slug);
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, id, p->name, &n, b->err))
         return NULL;
@@ -341,9 +321,11 @@ static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 static parley_node *person_node(builder *b, int pi)
 {
     const ectx *c = b->c;
-    const person *p = &c->people[pi];
+    person *p = &c->people[pi];
+    if (p->node)
+        return p->node; /* built once per article: the slug costs a tokenizer pass */
     char id[200] = "official:";
-    slug_into(p->name, id + 9, sizeof id - 9);
+    ptext_slug(p->name, id + 9, sizeof id - 9, 1);
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_OFFICIAL, id, p->name, &n, b->err))
         return NULL;
@@ -357,6 +339,7 @@ static parley_node *person_node(builder *b, int pi)
     if (to && (parley_graph_add_edge(b->g, n, to, PARLEY_REL_REPRESENTS, &e, b->err) ||
                edge_ev(b, e, p->first_tok, p->ntok)))
         return NULL;
+    p->node = n;
     return n;
 }
 

@@ -38,6 +38,7 @@ typedef struct person {
     int org;           /* lexicon org index or -1 */
     uint32_t first_tok, ntok;
     char last[64], first[64]; /* normalised surname and first name token */
+    struct parley_node *node; /* its graph node, once built */
 } person;
 
 /* A party to a meeting: a state, an organisation, a person (who stands for a

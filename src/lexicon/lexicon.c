@@ -143,6 +143,13 @@ static int find_country(loader *ld, const char *iso3)
     return c;
 }
 
+static char *place_slug(const char *name)
+{
+    char slug[160];
+    ptext_slug(name, slug, sizeof slug, 1);
+    return parley_strdup(slug);
+}
+
 /* iso3  name  aliases  adjectives  capitals */
 static int load_country(loader *ld, char **f, int nf)
 {
@@ -177,6 +184,7 @@ static int load_country(loader *ld, char **f, int nf)
                 return bad(ld, "out of memory");
             int p = (int)lx->nplaces++;
             lx->places[p].name = parley_strdup(s);
+            lx->places[p].slug = place_slug(s);
             lx->places[p].country = c;
             lx->places[p].is_city = 1;
             if (lx->countries[c].capital < 0)
@@ -203,6 +211,7 @@ static int load_place(loader *ld, char **f, int nf)
         return bad(ld, "out of memory");
     int p = (int)lx->nplaces++;
     lx->places[p].name = parley_strdup(f[0]);
+    lx->places[p].slug = place_slug(f[0]);
     lx->places[p].country = c;
     lx->places[p].is_city = f[2][0] == 'c';
     int cls = lx->places[p].is_city ? LX_CITY : LX_REGION;
@@ -212,29 +221,6 @@ static int load_place(loader *ld, char **f, int nf)
     return rc;
 }
 
-static void slugify(const char *s, char *out, size_t cap)
-{
-    parley_buf b = PARLEY_BUF_INIT;
-    ptext_normalize_phrase(s, strlen(s), &b, NULL);
-    size_t k = 0;
-    int dash = 0;
-    const char *p = b.data ? b.data : "";
-    if (strncmp(p, "the ", 4) == 0)
-        p += 4;
-    for (; *p && k + 2 < cap; p++) {
-        char ch = *p;
-        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-            if (dash && k)
-                out[k++] = '-';
-            out[k++] = ch;
-            dash = 0;
-        } else {
-            dash = 1;
-        }
-    }
-    out[k] = '\0';
-    parley_buf_free(&b);
-}
 
 /* name  aliases  intl|group|body  rules */
 static int load_org(loader *ld, char **f, int nf)
@@ -252,7 +238,7 @@ static int load_org(loader *ld, char **f, int nf)
         return bad(ld, "out of memory");
     int o = (int)lx->norgs++;
     char slug[128];
-    slugify(f[0], slug, sizeof slug);
+    ptext_slug(f[0], slug, sizeof slug, 0);
     lx->orgs[o].name = parley_strdup(f[0]);
     lx->orgs[o].slug = parley_strdup(slug);
     lx->orgs[o].type = type;
@@ -495,7 +481,7 @@ void lexicon_free(lexicon *lx)
     free(lx->wmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
-    for (size_t i = 0; i < lx->nplaces; i++) free(lx->places[i].name);
+    for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
     for (size_t i = 0; i < lx->norgs; i++) { free(lx->orgs[i].name); free(lx->orgs[i].slug); }
     for (size_t i = 0; i < lx->ntitles; i++) free(lx->titles[i].canonical);
     for (size_t i = 0; i < lx->nofficials; i++) { free(lx->officials[i].name); free(lx->officials[i].title); }

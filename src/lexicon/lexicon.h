@@ -57,6 +57,7 @@ typedef struct lx_country {
 
 typedef struct lx_place {
     char *name;
+    char *slug;  /* lower-case words joined by '-', for node ids */
     int country; /* index into countries */
     int is_city;
 } lx_place;

@@ -73,6 +73,11 @@ int ptext_tokenize(ptext *t);
  * by single spaces, case-folded, accents removed); returns its token count. */
 int ptext_normalize_phrase(const char *s, size_t n, parley_buf *out, int *all_caps);
 
+/* A slug for ids: the normalised words of s joined by '-', a leading
+ * "the" dropped, only [a-z0-9] kept (and bytes of other scripts when
+ * keep_other, so a name in another script still gets an id). */
+void ptext_slug(const char *s, char *out, size_t cap, int keep_other);
+
 static inline const char *ptok_norm(const ptext *t, size_t i)
 {
     return t->norm + t->tok[i].norm;

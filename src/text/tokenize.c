@@ -274,3 +274,27 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
         free(t.norm);
     return n;
 }
+
+void ptext_slug(const char *s, char *out, size_t cap, int keep_other)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    ptext_normalize_phrase(s, strlen(s), &b, NULL);
+    size_t k = 0;
+    int dash = 0;
+    const char *p = b.data ? b.data : "";
+    if (strncmp(p, "the ", 4) == 0)
+        p += 4;
+    for (; *p && k + 2 < cap; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (keep_other && ch >= 0x80)) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = (char)ch;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[k] = '\0';
+    parley_buf_free(&b);
+}
