@@ -190,9 +190,6 @@ static void drop_name_parts(ectx *c)
  * ("the interim Afghan Taliban government", "Taliban authorities") */
 static void detect_ruling(ectx *c)
 {
-    static const char *const cues[] = {"government", "regime", "administration", "authorities",
-                                       "rulers", "ruling", "interim", "caretaker", "cabinet",
-                                       "takeover", "government's", NULL};
     const lexicon *lx = &c->ex->lx;
     for (size_t o = 0; o < lx->norgs; o++)
         c->org_country[o] = -1;
@@ -203,12 +200,9 @@ static void detect_ruling(ectx *c)
         size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
         if (b > c->t->ntok)
             b = c->t->ntok;
-        for (size_t k = a; k < b; k++) {
-            const char *w = tok_norm(c, k);
-            for (int q = 0; cues[q]; q++)
-                if (!strcmp(w, cues[q]) || (strstr(w, "-led") && k == x->tok))
-                    c->org_country[x->id] = lx->orgs[x->id].rules;
-        }
+        for (size_t k = a; k < b; k++)
+            if (token_is_word(c, k, W_RULECUE) || (k == x->tok && strstr(tok_norm(c, k), "-led")))
+                c->org_country[x->id] = lx->orgs[x->id].rules;
     }
 }
 
@@ -343,7 +337,6 @@ static parley_node *person_node(builder *b, int pi)
     return n;
 }
 
-static const char *const kind_names[] = {"talks", "meeting", "visit", "call", "summit", "conference"};
 
 static int party_cmp_iso(const void *a, const void *b)
 {
@@ -383,7 +376,7 @@ static int build_meeting(builder *b, meeting *m)
     for (char *q = date; *q; q++)
         if (*q == '/')
             *q = '_'; /* ranges: keep ids free of path separators */
-    parley_buf_printf(&id, "meeting:%s-%s", kind_names[m->kind], date);
+    parley_buf_printf(&id, "meeting:%s-%s", parley_meeting_kind_name((parley_meeting_kind)m->kind), date);
     for (int k = 0; k < nc; k++) {
         char low[64];
         size_t j = 0;
@@ -404,7 +397,7 @@ static int build_meeting(builder *b, meeting *m)
     if (rc)
         goto cleanup;
     rc = PARLEY_ENOMEM;
-    if (parley_node_set_attr(n, "kind", kind_names[m->kind]) ||
+    if (parley_node_set_attr(n, "kind", parley_meeting_kind_name((parley_meeting_kind)m->kind)) ||
         parley_node_set_attr(n, "date", m->date[0] ? m->date : NULL) ||
         parley_node_set_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
         goto cleanup;

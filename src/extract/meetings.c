@@ -51,15 +51,11 @@ static int role_word(const ectx *c, size_t k)
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const ectx *c, size_t i, size_t start)
 {
-    static const char *const skip[] = {"the", "a", "an", "both", "its", "their", "his", "her", NULL};
     size_t k = i;
     while (k > start) {
         k--;
         const char *w = tok_norm(c, k);
-        int sk = 0;
-        for (int q = 0; skip[q]; q++)
-            sk |= !strcmp(w, skip[q]);
-        if (sk)
+        if (token_is_word(c, k, W_DETERMINER))
             continue;
         if (!strcmp(w, "of") && k > start && word_eq(c, k - 1, "sidelines"))
             return P_SIDELINES;
@@ -98,11 +94,6 @@ static int prep_before(const ectx *c, size_t i, size_t start)
 /* Is token i (after skipping modifiers) a title or role noun? */
 static int role_at(const ectx *c, size_t i, size_t end)
 {
-    static const char *const mods[] = {"special", "senior", "top", "foreign", "two", "three",
-                                       "high-level", "high", "level", "military", "defence",
-                                       "defense", "security", "trade", "interim", "new", "former",
-                                       "chief", "deputy", "acting", "official", "peace", "bilateral",
-                                       "trilateral", "strategic", "annual", "regular", "joint", NULL};
     for (int steps = 0; i < end && steps < 8; steps++, i++) {
         const hit *h = hit_at(c, i);
         if (h && h->type == H_TITLE)
@@ -113,9 +104,7 @@ static int role_at(const ectx *c, size_t i, size_t end)
             return 1; /* "Afghan Taliban" */
         if (token_is_word(c, i, W_ROLE))
             return 1;
-        int ok = 0;
-        for (int q = 0; mods[q]; q++)
-            ok |= word_eq(c, i, mods[q]);
+        int ok = token_is_word(c, i, W_ROLEMOD);
         /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
         if (h && (h->type == H_DEMONYM || h->adjectival)) {
             i += h->n - 1;
@@ -358,32 +347,17 @@ static int frame_org(const ectx *c, const pmention *pm, const trig *tr)
 
 static int is_stop_right(const ectx *c, size_t i)
 {
-    static const char *const stops[] = {"because", "while", "whereas", "but", "discuss", "discussed",
-                                        "discussing", "which", "who", "after", "before", "since",
-                                        "following", "amid", "when", "although", "where", NULL};
     if (is_punct(c, i, ';'))
         return 1;
     if (token_is_word(c, i, W_REPORT))
         return 1;
-    const char *w = tok_norm(c, i);
-    for (int q = 0; stops[q]; q++)
-        if (!strcmp(w, stops[q]))
-            return 1;
-    return 0;
+    return token_is_word(c, i, W_CLAUSESTOP);
 }
 
 /* Is the trigger inside a prepositional phrase ("during his visit",
  * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
 static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, int *ordinal)
 {
-    static const char *const preps[] = {"during", "in", "at", "after", "before", "on", "following",
-                                        "ahead", "since", "of", "for", "from", NULL};
-    static const char *const mods[] = {"a", "an", "the", "his", "her", "their", "its", "this", "that",
-                                       "first", "second", "third", "last", "previous", "next", "recent",
-                                       "brief", "direct", "separate", "high-level", "bilateral", "rare",
-                                       "official", "two-day", "three-day", "one-day", "phone",
-                                       "virtual", "closed-door", "landmark", "historic", "'s",
-                                       "upcoming", "planned", "proposed", "scheduled", "latest", NULL};
     *definite = *ordinal = 0;
     long poss = -1;
     size_t k = tok;
@@ -403,9 +377,7 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
             k = h->tok;
             continue;
         }
-        int ok = 0;
-        for (int q = 0; mods[q]; q++)
-            ok |= !strcmp(w, mods[q]);
+        int ok = token_is_word(c, k, W_TRIGMOD);
         /* Adjectives we do not list ("on the nuclear talks"): lower-case
          * words between a determiner and the trigger. */
         if (!ok && c->t->tok[k].shape == TOK_LOWER && !h && tok - k <= 3 && k > start) {
@@ -418,9 +390,8 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
         }
         if (ok)
             continue;
-        for (int q = 0; preps[q]; q++)
-            if (!strcmp(w, preps[q]))
-                return poss >= 0 ? poss : -2;
+        if (token_is_word(c, k, W_TRIGPREP))
+            return poss >= 0 ? poss : -2;
         return -1;
     }
     return -1;

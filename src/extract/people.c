@@ -92,10 +92,6 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
  * determiners and modifiers ("the", "top", "former", a possessive 's). */
 static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
 {
-    static const char *const skip[] = {"the", "a", "an", "top", "senior", "former", "acting", "then",
-                                       "new", "interim", "incoming", "outgoing", "veteran", "chief",
-                                       "'s", "'", "current", "de", "facto", "caretaker", "and", "visiting",
-                                       "his", "her", "their", "its", NULL};
     size_t k = i;
     int steps = 0;
     while (k > start && steps++ < 7) {
@@ -104,10 +100,7 @@ static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
                   h->type == H_CAPITAL))
             return h;
-        const char *w = tok_norm(c, k);
-        int ok = 0;
-        for (int q = 0; skip[q]; q++)
-            ok |= !strcmp(w, skip[q]);
+        int ok = token_is_word(c, k, W_TITLEMOD);
         /* "a senior Chinese official, top diplomat Wang Yi" */
         if ((h && h->type == H_WORD && hit_word(c, h, W_ROLE)) || is_punct(c, k, ','))
             ok = 1;

@@ -309,7 +309,8 @@ static int load_official(loader *ld, char **f, int nf)
 static const char *const word_classes[W_COUNT] = {
     NULL, "trigger", "participate", "host", "planned", "cancelled", "negation", "absent",
     "weekday", "month", "reldate", "honorific", "role", "abbrev", "notname",
-    "locprep", "topicprep", "report", "pronoun", "particle", "definite", "past", "orgword", "family"};
+    "locprep", "topicprep", "report", "pronoun", "particle", "definite", "past", "orgword", "family", "rulecue", "determiner", "rolemod", "clausestop",
+    "trigprep", "trigmod", "titlemod"};
 
 static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
 
