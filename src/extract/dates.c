@@ -35,7 +35,11 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
         const hit *h = hit_at(c, i);
         const lx_entry *e;
         dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
-        if (!h || h->tok != i)
+        if (!h || h->tok != i || i < c->dateline_end)
+            continue; /* the dateline's date is when it was filed */
+        /* "before handing over in January": a date of something else */
+        if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
+                          (i > start + 1 && word_eq(c, i - 2, "before"))))
             continue;
         if ((e = hit_word(c, h, W_WEEKDAY))) {
             d.type = 1;

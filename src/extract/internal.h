@@ -83,6 +83,7 @@ typedef struct ectx {
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
+    size_t dateline_end;/* first token after the dateline (0 when none) */
 } ectx;
 
 /* A date expression found in a sentence (dates.c). */

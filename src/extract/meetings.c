@@ -1004,6 +1004,17 @@ int meetings_find(ectx *c)
             }
         }
     }
+    /* The lead's meeting happened when the lead says, where the story was
+     * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
+    if (c->t->nsent) {
+        dexpr lead;
+        if (find_dates(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+            for (size_t i = 0; i < c->nmeetings; i++) {
+                meeting *a = &c->meetings[i];
+                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
+                    resolve_date(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
+            }
+    }
     /* The lead's meeting happened where the story was filed
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {

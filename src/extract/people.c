@@ -479,6 +479,12 @@ static int dateline_country(ectx *c)
             /* The dateline says where it was filed, not who met. */
             c->hits[c->hit_at[h->tok]].appos = 1;
             c->dateline_place = h->id;
+            /* The dateline runs to its dash: "VIENNA, Dec 10 (Reuters) -" */
+            for (size_t k = j; k < end && k < j + 12; k++)
+                if (is_punct(c, k, '-')) {
+                    c->dateline_end = k + 1;
+                    break;
+                }
             return c->ex->lx.places[h->id].country;
         }
         return -1;
