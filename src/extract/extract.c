@@ -541,6 +541,8 @@ cleanup:
     free(c.hit_at);
     free(c.wmask);
     free(c.people);
+    parley_map_free(&c.person_by_name);
+    parley_map_free(&c.person_by_word);
     free(c.meetings);
     free(c.org_country);
     free(c.country_seen);

@@ -238,6 +238,8 @@ static int party_context(const pmention *m, int host_trigger, int *host)
 
 static meeting *new_meeting(ectx *c)
 {
+    if (c->nmeetings >= MAX_MEETINGS)
+        return NULL;
     if (parley_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
         return NULL;
     meeting *m = &c->meetings[c->nmeetings++];
@@ -656,7 +658,7 @@ static int sentence_meetings(ectx *c, size_t si)
 
         meeting *m = new_meeting(c);
         if (!m)
-            return PARLEY_ENOMEM;
+            return c->nmeetings >= MAX_MEETINGS ? 0 : PARLEY_ENOMEM;
         m->kind = tr->kind;
         m->trig_tok = tr->tok;
         m->trig_ntok = tr->n;
@@ -841,7 +843,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 for (int q = 0; q < nr; q++) {
                     meeting *v = q == 0 ? &c->meetings[first] : new_meeting(c);
                     if (!v)
-                        return PARLEY_ENOMEM;
+                        return c->nmeetings >= MAX_MEETINGS ? 0 : PARLEY_ENOMEM;
                     *v = base;
                     add_party(c, v, &right[q]);
                     if (q > 0 && nmade < 32)
@@ -856,7 +858,7 @@ static int sentence_meetings(ectx *c, size_t si)
             for (int q = 0; q < nhosts; q++) {
                 meeting *v = q == 0 ? m : new_meeting(c);
                 if (!v)
-                    return PARLEY_ENOMEM;
+                    return c->nmeetings >= MAX_MEETINGS ? 0 : PARLEY_ENOMEM;
                 if (q > 0)
                     *v = base;
                 add_party(c, v, &hostp[q]);

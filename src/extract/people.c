@@ -162,10 +162,25 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
 
 static int find_person(const ectx *c, const char *name)
 {
-    for (size_t i = 0; i < c->npeople; i++)
-        if (!strcmp(c->people[i].name, name))
-            return (int)i;
-    return -1;
+    void *v = parley_map_get(&c->person_by_name, name, strlen(name));
+    return v ? (int)((intptr_t)v - 1) : -1;
+}
+
+/* The one person whose first or last name is w, or -1 (none, or several). */
+static int person_by_word(const ectx *c, const char *w)
+{
+    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
+    return v && v != PERSON_AMBIGUOUS ? (int)((intptr_t)v - 1) : -1;
+}
+
+static int index_word(ectx *c, const char *w, int p)
+{
+    if (!w[0])
+        return 0;
+    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
+    if (v && v != (void *)(intptr_t)(p + 1))
+        return parley_map_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
+    return v ? 0 : parley_map_put(&c->person_by_word, w, strlen(w), (void *)(intptr_t)(p + 1));
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
@@ -177,6 +192,8 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         return -1;
     int p = find_person(c, name);
     if (p < 0) {
+        if (c->npeople >= MAX_PEOPLE)
+            return -1;
         if (parley_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
             return -2;
         p = (int)c->npeople++;
@@ -198,6 +215,9 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
+        if (parley_map_put(&c->person_by_name, n->name, strlen(n->name), (void *)(intptr_t)(p + 1)) ||
+            index_word(c, n->first, p) || index_word(c, n->last, p))
+            return -2;
     }
     person *n = &c->people[p];
     if (title && !n->title[0])
@@ -409,18 +429,8 @@ static int find_titled(ectx *c)
                     aff = h;
             }
             int p = -1;
-            if (n == 1) {
-                /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
-                const char *w = tok_norm(c, a);
-                int count = 0;
-                for (size_t q = 0; q < c->npeople; q++)
-                    if (!strcmp(c->people[q].first, w) || !strcmp(c->people[q].last, w)) {
-                        p = (int)q;
-                        count++;
-                    }
-                if (count != 1)
-                    p = -1;
-            }
+            if (n == 1) /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
+                p = person_by_word(c, tok_norm(c, a));
             if (p < 0)
                 p = add_person(c, a, b, ttext, aff);
             if (p == -2)
@@ -447,15 +457,12 @@ static int find_mentions(ectx *c)
             if (!n)
                 continue;
             size_t a = i + skip, b = a + n;
-            const char *w = tok_norm(c, b - 1);
-            int found = -1, count = 0;
-            for (size_t p = 0; p < c->npeople; p++) {
-                if (!strcmp(c->people[p].last, w) || (n == 1 && !strcmp(c->people[p].first, w))) {
-                    found = (int)p;
-                    count++;
-                }
-            }
-            if (count == 1 && mark_person(c, a, n, found))
+            /* The run's last word is someone's surname, or a lone word is
+             * someone's first name ("Wang" for Wang Yi). */
+            int found = person_by_word(c, tok_norm(c, b - 1));
+            if (found >= 0 && n > 1 && strcmp(c->people[found].last, tok_norm(c, b - 1)))
+                found = -1;
+            if (found >= 0 && mark_person(c, a, n, found))
                 return PARLEY_ENOMEM;
             i = b - 1;
         }
@@ -527,26 +534,28 @@ static void affiliate(ectx *c)
         }
         free(count);
     }
+    /* Per canonical title, the state of its first unnamed mention ("an
+     * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
+    parley_map unnamed = PARLEY_MAP_INIT;
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        if (x->type != H_TITLE)
+            continue;
+        size_t after = x->tok + x->n;
+        if (after < c->t->ntok && hit_at(c, after) && hit_at(c, after)->type == H_PERSON)
+            continue;
+        const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
+        const char *ct = lx->titles[x->id].canonical;
+        if (a && a->type != H_ORG && !parley_map_get(&unnamed, ct, strlen(ct)))
+            parley_map_put(&unnamed, ct, strlen(ct),
+                           (void *)(intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
+    }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];
         if (n->country >= 0 || n->org >= 0)
             continue;
-        int guess = -1;
-        for (size_t h = 0; h < c->nhits && n->title[0]; h++) {
-            const hit *x = &c->hits[h];
-            if (x->type != H_TITLE || strcmp(lx->titles[x->id].canonical, n->title))
-                continue;
-            /* only an unnamed mention: "an Indian prime minister", not
-             * "Azerbaijani President Ilham Aliyev" */
-            size_t after = x->tok + x->n;
-            if (after < c->t->ntok && hit_at(c, after) && hit_at(c, after)->type == H_PERSON)
-                continue;
-            const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
-            if (a && a->type != H_ORG) {
-                guess = a->type == H_CAPITAL ? lx->places[a->id].country : a->id;
-                break;
-            }
-        }
+        void *u = n->title[0] ? parley_map_get(&unnamed, n->title, strlen(n->title)) : NULL;
+        int guess = u ? (int)((intptr_t)u - 1) : -1;
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
         /* The state named last before the person, as an actor (not "in X"). */
@@ -567,6 +576,7 @@ static void affiliate(ectx *c)
             guess = dl >= 0 ? dl : best;
         n->country = guess;
     }
+    parley_map_free(&unnamed);
 }
 
 /* State words inside a person's apposition describe the person ("Rutte, a
