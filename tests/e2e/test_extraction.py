@@ -279,14 +279,42 @@ def check_evidence():
     assert g["metadata"]["documents"] == [{"id": path, "date": "2023-07-20"}], g["metadata"]
 
 
+def check_gazetteer():
+    """--gazetteer adds an official, a place and a trigger word at run time."""
+    gaz = ("official\tJane Roe\tGBR\tSpecial Envoy\tRoe\n"
+           "place\tB\u00fcrgenstock\tCHE\tcity\n"
+           "word\tparley\ttrigger\ttalks\tnoun\n")
+    text = " date 2024-05-05 Roe held a parley with Kosovar officials in B\u00fcrgenstock on Friday.\n"
+    with tempfile.TemporaryDirectory() as d:
+        gpath, tpath = os.path.join(d, "extra.tsv"), os.path.join(d, "a.txt")
+        with open(gpath, "w", encoding="utf-8") as f:
+            f.write(gaz)
+        with open(tpath, "w", encoding="utf-8") as f:
+            f.write(text)
+        r = subprocess.run([BIN, "--gazetteer", gpath, "-f", "json", "-o", "-", tpath],
+                           capture_output=True, timeout=60)
+        assert r.returncode == 0, r.stderr
+        countries, officials, meetings = predicted(json.loads(r.stdout))
+        assert officials == {"Roe": "GBR"}, officials
+        assert meetings == {(("GBR", "XKX"), "talks", "2024-05-03", "held", "B\u00fcrgenstock")}, meetings
+        # A malformed line is an error naming the file and line.
+        with open(gpath, "a", encoding="utf-8") as f:
+            f.write("place\tAtlantis\tXXX\tcity\n")
+        r = subprocess.run([BIN, "--gazetteer", gpath, "-f", "json", "-o", "-", tpath],
+                           capture_output=True, timeout=60)
+        assert r.returncode == 1, r.returncode
+        assert b"extra.tsv:4: unknown ISO 3166-1 alpha-3 code" in r.stderr, r.stderr
+
+
 def main():
     passed = failed = 0
-    try:
-        check_evidence()
-        passed += 1
-    except AssertionError as e:
-        failed += 1
-        print("FAIL evidence: %s" % e)
+    for check in (check_evidence, check_gazetteer):
+        try:
+            check()
+            passed += 1
+        except AssertionError as e:
+            failed += 1
+            print("FAIL %s: %s" % (check.__name__, e))
     for name, text, countries, officials, meetings in CASES:
         try:
             got = run_case(text)
