@@ -175,8 +175,9 @@ static void drop_name_parts(ectx *c)
     const ptext *t = c->t;
     for (size_t h = 0; h < c->nhits; h++) {
         hit *x = &c->hits[h];
-        if (x->type != H_COUNTRY || x->n != 1 || x->adjectival || t->tok[x->tok].shape != TOK_CAP)
-            continue;
+        if ((x->type != H_COUNTRY && x->type != H_CAPITAL && x->type != H_CITY) || x->n != 1 ||
+            x->adjectival || t->tok[x->tok].shape != TOK_CAP)
+            continue; /* also "Santiago Peña", "Washington Post" */
         size_t j = x->tok + 1;
         if (j >= t->ntok || t->tok[j].shape != TOK_CAP || c->hit_at[j] >= 0 ||
             !(t->tok[j].flags & TOKF_SPACE_BEFORE) || (t->tok[j].flags & TOKF_SENT_START))

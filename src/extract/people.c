@@ -437,6 +437,20 @@ static int find_titled(ectx *c)
                 return PARLEY_ENOMEM;
             if (p >= 0 && mark_person(c, a, n, p))
                 return PARLEY_ENOMEM;
+            /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title
+             * covers both names. */
+            if (p >= 0 && b + 1 < end && word_eq(c, b, "and") && !hit_at(c, b + 1)) {
+                size_t skip2 = 0, n2 = name_run(c, b + 1, end, &skip2);
+                if (n2 >= 2) {
+                    size_t a2 = b + 1 + skip2;
+                    int p2 = add_person(c, a2, a2 + n2, ttext, aff);
+                    if (p2 == -2)
+                        return PARLEY_ENOMEM;
+                    if (p2 >= 0 && mark_person(c, a2, n2, p2))
+                        return PARLEY_ENOMEM;
+                    b = a2 + n2;
+                }
+            }
             i = b - 1;
         }
     }
@@ -566,7 +580,13 @@ static void affiliate(ectx *c)
                 continue;
             if (x->type != H_COUNTRY && x->type != H_DEMONYM && x->type != H_CAPITAL)
                 continue;
-            if (k > 0 && (token_is_word(c, k - 1, W_LOCPREP) || token_is_word(c, k - 1, W_TOPICPREP)))
+            /* "in X" names a place, except in the person's own sentence
+             * ("in Palau, where President Surangel Whipps Jr. ...") */
+            int same_sentence = 1;
+            for (size_t q = k; q < n->first_tok && same_sentence; q++)
+                same_sentence = !(c->t->tok[q + 1].flags & TOKF_SENT_START);
+            if (k > 0 && ((token_is_word(c, k - 1, W_LOCPREP) && !same_sentence) ||
+                          token_is_word(c, k - 1, W_TOPICPREP)))
                 continue;
             guess = x->type == H_CAPITAL ? lx->places[x->id].country : x->id;
         }
