@@ -73,6 +73,7 @@ typedef struct ectx {
     hit *hits; size_t nhits, hits_cap;
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
     uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
+    size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
     parley_map person_by_name;  /* full name -> person index + 1 */
@@ -81,7 +82,6 @@ typedef struct ectx {
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
-    unsigned char *country_seen; size_t country_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
