@@ -142,14 +142,15 @@ static int scan(ectx *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
-    /* One lookup per token for its word classes, so the rules never hash. */
-    for (size_t i = 0; i < t->ntok; i++)
-        c->wmask[i] = lexicon_token_mask(lx, t->norm + t->tok[i].norm, t->tok[i].normlen);
+    /* Each token's word classes are kept (wmask) so the rules never hash;
+     * the match starting at a token gives them for free. */
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1;
-            size_t n = lexicon_match(lx, t, i, end, &head);
+            size_t n = lexicon_match_mask(lx, t, i, end, &head, &c->wmask[i]);
+            for (size_t k = i + 1; k < i + n; k++)
+                c->wmask[k] = lexicon_token_mask(lx, t->norm + t->tok[k].norm, t->tok[k].normlen);
             if (n) {
                 int32_t id = -1;
                 int type = classify(lx, head, t, i, n, &id);

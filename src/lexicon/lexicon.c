@@ -520,9 +520,17 @@ int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, siz
 
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
 {
+    return lexicon_match_mask(lx, t, i, end, head, NULL);
+}
+
+size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          uint32_t *mask0)
+{
     int32_t node = 0;
     size_t best = 0;
     char key[300];
+    if (mask0)
+        *mask0 = 0;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const ptok *k = &t->tok[j];
         size_t kl = edge_key(key, sizeof key, node, t->norm + k->norm, k->normlen);
@@ -530,6 +538,8 @@ size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, in
         if (!v)
             break;
         node = (int32_t)((intptr_t)v - 1);
+        if (j == i && mask0)
+            *mask0 = lx->wmask[node];
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
             if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
                 best = j - i + 1;

@@ -106,6 +106,9 @@ void lexicon_free(lexicon *lx);
  * least one entry whose case rules the text satisfies. Returns the number
  * of tokens (0: none) and its first entry in *head. */
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
+/* The same, also giving the word classes of token i alone (*mask0). */
+size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          uint32_t *mask0);
 /* Does entry e accept the text's tokens [i, i+n)? */
 int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
 /* Country index for an ISO3 code, or -1. */
