@@ -43,7 +43,7 @@ const char *tok_norm(const ectx *c, size_t i)
 
 const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
 {
-    if (!h || h->type != H_WORD)
+    if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
         return NULL;
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
@@ -76,7 +76,11 @@ static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, in
 {
     if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id};
+    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, 0};
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = head; e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_WORD)
+            h.words |= 1u << lx->entries[e].word;
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)

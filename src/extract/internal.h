@@ -28,6 +28,7 @@ typedef struct hit {
     uint8_t appos;     /* inside a person's apposition: describes, is no party */
     int32_t head;      /* lexicon entry list (H_WORD and others) */
     int32_t id;        /* country / place / org / title / person index */
+    uint32_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
 } hit;
 
 /* A named official found in the article. */

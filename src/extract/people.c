@@ -230,7 +230,7 @@ static int mark_person(ectx *c, size_t a, size_t n, int p)
 {
     if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p};
+    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p, 0};
     c->hits[c->nhits] = h;
     for (size_t k = a; k < a + n; k++)
         c->hit_at[k] = (int32_t)c->nhits;
