@@ -23,17 +23,38 @@ typedef struct uchar {
     char punct; /* ASCII stand-in for punctuation, or 0 */
 } uchar;
 
-static uchar decode(const unsigned char *s, size_t n)
+/* Classes of the ASCII bytes: the common case is one load. */
+#define S CH_SPACE
+#define N CH_NEWLINE
+#define L CH_LETTER
+#define D CH_DIGIT
+#define P CH_PUNCT
+static const unsigned char ascii_cls[128] = {
+    S, S, S, S, S, S, S, S, S, S, N, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, S,
+};
+#undef S
+#undef N
+#undef L
+#undef D
+#undef P
+
+static inline uchar decode(const unsigned char *s, size_t n)
 {
     uchar u = {s[0], 1, CH_PUNCT, 0, 0};
     unsigned c = s[0];
     if (c < 0x80) {
-        if (c == '\n') u.cls = CH_NEWLINE;
-        else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
-            u.cls = CH_SPACE;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') { u.cls = CH_LETTER; u.fold = (char)c; }
-        else if (c >= '0' && c <= '9') u.cls = CH_DIGIT;
-        else u.punct = (char)c;
+        u.cls = ascii_cls[c];
+        if (u.cls == CH_LETTER)
+            u.fold = (char)c;
+        else if (u.cls == CH_PUNCT)
+            u.punct = (char)c;
         return u;
     }
     /* The cleaned copy holds only valid UTF-8. */
