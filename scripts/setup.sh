@@ -11,6 +11,8 @@ packages=(
   libxml2-dev                        # tests read SVG back with an XML parser
   python3 python3-jsonschema         # end-to-end tests, JSON Graph Format schema
   iso-codes                          # ISO 3166 country data
+  valgrind                           # test.sh: the examples under memcheck
+  clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
 )
 
 missing=()

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # test.sh: installs what is missing (setup.sh), then builds and runs the
 # whole test suite twice: a normal build in build/, and an AddressSanitizer +
-# UndefinedBehaviorSanitizer build in build-asan/. Both always run; the exit
-# status is non-zero when anything failed in either.
+# UndefinedBehaviorSanitizer build in build-asan/. Then the examples run
+# under valgrind memcheck (when installed), and each fuzz target for a short
+# while (FUZZ_SECONDS, default 10; when clang and libFuzzer are there). All
+# steps always run; the exit status is non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,6 +32,45 @@ suite() {
 }
 
 suite normal build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+normal_built=$([ -x build/parley ] && echo 1 || echo 0)
+
+# The examples, one by one and all together, under valgrind memcheck with
+# the normal build: no error, no definite leak. Leaks inside Graphviz and
+# fontconfig are suppressed (tests/valgrind.supp says which and why). The
+# SVG layout's child process is checked too (valgrind follows fork), and
+# an error there fails the SVG, so the run.
+valgrind_examples() {
+  if ! command -v valgrind >/dev/null 2>&1; then
+    echo "=== valgrind: not installed, skipped" >&2
+    return
+  fi
+  if [ "$normal_built" != 1 ]; then
+    failed+=("valgrind (no build/parley)")
+    return
+  fi
+  echo "=== valgrind: examples/*.txt with build/parley" >&2
+  local tmp ok=1
+  tmp=$(mktemp -d)
+  local vg=(valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1
+            --num-callers=50 --suppressions=tests/valgrind.supp)
+  local runs=()
+  for article in examples/*.txt; do
+    runs+=("$article")
+  done
+  runs+=("ALL")
+  for what in "${runs[@]}"; do
+    local args=("$what")
+    [ "$what" = ALL ] && args=(--name all examples/*.txt)
+    if ! "${vg[@]}" build/parley -o "$tmp" "${args[@]}" > "$tmp/log" 2>&1; then
+      ok=0
+      echo "valgrind: build/parley ${args[*]} failed:" >&2
+      cat "$tmp/log" >&2
+    fi
+  done
+  rm -rf "$tmp"
+  [ "$ok" = 1 ] || failed+=("valgrind")
+}
+valgrind_examples
 # Any sanitizer report fails the run: -fno-sanitize-recover=all makes UBSan
 # fatal, ASan is, and LeakSanitizer makes the process exit non-zero. Leaks
 # inside Graphviz and fontconfig are suppressed (tests/lsan.supp says which
@@ -39,8 +80,20 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_supp
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 suite sanitize build-asan -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON
 
+# Each fuzz target for a short time on its saved corpus (scripts/fuzz.sh,
+# build-fuzz/), with its own sanitizer options.
+if scripts/fuzz.sh --available; then
+  echo "=== fuzz: build-fuzz, ${FUZZ_SECONDS:-10} s per target" >&2
+  if ! env -u ASAN_OPTIONS -u LSAN_OPTIONS -u UBSAN_OPTIONS FUZZ_SECONDS="${FUZZ_SECONDS:-10}" \
+       scripts/fuzz.sh; then
+    failed+=("fuzz")
+  fi
+else
+  echo "=== fuzz: clang with libFuzzer not available, skipped" >&2
+fi
+
 if [ "${#failed[@]}" -ne 0 ]; then
   printf 'test.sh: FAILED: %s\n' "${failed[@]}" >&2
   exit 1
 fi
-echo "test.sh: all passed (build, build-asan)" >&2
+echo "test.sh: all passed (build, build-asan, valgrind, fuzz where available)" >&2

@@ -37,7 +37,11 @@ typedef struct parley_export_options {
                             * killed when the time is up: a hung or crashing
                             * Graphviz then costs the SVG alone, reported as
                             * PARLEY_ELIMIT or PARLEY_EGRAPHVIZ. With 0 (or
-                            * without fork) they run in the calling process. */
+                            * without fork) they run in the calling process.
+                            * The child may use only what fork leaves usable:
+                            * a malloc without fork handlers (GCC 12's
+                            * AddressSanitizer) can deadlock it when other
+                            * threads allocate meanwhile; such programs pass 0. */
 } parley_export_options;
 
 /* New fields go at the end, so callers that list the older ones keep

@@ -84,7 +84,16 @@ GVC_t *parley_gv_context(void)
  *    default (fast) unwinder records for it.
  * cgraph's memory (graphs, nodes, attributes: what parley allocates and
  * frees) is not covered, nor parley's own: a leak there still fails. */
+/* GCC says it builds with AddressSanitizer one way, clang another. */
 #if defined(__SANITIZE_ADDRESS__)
+#define PARLEY_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PARLEY_ASAN 1
+#endif
+#endif
+
+#ifdef PARLEY_ASAN
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_suppressions(void)
 {

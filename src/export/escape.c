@@ -79,24 +79,84 @@ int parley_escape_utf8(parley_buf *b, const char *s, size_t n)
     return parley_buf_append(b, s + run, n - run);
 }
 
+static int is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_hex(char c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 /* Does s[0..n) (just after an '&') look like the rest of an entity,
- * "name;" or "#digits;" or "#xhex;"? Graphviz would decode it. */
+ * "name;" or "#digits;" or "#xhex;"? Graphviz would decode it in a label. */
 static int entity_like(const char *s, size_t n)
 {
     size_t i = 0;
     if (i < n && s[i] == '#')
         i++;
     size_t start = i;
-    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                     (s[i] >= '0' && s[i] <= '9')))
+    while (i < n && (is_alpha(s[i]) || is_digit(s[i])))
         i++;
     return i > start && i < n && s[i] == ';';
 }
 
-/* The rules shared by text and names; `entities` turns on the '&' rule. */
-static int escape_gv(parley_buf *b, const char *s, size_t n, int entities)
+/* Does s[0..n) (just after an '&') complete what Graphviz 2.42's SVG writer
+ * (xml_isentity) takes for an entity: "#x" or "#X" and hex digits, '#' and
+ * digits, or letters, then ';', the digits or letters possibly none? It
+ * copies those into the SVG unescaped, which for a node name, written into
+ * a <title>, makes "&;", "&#;", "&#X41;", "&#0;" or "&bogus;" ill-formed
+ * XML. (Labels and tooltips it escapes whole.) */
+static int svg_entity_like(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (i < n && s[i] == '#') {
+        i++;
+        if (i < n && (s[i] == 'x' || s[i] == 'X'))
+            for (i++; i < n && is_hex(s[i]); i++)
+                ;
+        else
+            while (i < n && is_digit(s[i]))
+                i++;
+    } else {
+        while (i < n && is_alpha(s[i]))
+            i++;
+    }
+    return i < n && s[i] == ';';
+}
+
+/* The '&' rule, on the characters escape_gv has already written: appends
+ * s[0..n) to b with "amp;" after each '&' that starts an entity shape (and,
+ * for a name, a shape the SVG writer takes for one). */
+static int escape_entities(parley_buf *b, const char *s, size_t n, int name)
+{
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '&' || !(entity_like(s + i + 1, n - i - 1) ||
+                             (name && svg_entity_like(s + i + 1, n - i - 1))))
+            continue;
+        if (parley_buf_append(b, s + run, i + 1 - run) || parley_buf_append(b, "amp;", 4))
+            return PARLEY_ENOMEM;
+        run = i + 1;
+    }
+    return parley_buf_append(b, s + run, n - run);
+}
+
+/* The rules shared by text and names; names also take the SVG writer's
+ * entity shapes. Two passes: the characters first, then the '&' rule on
+ * what they gave, so that a dropped control character cannot part an '&'
+ * from the rest of an entity ("&\x01#0;" becoming "&#0;") and hide it
+ * (fuzz_svg found that). */
+static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
 {
     const unsigned char *u = (const unsigned char *)s;
+    size_t start = b->len;
     /* append, not just reserve: parley_buf_reserve leaves a fresh buffer
      * without its NUL, and an empty value must still be "". */
     if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
@@ -114,8 +174,6 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int entities)
             rc = 0; /* dropped */
         } else if (cp == '\\') {
             rc = parley_buf_append(b, "\\\\", 2);
-        } else if (cp == '&' && entities && entity_like(s + i + 1, n - i - 1)) {
-            rc = parley_buf_append(b, "&amp;", 5);
         } else {
             rc = parley_buf_append(b, s + i, len);
         }
@@ -123,22 +181,37 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int entities)
             return PARLEY_ENOMEM;
         i += len;
     }
-    return 0;
+    /* Most values have no '&' at all, and cost no second pass. */
+    if (!memchr(b->data + start, '&', b->len - start))
+        return 0;
+    parley_buf chars = PARLEY_BUF_INIT;
+    int rc = parley_buf_append(&chars, b->data + start, b->len - start);
+    b->len = start;
+    if (!rc)
+        rc = escape_entities(b, chars.data, chars.len, name);
+    parley_buf_free(&chars);
+    return rc ? PARLEY_ENOMEM : 0;
 }
 
 int parley_escape_gv_text(parley_buf *b, const char *s, size_t n)
 {
-    return escape_gv(b, s, n, 1);
+    return escape_gv(b, s, n, 0);
 }
 
 int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
 {
     size_t start = b->len;
-    if (n > 0 && s[0] == '%' && parley_buf_append(b, "_", 1))
+    if (escape_gv(b, s, n, 1))
         return PARLEY_ENOMEM;
-    if (escape_gv(b, s, n, 0))
-        return PARLEY_ENOMEM;
-    if (b->len == start && parley_buf_append(b, "_", 1))
-        return PARLEY_ENOMEM;
+    if (b->len == start)
+        return parley_buf_append(b, "_", 1) ? PARLEY_ENOMEM : 0;
+    /* Checked on the escaped name, not on s: a control character dropped
+     * from before a '%' ("\x02%1") would otherwise let one lead. */
+    if (b->data[start] == '%') {
+        if (parley_buf_append(b, "_", 1))
+            return PARLEY_ENOMEM;
+        memmove(b->data + start + 1, b->data + start, b->len - start - 1);
+        b->data[start] = '_';
+    }
     return 0;
 }

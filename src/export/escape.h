@@ -39,11 +39,15 @@ int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as a Graphviz object name (a node id). Names are not
  * escStrings, but agwrite writes them with the same quoting, so the same
- * UTF-8, control character and backslash rules apply (no entity rule: names
- * are never shown). Two more:
- *  - a leading '%' gets a '_' before it: cgraph reads "%..." names as its
- *    own anonymous ids and rewrites them as "<%3>", which then parses as an
- *    HTML string;
+ * UTF-8, control character, backslash and entity rules apply. Three more:
+ *  - the SVG writer copies names into <title> elements without escaping
+ *    what it takes for an entity, so an '&' before any such shape ("&;",
+ *    "&#;", "&#X41;", "&#0;", "&bogus;", which XML refuses) becomes "&amp;"
+ *    too;
+ *  - a result starting with '%' (after the rules above: "\x02%1" too)
+ *    gets a '_' before it: cgraph reads "%..." names as its own anonymous
+ *    ids (and keeps them in a map agclose never frees) and rewrites them
+ *    as "<%3>", which then parses as an HTML string;
  *  - an empty result becomes "_".
  * Returns 0 or PARLEY_ENOMEM. */
 int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);

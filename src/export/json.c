@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A JSON string for s (NULL gives null). Strings are checked here and
@@ -117,13 +118,84 @@ fail:
     return NULL;
 }
 
+/* The id each node has in the JSON. A node's own id when it is UTF-8 (ids
+ * the extractor makes always are); otherwise its repair (U+FFFD for each bad
+ * byte), made unique with "~2", "~3"... Without that, two ids differing only
+ * in bytes the repair replaces would become one key, and jansson would keep
+ * one of the two nodes. Fixed by the graph's order, so deterministic. */
+typedef struct json_ids {
+    parley_map by_id; /* graph node id -> its JSON id (a char *) */
+    parley_map taken; /* JSON ids in use */
+    parley_buf owned; /* where a repaired id is composed */
+    char **repaired;  /* the repaired ids, each its own allocation */
+    size_t nrepaired;
+} json_ids;
+
+static void json_ids_free(json_ids *ids)
+{
+    for (size_t i = 0; i < ids->nrepaired; i++)
+        free(ids->repaired[i]);
+    free(ids->repaired);
+    parley_map_free(&ids->by_id);
+    parley_map_free(&ids->taken);
+    parley_buf_free(&ids->owned);
+}
+
+static int json_ids_make(json_ids *ids, const parley_graph *g)
+{
+    size_t n = parley_graph_node_count(g);
+    memset(ids, 0, sizeof *ids);
+    for (size_t i = 0; i < n; i++) {
+        const char *id = parley_node_id(parley_graph_node_at(g, i));
+        size_t len = strlen(id);
+        if (parley_utf8_valid(id, len) &&
+            (parley_map_put(&ids->by_id, id, len, (void *)id) ||
+             parley_map_put(&ids->taken, id, len, (void *)id)))
+            return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *id = parley_node_id(parley_graph_node_at(g, i));
+        size_t len = strlen(id);
+        if (parley_utf8_valid(id, len))
+            continue;
+        parley_buf *b = &ids->owned;
+        b->len = 0;
+        if (parley_escape_utf8(b, id, len))
+            return PARLEY_ENOMEM;
+        size_t base = b->len;
+        for (unsigned k = 2; parley_map_get(&ids->taken, b->data, b->len); k++) {
+            b->len = base;
+            if (parley_buf_printf(b, "~%u", k))
+                return PARLEY_ENOMEM;
+        }
+        char **r = realloc(ids->repaired, (ids->nrepaired + 1) * sizeof *r);
+        if (!r)
+            return PARLEY_ENOMEM;
+        ids->repaired = r;
+        char *copy = parley_strndup(b->data, b->len);
+        if (!copy)
+            return PARLEY_ENOMEM;
+        r[ids->nrepaired++] = copy;
+        if (parley_map_put(&ids->by_id, id, len, copy) ||
+            parley_map_put(&ids->taken, copy, b->len, copy))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+static const char *json_id(const json_ids *ids, const parley_node *n)
+{
+    const char *id = parley_node_id(n);
+    return parley_map_get(&ids->by_id, id, strlen(id));
+}
+
 /* {"source", "target", "relation", "metadata": {mentions, documents,
  * evidence}} */
-static json_t *edge_json(const parley_edge *e)
+static json_t *edge_json(const parley_edge *e, const json_ids *ids)
 {
     json_t *o = json_object(), *meta;
-    if (put(o, "source", jstr(parley_node_id(parley_edge_source(e)))) ||
-        put(o, "target", jstr(parley_node_id(parley_edge_target(e)))) ||
+    if (put(o, "source", json_string_nocheck(json_id(ids, parley_edge_source(e)))) ||
+        put(o, "target", json_string_nocheck(json_id(ids, parley_edge_target(e)))) ||
         put(o, "relation", jstr(parley_relation_name(parley_edge_relation(e)))) ||
         put(o, "metadata", meta = json_object()) ||
         put_record(meta, parley_edge_mentions(e), parley_edge_documents(e),
@@ -137,8 +209,10 @@ static json_t *edge_json(const parley_edge *e)
 /* The whole document as a jansson tree, or NULL when out of memory. */
 static json_t *graph_to_json(const parley_graph *g)
 {
+    json_ids ids;
     json_t *root = json_object(), *graph, *meta, *docs, *nodes, *edges;
-    if (put(root, "graph", graph = json_object()) || put(graph, "directed", json_true()) ||
+    if (json_ids_make(&ids, g) || put(root, "graph", graph = json_object()) ||
+        put(graph, "directed", json_true()) ||
         put(graph, "metadata", meta = json_object()) ||
         put(meta, "generator", json_string("parley " PARLEY_VERSION)) ||
         put(meta, "documents", docs = json_array()) || put(graph, "nodes", nodes = json_object()) ||
@@ -154,14 +228,16 @@ static json_t *graph_to_json(const parley_graph *g)
     }
     for (size_t i = 0; i < parley_graph_node_count(g); i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        if (put_data_key(nodes, parley_node_id(n), node_json(n)))
+        if (put(nodes, json_id(&ids, n), node_json(n)))
             goto fail;
     }
     for (size_t i = 0; i < parley_graph_edge_count(g); i++)
-        if (json_array_append_new(edges, edge_json(parley_graph_edge_at(g, i))))
+        if (json_array_append_new(edges, edge_json(parley_graph_edge_at(g, i), &ids)))
             goto fail;
+    json_ids_free(&ids);
     return root;
 fail:
+    json_ids_free(&ids);
     json_decref(root);
     return NULL;
 }

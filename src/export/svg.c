@@ -1,8 +1,7 @@
 /* svg.c: the SVG exporter: the shared cgraph graph (cgraph_build.c) laid
- * out and rendered by Graphviz's library (gvLayout, gvRenderData), in memory
- * first so a failed layout writes nothing. Under a time limit this runs in a
- * forked child that sends the SVG back through a pipe and is killed when the
- * time is up: a layout that hangs or crashes costs the SVG alone. */
+ * out and rendered by Graphviz (gvLayout, gvRenderData) in memory, so a
+ * failed layout writes nothing. Under a time limit, in a forked child that is
+ * killed when the time is up: a hung or crashing layout costs the SVG alone. */
 #include "export/export_internal.h"
 #include "export/gv.h"
 

@@ -72,6 +72,7 @@ static void test_gv_text(void)
     ESC(parley_escape_gv_text, "AT&T & co", "AT&T & co");
     ESC(parley_escape_gv_text, "&amp; &lt;b&gt; &#38; &#x26;",
         "&amp;amp; &amp;lt;b&amp;gt; &amp;#38; &amp;#x26;");
+    ESC(parley_escape_gv_text, "&; &#; &#X41; &#x; &a1;", "&; &#; &amp;#X41; &amp;#x; &amp;a1;");
     ESC(parley_escape_gv_text, "&; &x y; &x", "&; &x y; &x");
     ESC(parley_escape_gv_text, "<b>x</b>", "<b>x</b>");
     ESC(parley_escape_gv_text, "\"quoted\" {a|b} [x=y];", "\"quoted\" {a|b} [x=y];");
@@ -87,12 +88,22 @@ static void test_gv_name(void)
 {
     ESC(parley_escape_gv_name, "country:CHN", "country:CHN");
     ESC(parley_escape_gv_name, "%x", "_%x");
+    /* Found by fuzz_dot: the '%' rule holds after dropped characters too. */
+    ESC(parley_escape_gv_name, "\x02%", "_%");
+    ESC(parley_escape_gv_name, "\x01\x7f%3", "_%3");
     ESC(parley_escape_gv_name, "a%x", "a%x");
     ESC(parley_escape_gv_name, "", "_");
     ESC(parley_escape_gv_name, "\x01\x02", "_");
     ESC(parley_escape_gv_name, "c\\", "c\\\\");
     ESC(parley_escape_gv_name, "a\nb", "a b");
-    ESC(parley_escape_gv_name, "&amp;", "&amp;");
+    /* Found by fuzz_svg: names reach the SVG's <title> elements, where
+     * Graphviz copies entity shapes as they are. */
+    ESC(parley_escape_gv_name, "&amp;", "&amp;amp;");
+    ESC(parley_escape_gv_name, "a&#X41;b&;c&#;&#x;&#0;", "a&amp;#X41;b&amp;;c&amp;#;&amp;#x;&amp;#0;");
+    ESC(parley_escape_gv_name, "a & b &c d& &bogus; &a1;", "a & b &c d& &amp;bogus; &amp;a1;");
+    /* Found by fuzz_svg: a dropped control character does not hide one. */
+    ESC(parley_escape_gv_name, "&\x01#99999999;", "&amp;#99999999;");
+    ESC(parley_escape_gv_text, "&\x7flt;", "&amp;lt;");
     ESC(parley_escape_gv_name, "node", "node");
 }
 
@@ -106,11 +117,14 @@ static const char *const hostile[] = {
     "<<table>>",
     "%x",
     "%3",
+    "\x02%7",
     "node",
     "graph",
     "-> --",
     "a;b,c=d[e]{f}",
     "&amp; &lt;",
+    "&; &#; &#X41; &#xD800; &#0;",
+    "&\x01#99999999; &\x02lt;",
     "tab\tnewline\ncarriage\rreturn",
     "bell\x07 escape\x1b del\x7f",
     "invalid \xFF\xFE utf-8 \xC3",

@@ -1,8 +1,7 @@
 /* test_layout.c: the SVG layout's time limit and crash isolation
  * (layout_timeout, src/export/svg.c). A test-only hook makes the forked
- * layout hang or abort, standing in for a Graphviz that does so: the export
- * must then fail with the right code and message, in bounded time, having
- * written nothing, and leave no child process behind. */
+ * layout hang or abort: the export must fail with the right code and
+ * message, in bounded time, having written nothing, leaving no child. */
 #include "parley/parley.h"
 #include "export/export_internal.h"
 #include "check.h"

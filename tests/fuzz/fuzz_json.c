@@ -1,0 +1,91 @@
+/* fuzz_json.c: libFuzzer target for the JSON exporter: a graph built from
+ * the input (graph_input.c) with ids, labels and attributes of arbitrary
+ * bytes, exported as JSON and read back by jansson, which must find valid
+ * JSON without duplicate keys and every node, edge and valid name exactly. */
+#include "fuzz.h"
+
+#include <jansson.h>
+#include <string.h>
+
+/* Is s well-formed UTF-8? Then it must come back byte for byte. Python's
+ * rules: no overlong forms, surrogates or code points past U+10FFFF. */
+static int utf8_ok(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u) {
+        unsigned c = *u, len, cp, min;
+        if (c < 0x80) { u++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; min = 0x10000; }
+        else return 0;
+        for (unsigned i = 1; i < len; i++) {
+            if ((u[i] & 0xC0) != 0x80)
+                return 0;
+            cp = cp << 6 | (u[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        u += len;
+    }
+    return 1;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    parley_graph *g = fuzz_graph(data, size);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    FUZZ_CHECK(out != NULL);
+    parley_error err;
+    FUZZ_CHECK(parley_export(g, PARLEY_FORMAT_JSON, out, NULL, &err) == 0);
+    FUZZ_CHECK(fclose(out) == 0);
+
+    json_error_t jerr;
+    json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root)
+        fprintf(stderr, "jansson: %s at %d:%d\n", jerr.text, jerr.line, jerr.column);
+    FUZZ_CHECK(root != NULL);
+    json_t *graph = json_object_get(root, "graph");
+    json_t *nodes = json_object_get(graph, "nodes");
+    json_t *edges = json_object_get(graph, "edges");
+    json_t *docs = json_object_get(json_object_get(graph, "metadata"), "documents");
+    FUZZ_CHECK(json_object_size(nodes) == parley_graph_node_count(g));
+    FUZZ_CHECK(json_array_size(edges) == parley_graph_edge_count(g));
+    FUZZ_CHECK(json_array_size(docs) == parley_graph_document_count(g));
+    for (size_t i = 0; i < parley_graph_node_count(g); i++) {
+        const parley_node *n = parley_graph_node_at(g, i);
+        const char *id = parley_node_id(n), *label = parley_node_label(n);
+        if (!utf8_ok(id))
+            continue;
+        json_t *jn = json_object_get(nodes, id);
+        FUZZ_CHECK(jn != NULL);
+        const char *jl = json_string_value(json_object_get(jn, "label"));
+        FUZZ_CHECK(jl != NULL);
+        if (utf8_ok(label))
+            FUZZ_CHECK(strcmp(jl, label) == 0);
+        json_t *meta = json_object_get(jn, "metadata");
+        FUZZ_CHECK(strcmp(json_string_value(json_object_get(meta, "type")),
+                          parley_node_type_name(parley_node_get_type(n))) == 0);
+        FUZZ_CHECK((size_t)json_integer_value(json_object_get(meta, "mentions")) ==
+                   parley_node_mentions(n));
+        FUZZ_CHECK(json_array_size(json_object_get(meta, "evidence")) ==
+                   parley_node_evidence_count(n));
+    }
+    for (size_t i = 0; i < parley_graph_edge_count(g); i++) {
+        const parley_edge *e = parley_graph_edge_at(g, i);
+        json_t *je = json_array_get(edges, i);
+        const char *src = parley_node_id(parley_edge_source(e));
+        const char *dst = parley_node_id(parley_edge_target(e));
+        FUZZ_CHECK(strcmp(json_string_value(json_object_get(je, "relation")),
+                          parley_relation_name(parley_edge_relation(e))) == 0);
+        if (utf8_ok(src) && utf8_ok(dst))
+            FUZZ_CHECK(strcmp(json_string_value(json_object_get(je, "source")), src) == 0 &&
+                       strcmp(json_string_value(json_object_get(je, "target")), dst) == 0);
+    }
+    json_decref(root);
+    free(buf);
+    parley_graph_free(g);
+    return 0;
+}
