@@ -283,6 +283,15 @@ static int known_officials(ectx *c)
             x->id = -1;
             continue;
         }
+        /* A surname alone ("Abe") followed by more name ("Abe Zed") is
+         * someone else's name. */
+        if (x->n == 1 && after < c->t->ntok && name_token(c, after) && !hit_at(c, after) &&
+            (c->t->tok[after].flags & TOKF_SPACE_BEFORE)) {
+            x->type = H_NONE;
+            x->id = -1;
+            c->hit_at[x->tok] = -1;
+            continue;
+        }
         /* The fuller name the text gives: "Mohamed bin Zayed Al Nahyan". */
         size_t end = c->t->ntok;
         while (after < end) {

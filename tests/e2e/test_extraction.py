@@ -197,6 +197,12 @@ CASES = [
      {"VEN"},
      {"Nicolás Maduro": "VEN"},
      set()),
+    ("a known surname followed by more name is someone else",
+     " date 2024-01-02 Japanese Foreign Minister Abe Zed met Iranian Foreign Minister Hossein "
+     "Amir-Abdollahian in Tehran on Monday.",
+     {"JPN", "IRN"},
+     {"Abe Zed": "JPN", "Hossein Amir-Abdollahian": "IRN"},
+     {(("IRN", "JPN"), "meeting", "2024-01-01", "held", "Tehran")}),
 ]
 
 
