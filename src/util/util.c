@@ -133,12 +133,24 @@ int parley_buf_puts(parley_buf *b, const char *s)
 
 int parley_buf_printf(parley_buf *b, const char *fmt, ...)
 {
+    /* Formats straight into the spare room, and a second time only when
+     * the text did not fit: most calls append a short id to a buffer that
+     * has room already (graph edge keys, node ids), and formatting is what
+     * these calls cost. */
     va_list ap;
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || parley_buf_reserve(b, (size_t)n))
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (n < 0 || parley_buf_reserve(b, (size_t)n)) {
+        if (room)
+            b->data[b->len] = '\0'; /* undo a cut-off attempt: the buffer is as it was */
         return PARLEY_ENOMEM;
+    }
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);

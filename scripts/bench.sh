@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# bench.sh: builds the benchmarks (Release, -DPARLEY_BENCH=ON) into
+# build-bench/, generates the corpus, runs extraction, export and the
+# one-million-edge export benchmark, and prints the figures as Markdown.
+#
+# usage: scripts/bench.sh [--mb N] [--merged-mb N] [--edges N] [--jobs N]
+#                         [--corpus DIR] [--jsonl]
+#   --mb N         corpus size in MB of 10^6 bytes (default 100)
+#   --merged-mb N  merged-graph runs and export use only the first N MB
+#                  (default: all), for quick runs
+#   --edges N      edges of the synthetic export graph (default 1000000)
+#   --jobs N       threads of the all-core runs (default: nproc)
+#   --corpus DIR   where the corpus goes (default build/bench-corpus)
+#   --jsonl        extract from corpus.jsonl instead of txt/*.txt
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+args="$*"
+mb=100 merged_mb="" edges=1000000 jobs="$(nproc)" corpus=build/bench-corpus jsonl=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --mb) mb="$2"; shift 2 ;;
+    --merged-mb) merged_mb="$2"; shift 2 ;;
+    --edges) edges="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    --corpus) corpus="$2"; shift 2 ;;
+    --jsonl) jsonl=(-J); shift ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "bench.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+scripts/setup.sh
+cmake -S . -B build-bench -DPARLEY_BENCH=ON -DPARLEY_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build-bench -j "$(nproc)" --target gen_corpus bench_extract bench_graph >/dev/null
+
+out=build-bench/bench-out
+mkdir -p "$out"
+results="$out/results.tsv"
+: > "$results"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+gen=(build-bench/bench/gen_corpus -m "$mb" -o "$corpus")
+extract=(build-bench/bench/bench_extract -c "$corpus" "${jsonl[@]}" -j "$jobs" -o "$out" -t "$results")
+[ -n "$merged_mb" ] && extract+=(-M "$merged_mb")
+graph=(build-bench/bench/bench_graph -e "$edges" -o "$out" -t "$results")
+
+echo "== ${gen[*]}" >&2
+"${gen[@]}" >&2
+echo "== ${extract[*]}" >&2
+"${extract[@]}" >&2
+echo "== ${graph[*]}" >&2
+"${graph[@]}" >&2
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+cat <<EOF
+
+## Benchmark figures
+
+- Machine: $(nproc) CPUs, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GB RAM", $2 / 1048576}' /proc/meminfo), $(uname -sr)
+- Compiler: $(${CC:-cc} --version | head -1); Release build (-O3)
+- Load average before / after: ${load_before} / ${load_after} (other work on the machine skews the figures)
+- Commands: \`scripts/bench.sh${args:+ $args}\`, which ran
+  - \`${gen[*]}\`
+  - \`${extract[*]}\`
+  - \`${graph[*]}\`
+- MB = 10^6 bytes. Extraction is timed with the corpus already in memory;
+  "memory" figures are a phase's high-water mark above the RSS at its start.
+
+| Figure | Value | Unit | Note |
+|---|---:|---|---|
+EOF
+awk -F'\t' '{
+  v = $2 + 0
+  if (v >= 1000) s = sprintf("%.0f", v); else if (v >= 10) s = sprintf("%.1f", v); else s = sprintf("%.3g", v)
+  printf "| %s | %s | %s | %s |\n", $1, s, $3, $4
+}' "$results"
