@@ -96,13 +96,27 @@ static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, s
                                 LX_REGION, LX_TITLE, LX_WORD};
     static const int types[] = {H_PERSON, H_ORG, H_COUNTRY, H_DEMONYM, H_CAPITAL, H_CITY,
                                 H_REGION, H_TITLE, H_WORD};
-    for (size_t k = 0; k < sizeof order / sizeof order[0]; k++)
-        for (int32_t e = head; e >= 0; e = lx->entries[e].next)
-            if (lx->entries[e].cls == order[k] && lexicon_entry_fits(lx, &lx->entries[e], t, i, n)) {
-                *id = lx->entries[e].id;
-                return types[k];
-            }
-    return H_NONE;
+    /* One walk: the fitting entry of the best-ranked class wins (the first
+     * such entry in the chain, as before). */
+    static const signed char rank[LX_WORD + 1] = {
+        [LX_OFFICIAL] = 0, [LX_ORG] = 1, [LX_COUNTRY] = 2, [LX_DEMONYM] = 3, [LX_CAPITAL] = 4,
+        [LX_CITY] = 5, [LX_REGION] = 6, [LX_TITLE] = 7, [LX_WORD] = 8};
+    int best = 99;
+    int32_t best_e = -1;
+    for (int32_t e = head; e >= 0; e = lx->entries[e].next) {
+        int cls = lx->entries[e].cls;
+        if (cls < 1 || cls > LX_WORD || rank[cls] >= best)
+            continue;
+        if (lexicon_entry_fits(lx, &lx->entries[e], t, i, n)) {
+            best = rank[cls];
+            best_e = e;
+        }
+    }
+    (void)order;
+    if (best_e < 0)
+        return H_NONE;
+    *id = lx->entries[best_e].id;
+    return types[best];
 }
 
 /* Parts of a hyphenated word that name a state or group ("US-backed",
@@ -223,8 +237,25 @@ static int hit_cmp(const void *a, const void *b)
 void ectx_reindex(ectx *c);
 void ectx_reindex(ectx *c)
 {
-    if (c->nhits > 1)
-        qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
+    /* The hits are nearly in order (the scan adds them in order, the name
+     * finder a few more): a stable insertion sort, which gives up for the
+     * stable qsort (glibc's merge sort) past a linear budget of moves, so a
+     * hostile article costs n log n, not n^2. */
+    size_t budget = 8 * c->nhits + 64;
+    for (size_t i = 1; i < c->nhits; i++) {
+        hit x = c->hits[i];
+        size_t j = i;
+        while (j > 0 && hit_cmp(&c->hits[j - 1], &x) > 0 && budget) {
+            c->hits[j] = c->hits[j - 1];
+            j--;
+            budget--;
+        }
+        c->hits[j] = x;
+        if (!budget) {
+            qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
+            break;
+        }
+    }
     for (size_t k = 0; k < c->t->ntok; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < c->nhits; h++)

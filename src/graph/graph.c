@@ -115,7 +115,7 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return p;
-    size_t n = *cap ? *cap : 8;
+    size_t n = *cap ? *cap : 1;
     while (n < need) {
         if (n > ((size_t)-1 / 2) / size)
             return NULL;
