@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sanity checks for the development set (tests/devset).
+"""Sanity checks for a development set (tests/devset, or the directory given).
 
 Usage: check_gold.py [--selfscore]
 
@@ -26,9 +26,16 @@ import sys
 import tempfile
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The set to check: tests/devset by default, or the directory given as the
+# first argument (tests/devset2); --words MIN-MAX also bounds each text's length.
+_args = [a for a in sys.argv[1:] if not a.startswith("--")]
+HERE = os.path.abspath(_args[0]) if _args else os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "gold")
 TEXTS = os.path.join(HERE, "texts")
+WORDS = None
+for _a in sys.argv[1:]:
+    if _a.startswith("--words="):
+        WORDS = tuple(int(x) for x in _a.split("=", 1)[1].split("-"))
 SCORER = "/work/shared/eval/score.py"
 
 KEYS = {"id", "doc_date", "countries", "officials", "meetings"}
@@ -75,6 +82,9 @@ def check(fn, errors):
     elif m.group(1) != g["doc_date"]:
         err("text date %s != doc_date %s" % (m.group(1), g["doc_date"]))
     body = fold(text)
+    nwords = len(text.split()) - 2  # minus " date YYYY-MM-DD"
+    if WORDS and not WORDS[0] <= nwords <= WORDS[1]:
+        err("text has %d words (want %d-%d)" % (nwords, WORDS[0], WORDS[1]))
     countries = g["countries"]
     if len(set(countries)) != len(countries):
         err("duplicate countries")
@@ -151,7 +161,7 @@ def to_graph(g):
 
 
 def selfscore(golds):
-    tmp = tempfile.mkdtemp(prefix="devset-selfscore-")
+    tmp = tempfile.mkdtemp(prefix=".selfscore-", dir=HERE)
     try:
         for g in golds:
             with open(os.path.join(tmp, g["id"] + ".json"), "w", encoding="utf-8") as f:
