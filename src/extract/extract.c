@@ -92,8 +92,6 @@ static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, in
 /* The hit type for an entry list: the first gazetteer class wins. */
 static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, size_t n, int32_t *id)
 {
-    static const int order[] = {LX_OFFICIAL, LX_ORG, LX_COUNTRY, LX_DEMONYM, LX_CAPITAL, LX_CITY,
-                                LX_REGION, LX_TITLE, LX_WORD};
     static const int types[] = {H_PERSON, H_ORG, H_COUNTRY, H_DEMONYM, H_CAPITAL, H_CITY,
                                 H_REGION, H_TITLE, H_WORD};
     /* One walk: the fitting entry of the best-ranked class wins (the first
@@ -112,7 +110,6 @@ static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, s
             best_e = e;
         }
     }
-    (void)order;
     if (best_e < 0)
         return H_NONE;
     *id = lx->entries[best_e].id;
@@ -128,7 +125,6 @@ static int scan_hyphen_parts(ectx *c, size_t i)
     const char *w = tok_norm(c, i);
     const char *raw = t->clean + t->tok[i].start;
     size_t a = 0, n = t->tok[i].normlen;
-    int found = 0;
     while (a < n) {
         size_t b = a;
         while (b < n && w[b] != '-')
@@ -147,12 +143,10 @@ static int scan_hyphen_parts(ectx *c, size_t i)
                 continue;
             if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1))
                 return PARLEY_ENOMEM;
-            found = 1;
             break;
         }
         a = b + 1;
     }
-    (void)found;
     return 0;
 }
 
@@ -234,8 +228,9 @@ static int hit_cmp(const void *a, const void *b)
     return (x->n > y->n) - (x->n < y->n);
 }
 
-void ectx_reindex(ectx *c);
-void ectx_reindex(ectx *c)
+/* Sorts the hits by token (the name finder appended its own) and rebuilds
+ * the token -> hit index. */
+static void ectx_reindex(ectx *c)
 {
     /* The hits are nearly in order (the scan adds them in order, the name
      * finder a few more): a stable insertion sort, which gives up for the

@@ -322,37 +322,39 @@ static int known_officials(ectx *c)
             x->n -= (uint32_t)tn;
         }
     }
-    /* One person per official: the longest mention names it. */
+    /* One person per official, named by its longest mention: one pass finds
+     * each official's longest hit, a second gives every hit its person. */
+    size_t no = lx->nofficials;
+    int32_t *map = malloc((no ? no : 1) * sizeof *map); /* longest hit, then person */
+    if (!map)
+        return PARLEY_ENOMEM;
+    for (size_t o = 0; o < no; o++)
+        map[o] = -1;
     for (size_t h = 0; h < c->nhits; h++) {
-        hit *x = &c->hits[h];
-        if (x->type != H_PERSON || x->id < 0 || x->adjectival)
+        const hit *x = &c->hits[h];
+        if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n))
+            map[x->id] = (int32_t)h;
+    }
+    for (size_t o = 0; o < no; o++) {
+        if (map[o] < 0)
             continue;
-        int oi = x->id;
-        hit *best = x;
-        for (size_t k = h + 1; k < c->nhits; k++) {
-            hit *y = &c->hits[k];
-            if (y->type == H_PERSON && !y->adjectival && y->id == oi && y->n > best->n)
-                best = y;
-        }
-        const lx_official *o = &lx->officials[oi];
-        int p = add_person(c, best->tok, best->tok + best->n, o->title, NULL);
-        if (p == -2)
+        const hit *best = &c->hits[map[o]];
+        const lx_official *of = &lx->officials[o];
+        int p = add_person(c, best->tok, best->tok + best->n, of->title, NULL);
+        if (p == -2) {
+            free(map);
             return PARLEY_ENOMEM;
+        }
         if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {
-            c->people[p].country = o->country;
-            c->people[p].org = o->org;
+            c->people[p].country = of->country;
+            c->people[p].org = of->org;
         }
-        for (size_t k = h; k < c->nhits; k++) {
-            hit *y = &c->hits[k];
-            if (y->type == H_PERSON && !y->adjectival && y->id == oi) {
-                y->id = p;
-                y->adjectival = 1; /* marks "resolved" for this loop only */
-            }
-        }
+        map[o] = p; /* -1 when the cap on people was reached */
     }
     for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON)
-            c->hits[h].adjectival = 0;
+        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
+            c->hits[h].id = map[c->hits[h].id];
+    free(map);
     return 0;
 }
 
