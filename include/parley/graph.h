@@ -13,6 +13,7 @@
 #define PARLEY_GRAPH_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include "parley/error.h"
 
 #ifdef __cplusplus
@@ -123,6 +124,36 @@ int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t st
                              size_t end, const char *sentence, size_t sentence_len);
 int parley_edge_add_evidence(parley_graph *g, parley_edge *e, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len);
+
+/* Counts seen without evidence (a graph read back from JSON, a view that
+ * sums meetings): added to the mentions and documents counts as they are. */
+void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents);
+void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents);
+
+/* Sets attribute `key` the way two reports of the same entity combine, so
+ * the result does not depend on the order of the reports: an unset value
+ * takes `value`; a set one keeps the winner of the key's rule (meeting
+ * status: held over cancelled over planned; meeting kind: summit over
+ * conference over visit over talks over meeting over call; any other key:
+ * the longer value, then the smaller in byte order). NULL adds nothing. */
+int parley_node_join_attr(parley_node *n, const char *key, const char *value);
+
+/* Merges all of src (finished or not) into g: documents by name, nodes by
+ * id (label and attributes joined as above), edges by source, relation and
+ * target; mentions and documents counts are added, and the evidence kept is
+ * the first max-evidence items in (document, start, end) order of both.
+ * Counts are exact when the two graphs hold different documents (a corpus
+ * split between runs); a document name present in both is counted twice.
+ * Merging is associative and commutative: any order of merges of the same
+ * parts gives the same graph, equal to one run over all their articles.
+ * Call parley_graph_finish(g) afterwards. On failure g holds part of src. */
+int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *err);
+
+/* Reads a graph written by parley's JSON exporter (JSON Graph Format, the
+ * default style) from `in` and merges it into g as parley_graph_merge
+ * would. `name` names the input in messages ("FILE: line L: expected ...").
+ * Returns PARLEY_OK, or PARLEY_EINPUT (not parley JSON) / PARLEY_EIO. */
+int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_error *err);
 
 /* Sorts nodes and edges into the fixed walking order. Call after building
  * and before walking; adding more afterwards needs another call. */

@@ -637,3 +637,38 @@ parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
     assert(i < e->rec.nev);
     return e->rec.ev[i];
 }
+
+/* ---- merging (being written: stubs) ----------------------------------- */
+
+void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
+{
+    n->rec.mentions += mentions;
+    (void)documents;
+}
+
+void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
+{
+    e->rec.mentions += mentions;
+    (void)documents;
+}
+
+int parley_node_join_attr(parley_node *n, const char *key, const char *value)
+{
+    if (!value || parley_node_attr(n, key))
+        return 0;
+    return parley_node_set_attr(n, key, value);
+}
+
+int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *err)
+{
+    (void)g;
+    (void)src;
+    return parley_fail(err, PARLEY_EINVAL, -1, "merge: not implemented yet");
+}
+
+int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_error *err)
+{
+    (void)g;
+    (void)in;
+    return parley_fail(err, PARLEY_EINVAL, -1, "%s: reading JSON: not implemented yet", name);
+}
