@@ -51,4 +51,106 @@ int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error
  * main checks). Same returns as cli_write_atomic. */
 int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err);
 
+/* ---- corpus-scale running: messages.c, inputs.c, jobs.c, merge_cmd.c ---- */
+
+#include <pthread.h>
+#include "parley/parley.h"
+
+/* Articles and lines larger than this are refused (see io.c's INPUT_LIMIT). */
+#define CLI_INPUT_LIMIT ((size_t)256 << 20)
+#define CLI_INPUT_LIMIT_TEXT "larger than 256 MiB; not read"
+
+/* messages.c: every line parley prints on stderr goes through here, under
+ * one lock, so that lines from worker threads never interleave and never
+ * land in the middle of the progress line. */
+
+/* Sets up the messages: `quiet` drops warnings and the progress line;
+ * `progress` shows the progress line (when not quiet). Call before any
+ * thread starts. */
+void cli_messages_init(int quiet, int progress);
+/* Prints "parley: " and the formatted text as one whole line. */
+void cli_say(const char *fmt, ...) PARLEY_PRINTF(1, 2);
+/* The same, unless --quiet. */
+void cli_warn(const char *fmt, ...) PARLEY_PRINTF(1, 2);
+/* Reports a library error about `what` (an input or output), not
+ * prefixing it twice when err->text already starts with "what: ". */
+void cli_report(const char *what, const parley_error *err);
+/* Starts the progress clock (the line shows once something is counted). */
+void cli_progress_start(void);
+/* Counts one article of `bytes` bytes done; redraws the progress line at
+ * most four times a second. Thread-safe. */
+void cli_progress_add(size_t bytes);
+/* Draws the progress line one last time and ends it with a newline. */
+void cli_progress_end(void);
+
+/* inputs.c: from the command line's inputs to articles. */
+
+typedef enum {
+    CLI_INPUT_TEXT = 0, /* one file, one article */
+    CLI_INPUT_JSONL     /* one article per line: {"id": ..., "date": ..., "text": ...} */
+} cli_input_format;
+
+/* One article on its way to extraction. Its buffers are reused from one
+ * article to the next, so reading a corpus does not allocate per article. */
+typedef struct cli_article {
+    parley_buf name;           /* document name, NUL-terminated */
+    parley_buf text;           /* the article's bytes */
+    const char *date;          /* date_buf, the run's --doc-date, or NULL */
+    char date_buf[11];         /* YYYY-MM-DD from a JSON line */
+    struct cli_article *next;  /* queue link (jobs.c) */
+} cli_article;
+
+/* Reads lines of any length up to CLI_INPUT_LIMIT from a file descriptor
+ * through one reused buffer. */
+typedef struct cli_lines {
+    int fd;
+    char *chunk;             /* read buffer */
+    size_t pos, end;         /* unread bytes of chunk */
+    int eof;
+    parley_buf line;         /* the current line, without its '\n' */
+    unsigned long number;    /* 1-based number of the current line */
+    int too_long;            /* the current line passed the limit (line is empty) */
+} cli_lines;
+
+/* Starts reading fd (not closed by cli_lines_free). Returns 0 or PARLEY_ENOMEM. */
+int cli_lines_init(cli_lines *r, int fd);
+/* Reads the next line: 1 = a line, 0 = end of input, or a negative
+ * parley_code with err->text the system's message. */
+int cli_lines_next(cli_lines *r, parley_error *err);
+void cli_lines_free(cli_lines *r);
+
+/* The worker pool of jobs.c, which inputs.c feeds. */
+typedef struct cli_jobs cli_jobs;
+
+/* Reads every article of the inputs (files; directories, recursively, their
+ * .txt files, or .jsonl with CLI_INPUT_JSONL, in byte order of path; "-" for
+ * standard input) one at a time, in order, and hands each to `jobs`.
+ * Reports every input or line that fails and returns how many did. */
+size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
+                       const char *doc_date, cli_jobs *jobs);
+
+/* jobs.c: extraction by worker threads, each into its own graph, merged at
+ * the end. With one job everything runs in the calling thread. */
+
+/* Starts `jobs` workers (1 = none: extraction inline) that extract with ex
+ * (shared, read-only) into graphs keeping max_evidence items each. Returns
+ * 0 or PARLEY_ENOMEM. Fewer threads start when the system refuses more. */
+int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
+                   size_t max_evidence, parley_error *err);
+/* A free article to fill; blocks while every article is queued. */
+cli_article *cli_jobs_article(cli_jobs *j);
+/* Hands a filled article over for extraction (done inline with one job). */
+void cli_jobs_submit(cli_jobs *j, cli_article *a);
+/* Gives back an article that was not submitted. */
+void cli_jobs_release(cli_jobs *j, cli_article *a);
+/* Waits for the queue to drain, stops the workers and merges their graphs
+ * into *out (owned by the caller, not finished). *extracted and *failed
+ * count the articles. Frees j. Returns 0, or a negative code with err
+ * filled (*out NULL) when the merge failed. */
+int cli_jobs_finish(cli_jobs *j, parley_graph **out, size_t *extracted, size_t *failed,
+                    parley_error *err);
+
+/* merge_cmd.c: `parley merge`; argv[0] is "merge". Returns the exit status. */
+int cli_merge_main(int argc, char **argv);
+
 #endif

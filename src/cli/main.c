@@ -11,11 +11,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
 #define FORMAT_NAMES "dot, svg, json"
+#define INPUT_FORMAT_NAMES "text, jsonl"
+/* More threads than this only add graphs to merge: no machine parley runs
+ * on has that many cores for it. */
+#define MAX_JOBS 256
+#define MAX_JOBS_TEXT "256"
+#define DEFAULT_MAX_EVIDENCE 5
+#define MAX_EVIDENCE 1000000
+#define MAX_EVIDENCE_TEXT "1000000"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -25,7 +34,10 @@ enum {
     OPT_DOC_DATE,
     OPT_GAZETTEER,
     OPT_STRICT,
-    OPT_TITLE
+    OPT_TITLE,
+    OPT_INPUT_FORMAT,
+    OPT_MAX_EVIDENCE,
+    OPT_PROGRESS
 };
 
 typedef struct cli_option {
@@ -66,6 +78,18 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_INPUT_FORMAT, "input-format", "FORMAT", INPUT_FORMAT_NAMES,
+     "text: each FILE is one article (default); jsonl:\n"
+     "one JSON object per line, {\"id\", \"date\", \"text\"}"},
+    {'j', "jobs", "N", "a number of threads from 1 to " MAX_JOBS_TEXT,
+     "extract on N threads (default: the number of\n"
+     "online CPUs); the output is the same for every N"},
+    {OPT_MAX_EVIDENCE, "max-evidence", "N", "a number from 0 to " MAX_EVIDENCE_TEXT,
+     "evidence items kept per node and edge (default: 5;\n"
+     "mentions are counted all the same)"},
+    {OPT_PROGRESS, "progress", NULL, NULL,
+     "show the progress line on stderr even when it is\n"
+     "not a terminal (where it shows anyway)"},
     {'q', "quiet", NULL, NULL, "do not print warnings"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
@@ -92,6 +116,10 @@ typedef struct cli_config {
     int quiet;
     char **inputs;             /* argv strings */
     size_t input_count;
+    cli_input_format input_format;
+    size_t jobs;               /* worker threads; 1 = extraction in the main thread */
+    size_t max_evidence;       /* evidence items kept per node and edge */
+    int progress;              /* --progress: the progress line even off a terminal */
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -123,9 +151,12 @@ static const cli_option *find_option(int id)
 static void print_help(void)
 {
     printf("Usage: parley [OPTIONS] FILE...\n"
+           "       parley merge [OPTIONS] GRAPH.json... (see 'parley merge --help')\n"
            "Extract countries, officials, organizations, locations and meetings from\n"
            "English news articles into one graph, written as DOT, SVG and JSON.\n"
-           "Each FILE is one article; '-' reads standard input.\n\n"
+           "Each FILE is one article; '-' reads standard input. A directory stands\n"
+           "for its .txt files (.jsonl with --input-format jsonl), recursively,\n"
+           "in byte order of path.\n\n"
            "Options:\n");
     for (size_t i = 0; i < OPTION_COUNT; i++) {
         const cli_option *o = &g_options[i];
@@ -198,6 +229,19 @@ static int parse_seconds(const char *s, double *out)
         return 0;
     double v = strtod(s, NULL);
     if (!(v >= 0 && v <= PARLEY_LAYOUT_TIMEOUT_MAX))
+        return 0;
+    *out = v;
+    return 1;
+}
+
+/* A plain decimal count from min to max: digits only, no sign or spaces. */
+static int parse_count(const char *s, size_t min, size_t max, size_t *out)
+{
+    size_t digits = strspn(s, "0123456789");
+    if (digits == 0 || digits > 9 || s[digits])
+        return 0;
+    size_t v = (size_t)strtoul(s, NULL, 10);
+    if (v < min || v > max)
         return 0;
     *out = v;
     return 1;
@@ -311,6 +355,28 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_TITLE:
             cfg->title = optarg;
             break;
+        case OPT_INPUT_FORMAT:
+            if (strcmp(optarg, "text") == 0)
+                cfg->input_format = CLI_INPUT_TEXT;
+            else if (strcmp(optarg, "jsonl") == 0)
+                cfg->input_format = CLI_INPUT_JSONL;
+            else
+                return usage_error("unknown input format '%s' (allowed: %s)", optarg,
+                                   INPUT_FORMAT_NAMES);
+            break;
+        case 'j':
+            if (!parse_count(optarg, 1, MAX_JOBS, &cfg->jobs))
+                return usage_error("invalid --jobs '%s': expected a number of threads from 1 "
+                                   "to %d", optarg, MAX_JOBS);
+            break;
+        case OPT_MAX_EVIDENCE:
+            if (!parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
+                return usage_error("invalid --max-evidence '%s': expected a number from 0 to %d",
+                                   optarg, MAX_EVIDENCE);
+            break;
+        case OPT_PROGRESS:
+            cfg->progress = 1;
+            break;
         case 'q':
             cfg->quiet = 1;
             break;
@@ -399,11 +465,12 @@ static const char *default_name(const cli_config *cfg, size_t *len)
     return path + start;
 }
 
+/* Called from worker threads too: cli_say prints whole lines under a lock. */
 static void print_warning(void *userdata, const char *document, size_t offset,
                           const char *message)
 {
     (void)userdata;
-    fprintf(stderr, "parley: %s: offset %zu: %s\n", document, offset, message);
+    cli_say("%s: offset %zu: %s", document, offset, message);
 }
 
 /* Reports a library error about `what` (an input or output path). Messages
@@ -411,12 +478,7 @@ static void print_warning(void *userdata, const char *document, size_t offset,
  * not prefixed twice. */
 static void report(const char *what, const parley_error *err)
 {
-    const char *text = err->text[0] ? err->text : parley_code_name(err->code);
-    size_t n = strlen(what);
-    if (strncmp(text, what, n) == 0 && text[n] == ':' && text[n + 1] == ' ')
-        fprintf(stderr, "parley: %s\n", text);
-    else
-        fprintf(stderr, "parley: %s: %s\n", what, text);
+    cli_report(what, err);
 }
 
 typedef struct emit_ctx {
@@ -499,10 +561,10 @@ static int run(const cli_config *cfg)
 
     parley_extractor *ex = NULL;
     parley_graph *g = NULL;
-    parley_buf text = PARLEY_BUF_INIT;
+    cli_jobs *jobs = NULL;
     parley_error err = {0, -1, ""};
     int status = PARLEY_EXIT_OK;
-    size_t extracted = 0;
+    size_t extracted = 0, failed = 0;
 
     /* A bad gazetteer names its own file and line. */
     if (parley_extractor_new(&ex, &po, &err) < 0) {
@@ -510,27 +572,32 @@ static int run(const cli_config *cfg)
         status = PARLEY_EXIT_FAILURE;
         goto cleanup;
     }
-    if (!(g = parley_graph_new())) {
-        fputs("parley: out of memory\n", stderr);
+    /* Articles are read one at a time and extracted on cfg->jobs threads
+     * (inputs.c, jobs.c): memory holds the graph, not the corpus. */
+    cli_progress_start();
+    if (cli_jobs_start(&jobs, ex, cfg->jobs, cfg->max_evidence, &err) < 0) {
+        report("extraction", &err);
+        status = PARLEY_EXIT_FAILURE;
+        goto cleanup;
+    }
+    failed = cli_inputs_read(cfg->inputs, cfg->input_count, cfg->input_format, cfg->doc_date,
+                             jobs);
+    size_t failed_extractions = 0;
+    int merged = cli_jobs_finish(jobs, &g, &extracted, &failed_extractions, &err);
+    jobs = NULL;
+    cli_progress_end();
+    failed += failed_extractions;
+    if (failed)
+        status = PARLEY_EXIT_FAILURE;
+    if (merged < 0) {
+        report("merging the threads' graphs", &err);
         status = PARLEY_EXIT_FAILURE;
         goto cleanup;
     }
 
-    for (size_t i = 0; i < cfg->input_count; i++) {
-        const char *path = cfg->inputs[i];
-        const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
-        if (cli_read_input(path, &text, &err) < 0 ||
-            parley_extract_document(ex, g, shown, text.data, text.len, cfg->doc_date, &err) < 0) {
-            report(shown, &err);
-            status = PARLEY_EXIT_FAILURE;
-            continue;
-        }
-        extracted++;
-    }
-    /* An article's bytes are not needed once it is extracted. */
-    parley_buf_free(&text);
-
-    if (extracted == 0) {
+    /* Nothing read, yet nothing failed (an empty JSON Lines file) is an
+     * empty graph; but after failures only, an earlier run's outputs stay. */
+    if (extracted == 0 && failed) {
         /* Writing an empty graph would replace good outputs of an earlier run. */
         fputs("parley: no input could be read or extracted; nothing written\n", stderr);
         goto cleanup;
@@ -540,7 +607,6 @@ static int run(const cli_config *cfg)
         status = PARLEY_EXIT_FAILURE;
 
 cleanup:
-    parley_buf_free(&text);
     parley_graph_free(g);
     parley_extractor_free(ex);
     return status;
@@ -563,8 +629,21 @@ static int close_stdout(int status)
     return status == PARLEY_EXIT_OK ? PARLEY_EXIT_FAILURE : status;
 }
 
+/* The number of online CPUs, within 1..MAX_JOBS. */
+static size_t default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (size_t)n;
+}
+
 int main(int argc, char **argv)
 {
+    /* `parley merge ...` is a subcommand (merge_cmd.c); a file named
+     * "merge" is ./merge. */
+    if (argc > 1 && strcmp(argv[1], "merge") == 0) {
+        cli_signals_init();
+        return close_stdout(cli_merge_main(argc - 1, argv + 1));
+    }
     const char **gazetteers = calloc((size_t)argc + 1, sizeof *gazetteers);
     if (!gazetteers) {
         fputs("parley: out of memory\n", stderr);
@@ -572,9 +651,14 @@ int main(int argc, char **argv)
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
-                      gazetteers, 0, 0, 0, NULL, 0};
+                      gazetteers, 0, 0, 0, NULL, 0,
+                      CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0};
+    cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {
+        /* The progress line shows by itself on a terminal only: in a log
+         * file its rewrites would be clutter. */
+        cli_messages_init(cfg.quiet, cfg.progress || isatty(STDERR_FILENO));
         cli_signals_init();
         status = run(&cfg);
     }

@@ -1,0 +1,421 @@
+/* inputs.c: from the inputs on the command line to articles, one at a time.
+ * A file is one article (text) or one article per line (JSON Lines); a
+ * directory stands for its .txt (or .jsonl) files, recursively, in byte
+ * order of path; "-" is standard input. Nothing is read ahead: memory
+ * holds the articles being extracted, not the corpus. */
+#include "cli/cli.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define LINE_CHUNK (64 * 1024)
+
+/* What the whole run shares while it reads. */
+typedef struct reader {
+    cli_input_format format;
+    const char *doc_date;
+    cli_jobs *jobs;
+    size_t failed;
+    size_t files;   /* files read, to tell an empty directory */
+    /* Directories being walked, outermost first: a symbolic link back to
+     * one of them would otherwise be walked forever. */
+    struct stat *open_dirs;
+    size_t open_count, open_cap;
+} reader;
+
+/* ---- lines ------------------------------------------------------------ */
+
+int cli_lines_init(cli_lines *r, int fd)
+{
+    parley_buf empty = PARLEY_BUF_INIT;
+    memset(r, 0, sizeof *r);
+    r->fd = fd;
+    r->line = empty;
+    r->chunk = malloc(LINE_CHUNK);
+    return r->chunk ? 0 : PARLEY_ENOMEM;
+}
+
+void cli_lines_free(cli_lines *r)
+{
+    free(r->chunk);
+    r->chunk = NULL;
+    parley_buf_free(&r->line);
+}
+
+/* Refills the chunk; returns bytes read (0 at the end) or -1 (errno set). */
+static ssize_t refill(cli_lines *r)
+{
+    for (;;) {
+        ssize_t n = read(r->fd, r->chunk, LINE_CHUNK);
+        if (n >= 0 || errno != EINTR) {
+            r->pos = 0;
+            r->end = n > 0 ? (size_t)n : 0;
+            return n;
+        }
+    }
+}
+
+int cli_lines_next(cli_lines *r, parley_error *err)
+{
+    r->line.len = 0;
+    r->too_long = 0;
+    if (r->line.data)
+        r->line.data[0] = '\0';
+    int any = 0;
+    for (;;) {
+        if (r->pos == r->end) {
+            if (r->eof)
+                break;
+            ssize_t n = refill(r);
+            if (n < 0)
+                return parley_fail(err, PARLEY_EIO, -1, "%s", strerror(errno));
+            if (n == 0) {
+                r->eof = 1;
+                break;
+            }
+        }
+        any = 1;
+        const char *start = r->chunk + r->pos;
+        size_t avail = r->end - r->pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t take = nl ? (size_t)(nl - start) : avail;
+        r->pos += take + (nl != NULL);
+        /* Past the limit the line's bytes are skipped, not stored. */
+        if (!r->too_long && take > CLI_INPUT_LIMIT - r->line.len) {
+            r->too_long = 1;
+            parley_buf_free(&r->line);
+        }
+        if (!r->too_long && parley_buf_append(&r->line, start, take))
+            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        if (nl)
+            break;
+    }
+    if (!any)
+        return 0;
+    r->number++;
+    return 1;
+}
+
+/* ---- articles ----------------------------------------------------------- */
+
+/* Reads one text file (or standard input) as one article. */
+static void read_text(reader *rd, const char *path)
+{
+    const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
+    parley_error err = {0, -1, ""};
+    cli_article *a = cli_jobs_article(rd->jobs);
+    if (cli_read_input(path, &a->text, &err) < 0 || parley_buf_puts(&a->name, shown)) {
+        if (!err.text[0])
+            parley_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
+        cli_report(shown, &err);
+        cli_jobs_release(rd->jobs, a);
+        rd->failed++;
+        return;
+    }
+    a->date = rd->doc_date;
+    cli_jobs_submit(rd->jobs, a);
+}
+
+static const char *json_type_name(const json_t *v)
+{
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER: return "an integer";
+    case JSON_REAL: return "a number";
+    case JSON_TRUE: return "true";
+    case JSON_FALSE: return "false";
+    default: return "null";
+    }
+}
+
+#define EXPECTED_LINE "expected a JSON object with a string \"text\""
+
+/* Sets the article's name from the line's "id" (a non-empty string or an
+ * integer), else "FILE:LINE". Returns 0 or PARLEY_ENOMEM. */
+static int line_name(cli_article *a, const json_t *id, const char *shown, unsigned long line)
+{
+    if (json_is_string(id) && json_string_length(id) > 0 &&
+        strlen(json_string_value(id)) == json_string_length(id))
+        return parley_buf_puts(&a->name, json_string_value(id));
+    if (json_is_integer(id))
+        return parley_buf_printf(&a->name, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+    if (id && !json_is_null(id))
+        cli_warn("%s: line %lu: \"id\" is not a non-empty string or an integer (%s); "
+                 "using %s:%lu", shown, line, json_is_string(id) ? "a string with a NUL or empty"
+                 : json_type_name(id), shown, line);
+    return parley_buf_printf(&a->name, "%s:%lu", shown, line);
+}
+
+/* Sets the article's date from the line's "date", else the run's --doc-date. */
+static void line_date(reader *rd, cli_article *a, const json_t *date, const char *shown,
+                      unsigned long line)
+{
+    a->date = rd->doc_date;
+    if (!date || json_is_null(date))
+        return;
+    const char *s = json_string_value(date);
+    if (s && json_string_length(date) == 10 && strlen(s) == 10 && parley_date_valid(s)) {
+        memcpy(a->date_buf, s, 11);
+        a->date = a->date_buf;
+        return;
+    }
+    if (s)
+        cli_warn("%s: line %lu: \"date\" '%.40s' is not a valid YYYY-MM-DD date; ignored", shown,
+                 line, s);
+    else
+        cli_warn("%s: line %lu: \"date\" is %s, not a YYYY-MM-DD string; ignored", shown, line,
+                 json_type_name(date));
+}
+
+/* Turns one line of a JSON Lines input into an article and submits it;
+ * a bad line is reported and counted. */
+static void read_line(reader *rd, const cli_lines *lines, const char *shown)
+{
+    unsigned long line = lines->number;
+    if (lines->too_long) {
+        cli_say("%s: line %lu: %s", shown, line, CLI_INPUT_LIMIT_TEXT);
+        rd->failed++;
+        return;
+    }
+    /* A blank line (a trailing one, or a separator) holds no article. */
+    if (strspn(lines->line.data, " \t\r") == lines->line.len)
+        return;
+
+    json_error_t jerr;
+    /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
+     * (replaced with a warning, or an error under --strict). */
+    json_t *v = json_loadb(lines->line.data, lines->line.len, JSON_DECODE_ANY | JSON_ALLOW_NUL,
+                           &jerr);
+    json_t *text = json_is_object(v) ? json_object_get(v, "text") : NULL;
+    if (!v)
+        cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
+                jerr.text, jerr.column);
+    else if (!json_is_object(v))
+        cli_say("%s: line %lu: " EXPECTED_LINE " (got %s)", shown, line, json_type_name(v));
+    else if (!text)
+        cli_say("%s: line %lu: " EXPECTED_LINE " (no \"text\")", shown, line);
+    else if (!json_is_string(text))
+        cli_say("%s: line %lu: " EXPECTED_LINE " (\"text\" is %s)", shown, line,
+                json_type_name(text));
+    if (!json_is_string(text)) {
+        json_decref(v);
+        rd->failed++;
+        return;
+    }
+
+    cli_article *a = cli_jobs_article(rd->jobs);
+    if (line_name(a, json_object_get(v, "id"), shown, line) ||
+        parley_buf_append(&a->text, json_string_value(text), json_string_length(text))) {
+        cli_say("%s: line %lu: out of memory", shown, line);
+        cli_jobs_release(rd->jobs, a);
+        json_decref(v);
+        rd->failed++;
+        return;
+    }
+    line_date(rd, a, json_object_get(v, "date"), shown, line);
+    json_decref(v);
+    cli_jobs_submit(rd->jobs, a);
+}
+
+/* Reads a JSON Lines file (or standard input), one article per line. */
+static void read_jsonl(reader *rd, const char *path)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *shown = is_stdin ? "stdin" : path;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        cli_say("%s: %s", shown, strerror(errno));
+        rd->failed++;
+        return;
+    }
+    cli_lines lines;
+    parley_error err = {0, -1, ""};
+    if (cli_lines_init(&lines, fd) < 0) {
+        cli_say("%s: out of memory", shown);
+        rd->failed++;
+    } else {
+        int rc;
+        while ((rc = cli_lines_next(&lines, &err)) > 0)
+            read_line(rd, &lines, shown);
+        if (rc < 0) {
+            cli_report(shown, &err);
+            rd->failed++;
+        }
+    }
+    cli_lines_free(&lines);
+    if (!is_stdin)
+        close(fd);
+}
+
+static void read_file(reader *rd, const char *path)
+{
+    rd->files++;
+    if (rd->format == CLI_INPUT_JSONL)
+        read_jsonl(rd, path);
+    else
+        read_text(rd, path);
+}
+
+/* ---- directories -------------------------------------------------------- */
+
+typedef struct entry {
+    char *key;   /* the name, with a '/' after a directory's */
+    int is_dir;
+} entry;
+
+/* Byte order of the names with a directory's '/' counts as byte order of
+ * the whole paths: "a.txt" ('.') comes before "a/b.txt" ('/'). */
+static int entry_cmp(const void *x, const void *y)
+{
+    return strcmp(((const entry *)x)->key, ((const entry *)y)->key);
+}
+
+static int has_suffix(const char *name, const char *suffix)
+{
+    size_t n = strlen(name), s = strlen(suffix);
+    return n > s && strcmp(name + n - s, suffix) == 0;
+}
+
+static void walk(reader *rd, parley_buf *path, const struct stat *st);
+
+/* Lists the directory at path (open as dirfd): the files ending in `suffix`
+ * and the subdirectories, hidden names (".git") left out. Returns the
+ * count, or -1 when out of memory. */
+static long list_dir(DIR *dir, const char *suffix, entry **out)
+{
+    entry *list = NULL;
+    size_t count = 0, cap = 0;
+    struct dirent *d;
+    while ((d = readdir(dir))) {
+        if (d->d_name[0] == '.')
+            continue;
+        struct stat st;
+        int known = fstatat(dirfd(dir), d->d_name, &st, 0) == 0;
+        /* A dangling link named .txt is kept, to be reported when read. */
+        int is_dir = known && S_ISDIR(st.st_mode);
+        if (!is_dir && !has_suffix(d->d_name, suffix))
+            continue;
+        if (parley_grow((void **)&list, &cap, count + 1, sizeof *list))
+            goto nomem;
+        size_t n = strlen(d->d_name);
+        if (!(list[count].key = malloc(n + 2)))
+            goto nomem;
+        memcpy(list[count].key, d->d_name, n);
+        list[count].key[n] = is_dir ? '/' : '\0';
+        list[count].key[n + 1] = '\0';
+        list[count].is_dir = is_dir;
+        count++;
+    }
+    qsort(list, count, sizeof *list, entry_cmp);
+    *out = list;
+    return (long)count;
+
+nomem:
+    for (size_t i = 0; i < count; i++)
+        free(list[i].key);
+    free(list);
+    return -1;
+}
+
+static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
+{
+    for (size_t i = 0; i < rd->open_count; i++) {
+        if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
+            cli_warn("%s: a link back to a directory being read; skipped", path->data);
+            return;
+        }
+    }
+    DIR *dir = opendir(path->data);
+    if (!dir) {
+        cli_say("%s: %s", path->data, strerror(errno));
+        rd->failed++;
+        return;
+    }
+    entry *list = NULL;
+    long count = list_dir(dir, rd->format == CLI_INPUT_JSONL ? ".jsonl" : ".txt", &list);
+    closedir(dir);
+    int pushed = 0;
+    if (count < 0 || parley_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
+                                 sizeof *rd->open_dirs)) {
+        cli_say("%s: out of memory", path->data);
+        rd->failed++;
+        count = count < 0 ? 0 : count;
+    } else {
+        rd->open_dirs[rd->open_count++] = *st;
+        pushed = 1;
+    }
+    size_t base = path->len;
+    for (long i = 0; i < count; i++) {
+        path->len = base;
+        int sep = base > 0 && path->data[base - 1] != '/';
+        if (parley_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
+            cli_say("%s: out of memory", path->data);
+            rd->failed++;
+            break;
+        }
+        if (list[i].is_dir)
+            path->data[--path->len] = '\0'; /* the '/' was for sorting */
+        struct stat sub;
+        if (list[i].is_dir && stat(path->data, &sub) == 0)
+            walk(rd, path, &sub);
+        else
+            read_file(rd, path->data);
+    }
+    for (long i = 0; i < count; i++)
+        free(list[i].key);
+    free(list);
+    if (pushed)
+        rd->open_count--;
+    path->len = base;
+    path->data[base] = '\0';
+}
+
+static void walk(reader *rd, parley_buf *path, const struct stat *st)
+{
+    if (S_ISDIR(st->st_mode))
+        walk_dir(rd, path, st);
+    else
+        read_file(rd, path->data);
+}
+
+size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
+                       const char *doc_date, cli_jobs *jobs)
+{
+    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0};
+    parley_buf path = PARLEY_BUF_INIT;
+    for (size_t i = 0; i < count; i++) {
+        struct stat st;
+        /* A file, or anything stat cannot see, is read (and its error
+         * reported) as a file; a directory is walked. */
+        if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
+            read_file(&rd, paths[i]);
+            continue;
+        }
+        path.len = 0;
+        if (parley_buf_puts(&path, paths[i])) {
+            cli_say("%s: out of memory", paths[i]);
+            rd.failed++;
+            continue;
+        }
+        size_t files = rd.files, failed = rd.failed;
+        walk_dir(&rd, &path, &st);
+        /* A directory without a single article is most likely the wrong
+         * one (or the wrong --input-format): an error, like a missing file. */
+        if (rd.files == files && rd.failed == failed) {
+            cli_say("%s: no %s files in this directory", paths[i],
+                    format == CLI_INPUT_JSONL ? ".jsonl" : ".txt");
+            rd.failed++;
+        }
+    }
+    parley_buf_free(&path);
+    free(rd.open_dirs);
+    return rd.failed;
+}

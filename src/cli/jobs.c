@@ -1,0 +1,229 @@
+/* jobs.c: extraction on worker threads. The reader (the main thread) fills
+ * articles from a fixed pool and queues them; each worker extracts into its
+ * own graph with the shared, read-only extractor; at the end the workers'
+ * graphs are merged, which gives the same graph whatever the number of
+ * workers or the order they took the articles in (parley_graph_merge). */
+#include "cli/cli.h"
+
+#include <stdlib.h>
+
+/* Articles in the pool per worker: one being extracted and one queued keep
+ * a worker busy while the reader reads; more would only hold memory. */
+#define ARTICLES_PER_WORKER 2
+
+/* An article buffer grown past this is freed after use rather than kept
+ * for the next article: one huge article should not pin its size in every
+ * slot for the rest of the run. */
+#define KEEP_BUFFER_LIMIT ((size_t)64 << 20)
+
+typedef struct worker {
+    cli_jobs *jobs;
+    parley_graph *graph;
+    pthread_t thread;
+} worker;
+
+struct cli_jobs {
+    const parley_extractor *ex;
+    worker *workers;
+    size_t nworkers;         /* graphs */
+    size_t nthreads;         /* threads running (0: inline) */
+    cli_article *pool;
+    size_t npool;
+    cli_article *free_list;
+    cli_article *queue_head, *queue_tail;
+    int closing;             /* no more articles will be queued */
+    size_t extracted, failed;
+    pthread_mutex_t lock;
+    pthread_cond_t queued;   /* an article was queued, or closing was set */
+    pthread_cond_t freed;    /* an article went back to the free list */
+};
+
+/* Extracts one article into w's graph and counts it. Runs without the lock:
+ * the extractor is read-only and the graph is w's alone. */
+static int extract(worker *w, cli_article *a)
+{
+    parley_error err = {0, -1, ""};
+    int rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, a->text.data,
+                                     a->text.len, a->date, &err);
+    if (rc < 0)
+        cli_report(a->name.data, &err);
+    cli_progress_add(a->text.len);
+    if (a->text.cap > KEEP_BUFFER_LIMIT)
+        parley_buf_free(&a->text);
+    return rc;
+}
+
+static void put_free(cli_jobs *j, cli_article *a)
+{
+    a->next = j->free_list;
+    j->free_list = a;
+    pthread_cond_signal(&j->freed);
+}
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    cli_jobs *j = w->jobs;
+    pthread_mutex_lock(&j->lock);
+    for (;;) {
+        while (!j->queue_head && !j->closing)
+            pthread_cond_wait(&j->queued, &j->lock);
+        cli_article *a = j->queue_head;
+        if (!a)
+            break; /* closing, and the queue is drained */
+        j->queue_head = a->next;
+        if (!j->queue_head)
+            j->queue_tail = NULL;
+        pthread_mutex_unlock(&j->lock);
+        int rc = extract(w, a);
+        pthread_mutex_lock(&j->lock);
+        if (rc < 0)
+            j->failed++;
+        else
+            j->extracted++;
+        put_free(j, a);
+    }
+    pthread_mutex_unlock(&j->lock);
+    return NULL;
+}
+
+static void jobs_free(cli_jobs *j)
+{
+    for (size_t i = 0; i < j->nworkers; i++)
+        parley_graph_free(j->workers[i].graph);
+    for (size_t i = 0; i < j->npool; i++) {
+        parley_buf_free(&j->pool[i].name);
+        parley_buf_free(&j->pool[i].text);
+    }
+    free(j->pool);
+    free(j->workers);
+    pthread_cond_destroy(&j->queued);
+    pthread_cond_destroy(&j->freed);
+    pthread_mutex_destroy(&j->lock);
+    free(j);
+}
+
+int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
+                   size_t max_evidence, parley_error *err)
+{
+    *out = NULL;
+    cli_jobs *j = calloc(1, sizeof *j);
+    if (!j)
+        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    pthread_mutex_init(&j->lock, NULL);
+    pthread_cond_init(&j->queued, NULL);
+    pthread_cond_init(&j->freed, NULL);
+    j->ex = ex;
+    if (jobs < 1)
+        jobs = 1;
+    j->npool = jobs == 1 ? 1 : jobs * ARTICLES_PER_WORKER;
+    j->workers = calloc(jobs, sizeof *j->workers);
+    j->pool = calloc(j->npool, sizeof *j->pool);
+    if (!j->workers || !j->pool)
+        goto nomem;
+    for (size_t i = 0; i < j->npool; i++) {
+        parley_buf empty = PARLEY_BUF_INIT;
+        j->pool[i].name = empty;
+        j->pool[i].text = empty;
+        put_free(j, &j->pool[i]);
+    }
+    for (size_t i = 0; i < jobs; i++) {
+        worker *w = &j->workers[i];
+        w->jobs = j;
+        if (!(w->graph = parley_graph_new()))
+            goto nomem;
+        parley_graph_set_max_evidence(w->graph, max_evidence);
+        j->nworkers++;
+    }
+    if (jobs > 1) {
+        /* A system that refuses a thread gets fewer workers, down to none:
+         * then the reader extracts inline, into the first graph. */
+        while (j->nthreads < jobs &&
+               pthread_create(&j->workers[j->nthreads].thread, NULL, worker_main,
+                              &j->workers[j->nthreads]) == 0)
+            j->nthreads++;
+    }
+    *out = j;
+    return 0;
+
+nomem:
+    jobs_free(j);
+    return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+}
+
+cli_article *cli_jobs_article(cli_jobs *j)
+{
+    pthread_mutex_lock(&j->lock);
+    while (!j->free_list)
+        pthread_cond_wait(&j->freed, &j->lock);
+    cli_article *a = j->free_list;
+    j->free_list = a->next;
+    pthread_mutex_unlock(&j->lock);
+    a->next = NULL;
+    a->name.len = 0;
+    a->text.len = 0;
+    a->date = NULL;
+    return a;
+}
+
+void cli_jobs_submit(cli_jobs *j, cli_article *a)
+{
+    if (j->nthreads == 0) {
+        int rc = extract(&j->workers[0], a);
+        pthread_mutex_lock(&j->lock);
+        if (rc < 0)
+            j->failed++;
+        else
+            j->extracted++;
+        put_free(j, a);
+        pthread_mutex_unlock(&j->lock);
+        return;
+    }
+    pthread_mutex_lock(&j->lock);
+    a->next = NULL;
+    if (j->queue_tail)
+        j->queue_tail->next = a;
+    else
+        j->queue_head = a;
+    j->queue_tail = a;
+    pthread_cond_signal(&j->queued);
+    pthread_mutex_unlock(&j->lock);
+}
+
+void cli_jobs_release(cli_jobs *j, cli_article *a)
+{
+    pthread_mutex_lock(&j->lock);
+    put_free(j, a);
+    pthread_mutex_unlock(&j->lock);
+}
+
+int cli_jobs_finish(cli_jobs *j, parley_graph **out, size_t *extracted, size_t *failed,
+                    parley_error *err)
+{
+    pthread_mutex_lock(&j->lock);
+    j->closing = 1;
+    pthread_cond_broadcast(&j->queued);
+    pthread_mutex_unlock(&j->lock);
+    for (size_t i = 0; i < j->nthreads; i++)
+        pthread_join(j->workers[i].thread, NULL);
+    *extracted = j->extracted;
+    *failed = j->failed;
+
+    /* Into the first graph, freeing each other as it is merged, so the
+     * peak is about one graph's worth above the workers' own. */
+    int rc = 0;
+    parley_graph *g = j->workers[0].graph;
+    for (size_t i = 1; i < j->nworkers && rc == 0; i++) {
+        rc = parley_graph_merge(g, j->workers[i].graph, err);
+        parley_graph_free(j->workers[i].graph);
+        j->workers[i].graph = NULL;
+    }
+    if (rc == 0) {
+        j->workers[0].graph = NULL;
+        *out = g;
+    } else {
+        *out = NULL;
+    }
+    jobs_free(j);
+    return rc;
+}

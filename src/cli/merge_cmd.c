@@ -1,0 +1,294 @@
+/* merge_cmd.c: `parley merge`, which reads graphs written by parley's JSON
+ * exporter (parts of a corpus run separately: on other cores, other
+ * machines, other days), merges them into one, and writes it. Merging is
+ * associative and commutative, so the parts may come in any grouping and
+ * order and give the graph of one run over all their articles. */
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MERGE_MAX_EVIDENCE 1000000
+
+enum { M_LAYOUT = 256, M_LAYOUT_TIMEOUT, M_TITLE, M_INPUT_FORMAT, M_MAX_EVIDENCE };
+
+static const struct option g_merge_longs[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"input-format", required_argument, NULL, M_INPUT_FORMAT},
+    {"max-evidence", required_argument, NULL, M_MAX_EVIDENCE},
+    {"layout", required_argument, NULL, M_LAYOUT},
+    {"layout-timeout", required_argument, NULL, M_LAYOUT_TIMEOUT},
+    {"title", required_argument, NULL, M_TITLE},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+typedef struct merge_config {
+    const char *output;      /* a file, or "-" for standard output */
+    int format;              /* a parley_format, or -1: from the output's extension */
+    int jsonl;               /* each input holds one graph per line */
+    size_t max_evidence;
+    parley_export_options export_options;
+    char **inputs;
+    size_t input_count;
+} merge_config;
+
+static void merge_help(void)
+{
+    printf("Usage: parley merge [OPTIONS] GRAPH.json...\n"
+           "Merge graphs written by 'parley -f json' into one graph, as if one run had\n"
+           "read all their articles, and write it. '-' reads standard input.\n\n"
+           "Options:\n"
+           "  -o, --output=FILE         where to write the merged graph; its extension\n"
+           "                            (.json, .dot, .svg) picks the format; '-' (the\n"
+           "                            default) writes JSON to standard output\n"
+           "  -f, --format=FORMAT       the output format, whatever the extension\n"
+           "      --input-format=FORMAT json: each input holds one graph (default);\n"
+           "                            jsonl: one graph per line (compact JSON)\n"
+           "      --max-evidence=N      evidence items kept per node and edge\n"
+           "                            (default: 5)\n"
+           "      --layout=ENGINE       Graphviz layout engine for SVG (default: dot)\n"
+           "      --layout-timeout=SECONDS\n"
+           "                            time limit of the SVG layout (default: 30)\n"
+           "      --title=TEXT          title of the SVG diagram\n"
+           "  -q, --quiet               do not print warnings\n"
+           "  -h, --help                print this help and exit\n\n"
+           "The output is written to a temporary file and renamed into place; when an\n"
+           "input cannot be read or is not a graph parley wrote, parley says which\n"
+           "(and on which line), writes nothing and exits 1. The parts must hold\n"
+           "different articles: a document in two parts is counted twice.\n\n"
+           "Exit status: %d success, %d an input or the output failed, %d usage error.\n",
+           PARLEY_EXIT_OK, PARLEY_EXIT_FAILURE, PARLEY_EXIT_USAGE);
+}
+
+static int merge_usage(const char *fmt, ...) PARLEY_PRINTF(1, 2);
+
+static int merge_usage(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("parley merge: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\nTry 'parley merge --help' for more information.\n", stderr);
+    return PARLEY_EXIT_USAGE;
+}
+
+/* The format named by the extension of `path` ("all.json"), or -1. */
+static int format_of_path(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    const char *dot = strrchr(slash ? slash + 1 : path, '.');
+    return dot && dot[1] ? parley_format_from_name(dot + 1) : -1;
+}
+
+/* Digits only, from 0 to max. */
+static int parse_number(const char *s, double max, double *out, int fraction)
+{
+    size_t digits = strspn(s, "0123456789");
+    const char *rest = s + digits;
+    if (fraction && *rest == '.') {
+        size_t frac = strspn(rest + 1, "0123456789");
+        digits += frac;
+        rest += 1 + frac;
+    }
+    if (digits == 0 || digits > 12 || *rest)
+        return 0;
+    double v = strtod(s, NULL);
+    if (v > max)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+/* Returns -1 to go on, else an exit status. */
+static int merge_parse(int argc, char **argv, merge_config *cfg)
+{
+    opterr = 0;
+    optind = 1;
+    int c;
+    double v;
+    while ((c = getopt_long(argc, argv, ":o:f:qh", g_merge_longs, NULL)) != -1) {
+        switch (c) {
+        case 'o':
+            if (!*optarg)
+                return merge_usage("--output needs a file, or '-' for standard output");
+            cfg->output = optarg;
+            break;
+        case 'f':
+            if ((cfg->format = parley_format_from_name(optarg)) < 0)
+                return merge_usage("unknown format '%s'", optarg);
+            break;
+        case M_INPUT_FORMAT:
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "jsonl") != 0)
+                return merge_usage("unknown input format '%s' (allowed: json, jsonl)", optarg);
+            cfg->jsonl = strcmp(optarg, "jsonl") == 0;
+            break;
+        case M_MAX_EVIDENCE:
+            if (!parse_number(optarg, MERGE_MAX_EVIDENCE, &v, 0))
+                return merge_usage("invalid --max-evidence '%s': expected a number from 0 to %d",
+                                   optarg, MERGE_MAX_EVIDENCE);
+            cfg->max_evidence = (size_t)v;
+            break;
+        case M_LAYOUT:
+            if (!parley_layout_valid(optarg))
+                return merge_usage("unknown layout '%s'", optarg);
+            cfg->export_options.layout = optarg;
+            break;
+        case M_LAYOUT_TIMEOUT:
+            if (!parse_number(optarg, PARLEY_LAYOUT_TIMEOUT_MAX, &v, 1))
+                return merge_usage("invalid --layout-timeout '%s': expected a number of seconds "
+                                   "from 0 to %.0f", optarg, PARLEY_LAYOUT_TIMEOUT_MAX);
+            cfg->export_options.layout_timeout = v;
+            break;
+        case M_TITLE:
+            cfg->export_options.title = optarg;
+            break;
+        case 'q':
+            break; /* merging warns about nothing yet; accepted like parley's -q */
+        case 'h':
+            merge_help();
+            return PARLEY_EXIT_OK;
+        case ':':
+            return merge_usage("option '%s' requires a value", argv[optind - 1]);
+        default:
+            return merge_usage("unknown or ambiguous option '%s'", argv[optind - 1]);
+        }
+    }
+    cfg->inputs = argv + optind;
+    cfg->input_count = (size_t)(argc - optind);
+    if (cfg->input_count == 0)
+        return merge_usage("no graphs to merge (give '-' to read standard input)");
+    size_t stdin_uses = 0;
+    for (size_t i = 0; i < cfg->input_count; i++)
+        stdin_uses += strcmp(cfg->inputs[i], "-") == 0;
+    if (stdin_uses > 1)
+        return merge_usage("'-' (standard input) is given %zu times; it can be read once",
+                           stdin_uses);
+    if (cfg->format < 0) {
+        if (strcmp(cfg->output, "-") == 0)
+            cfg->format = PARLEY_FORMAT_JSON;
+        else if ((cfg->format = format_of_path(cfg->output)) < 0)
+            return merge_usage("cannot tell the format of '%s' from its extension; "
+                               "give it with --format", cfg->output);
+    }
+    return -1;
+}
+
+/* Merges each line of a JSON Lines input, one graph a line, into g. */
+static int merge_lines(parley_graph *g, FILE *in, const char *shown)
+{
+    cli_lines lines;
+    parley_error err = {0, -1, ""};
+    int rc, bad = 0;
+    parley_buf name = PARLEY_BUF_INIT;
+    if (cli_lines_init(&lines, fileno(in)) < 0) {
+        cli_say("%s: out of memory", shown);
+        return -1;
+    }
+    while ((rc = cli_lines_next(&lines, &err)) > 0) {
+        if (lines.too_long) {
+            cli_say("%s: line %lu: %s", shown, lines.number, CLI_INPUT_LIMIT_TEXT);
+            bad = 1;
+            continue;
+        }
+        if (strspn(lines.line.data, " \t\r") == lines.line.len)
+            continue;
+        name.len = 0;
+        FILE *m = fmemopen(lines.line.data, lines.line.len, "r");
+        if (!m || parley_buf_printf(&name, "%s: line %lu", shown, lines.number)) {
+            cli_say("%s: line %lu: out of memory", shown, lines.number);
+            bad = 1;
+        } else if (parley_graph_read_json(g, m, name.data, &err) < 0) {
+            cli_report(name.data, &err);
+            bad = 1;
+        }
+        if (m)
+            fclose(m);
+    }
+    if (rc < 0) {
+        cli_report(shown, &err);
+        bad = 1;
+    }
+    parley_buf_free(&name);
+    cli_lines_free(&lines);
+    return bad ? -1 : 0;
+}
+
+/* Reads one input into g; reports and returns -1 when it fails. */
+static int merge_input(parley_graph *g, const char *path, int jsonl)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    const char *shown = is_stdin ? "stdin" : path;
+    FILE *in = is_stdin ? stdin : fopen(path, "r");
+    parley_error err = {0, -1, ""};
+    if (!in) {
+        cli_say("%s: %s", shown, strerror(errno));
+        return -1;
+    }
+    int rc = jsonl ? merge_lines(g, in, shown) : parley_graph_read_json(g, in, shown, &err);
+    if (rc < 0 && !jsonl)
+        cli_report(shown, &err);
+    if (!is_stdin)
+        fclose(in);
+    return rc < 0 ? -1 : 0;
+}
+
+typedef struct merge_emit {
+    const parley_graph *graph;
+    parley_format format;
+    const parley_export_options *options;
+} merge_emit;
+
+static int emit_merged(FILE *out, void *ctx, parley_error *err)
+{
+    const merge_emit *e = ctx;
+    return parley_export(e->graph, e->format, out, e->options, err);
+}
+
+int cli_merge_main(int argc, char **argv)
+{
+    parley_export_options xo = PARLEY_EXPORT_OPTIONS_INIT;
+    merge_config cfg = {"-", -1, 0, 5, xo, NULL, 0};
+    int status = merge_parse(argc, argv, &cfg);
+    if (status >= 0)
+        return status;
+    cli_messages_init(0, 0);
+
+    parley_graph *g = parley_graph_new();
+    if (!g) {
+        cli_say("out of memory");
+        return PARLEY_EXIT_FAILURE;
+    }
+    parley_graph_set_max_evidence(g, cfg.max_evidence);
+    status = PARLEY_EXIT_OK;
+    /* Every input is read, so that one run reports every bad one. */
+    for (size_t i = 0; i < cfg.input_count; i++) {
+        if (merge_input(g, cfg.inputs[i], cfg.jsonl) < 0)
+            status = PARLEY_EXIT_FAILURE;
+    }
+    if (status != PARLEY_EXIT_OK) {
+        cli_say("nothing written");
+        parley_graph_free(g);
+        return status;
+    }
+    parley_graph_finish(g);
+
+    merge_emit e = {g, (parley_format)cfg.format, &cfg.export_options};
+    parley_error err = {0, -1, ""};
+    int stdout_out = strcmp(cfg.output, "-") == 0;
+    int rc = stdout_out ? cli_write_stdout(emit_merged, &e, &err)
+                        : cli_write_atomic(cfg.output, emit_merged, &e, &err);
+    if (rc < 0) {
+        cli_report(stdout_out ? "stdout" : cfg.output, &err);
+        status = PARLEY_EXIT_FAILURE;
+    }
+    parley_graph_free(g);
+    return status;
+}
