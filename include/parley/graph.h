@@ -155,9 +155,15 @@ int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *e
  * Returns PARLEY_OK, or PARLEY_EINPUT (not parley JSON) / PARLEY_EIO. */
 int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_error *err);
 
-/* Sorts nodes and edges into the fixed walking order. Call after building
- * and before walking; adding more afterwards needs another call. */
-void parley_graph_finish(parley_graph *g);
+/* Settles the graph and sorts it into the fixed walking order. Settling
+ * is what makes the result independent of the order articles came in:
+ * an official's country becomes the one its represents edges name most
+ * often, and an official known only by one name ("Lavrov") folds into the
+ * one official whose full name starts or ends with it and whose country
+ * agrees, when exactly one does. Documents are walked by name. Call after
+ * building and before walking; adding more afterwards needs another call.
+ * Returns PARLEY_OK or PARLEY_ENOMEM (the graph is then not walkable). */
+int parley_graph_finish(parley_graph *g);
 
 /* ---- walking (after parley_graph_finish) ------------------------------ */
 

@@ -356,10 +356,11 @@ static parley_node *person_node(builder *b, int pi)
     if (parley_graph_add_node(b->g, PARLEY_NODE_OFFICIAL, id, p->name, &n, b->err))
         return NULL;
     int ci = p->country >= 0 ? p->country : p->org >= 0 ? c->org_country[p->org] : -1;
-    if (ci >= 0 && !parley_node_attr(n, "country"))
-        parley_node_set_attr(n, "country", c->ex->lx.countries[ci].iso3);
-    if (p->title[0] && !parley_node_attr(n, "title"))
-        parley_node_set_attr(n, "title", p->title);
+    /* Joined, not set: the same official in many articles (and threads)
+     * ends with the same attributes whatever order they came in. */
+    if ((ci >= 0 && parley_node_join_attr(n, "country", c->ex->lx.countries[ci].iso3)) ||
+        (p->title[0] && parley_node_join_attr(n, "title", p->title)))
+        return NULL;
     parley_node *to = ci >= 0 ? country_node(b, ci) : p->org >= 0 ? org_node(b, p->org) : NULL;
     parley_edge *e = NULL;
     if (to && (parley_graph_add_edge(b->g, n, to, PARLEY_REL_REPRESENTS, &e, b->err) ||
@@ -408,7 +409,10 @@ static int build_meeting(builder *b, meeting *m)
     for (char *q = date; *q; q++)
         if (*q == '/')
             *q = '_'; /* ranges: keep ids free of path separators */
-    parley_buf_printf(&id, "meeting:%s-%s", parley_meeting_kind_name((parley_meeting_kind)m->kind), date);
+    /* Reports of one meeting name its kind differently (a visit, talks, a
+     * meeting): in-person kinds share the id, and the kind is joined. A
+     * call is another event. */
+    parley_buf_printf(&id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
     for (int k = 0; k < nc; k++) {
         char low[64];
         size_t j = 0;
@@ -429,13 +433,13 @@ static int build_meeting(builder *b, meeting *m)
     if (rc)
         goto cleanup;
     rc = PARLEY_ENOMEM;
-    if (parley_node_set_attr(n, "kind", parley_meeting_kind_name((parley_meeting_kind)m->kind)) ||
-        parley_node_set_attr(n, "date", m->date[0] ? m->date : NULL) ||
-        parley_node_set_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
+    if (parley_node_join_attr(n, "kind", parley_meeting_kind_name((parley_meeting_kind)m->kind)) ||
+        parley_node_join_attr(n, "date", m->date[0] ? m->date : NULL) ||
+        parley_node_join_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
         goto cleanup;
     const char *loc = m->loc_place >= 0 ? lx->places[m->loc_place].name
                     : m->loc_country >= 0 ? lx->countries[m->loc_country].name : NULL;
-    if (parley_node_set_attr(n, "location", loc) || node_ev(b, n, m->trig_tok, m->trig_ntok))
+    if (parley_node_join_attr(n, "location", loc) || node_ev(b, n, m->trig_tok, m->trig_ntok))
         goto cleanup;
     if (m->loc_place >= 0) {
         parley_node *pn = place_node(b, m->loc_place, 0, 0);

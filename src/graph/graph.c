@@ -32,6 +32,7 @@ typedef struct record {
     size_t mentions;
     int *docs; /* distinct document indexes, sorted ascending */
     size_t ndocs, docs_cap;
+    size_t extra_docs; /* documents counted without their names (read-back JSON) */
     parley_evidence *ev; /* sentence strings owned here */
     size_t nev, ev_cap;
 } record;
@@ -43,6 +44,10 @@ struct parley_node {
     attr *attrs;
     size_t nattrs, attrs_cap;
     record rec;
+    /* Set only during parley_graph_finish: the official this surname-only
+     * node folds into, and the represents edge that names the country. */
+    parley_node *fold;
+    const parley_edge *best_rep;
 };
 
 struct parley_edge {
@@ -59,6 +64,9 @@ struct parley_graph {
     size_t nnodes, nodes_cap;
     parley_edge **edges;
     size_t nedges, edges_cap;
+    size_t *doc_order;     /* walking order of docs (by name), set by finish */
+    size_t ndoc_order;
+    parley_map doc_index;  /* name -> document index + 1 */
     parley_map node_index; /* id -> parley_node * */
     parley_map edge_index; /* edge key -> parley_edge * */
     size_t max_evidence;
@@ -159,7 +167,9 @@ static char *sentence_copy(const char *sentence, size_t len, int *ok)
     if (!sentence)
         return NULL;
     char *s;
-    if (len <= SENTENCE_MAX) {
+    /* A sentence already cut (read back from JSON) stays as it was. */
+    int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
+    if (len <= SENTENCE_MAX || was_cut) {
         s = parley_strndup(sentence, len);
     } else {
         size_t n = SENTENCE_MAX;
@@ -176,6 +186,88 @@ static char *sentence_copy(const char *sentence, size_t len, int *ok)
     return s;
 }
 
+/* The order evidence is kept in, and the one that decides which items a
+ * full record keeps: document name, then start, then end. It depends on
+ * nothing but the evidence, so graphs built in any order, or merged in any
+ * order, keep the same items. Names are unique per graph, so equal pointers
+ * mean the same document. */
+static int ev_cmp(const char *doc_a, size_t start_a, size_t end_a, const parley_evidence *b)
+{
+    if (doc_a != b->document) {
+        int c = strcmp(doc_a, b->document);
+        if (c)
+            return c;
+    }
+    if (start_a != b->start)
+        return start_a < b->start ? -1 : 1;
+    if (end_a != b->end)
+        return end_a < b->end ? -1 : 1;
+    return 0;
+}
+
+/* Where evidence (doc, start, end) goes in r's sorted list: after every
+ * item not greater (so equal items keep their arrival order). Articles
+ * arrive in order, so the answer is usually the end: scan from there. */
+static size_t ev_position(const record *r, const char *doc, size_t start, size_t end)
+{
+    size_t pos = r->nev;
+    while (pos > 0 && ev_cmp(doc, start, end, &r->ev[pos - 1]) < 0)
+        pos--;
+    return pos;
+}
+
+/* Would a record keep evidence at `pos`? Not past a full list. */
+static int ev_wanted(const parley_graph *g, size_t pos)
+{
+    return pos < g->max_evidence;
+}
+
+/* Inserts evidence at pos (ev_wanted said yes; `sentence` is owned from
+ * here on, also on failure), dropping the last item when the list is full.
+ * Returns 0 or PARLEY_ENOMEM (the record unchanged). */
+static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *doc,
+                     size_t start, size_t end, char *sentence)
+{
+    if (r->nev >= g->max_evidence) {
+        free((char *)r->ev[r->nev - 1].sentence);
+        r->nev--;
+    } else {
+        parley_evidence *ev = grow(r->ev, &r->ev_cap, r->nev + 1, sizeof *ev);
+        if (!ev) {
+            free(sentence);
+            return PARLEY_ENOMEM;
+        }
+        r->ev = ev;
+    }
+    memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
+    r->ev[pos].document = doc;
+    r->ev[pos].start = start;
+    r->ev[pos].end = end;
+    r->ev[pos].sentence = sentence;
+    r->nev++;
+    return 0;
+}
+
+/* Where doc goes in r's sorted document set; *found when already there. */
+static size_t doc_position(const record *r, int doc, int *found)
+{
+    size_t lo = 0, hi = r->ndocs;
+    /* Articles are usually added in order, so a new one goes at the end. */
+    if (hi > 0 && r->docs[hi - 1] < doc) {
+        *found = 0;
+        return hi;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->docs[mid] < doc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *found = lo < r->ndocs && r->docs[lo] == doc;
+    return lo;
+}
+
 /* Counts one mention. Every allocation happens before anything is changed,
  * so a failure leaves the record as it was. */
 static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
@@ -184,50 +276,27 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
     if (doc < 0 || (size_t)doc >= g->ndocs || end < start)
         return PARLEY_EINVAL;
 
-    /* Distinct documents: binary search in the sorted list. Articles are
-     * usually added in order, so a new one goes at the end. */
-    size_t lo = 0, hi = r->ndocs;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->docs[mid] < doc)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    int new_doc = lo == r->ndocs || r->docs[lo] != doc;
-    if (new_doc) {
+    int found;
+    size_t dpos = doc_position(r, doc, &found);
+    if (!found) {
         int *docs = grow(r->docs, &r->docs_cap, r->ndocs + 1, sizeof *docs);
         if (!docs)
             return PARLEY_ENOMEM;
         r->docs = docs;
     }
 
-    int keep = r->nev < g->max_evidence;
-    char *s = NULL;
-    if (keep) {
-        parley_evidence *ev = grow(r->ev, &r->ev_cap, r->nev + 1, sizeof *ev);
-        if (!ev)
-            return PARLEY_ENOMEM;
-        r->ev = ev;
+    const char *name = g->docs[doc].name;
+    size_t pos = ev_position(r, name, start, end);
+    if (ev_wanted(g, pos)) {
         int ok;
-        s = sentence_copy(sentence, sentence_len, &ok);
-        if (!ok)
+        char *s = sentence_copy(sentence, sentence_len, &ok);
+        if (!ok || ev_insert(g, r, pos, name, start, end, s))
             return PARLEY_ENOMEM;
     }
-
-    if (new_doc) {
-        memmove(r->docs + lo + 1, r->docs + lo, (r->ndocs - lo) * sizeof *r->docs);
-        r->docs[lo] = doc;
+    if (!found) {
+        memmove(r->docs + dpos + 1, r->docs + dpos, (r->ndocs - dpos) * sizeof *r->docs);
+        r->docs[dpos] = doc;
         r->ndocs++;
-    }
-    if (keep) {
-        /* The document name is owned by the graph's document table and never
-         * moves (the table holds pointers to separately allocated strings). */
-        r->ev[r->nev].document = g->docs[doc].name;
-        r->ev[r->nev].start = start;
-        r->ev[r->nev].end = end;
-        r->ev[r->nev].sentence = s;
-        r->nev++;
     }
     r->mentions++;
     return 0;
@@ -260,6 +329,8 @@ void parley_graph_free(parley_graph *g)
     free(g->nodes);
     free(g->edges);
     free(g->docs);
+    free(g->doc_order);
+    parley_map_free(&g->doc_index);
     parley_map_free(&g->node_index);
     parley_map_free(&g->edge_index);
     free(g);
@@ -275,6 +346,25 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
                               parley_error *err)
 {
     assert(g);
+    /* A NULL name is kept as "" so evidence always names some document. */
+    if (!name)
+        name = "";
+    size_t name_len = strlen(name);
+    /* A name already known is the same document: its index again, with
+     * the smaller of the two dates (a rule that ignores arrival order). */
+    void *known = parley_map_get(&g->doc_index, name, name_len);
+    g->ndoc_order = 0; /* indexes are insertion order again until finish */
+    if (known) {
+        doc_entry *d = &g->docs[(size_t)known - 1];
+        if (date && (!d->date || strcmp(date, d->date) < 0)) {
+            char *copy = parley_strdup(date);
+            if (!copy)
+                return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            free(d->date);
+            d->date = copy;
+        }
+        return (int)((size_t)known - 1);
+    }
     /* Indexes are returned as int, so the table stops short of INT_MAX. */
     if (g->ndocs >= (size_t)0x7fffffff)
         return parley_fail(err, PARLEY_ELIMIT, -1, "too many documents in one graph");
@@ -282,10 +372,10 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     if (!docs)
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     g->docs = docs;
-    /* A NULL name is kept as "" so evidence always names some document. */
-    char *n = parley_strdup(name ? name : "");
+    char *n = parley_strdup(name);
     char *d = date ? parley_strdup(date) : NULL;
-    if (!n || (date && !d)) {
+    if (!n || (date && !d) ||
+        parley_map_put(&g->doc_index, name, name_len, (void *)(g->ndocs + 1))) {
         free(n);
         free(d);
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
@@ -293,6 +383,17 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     g->docs[g->ndocs].name = n;
     g->docs[g->ndocs].date = d;
     return (int)g->ndocs++;
+}
+
+/* Which of two values for the same thing wins, whatever order they come
+ * in: the longer (a full name over a surname, "Foreign Minister" over
+ * "Minister"), then the smaller in byte order. */
+static int value_wins(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la != lb)
+        return la > lb;
+    return strcmp(a, b) < 0;
 }
 
 static parley_node *node_new(parley_node_type type, const char *id, const char *label)
@@ -339,6 +440,10 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
         if (n->type != type)
             return parley_fail(err, PARLEY_EINVAL, -1, "node %s is a %s, not a %s", id,
                                node_type_names[n->type], node_type_names[type]);
+        /* Two reports may spell the label differently ("Lula Da Silva"):
+         * the winner does not depend on which came first. */
+        if (label && value_wins(label, n->label) && parley_node_set_label(n, label))
+            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         if (out)
             *out = n;
         return 0;
@@ -491,6 +596,10 @@ int parley_edge_add_evidence(parley_graph *g, parley_edge *e, int doc, size_t st
     return record_add(g, &e->rec, doc, start, end, sentence, sentence_len);
 }
 
+/* Defined with merging below; finish folds nodes with them. */
+static int record_merge(parley_graph *g, record *dst, const record *src, const int *docmap);
+static int node_join(parley_node *dst, const parley_node *src);
+
 /* ---- ordering --------------------------------------------------------- */
 
 static int node_cmp(const parley_node *a, const parley_node *b)
@@ -538,9 +647,205 @@ static void graph_check(const parley_graph *g)
 }
 #endif
 
-void parley_graph_finish(parley_graph *g)
+/* Documents are walked in name order, whatever order they came in. */
+
+static int doc_order_cmp(const doc_entry *docs, size_t a, size_t b)
+{
+    return strcmp(docs[a].name, docs[b].name);
+}
+
+static int order_docs(parley_graph *g)
+{
+    size_t *order = realloc(g->doc_order, (g->ndocs ? g->ndocs : 1) * sizeof *order);
+    if (!order)
+        return PARLEY_ENOMEM;
+    g->doc_order = order;
+    for (size_t i = 0; i < g->ndocs; i++)
+        order[i] = i;
+    /* Insertion sort: documents usually arrive sorted (file names sorted,
+     * merges of sorted parts), and no qsort context is needed. */
+    for (size_t i = 1; i < g->ndocs; i++) {
+        size_t v = order[i], j = i;
+        for (; j > 0 && doc_order_cmp(g->docs, order[j - 1], v) > 0; j--)
+            order[j] = order[j - 1];
+        order[j] = v;
+    }
+    g->ndoc_order = g->ndocs;
+    return 0;
+}
+
+/* An official's country is the one its represents edges name most often
+ * (ties: the smaller id): counts merge exactly, so the choice does not
+ * depend on which article, thread or part came first. */
+static int settle_official_countries(parley_graph *g)
+{
+    for (size_t i = 0; i < g->nedges; i++) {
+        const parley_edge *e = g->edges[i];
+        if (e->rel != PARLEY_REL_REPRESENTS || e->src->type != PARLEY_NODE_OFFICIAL ||
+            e->dst->type != PARLEY_NODE_COUNTRY || !parley_node_attr(e->dst, "iso3"))
+            continue;
+        const parley_edge *b = e->src->best_rep;
+        if (!b || e->rec.mentions > b->rec.mentions ||
+            (e->rec.mentions == b->rec.mentions && strcmp(e->dst->id, b->dst->id) < 0))
+            e->src->best_rep = e;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->best_rep && !rc) {
+            const char *iso3 = parley_node_attr(n->best_rep->dst, "iso3");
+            const char *now = parley_node_attr(n, "country");
+            if (!now || strcmp(now, iso3) != 0)
+                rc = parley_node_set_attr(n, "country", iso3);
+        }
+        n->best_rep = NULL;
+    }
+    return rc;
+}
+
+/* Lower-cased copy of s[0..n) into out (size > n). */
+static void lower_copy(char *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    out[n] = '\0';
+}
+
+#define AMBIGUOUS ((void *)1)
+
+/* Candidate key of an official for one name part: "part\x1fCOUNTRY", and
+ * "part\x1f" for any country. */
+static int put_candidate(parley_map *m, const char *part, size_t n, const char *country,
+                         parley_node *official)
+{
+    char key[160];
+    if (n + 6 >= sizeof key)
+        return 0;
+    lower_copy(key, part, n);
+    key[n] = '\x1f';
+    size_t len = n + 1;
+    if (country) {
+        size_t c = strlen(country);
+        if (len + c >= sizeof key)
+            return 0;
+        memcpy(key + len, country, c);
+        len += c;
+    }
+    void *had = parley_map_get(m, key, len);
+    return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
+}
+
+/* Surname-only officials ("Lavrov" from an article that never gave the
+ * full name) fold into the one official whose full name starts or ends
+ * with that word and whose country agrees, when exactly one does: the
+ * same person, seen whole in another article. Marks n->fold; returns the
+ * number of folds, or a negative code. */
+static long mark_folds(parley_graph *g)
+{
+    parley_map cand = PARLEY_MAP_INIT;
+    long folds = 0;
+    for (size_t i = 0; i < g->nnodes && folds >= 0; i++) {
+        parley_node *n = g->nodes[i];
+        n->fold = NULL;
+        const char *label = n->label, *sp = strchr(label, ' ');
+        if (n->type != PARLEY_NODE_OFFICIAL || !sp)
+            continue;
+        const char *last = strrchr(label, ' ') + 1;
+        const char *country = parley_node_attr(n, "country");
+        size_t first_len = (size_t)(sp - label), last_len = strlen(last);
+        if (put_candidate(&cand, label, first_len, country, n) ||
+            put_candidate(&cand, label, first_len, NULL, n) ||
+            put_candidate(&cand, last, last_len, country, n) ||
+            put_candidate(&cand, last, last_len, NULL, n))
+            folds = PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nnodes && folds >= 0 && cand.count; i++) {
+        parley_node *n = g->nodes[i];
+        size_t len = strlen(n->label);
+        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || len + 6 >= 160)
+            continue;
+        const char *country = parley_node_attr(n, "country");
+        char key[160];
+        lower_copy(key, n->label, len);
+        key[len] = '\x1f';
+        size_t klen = len + 1;
+        if (country && klen + strlen(country) < sizeof key) {
+            memcpy(key + klen, country, strlen(country));
+            klen += strlen(country);
+        }
+        parley_node *to = parley_map_get(&cand, key, klen);
+        if (to && to != AMBIGUOUS) {
+            n->fold = to;
+            folds++;
+        }
+    }
+    parley_map_free(&cand);
+    return folds;
+}
+
+/* Applies the folds marked by mark_folds: the folded node's record and
+ * attributes join its official's, its edges move over (joining an edge
+ * the official already has), and the node goes. The indexes are rebuilt. */
+static int apply_folds(parley_graph *g)
+{
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->fold && (node_join(n->fold, n) ||
+                        record_merge(g, &n->fold->rec, &n->rec, NULL)))
+            return PARLEY_ENOMEM;
+    }
+    parley_map_free(&g->edge_index);
+    size_t kept = 0;
+    parley_buf key = PARLEY_BUF_INIT;
+    int rc = 0;
+    for (size_t i = 0; i < g->nedges && !rc; i++) {
+        parley_edge *e = g->edges[i];
+        if (e->src->fold)
+            e->src = e->src->fold;
+        if (e->dst->fold)
+            e->dst = e->dst->fold;
+        key.len = 0;
+        if (edge_key(&key, e->src, e->rel, e->dst)) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        parley_edge *same = parley_map_get(&g->edge_index, key.data, key.len);
+        if (same) {
+            rc = record_merge(g, &same->rec, &e->rec, NULL);
+            record_free(&e->rec);
+            free(e);
+            continue;
+        }
+        rc = parley_map_put(&g->edge_index, key.data, key.len, e);
+        g->edges[kept++] = e;
+    }
+    parley_buf_free(&key);
+    if (rc)
+        return rc;
+    g->nedges = kept;
+    parley_map_free(&g->node_index);
+    kept = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->fold) {
+            node_free(n);
+            continue;
+        }
+        g->nodes[kept++] = n;
+        if (parley_map_put(&g->node_index, n->id, strlen(n->id), n))
+            return PARLEY_ENOMEM;
+    }
+    g->nnodes = kept;
+    return 0;
+}
+
+int parley_graph_finish(parley_graph *g)
 {
     assert(g);
+    long folds = mark_folds(g);
+    if (folds < 0 || (folds > 0 && apply_folds(g)) || settle_official_countries(g) ||
+        order_docs(g))
+        return PARLEY_ENOMEM;
     if (g->nnodes > 1)
         qsort(g->nodes, g->nnodes, sizeof *g->nodes, node_qsort_cmp);
     if (g->nedges > 1)
@@ -548,6 +853,7 @@ void parley_graph_finish(parley_graph *g)
 #ifndef NDEBUG
     graph_check(g);
 #endif
+    return 0;
 }
 
 /* ---- walking ---------------------------------------------------------- */
@@ -557,16 +863,21 @@ size_t parley_graph_document_count(const parley_graph *g)
     return g->ndocs;
 }
 
-const char *parley_graph_document_name(const parley_graph *g, size_t i)
+/* The i-th document in walking order (name order after finish). */
+static const doc_entry *doc_at(const parley_graph *g, size_t i)
 {
     assert(i < g->ndocs);
-    return g->docs[i].name;
+    return &g->docs[i < g->ndoc_order ? g->doc_order[i] : i];
+}
+
+const char *parley_graph_document_name(const parley_graph *g, size_t i)
+{
+    return doc_at(g, i)->name;
 }
 
 const char *parley_graph_document_date(const parley_graph *g, size_t i)
 {
-    assert(i < g->ndocs);
-    return g->docs[i].date;
+    return doc_at(g, i)->date;
 }
 
 size_t parley_graph_node_count(const parley_graph *g)
@@ -616,7 +927,7 @@ void parley_node_attr_at(const parley_node *n, size_t i, const char **key,
 }
 
 size_t parley_node_mentions(const parley_node *n) { return n->rec.mentions; }
-size_t parley_node_documents(const parley_node *n) { return n->rec.ndocs; }
+size_t parley_node_documents(const parley_node *n) { return n->rec.ndocs + n->rec.extra_docs; }
 size_t parley_node_evidence_count(const parley_node *n) { return n->rec.nev; }
 
 parley_evidence parley_node_evidence_at(const parley_node *n, size_t i)
@@ -629,7 +940,7 @@ const parley_node *parley_edge_source(const parley_edge *e) { return e->src; }
 const parley_node *parley_edge_target(const parley_edge *e) { return e->dst; }
 parley_relation parley_edge_relation(const parley_edge *e) { return e->rel; }
 size_t parley_edge_mentions(const parley_edge *e) { return e->rec.mentions; }
-size_t parley_edge_documents(const parley_edge *e) { return e->rec.ndocs; }
+size_t parley_edge_documents(const parley_edge *e) { return e->rec.ndocs + e->rec.extra_docs; }
 size_t parley_edge_evidence_count(const parley_edge *e) { return e->rec.nev; }
 
 parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
@@ -638,37 +949,175 @@ parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
     return e->rec.ev[i];
 }
 
-/* ---- merging (being written: stubs) ----------------------------------- */
+/* ---- merging ---------------------------------------------------------- */
 
 void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 {
+    assert(n);
     n->rec.mentions += mentions;
-    (void)documents;
+    n->rec.extra_docs += documents;
 }
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
 {
+    assert(e);
     e->rec.mentions += mentions;
-    (void)documents;
+    e->rec.extra_docs += documents;
+}
+
+/* Ranks for the keys whose values are words with an order of their own;
+ * 0 for a value outside the list (it then loses to every listed one). */
+static int rank_of(const char *const *order, const char *v)
+{
+    for (int i = 0; order[i]; i++)
+        if (strcmp(order[i], v) == 0)
+            return 100 - i;
+    return 0;
+}
+
+static const char *const status_rank[] = {"held", "cancelled", "planned", NULL};
+static const char *const kind_rank[] = {"summit", "conference", "visit", "talks",
+                                        "meeting", "call", NULL};
+
+/* Does `value` beat `old` for attribute `key`? */
+static int attr_wins(const char *key, const char *value, const char *old)
+{
+    const char *const *order = strcmp(key, "status") == 0 ? status_rank
+                             : strcmp(key, "kind") == 0 ? kind_rank : NULL;
+    if (order) {
+        int a = rank_of(order, value), b = rank_of(order, old);
+        if (a != b)
+            return a > b;
+    }
+    return value_wins(value, old);
 }
 
 int parley_node_join_attr(parley_node *n, const char *key, const char *value)
 {
-    if (!value || parley_node_attr(n, key))
+    assert(n);
+    if (!key || !*key)
+        return PARLEY_EINVAL;
+    if (!value)
+        return 0;
+    const char *old = parley_node_attr(n, key);
+    if (old && !attr_wins(key, value, old))
         return 0;
     return parley_node_set_attr(n, key, value);
 }
 
-int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *err)
+/* Adds record src (of another graph) to dst (of graph g): counts summed,
+ * document sets united (docmap: sg's document index -> g's), evidence
+ * merged in the canonical order and cut to g's limit. Order-free, so
+ * merging is associative and commutative. */
+static int record_merge(parley_graph *g, record *dst, const record *src, const int *docmap)
 {
-    (void)g;
-    (void)src;
-    return parley_fail(err, PARLEY_EINVAL, -1, "merge: not implemented yet");
+    if (src->ndocs) {
+        int *mapped = malloc(src->ndocs * sizeof *mapped);
+        int *united = malloc((dst->ndocs + src->ndocs) * sizeof *united);
+        if (!mapped || !united) {
+            free(mapped);
+            free(united);
+            return PARLEY_ENOMEM;
+        }
+        for (size_t i = 0; i < src->ndocs; i++)
+            mapped[i] = docmap ? docmap[src->docs[i]] : src->docs[i];
+        /* Mapped indexes keep src's order only when the documents were
+         * added in the same order; an insertion sort is quick when they were. */
+        for (size_t i = 1; i < src->ndocs; i++) {
+            int v = mapped[i];
+            size_t j = i;
+            for (; j > 0 && mapped[j - 1] > v; j--)
+                mapped[j] = mapped[j - 1];
+            mapped[j] = v;
+        }
+        size_t a = 0, b = 0, n = 0;
+        while (a < dst->ndocs || b < src->ndocs) {
+            int v;
+            if (b == src->ndocs || (a < dst->ndocs && dst->docs[a] <= mapped[b]))
+                v = dst->docs[a++];
+            else
+                v = mapped[b++];
+            if (n == 0 || united[n - 1] != v)
+                united[n++] = v;
+        }
+        free(mapped);
+        free(dst->docs);
+        dst->docs = united;
+        dst->ndocs = n;
+        dst->docs_cap = dst->ndocs + src->ndocs;
+    }
+    for (size_t i = 0; i < src->nev; i++) {
+        const parley_evidence *e = &src->ev[i];
+        /* Evidence names its document by the source graph's string. */
+        void *idx = parley_map_get(&g->doc_index, e->document, strlen(e->document));
+        const char *name = idx ? g->docs[(size_t)idx - 1].name : NULL;
+        if (!name)
+            return PARLEY_EINVAL;
+        size_t pos = ev_position(dst, name, e->start, e->end);
+        if (!ev_wanted(g, pos))
+            continue;
+        char *copy = NULL;
+        if (e->sentence && !(copy = parley_strdup(e->sentence)))
+            return PARLEY_ENOMEM;
+        if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
+            return PARLEY_ENOMEM;
+    }
+    dst->mentions += src->mentions;
+    dst->extra_docs += src->extra_docs;
+    return 0;
 }
 
-int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_error *err)
+/* Joins node src's label and attributes into dst (same id). */
+static int node_join(parley_node *dst, const parley_node *src)
 {
-    (void)g;
-    (void)in;
-    return parley_fail(err, PARLEY_EINVAL, -1, "%s: reading JSON: not implemented yet", name);
+    if (value_wins(src->label, dst->label) && parley_node_set_label(dst, src->label))
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < src->nattrs; i++)
+        if (parley_node_join_attr(dst, src->attrs[i].key, src->attrs[i].value))
+            return PARLEY_ENOMEM;
+    return 0;
+}
+
+int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *err)
+{
+    assert(g && src);
+    if (g == src)
+        return parley_fail(err, PARLEY_EINVAL, -1, "a graph cannot be merged into itself");
+    int rc = 0;
+    int *docmap = malloc((src->ndocs ? src->ndocs : 1) * sizeof *docmap);
+    if (!docmap)
+        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    for (size_t i = 0; i < src->ndocs; i++) {
+        int d = parley_graph_add_document(g, src->docs[i].name, src->docs[i].date, err);
+        if (d < 0) {
+            rc = d;
+            goto done;
+        }
+        docmap[i] = d;
+    }
+    for (size_t i = 0; i < src->nnodes; i++) {
+        const parley_node *sn = src->nodes[i];
+        parley_node *n;
+        if ((rc = parley_graph_add_node(g, sn->type, sn->id, sn->label, &n, err)))
+            goto done;
+        if (node_join(n, sn) || record_merge(g, &n->rec, &sn->rec, docmap)) {
+            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < src->nedges; i++) {
+        const parley_edge *se = src->edges[i];
+        parley_node *a = parley_graph_find_node(g, se->src->id);
+        parley_node *b = parley_graph_find_node(g, se->dst->id);
+        parley_edge *e;
+        if ((rc = parley_graph_add_edge(g, a, b, se->rel, &e, err)))
+            goto done;
+        if (record_merge(g, &e->rec, &se->rec, docmap)) {
+            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            goto done;
+        }
+    }
+done:
+    free(docmap);
+    return rc;
 }

@@ -199,7 +199,8 @@ parley_graph *fuzz_graph(const uint8_t *data, size_t size)
             const char *date = optional(&r, s2);
             size_t before = parley_graph_document_count(b.g);
             int doc = parley_graph_add_document(b.g, name, date, NULL);
-            FUZZ_CHECK(doc >= 0 && (size_t)doc == before);
+            /* A known name is the same document: its index again. */
+            FUZZ_CHECK(doc >= 0 && (size_t)doc <= before);
             FUZZ_CHECK(strcmp(parley_graph_document_name(b.g, (size_t)doc), name) == 0);
             break;
         }

@@ -172,12 +172,17 @@ static void test_evidence(void)
     CHECK_INT(parley_node_mentions(n), 7);
     CHECK_INT(parley_node_documents(n), 2);
     CHECK_INT(parley_node_evidence_count(n), 5);
+    /* Kept: the first five in (document, start, end) order, not in order
+     * of arrival: one/0, one/2, one/4, one/6, two/1. */
     parley_evidence ev = parley_node_evidence_at(n, 1);
-    CHECK_STR(ev.document, "two");
-    CHECK_INT(ev.start, 1);
-    CHECK_INT(ev.end, 3);
+    CHECK_STR(ev.document, "one");
+    CHECK_INT(ev.start, 2);
+    CHECK_INT(ev.end, 4);
     CHECK_STR(ev.sentence, "The US met.");
-    CHECK_STR(parley_node_evidence_at(n, 4).document, "one");
+    CHECK_STR(parley_node_evidence_at(n, 3).document, "one");
+    CHECK_INT(parley_node_evidence_at(n, 3).start, 6);
+    CHECK_STR(parley_node_evidence_at(n, 4).document, "two");
+    CHECK_INT(parley_node_evidence_at(n, 4).start, 1);
 
     /* Bad document index or reversed offsets: rejected, nothing counted. */
     CHECK_INT(parley_node_add_evidence(g, n, 2, 0, 1, NULL, 0), PARLEY_EINVAL);
