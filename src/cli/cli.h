@@ -68,8 +68,14 @@ int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err);
  * `progress` shows the progress line (when not quiet). Call before any
  * thread starts. */
 void cli_messages_init(int quiet, int progress);
-/* Prints "parley: " and the formatted text as one whole line. */
+/* Prints "parley: " and the formatted text as one whole line; while this
+ * thread captures (cli_messages_capture), appends it to the capture buffer
+ * instead. */
 void cli_say(const char *fmt, ...) PARLEY_PRINTF(1, 2);
+/* Sends this thread's messages to `into` (NULL: to stderr again). */
+void cli_messages_capture(parley_buf *into);
+/* Prints captured lines (whole lines, each ending in '\n'). */
+void cli_messages_print(const char *lines, size_t len);
 /* The same, unless --quiet. */
 void cli_warn(const char *fmt, ...) PARLEY_PRINTF(1, 2);
 /* Reports a library error about `what` (an input or output), not
@@ -90,13 +96,20 @@ typedef enum {
     CLI_INPUT_JSONL     /* one article per line: {"id": ..., "date": ..., "text": ...} */
 } cli_input_format;
 
-/* One article on its way to extraction. Its buffers are reused from one
- * article to the next, so reading a corpus does not allocate per article. */
+/* One article on its way to extraction, or one input's messages. Its
+ * buffers are reused from one article to the next, so reading a corpus does
+ * not allocate per article. Messages about it (read errors, warnings of the
+ * extractor) are collected in `messages` and printed in the order of the
+ * inputs, so stderr is the same whatever the number of threads. */
 typedef struct cli_article {
     parley_buf name;           /* document name, NUL-terminated */
     parley_buf text;           /* the article's bytes */
     const char *date;          /* date_buf, the run's --doc-date, or NULL */
     char date_buf[11];         /* YYYY-MM-DD from a JSON line */
+    parley_buf messages;       /* lines to print once earlier inputs' are */
+    int extract;               /* 0: nothing to extract, only messages */
+    int done;                  /* extracted (jobs.c, under its lock) */
+    size_t seq;                /* order of submission (jobs.c) */
     struct cli_article *next;  /* queue link (jobs.c) */
 } cli_article;
 
@@ -137,11 +150,13 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
  * 0 or PARLEY_ENOMEM. Fewer threads start when the system refuses more. */
 int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
                    size_t max_evidence, parley_error *err);
-/* A free article to fill; blocks while every article is queued. */
+/* A free article to fill; blocks while every article is in use. Until it
+ * is submitted or released, this thread's messages go into it. */
 cli_article *cli_jobs_article(cli_jobs *j);
-/* Hands a filled article over for extraction (done inline with one job). */
+/* Hands an article over: extracted when a->extract (inline with one job),
+ * then its messages printed after those of every earlier submission. */
 void cli_jobs_submit(cli_jobs *j, cli_article *a);
-/* Gives back an article that was not submitted. */
+/* Gives back an article that holds nothing to extract or say. */
 void cli_jobs_release(cli_jobs *j, cli_article *a);
 /* Waits for the queue to drain, stops the workers and merges their graphs
  * into *out (owned by the caller, not finished). *extracted and *failed

@@ -104,6 +104,16 @@ int cli_lines_next(cli_lines *r, parley_error *err)
 
 /* ---- articles ----------------------------------------------------------- */
 
+/* Submits `a` (taken from the pool before saying anything about the input,
+ * so that the messages keep their place among the others) with nothing to
+ * extract, counting a failure. */
+static void failed(reader *rd, cli_article *a)
+{
+    a->extract = 0;
+    rd->failed++;
+    cli_jobs_submit(rd->jobs, a);
+}
+
 /* Reads one text file (or standard input) as one article. */
 static void read_text(reader *rd, const char *path)
 {
@@ -114,8 +124,7 @@ static void read_text(reader *rd, const char *path)
         if (!err.text[0])
             parley_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
         cli_report(shown, &err);
-        cli_jobs_release(rd->jobs, a);
-        rd->failed++;
+        failed(rd, a);
         return;
     }
     a->date = rd->doc_date;
@@ -180,14 +189,15 @@ static void line_date(reader *rd, cli_article *a, const json_t *date, const char
 static void read_line(reader *rd, const cli_lines *lines, const char *shown)
 {
     unsigned long line = lines->number;
+    /* A blank line (a trailing one, or a separator) holds no article. */
+    if (!lines->too_long && strspn(lines->line.data, " \t\r") == lines->line.len)
+        return;
+    cli_article *a = cli_jobs_article(rd->jobs);
     if (lines->too_long) {
         cli_say("%s: line %lu: %s", shown, line, CLI_INPUT_LIMIT_TEXT);
-        rd->failed++;
+        failed(rd, a);
         return;
     }
-    /* A blank line (a trailing one, or a separator) holds no article. */
-    if (strspn(lines->line.data, " \t\r") == lines->line.len)
-        return;
 
     json_error_t jerr;
     /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
@@ -207,17 +217,15 @@ static void read_line(reader *rd, const cli_lines *lines, const char *shown)
                 json_type_name(text));
     if (!json_is_string(text)) {
         json_decref(v);
-        rd->failed++;
+        failed(rd, a);
         return;
     }
 
-    cli_article *a = cli_jobs_article(rd->jobs);
     if (line_name(a, json_object_get(v, "id"), shown, line) ||
         parley_buf_append(&a->text, json_string_value(text), json_string_length(text))) {
         cli_say("%s: line %lu: out of memory", shown, line);
-        cli_jobs_release(rd->jobs, a);
         json_decref(v);
-        rd->failed++;
+        failed(rd, a);
         return;
     }
     line_date(rd, a, json_object_get(v, "date"), shown, line);
@@ -232,22 +240,26 @@ static void read_jsonl(reader *rd, const char *path)
     const char *shown = is_stdin ? "stdin" : path;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        cli_say("%s: %s", shown, strerror(errno));
-        rd->failed++;
+        int e = errno;
+        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_say("%s: %s", shown, strerror(e));
+        failed(rd, a);
         return;
     }
     cli_lines lines;
     parley_error err = {0, -1, ""};
     if (cli_lines_init(&lines, fd) < 0) {
+        cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", shown);
-        rd->failed++;
+        failed(rd, a);
     } else {
         int rc;
         while ((rc = cli_lines_next(&lines, &err)) > 0)
             read_line(rd, &lines, shown);
         if (rc < 0) {
+            cli_article *a = cli_jobs_article(rd->jobs);
             cli_report(shown, &err);
-            rd->failed++;
+            failed(rd, a);
         }
     }
     cli_lines_free(&lines);
@@ -329,14 +341,19 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
 {
     for (size_t i = 0; i < rd->open_count; i++) {
         if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
+            cli_article *a = cli_jobs_article(rd->jobs);
             cli_warn("%s: a link back to a directory being read; skipped", path->data);
+            a->extract = 0;
+            cli_jobs_submit(rd->jobs, a);
             return;
         }
     }
     DIR *dir = opendir(path->data);
     if (!dir) {
-        cli_say("%s: %s", path->data, strerror(errno));
-        rd->failed++;
+        int e = errno;
+        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_say("%s: %s", path->data, strerror(e));
+        failed(rd, a);
         return;
     }
     entry *list = NULL;
@@ -345,8 +362,9 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     int pushed = 0;
     if (count < 0 || parley_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
                                  sizeof *rd->open_dirs)) {
+        cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", path->data);
-        rd->failed++;
+        failed(rd, a);
         count = count < 0 ? 0 : count;
     } else {
         rd->open_dirs[rd->open_count++] = *st;
@@ -357,8 +375,9 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
         path->len = base;
         int sep = base > 0 && path->data[base - 1] != '/';
         if (parley_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
+            cli_article *a = cli_jobs_article(rd->jobs);
             cli_say("%s: out of memory", path->data);
-            rd->failed++;
+            failed(rd, a);
             break;
         }
         if (list[i].is_dir)
@@ -401,18 +420,20 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
         }
         path.len = 0;
         if (parley_buf_puts(&path, paths[i])) {
+            cli_article *a = cli_jobs_article(jobs);
             cli_say("%s: out of memory", paths[i]);
-            rd.failed++;
+            failed(&rd, a);
             continue;
         }
-        size_t files = rd.files, failed = rd.failed;
+        size_t files = rd.files, failures = rd.failed;
         walk_dir(&rd, &path, &st);
         /* A directory without a single article is most likely the wrong
          * one (or the wrong --input-format): an error, like a missing file. */
-        if (rd.files == files && rd.failed == failed) {
+        if (rd.files == files && rd.failed == failures) {
+            cli_article *a = cli_jobs_article(jobs);
             cli_say("%s: no %s files in this directory", paths[i],
                     format == CLI_INPUT_JSONL ? ".jsonl" : ".txt");
-            rd.failed++;
+            failed(&rd, a);
         }
     }
     parley_buf_free(&path);

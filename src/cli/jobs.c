@@ -2,14 +2,17 @@
  * articles from a fixed pool and queues them; each worker extracts into its
  * own graph with the shared, read-only extractor; at the end the workers'
  * graphs are merged, which gives the same graph whatever the number of
- * workers or the order they took the articles in (parley_graph_merge). */
+ * workers or the order they took the articles in (parley_graph_merge).
+ * An article goes back to the pool, its messages printed, only after every
+ * earlier one: stderr, too, is the same for every number of workers. */
 #include "cli/cli.h"
 
 #include <stdlib.h>
 
 /* Articles in the pool per worker: one being extracted and one queued keep
- * a worker busy while the reader reads; more would only hold memory. */
-#define ARTICLES_PER_WORKER 2
+ * a worker busy while the reader reads; a few more let the others go on
+ * while a long article holds back the printing of later ones. */
+#define ARTICLES_PER_WORKER 4
 
 /* An article buffer grown past this is freed after use rather than kept
  * for the next article: one huge article should not pin its size in every
@@ -31,6 +34,9 @@ struct cli_jobs {
     size_t npool;
     cli_article *free_list;
     cli_article *queue_head, *queue_tail;
+    cli_article **ring;      /* submitted, not yet retired, by seq % npool */
+    size_t next_seq;         /* seq of the next submission */
+    size_t retire_seq;       /* seq of the next article to retire */
     int closing;             /* no more articles will be queued */
     size_t extracted, failed;
     pthread_mutex_t lock;
@@ -38,15 +44,17 @@ struct cli_jobs {
     pthread_cond_t freed;    /* an article went back to the free list */
 };
 
-/* Extracts one article into w's graph and counts it. Runs without the lock:
- * the extractor is read-only and the graph is w's alone. */
+/* Extracts one article into w's graph; its messages go into the article.
+ * Runs without the lock: the extractor is read-only and the graph is w's. */
 static int extract(worker *w, cli_article *a)
 {
     parley_error err = {0, -1, ""};
+    cli_messages_capture(&a->messages);
     int rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, a->text.data,
                                      a->text.len, a->date, &err);
     if (rc < 0)
         cli_report(a->name.data, &err);
+    cli_messages_capture(NULL);
     cli_progress_add(a->text.len);
     if (a->text.cap > KEEP_BUFFER_LIMIT)
         parley_buf_free(&a->text);
@@ -58,6 +66,26 @@ static void put_free(cli_jobs *j, cli_article *a)
     a->next = j->free_list;
     j->free_list = a;
     pthread_cond_signal(&j->freed);
+}
+
+/* Marks a done and retires, in order of submission, every done article
+ * from the oldest on: prints its messages and frees it. With the lock. */
+static void retire(cli_jobs *j, cli_article *a, int rc)
+{
+    if (a->extract && rc < 0)
+        j->failed++;
+    else if (a->extract)
+        j->extracted++;
+    a->done = 1;
+    for (;;) {
+        cli_article *r = j->ring[j->retire_seq % j->npool];
+        if (!r || r->seq != j->retire_seq || !r->done)
+            break;
+        j->ring[j->retire_seq % j->npool] = NULL;
+        j->retire_seq++;
+        cli_messages_print(r->messages.data, r->messages.len);
+        put_free(j, r);
+    }
 }
 
 static void *worker_main(void *arg)
@@ -77,11 +105,7 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&j->lock);
         int rc = extract(w, a);
         pthread_mutex_lock(&j->lock);
-        if (rc < 0)
-            j->failed++;
-        else
-            j->extracted++;
-        put_free(j, a);
+        retire(j, a, rc);
     }
     pthread_mutex_unlock(&j->lock);
     return NULL;
@@ -94,8 +118,10 @@ static void jobs_free(cli_jobs *j)
     for (size_t i = 0; i < j->npool; i++) {
         parley_buf_free(&j->pool[i].name);
         parley_buf_free(&j->pool[i].text);
+        parley_buf_free(&j->pool[i].messages);
     }
     free(j->pool);
+    free(j->ring);
     free(j->workers);
     pthread_cond_destroy(&j->queued);
     pthread_cond_destroy(&j->freed);
@@ -119,12 +145,14 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
     j->npool = jobs == 1 ? 1 : jobs * ARTICLES_PER_WORKER;
     j->workers = calloc(jobs, sizeof *j->workers);
     j->pool = calloc(j->npool, sizeof *j->pool);
-    if (!j->workers || !j->pool)
+    j->ring = calloc(j->npool, sizeof *j->ring);
+    if (!j->workers || !j->pool || !j->ring)
         goto nomem;
     for (size_t i = 0; i < j->npool; i++) {
         parley_buf empty = PARLEY_BUF_INIT;
         j->pool[i].name = empty;
         j->pool[i].text = empty;
+        j->pool[i].messages = empty;
         put_free(j, &j->pool[i]);
     }
     for (size_t i = 0; i < jobs; i++) {
@@ -162,36 +190,42 @@ cli_article *cli_jobs_article(cli_jobs *j)
     a->next = NULL;
     a->name.len = 0;
     a->text.len = 0;
+    a->messages.len = 0;
     a->date = NULL;
+    a->extract = 1;
+    a->done = 0;
+    /* What the reader says about this input waits for earlier inputs'. */
+    cli_messages_capture(&a->messages);
     return a;
 }
 
 void cli_jobs_submit(cli_jobs *j, cli_article *a)
 {
-    if (j->nthreads == 0) {
+    cli_messages_capture(NULL);
+    pthread_mutex_lock(&j->lock);
+    a->seq = j->next_seq++;
+    j->ring[a->seq % j->npool] = a;
+    if (!a->extract) {
+        retire(j, a, 0);
+    } else if (j->nthreads == 0) {
+        pthread_mutex_unlock(&j->lock);
         int rc = extract(&j->workers[0], a);
         pthread_mutex_lock(&j->lock);
-        if (rc < 0)
-            j->failed++;
+        retire(j, a, rc);
+    } else {
+        if (j->queue_tail)
+            j->queue_tail->next = a;
         else
-            j->extracted++;
-        put_free(j, a);
-        pthread_mutex_unlock(&j->lock);
-        return;
+            j->queue_head = a;
+        j->queue_tail = a;
+        pthread_cond_signal(&j->queued);
     }
-    pthread_mutex_lock(&j->lock);
-    a->next = NULL;
-    if (j->queue_tail)
-        j->queue_tail->next = a;
-    else
-        j->queue_head = a;
-    j->queue_tail = a;
-    pthread_cond_signal(&j->queued);
     pthread_mutex_unlock(&j->lock);
 }
 
 void cli_jobs_release(cli_jobs *j, cli_article *a)
 {
+    cli_messages_capture(NULL);
     pthread_mutex_lock(&j->lock);
     put_free(j, a);
     pthread_mutex_unlock(&j->lock);

@@ -22,6 +22,8 @@ static struct timespec g_start; /* the clock of the rates and the elapsed time *
 static double g_last_draw;      /* seconds since g_start of the last drawing */
 static size_t g_articles;
 static size_t g_bytes;
+/* Where this thread's messages go instead of stderr, if anywhere. */
+static _Thread_local parley_buf *t_capture;
 
 void cli_messages_init(int quiet, int progress)
 {
@@ -83,10 +85,24 @@ static void say(const char *fmt, va_list ap)
         len = room - 1; /* a longer message is cut, not split */
     line[len] = '\n';
     line[len + 1] = '\0';
+    if (t_capture && parley_buf_append(t_capture, line, len + 1) == 0)
+        return;
+    cli_messages_print(line, len + 1);
+}
+
+void cli_messages_capture(parley_buf *into)
+{
+    t_capture = into;
+}
+
+void cli_messages_print(const char *lines, size_t len)
+{
+    if (len == 0)
+        return;
     pthread_mutex_lock(&g_lock);
     int redraw = g_shown;
     erase_progress();
-    fputs(line, stderr);
+    fwrite(lines, 1, len, stderr);
     if (redraw)
         draw_progress(elapsed());
     pthread_mutex_unlock(&g_lock);

@@ -159,7 +159,8 @@ def test_directory_input(tmp):
     os.mkdir(os.path.join(tmp, "adir"))
     p = run(["-o", "out", "adir"], tmp)
     check(p.returncode == 1, "directory: exit %d" % p.returncode, p)
-    check(p.stderr.decode().startswith("parley: adir: is a directory\n"), "directory: message", p)
+    check(p.stderr.decode().startswith("parley: adir: no .txt files in this directory\n"),
+          "directory: message", p)
     check(not os.path.exists(os.path.join(tmp, "out")), "no input read, yet output written")
 
 
@@ -182,7 +183,7 @@ def test_bad_input_among_good(tmp):
     check(p.returncode == 1, "exit %d, expected 1" % p.returncode, p)
     err = p.stderr.decode()
     check("parley: nosuch.txt: No such file or directory\n" in err, "missing file not reported", p)
-    check("parley: adir: is a directory\n" in err, "directory not reported", p)
+    check("parley: adir: no .txt files in this directory\n" in err, "directory not reported", p)
     check_outputs(os.path.join(tmp, "out"), "graph")
     only_files(os.path.join(tmp, "out"), ["graph.dot", "graph.svg", "graph.json"])
 
