@@ -274,7 +274,7 @@ int cli_merge_main(int argc, char **argv)
             status = PARLEY_EXIT_FAILURE;
     }
     if (status != PARLEY_EXIT_OK) {
-        cli_say("nothing written");
+        cli_say("an input could not be merged; nothing written");
         parley_graph_free(g);
         return status;
     }
