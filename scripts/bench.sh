@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # bench.sh: builds the benchmarks (Release, -DPARLEY_BENCH=ON) into
 # build-bench/, generates the corpus, runs extraction, export and the
-# one-million-edge export benchmark, and prints the figures as Markdown.
+# one-million-edge export benchmark, then the parley command end to end over
+# the corpus with -j 1 and -j N (reading, extraction, merge and the JSON
+# output; timed with /usr/bin/time -v), and prints the figures as Markdown.
 #
 # usage: scripts/bench.sh [--mb N] [--merged-mb N] [--edges N] [--jobs N]
 #                         [--corpus DIR] [--jsonl]
@@ -32,7 +34,7 @@ done
 
 scripts/setup.sh
 cmake -S . -B build-bench -DPARLEY_BENCH=ON -DPARLEY_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench -j "$(nproc)" --target gen_corpus bench_extract bench_graph >/dev/null
+cmake --build build-bench -j "$(nproc)" --target gen_corpus bench_extract bench_graph parley >/dev/null
 
 out=build-bench/bench-out
 mkdir -p "$out"
@@ -51,6 +53,35 @@ echo "== ${extract[*]}" >&2
 "${extract[@]}" >&2
 echo "== ${graph[*]}" >&2
 "${graph[@]}" >&2
+
+# The command end to end: wall time and peak RSS of the whole process, from
+# the corpus on disk to the JSON written. Every -j must give the same bytes.
+cli_input=("$corpus/txt")
+cli_bytes="$(sed -n 's/^txt_bytes //p' "$corpus/manifest.txt")"
+if [ "${#jsonl[@]}" -gt 0 ]; then
+  cli_input=(--input-format jsonl "$corpus/corpus.jsonl")
+fi
+cli_articles="$(sed -n 's/^articles //p' "$corpus/manifest.txt")"
+cli_runs=(1)
+[ "$jobs" -gt 1 ] && cli_runs+=("$jobs")
+for j in "${cli_runs[@]}"; do
+  cli=(build-bench/parley -q -j "$j" -f json -o "$out/cli-j$j" --name corpus "${cli_input[@]}")
+  echo "== /usr/bin/time -v ${cli[*]}" >&2
+  /usr/bin/time -v -o "$out/cli-j$j.time" "${cli[@]}" >&2
+  awk -F': ' -v j="$j" -v bytes="$cli_bytes" -v n="$cli_articles" '
+    /Elapsed \(wall clock\)/ { k = split($2, t, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + t[i] }
+    /Maximum resident set size/ { rss = $2 / 1024 }
+    END {
+      what = "parley command, -j " j " (corpus on disk to JSON written)"
+      printf "%s\t%s\tMB/s\t%.1f s wall\n", what, bytes / 1e6 / s, s
+      printf "%s\t%s\tarticles/s\t\n", what, n / s
+      printf "%s\t%s\tMB\tpeak RSS of the process\n", what, rss
+    }' "$out/cli-j$j.time" >> "$results"
+done
+if [ "${#cli_runs[@]}" -gt 1 ] && ! cmp -s "$out/cli-j1/corpus.json" "$out/cli-j$jobs/corpus.json"; then
+  echo "bench.sh: -j 1 and -j $jobs wrote different JSON" >&2
+  exit 1
+fi
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
@@ -65,6 +96,7 @@ cat <<EOF
   - \`${gen[*]}\`
   - \`${extract[*]}\`
   - \`${graph[*]}\`
+  - \`build-bench/parley -q -j N -f json -o $out/cli-jN --name corpus ${cli_input[*]}\` for N in ${cli_runs[*]}, under \`/usr/bin/time -v\`
 - MB = 10^6 bytes. Extraction is timed with the corpus already in memory;
   "memory" figures are a phase's high-water mark above the RSS at its start.
 

@@ -14,6 +14,7 @@ packages=(
   valgrind                           # test.sh: the examples under memcheck
   clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
   parallel                           # test_corpus.py: the README's GNU parallel recipe
+  time                               # bench.sh: /usr/bin/time -v (peak RSS of the parley command)
 )
 
 missing=()
