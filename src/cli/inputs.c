@@ -326,7 +326,8 @@ static long list_dir(DIR *dir, const char *suffix, entry **out)
         list[count].is_dir = is_dir;
         count++;
     }
-    qsort(list, count, sizeof *list, entry_cmp);
+    if (count > 1) /* qsort may not be given NULL, even for no items */
+        qsort(list, count, sizeof *list, entry_cmp);
     *out = list;
     return (long)count;
 

@@ -4,6 +4,7 @@
 #include "extract/internal.h"
 #include "parley/graph.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -533,6 +534,31 @@ typedef struct scratch {
 
 static _Thread_local scratch tls_scratch;
 
+/* A thread's buffers are freed when the thread ends: thread-local storage
+ * alone would lose them (a leak per worker thread of a caller). The key's
+ * destructor runs at pthread_exit, not at the process's exit. */
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+static int scratch_key_ok;
+
+static void scratch_free(void *p)
+{
+    scratch *s = p;
+    ptext_free(&s->t);
+    free(s->hits);
+    free(s->hit_at);
+    free(s->wmask);
+    free(s->people);
+    free(s->meetings);
+    free(s->org_country);
+    memset(s, 0, sizeof *s);
+}
+
+static void scratch_key_init(void)
+{
+    scratch_key_ok = pthread_key_create(&scratch_key, scratch_free) == 0;
+}
+
 /* Buffers past this size (a huge article) are released after use. */
 #define SCRATCH_KEEP ((size_t)64 << 20)
 
@@ -573,6 +599,9 @@ static void scratch_give(ectx *c, ptext *t)
     s->people = c->people; s->people_cap = c->people_cap;
     s->meetings = c->meetings; s->meetings_cap = c->meetings_cap;
     s->org_country = c->org_country; s->org_cap = c->org_cap;
+    pthread_once(&scratch_once, scratch_key_init);
+    if (scratch_key_ok && !pthread_getspecific(scratch_key))
+        pthread_setspecific(scratch_key, s);
 }
 
 int parley_extract_document(const parley_extractor *ex, parley_graph *g, const char *name,
