@@ -1,12 +1,15 @@
-/* cli.h: what the parley command's two files share: its exit statuses and
- * the file handling of io.c (reading inputs, creating the output directory,
- * writing each output atomically). Not library API: the library never
- * prints, exits or touches the file system on the caller's behalf. */
+/* cli.h: what the parley command's files share: its exit statuses, the
+ * file handling of io.c (reading inputs, creating the output directory,
+ * writing each output atomically), and the corpus-scale machinery
+ * (messages, inputs, worker threads, `parley merge`). Not library API:
+ * the library never prints, exits or touches the file system on the
+ * caller's behalf. */
 #ifndef PARLEY_CLI_H
 #define PARLEY_CLI_H
 
 #include <stdio.h>
 #include "parley/error.h"
+#include "parley/parley.h"
 #include "util/util.h"
 
 /* Exit statuses of the parley command (documented in --help and docs/cli.md). */
@@ -53,10 +56,10 @@ int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err);
 
 /* ---- corpus-scale running: messages.c, inputs.c, jobs.c, merge_cmd.c ---- */
 
-#include <pthread.h>
-#include "parley/parley.h"
-
-/* Articles and lines larger than this are refused (see io.c's INPUT_LIMIT). */
+/* Articles and JSON lines larger than this are refused unread. News
+ * articles are kilobytes; extraction takes about nine times an article's
+ * size in memory, and without a limit an endless stream (/dev/zero, `yes |`)
+ * would be read until memory ran out. */
 #define CLI_INPUT_LIMIT ((size_t)256 << 20)
 #define CLI_INPUT_LIMIT_TEXT "larger than 256 MiB; not read"
 

@@ -24,12 +24,9 @@
  * (pipes, terminals): large enough that a big article takes few calls. */
 #define READ_CHUNK (64 * 1024)
 
-/* An input larger than this is refused unread. News articles are
- * kilobytes; extraction takes about nine times an article's size in memory,
- * and without a limit an endless stream (/dev/zero, `yes |`) would be read
- * until memory ran out. */
-#define INPUT_LIMIT ((size_t)256 << 20)
-#define INPUT_LIMIT_TEXT "larger than 256 MiB; not read"
+/* An input larger than CLI_INPUT_LIMIT (cli.h) is refused unread. */
+#define INPUT_LIMIT CLI_INPUT_LIMIT
+#define INPUT_LIMIT_TEXT CLI_INPUT_LIMIT_TEXT
 
 /* The temporary file being written, if any, so that a fatal signal can
  * remove it. Only one output is written at a time. g_temp is filled while

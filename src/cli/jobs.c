@@ -7,6 +7,7 @@
  * earlier one: stderr, too, is the same for every number of workers. */
 #include "cli/cli.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 /* Articles in the pool per worker: one being extracted and one queued keep

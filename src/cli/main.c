@@ -90,7 +90,7 @@ static const cli_option g_options[] = {
     {OPT_PROGRESS, "progress", NULL, NULL,
      "show the progress line on stderr even when it is\n"
      "not a terminal (where it shows anyway)"},
-    {'q', "quiet", NULL, NULL, "do not print warnings"},
+    {'q', "quiet", NULL, NULL, "do not print warnings or the progress line"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
 };

@@ -4,6 +4,7 @@
  * erases the progress line, prints, then draws it again. */
 #include "cli/cli.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

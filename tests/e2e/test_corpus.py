@@ -446,6 +446,8 @@ def test_merge_errors(tmp):
           b"--output" in p.stdout and b"Exit status" in p.stdout, "merge --help", p)
     p = ok(["--help"], tmp)
     check(b"parley merge [OPTIONS]" in p.stdout, "parley --help does not mention merge", p)
+    for opt in (b"--input-format=FORMAT", b"-j, --jobs=N", b"--max-evidence=N", b"--progress"):
+        check(opt in p.stdout, "parley --help does not list %r" % opt, p)
 
 
 def test_gnu_parallel_recipe(tmp):
