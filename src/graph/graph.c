@@ -385,6 +385,12 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     return (int)g->ndocs++;
 }
 
+/* Is a meeting date one day (YYYY-MM-DD), not a month, year or range? */
+static int is_day(const char *date)
+{
+    return date && strlen(date) == 10 && !strchr(date, '/');
+}
+
 /* Which of two values for the same thing wins, whatever order they come
  * in: the longer (a full name over a surname, "Foreign Minister" over
  * "Minister"), then the smaller in byte order. */
@@ -735,6 +741,128 @@ static int put_candidate(parley_map *m, const char *part, size_t n, const char *
     return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
 
+/* A meeting date as the range of days it covers, compared as strings:
+ * "2025-03" is 2025-03-00 .. 2025-03-99, "A/B" is A's start .. B's end.
+ * Returns 0 for an undated meeting. */
+static int date_span(const char *date, char lo[11], char hi[11])
+{
+    if (!date || !*date)
+        return 0;
+    const char *slash = strchr(date, '/');
+    size_t a = slash ? (size_t)(slash - date) : strlen(date);
+    const char *b = slash ? slash + 1 : date;
+    size_t bl = strlen(b);
+    if (a > 10 || bl > 10)
+        return 0;
+    memcpy(lo, "0000-00-00", 11);
+    memcpy(hi, "9999-99-99", 11);
+    memcpy(lo, date, a);
+    memcpy(hi, b, bl);
+    return 1;
+}
+
+/* Orders day-dated meetings by the kind of contact (a call or not),
+ * parties (the label lists them), then day. */
+static int contact_cmp(const parley_node *a, const parley_node *b)
+{
+    const char *ka = parley_node_attr(a, "kind"), *kb = parley_node_attr(b, "kind");
+    int ca = ka && !strcmp(ka, "call"), cb = kb && !strcmp(kb, "call");
+    if (ca != cb)
+        return ca - cb;
+    return strcmp(a->label, b->label);
+}
+
+static int day_meeting_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    int c = contact_cmp(a, b);
+    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
+}
+
+/* Could two meetings of the same parties be one? Not when their places
+ * differ, nor when one article reports both: the extractor had the whole
+ * article and kept them apart ("a visit now, another later this month"). */
+static int meetings_compatible(const parley_node *a, const parley_node *b)
+{
+    const char *la = parley_node_attr(a, "location"), *lb = parley_node_attr(b, "location");
+    if (la && lb && strcmp(la, lb) != 0)
+        return 0;
+    const record *x = &a->rec, *y = &b->rec;
+    for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
+        if (x->docs[i] == y->docs[j])
+            return 0;
+        if (x->docs[i] < y->docs[j])
+            i++;
+        else
+            j++;
+    }
+    return 1;
+}
+
+/* A meeting dated loosely (a month, a range: "talks this week") folds into
+ * the one meeting of the same parties and the same kind of contact (call
+ * or not) dated to a day inside that span, when exactly one compatible
+ * one is: two reports of the same meeting. Returns the number marked, or a negative
+ * code. */
+static long mark_meeting_folds(parley_graph *g)
+{
+    size_t ndays = 0, nloose = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const parley_node *n = g->nodes[i];
+        if (n->type != PARLEY_NODE_MEETING || !parley_node_attr(n, "date"))
+            continue;
+        if (is_day(parley_node_attr(n, "date")))
+            ndays++;
+        else
+            nloose++;
+    }
+    if (!ndays || !nloose)
+        return 0;
+    parley_node **days = malloc(ndays * sizeof *days);
+    if (!days)
+        return PARLEY_ENOMEM;
+    ndays = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->type == PARLEY_NODE_MEETING && is_day(parley_node_attr(n, "date")))
+            days[ndays++] = n;
+    }
+    qsort(days, ndays, sizeof *days, day_meeting_cmp);
+    long folds = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        const char *date = parley_node_attr(n, "date");
+        char lo[11], hi[11];
+        if (n->type != PARLEY_NODE_MEETING || is_day(date) || !date_span(date, lo, hi))
+            continue;
+        /* The first day meeting of the same contact not before lo. */
+        size_t a = 0, b = ndays;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            int c = contact_cmp(days[mid], n);
+            if (c < 0 || (c == 0 && strcmp(parley_node_attr(days[mid], "date"), lo) < 0))
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        parley_node *only = NULL;
+        size_t inside = 0;
+        for (; a < ndays && contact_cmp(days[a], n) == 0 &&
+               strcmp(parley_node_attr(days[a], "date"), hi) <= 0; a++) {
+            if (!meetings_compatible(days[a], n))
+                continue;
+            only = days[a];
+            inside++;
+        }
+        if (inside == 1) {
+            n->fold = only;
+            folds++;
+        }
+    }
+    free(days);
+    return folds;
+}
+
 /* Surname-only officials ("Lavrov" from an article that never gave the
  * full name) fold into the one official whose full name starts or ends
  * with that word and whose country agrees, when exactly one does: the
@@ -780,7 +908,10 @@ static long mark_folds(parley_graph *g)
         }
     }
     parley_map_free(&cand);
-    return folds;
+    if (folds < 0)
+        return folds;
+    long meetings = mark_meeting_folds(g);
+    return meetings < 0 ? meetings : folds + meetings;
 }
 
 /* Applies the folds marked by mark_folds: the folded node's record and
@@ -989,6 +1120,9 @@ static int attr_wins(const char *key, const char *value, const char *old)
         if (a != b)
             return a > b;
     }
+    /* A day says more than a month or a range of days. */
+    if (strcmp(key, "date") == 0 && is_day(value) != is_day(old))
+        return is_day(value);
     return value_wins(value, old);
 }
 
