@@ -33,7 +33,7 @@ typedef struct record {
     int *docs; /* distinct document indexes, sorted ascending */
     size_t ndocs, docs_cap;
     size_t extra_docs; /* documents counted without their names (read-back JSON) */
-    parley_evidence *ev; /* sentence strings owned here */
+    parley_evidence *ev; /* sentences point into the graph's pool */
     size_t nev, ev_cap;
 } record;
 
@@ -67,6 +67,7 @@ struct parley_graph {
     size_t *doc_order;     /* walking order of docs (by name), set by finish */
     size_t ndoc_order;
     parley_map doc_index;  /* name -> document index + 1 */
+    parley_map sentences;  /* pool of evidence sentences (keys only) */
     parley_map node_index; /* id -> parley_node * */
     parley_map edge_index; /* edge key -> parley_edge * */
     size_t max_evidence;
@@ -137,8 +138,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 
 static void record_free(record *r)
 {
-    for (size_t i = 0; i < r->nev; i++)
-        free((char *)r->ev[i].sentence);
     free(r->ev);
     free(r->docs);
 }
@@ -158,28 +157,30 @@ static void node_free(parley_node *n)
     free(n);
 }
 
-/* A copy of sentence[0..len), cut to SENTENCE_MAX bytes plus "..." when
- * longer. The cut backs up over UTF-8 continuation bytes so a character is
- * never split. NULL in gives NULL out with *ok set; *ok = 0 on ENOMEM. */
-static char *sentence_copy(const char *sentence, size_t len, int *ok)
+/* The graph's one copy of sentence[0..len), cut to SENTENCE_MAX bytes
+ * plus "..." when longer. The cut backs up over UTF-8 continuation bytes
+ * so a character is never split. Sentences are pooled: the nodes and
+ * edges of one sentence (three states and a meeting) share its text, which
+ * is most of a large graph's memory otherwise. NULL in gives NULL out with
+ * *ok set; *ok = 0 on ENOMEM. */
+static const char *sentence_intern(parley_graph *g, const char *sentence, size_t len, int *ok)
 {
     *ok = 1;
     if (!sentence)
         return NULL;
-    char *s;
+    const char *s;
     /* A sentence already cut (read back from JSON) stays as it was. */
     int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
     if (len <= SENTENCE_MAX || was_cut) {
-        s = parley_strndup(sentence, len);
+        s = parley_map_intern(&g->sentences, sentence, len);
     } else {
+        char cut[SENTENCE_MAX + 4];
         size_t n = SENTENCE_MAX;
         while (n > 0 && ((unsigned char)sentence[n] & 0xC0) == 0x80)
             n--;
-        s = malloc(n + 4);
-        if (s) {
-            memcpy(s, sentence, n);
-            memcpy(s + n, "...", 4);
-        }
+        memcpy(cut, sentence, n);
+        memcpy(cut + n, "...", 3);
+        s = parley_map_intern(&g->sentences, cut, n + 3);
     }
     if (!s)
         *ok = 0;
@@ -222,21 +223,18 @@ static int ev_wanted(const parley_graph *g, size_t pos)
     return pos < g->max_evidence;
 }
 
-/* Inserts evidence at pos (ev_wanted said yes; `sentence` is owned from
- * here on, also on failure), dropping the last item when the list is full.
+/* Inserts evidence at pos (ev_wanted said yes; `sentence` is pooled),
+ * dropping the last item when the list is full.
  * Returns 0 or PARLEY_ENOMEM (the record unchanged). */
 static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *doc,
-                     size_t start, size_t end, char *sentence)
+                     size_t start, size_t end, const char *sentence)
 {
     if (r->nev >= g->max_evidence) {
-        free((char *)r->ev[r->nev - 1].sentence);
         r->nev--;
     } else {
         parley_evidence *ev = grow(r->ev, &r->ev_cap, r->nev + 1, sizeof *ev);
-        if (!ev) {
-            free(sentence);
+        if (!ev)
             return PARLEY_ENOMEM;
-        }
         r->ev = ev;
     }
     memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
@@ -289,7 +287,7 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
     size_t pos = ev_position(r, name, start, end);
     if (ev_wanted(g, pos)) {
         int ok;
-        char *s = sentence_copy(sentence, sentence_len, &ok);
+        const char *s = sentence_intern(g, sentence, sentence_len, &ok);
         if (!ok || ev_insert(g, r, pos, name, start, end, s))
             return PARLEY_ENOMEM;
     }
@@ -331,6 +329,7 @@ void parley_graph_free(parley_graph *g)
     free(g->docs);
     free(g->doc_order);
     parley_map_free(&g->doc_index);
+    parley_map_free(&g->sentences);
     parley_map_free(&g->node_index);
     parley_map_free(&g->edge_index);
     free(g);
@@ -1190,8 +1189,9 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         size_t pos = ev_position(dst, name, e->start, e->end);
         if (!ev_wanted(g, pos))
             continue;
-        char *copy = NULL;
-        if (e->sentence && !(copy = parley_strdup(e->sentence)))
+        const char *copy = NULL;
+        if (e->sentence && !(copy = parley_map_intern(&g->sentences, e->sentence,
+                                                      strlen(e->sentence))))
             return PARLEY_ENOMEM;
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
             return PARLEY_ENOMEM;
