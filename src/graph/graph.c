@@ -520,18 +520,18 @@ int parley_node_set_label(parley_node *n, const char *label)
     return 0;
 }
 
-/* The edge map key: the source id's length, the source id, the relation
- * and the target id. Ids are arbitrary bytes (the API takes any), so the
- * length is what keeps keys apart: joined by separators alone, the edges
- * x -(represents)-> "y<sep>participant<sep>z" and
- * "x<sep>represents<sep>y" -(participant)-> z would share a key. */
-#define EDGE_KEY_FORMAT "%zu:%s\x1f%s\x1f%s"
-#define EDGE_KEY_ARGS(src, rel, dst) strlen((src)->id), (src)->id, relation_names[rel], (dst)->id
+/* The edge map key: the two endpoints' addresses and the relation, 17
+ * bytes. A node is one per id and never moves, so its address stands for
+ * its id, and fixed-size keys cost a fraction of spelled-out ids (edges
+ * are most of a large graph). */
+#define EDGE_KEY_SIZE (2 * sizeof(void *) + 1)
 
-static int edge_key(parley_buf *b, const parley_node *src, parley_relation rel,
-                    const parley_node *dst)
+static void edge_key(char key[EDGE_KEY_SIZE], const parley_node *src, parley_relation rel,
+                     const parley_node *dst)
 {
-    return parley_buf_printf(b, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
+    memcpy(key, &src, sizeof src);
+    memcpy(key + sizeof src, &dst, sizeof dst);
+    key[2 * sizeof src] = (char)rel;
 }
 
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
@@ -546,21 +546,9 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         return parley_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
 
     int rc = 0;
-    /* The key on the stack when it fits: the extractor adds an edge per
-     * mention, and an allocation each would cost more than the lookup. */
-    char stack[256];
-    parley_buf heap = PARLEY_BUF_INIT;
-    const char *key = stack;
-    int n = snprintf(stack, sizeof stack, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
-    size_t key_len = n > 0 ? (size_t)n : 0;
-    if (n < 0 || (size_t)n >= sizeof stack) {
-        if (edge_key(&heap, src, rel, dst)) {
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-            goto cleanup;
-        }
-        key = heap.data;
-        key_len = heap.len;
-    }
+    char key[EDGE_KEY_SIZE];
+    edge_key(key, src, rel, dst);
+    size_t key_len = sizeof key;
     parley_edge *e = parley_map_get(&g->edge_index, key, key_len);
     if (!e) {
         parley_edge **edges = grow(g->edges, &g->edges_cap, g->nedges + 1, sizeof *edges);
@@ -583,7 +571,6 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
     if (out)
         *out = e;
 cleanup:
-    parley_buf_free(&heap);
     return rc;
 }
 
@@ -926,7 +913,7 @@ static int apply_folds(parley_graph *g)
     }
     parley_map_free(&g->edge_index);
     size_t kept = 0;
-    parley_buf key = PARLEY_BUF_INIT;
+    char key[EDGE_KEY_SIZE];
     int rc = 0;
     for (size_t i = 0; i < g->nedges && !rc; i++) {
         parley_edge *e = g->edges[i];
@@ -934,22 +921,17 @@ static int apply_folds(parley_graph *g)
             e->src = e->src->fold;
         if (e->dst->fold)
             e->dst = e->dst->fold;
-        key.len = 0;
-        if (edge_key(&key, e->src, e->rel, e->dst)) {
-            rc = PARLEY_ENOMEM;
-            break;
-        }
-        parley_edge *same = parley_map_get(&g->edge_index, key.data, key.len);
+        edge_key(key, e->src, e->rel, e->dst);
+        parley_edge *same = parley_map_get(&g->edge_index, key, sizeof key);
         if (same) {
             rc = record_merge(g, &same->rec, &e->rec, NULL);
             record_free(&e->rec);
             free(e);
             continue;
         }
-        rc = parley_map_put(&g->edge_index, key.data, key.len, e);
+        rc = parley_map_put(&g->edge_index, key, sizeof key, e);
         g->edges[kept++] = e;
     }
-    parley_buf_free(&key);
     if (rc)
         return rc;
     g->nedges = kept;
@@ -1206,9 +1188,21 @@ static int node_join(parley_node *dst, const parley_node *src)
 {
     if (value_wins(src->label, dst->label) && parley_node_set_label(dst, src->label))
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < src->nattrs; i++)
-        if (parley_node_join_attr(dst, src->attrs[i].key, src->attrs[i].value))
+    for (size_t i = 0; i < src->nattrs; i++) {
+        const attr *a = &src->attrs[i];
+        int rc;
+        if (a->value) {
+            rc = parley_node_join_attr(dst, a->key, a->value);
+        } else {
+            /* A key with no value still exists (JSON null): keep it. */
+            size_t k = 0;
+            while (k < dst->nattrs && strcmp(dst->attrs[k].key, a->key) != 0)
+                k++;
+            rc = k < dst->nattrs ? 0 : parley_node_set_attr(dst, a->key, NULL);
+        }
+        if (rc)
             return PARLEY_ENOMEM;
+    }
     return 0;
 }
 
