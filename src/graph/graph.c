@@ -849,6 +849,91 @@ static long mark_meeting_folds(parley_graph *g)
     return folds;
 }
 
+/* The spelling-free key of a full name, appended to b: per word, lower
+ * case, letters only, the first letter and then the consonants without
+ * repeats ("Sergey"/"Sergei" -> "srg", "Zelensky"/"Zelenskyy" -> "zlnsk",
+ * "Mohammed"/"Muhammad" -> "mhmd"). Words of three letters or fewer stay
+ * whole ("Wang Yi" is not "Wang Yu"). Bytes past ASCII are kept as they
+ * are. Returns 0, or PARLEY_ENOMEM. */
+static int name_skeleton(parley_buf *b, const char *name)
+{
+    const char *p = name;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        char word[128];
+        size_t n = 0;
+        for (const char *q = w; q < p && n + 1 < sizeof word; q++) {
+            char c = *q >= 'A' && *q <= 'Z' ? (char)(*q + 32) : *q;
+            if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80)
+                word[n++] = c;
+        }
+        if (n == 0)
+            continue;
+        if (b->len && parley_buf_append(b, " ", 1))
+            return PARLEY_ENOMEM;
+        if (n <= 3) {
+            if (parley_buf_append(b, word, n))
+                return PARLEY_ENOMEM;
+            continue;
+        }
+        char out[128];
+        size_t m = 0;
+        out[m++] = word[0];
+        for (size_t i = 1; i < n; i++) {
+            char c = word[i];
+            if (strchr("aeiouy", c) || c == out[m - 1])
+                continue;
+            out[m++] = c;
+        }
+        if (parley_buf_append(b, out, m))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+/* Two spellings of one official's full name ("Volodymyr Zelensky" and
+ * "Volodymyr Zelenskyy", "Sergei Lavrov" and "Sergey Lavrov") of the same
+ * state: all fold into the one with the smallest id, a choice that does
+ * not depend on order. Officials of no known state never fold this way.
+ * Returns the number marked, or a negative code. */
+static long mark_variant_folds(parley_graph *g)
+{
+    parley_map reps = PARLEY_MAP_INIT; /* key -> the smallest id's node */
+    parley_buf key = PARLEY_BUF_INIT;
+    long folds = 0;
+    for (int pass = 0; pass < 2 && folds >= 0; pass++) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            parley_node *n = g->nodes[i];
+            const char *country = parley_node_attr(n, "country");
+            if (n->type != PARLEY_NODE_OFFICIAL || !country || !strchr(n->label, ' '))
+                continue;
+            key.len = 0;
+            if (parley_buf_printf(&key, "%s\x1f", country) || name_skeleton(&key, n->label)) {
+                folds = PARLEY_ENOMEM;
+                break;
+            }
+            parley_node *rep = parley_map_get(&reps, key.data, key.len);
+            if (pass == 0) {
+                if ((!rep || strcmp(n->id, rep->id) < 0) &&
+                    parley_map_put(&reps, key.data, key.len, n)) {
+                    folds = PARLEY_ENOMEM;
+                    break;
+                }
+            } else if (rep != n) {
+                n->fold = rep;
+                folds++;
+            }
+        }
+    }
+    parley_buf_free(&key);
+    parley_map_free(&reps);
+    return folds;
+}
+
 /* Surname-only officials ("Lavrov" from an article that never gave the
  * full name) fold into the one official whose full name starts or ends
  * with that word and whose country agrees, when exactly one does: the
@@ -857,12 +942,13 @@ static long mark_meeting_folds(parley_graph *g)
 static long mark_folds(parley_graph *g)
 {
     parley_map cand = PARLEY_MAP_INIT;
-    long folds = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        g->nodes[i]->fold = NULL;
+    long folds = mark_variant_folds(g);
     for (size_t i = 0; i < g->nnodes && folds >= 0; i++) {
         parley_node *n = g->nodes[i];
-        n->fold = NULL;
         const char *label = n->label, *sp = strchr(label, ' ');
-        if (n->type != PARLEY_NODE_OFFICIAL || !sp)
+        if (n->type != PARLEY_NODE_OFFICIAL || !sp || n->fold)
             continue;
         const char *last = strrchr(label, ' ') + 1;
         const char *country = parley_node_attr(n, "country");

@@ -279,6 +279,41 @@ static void test_folds(void)
     parley_graph_free(g);
 }
 
+static void official(parley_graph *g, const char *id, const char *name, const char *country)
+{
+    parley_node *n;
+    CHECK_INT(parley_graph_add_node(g, PARLEY_NODE_OFFICIAL, id, name, &n, NULL), 0);
+    CHECK_INT(parley_node_set_attr(n, "country", country), 0);
+    CHECK_INT(parley_node_add_evidence(g, n, 0, 0, 3, NULL, 0), 0);
+}
+
+/* Spellings of one name in one state fold into the smallest id; short
+ * words must match whole, and another state keeps its own. */
+static void test_variant_folds(void)
+{
+    parley_graph *g = parley_graph_new();
+    parley_graph_add_document(g, "a.txt", NULL, NULL);
+    official(g, "official:volodymyr-zelenskyy", "Volodymyr Zelenskyy", "UKR");
+    official(g, "official:volodymyr-zelensky", "Volodymyr Zelensky", "UKR");
+    official(g, "official:mohammad-bin-salman", "Mohammad bin Salman", "SAU");
+    official(g, "official:mohammed-bin-salman", "Mohammed bin Salman", "SAU");
+    official(g, "official:wang-yi", "Wang Yi", "CHN");
+    official(g, "official:wang-yu", "Wang Yu", "CHN");
+    official(g, "official:sergei-lavrov", "Sergei Lavrov", "RUS");
+    official(g, "official:sergey-lavrov", "Sergey Lavrov", "BLR");
+    CHECK_INT(parley_graph_finish(g), 0);
+    const char *want[] = {"official:mohammad-bin-salman", "official:sergei-lavrov",
+                          "official:sergey-lavrov", "official:volodymyr-zelensky",
+                          "official:wang-yi", "official:wang-yu"};
+    CHECK_INT(parley_graph_node_count(g), 6);
+    for (size_t i = 0; i < 6 && i < parley_graph_node_count(g); i++)
+        CHECK_STR(parley_node_id(parley_graph_node_at(g, i)), want[i]);
+    const parley_node *z = parley_graph_find_node(g, "official:volodymyr-zelensky");
+    CHECK_STR(parley_node_label(z), "Volodymyr Zelenskyy");
+    CHECK_INT(parley_node_mentions(z), 2);
+    parley_graph_free(g);
+}
+
 static parley_node *meeting(parley_graph *g, const char *id, const char *date, const char *status,
                             const char *loc, int doc)
 {
@@ -334,6 +369,7 @@ int main(void)
     test_joins();
     test_folds();
     test_meeting_folds();
+    test_variant_folds();
     test_laws();
     return check_summary("test_merge");
 }
