@@ -48,6 +48,10 @@ struct parley_node {
      * node folds into, and the represents edge that names the country. */
     parley_node *fold;
     const parley_edge *best_rep;
+    /* Set when a finish folded this node into another: callers may still
+     * hold the pointer (pointers stay valid while the graph lives), and
+     * what they add through it goes to the node it became. */
+    parley_node *merged_into;
 };
 
 struct parley_edge {
@@ -55,7 +59,23 @@ struct parley_edge {
     parley_node *dst;
     parley_relation rel;
     record rec;
+    parley_edge *merged_into; /* as for nodes: the edge a fold merged it into */
 };
+
+/* The node or edge a pointer now stands for, after any folds. */
+static parley_node *live_node(parley_node *n)
+{
+    while (n && n->merged_into)
+        n = n->merged_into;
+    return n;
+}
+
+static parley_edge *live_edge(parley_edge *e)
+{
+    while (e && e->merged_into)
+        e = e->merged_into;
+    return e;
+}
 
 struct parley_graph {
     doc_entry *docs;
@@ -70,6 +90,10 @@ struct parley_graph {
     parley_map sentences;  /* pool of evidence sentences (keys only) */
     parley_map node_index; /* id -> parley_node * */
     parley_map edge_index; /* edge key -> parley_edge * */
+    parley_node **gone_nodes; /* folded away, kept until free (see merged_into) */
+    size_t ngone_nodes, gone_nodes_cap;
+    parley_edge **gone_edges;
+    size_t ngone_edges, gone_edges_cap;
     size_t max_evidence;
 };
 
@@ -324,6 +348,14 @@ void parley_graph_free(parley_graph *g)
         free(g->docs[i].name);
         free(g->docs[i].date);
     }
+    for (size_t i = 0; i < g->ngone_nodes; i++)
+        node_free(g->gone_nodes[i]);
+    for (size_t i = 0; i < g->ngone_edges; i++) {
+        record_free(&g->gone_edges[i]->rec);
+        free(g->gone_edges[i]);
+    }
+    free(g->gone_nodes);
+    free(g->gone_edges);
     free(g->nodes);
     free(g->edges);
     free(g->docs);
@@ -480,6 +512,7 @@ parley_node *parley_graph_find_node(const parley_graph *g, const char *id)
 
 int parley_node_set_attr(parley_node *n, const char *key, const char *value)
 {
+    n = live_node(n);
     assert(n);
     if (!key || !*key)
         return PARLEY_EINVAL;
@@ -509,6 +542,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
 
 int parley_node_set_label(parley_node *n, const char *label)
 {
+    n = live_node(n);
     assert(n);
     if (!label)
         return PARLEY_EINVAL;
@@ -537,6 +571,8 @@ static void edge_key(char key[EDGE_KEY_SIZE], const parley_node *src, parley_rel
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
                           parley_relation rel, parley_edge **out, parley_error *err)
 {
+    src = live_node(src);
+    dst = live_node(dst);
     assert(g);
     if (out)
         *out = NULL;
@@ -577,6 +613,7 @@ cleanup:
 int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len)
 {
+    n = live_node(n);
     assert(g && n);
     return record_add(g, &n->rec, doc, start, end, sentence, sentence_len);
 }
@@ -584,6 +621,7 @@ int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t st
 int parley_edge_add_evidence(parley_graph *g, parley_edge *e, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len)
 {
+    e = live_edge(e);
     assert(g && e);
     return record_add(g, &e->rec, doc, start, end, sentence, sentence_len);
 }
@@ -849,55 +887,39 @@ static long mark_meeting_folds(parley_graph *g)
     return folds;
 }
 
-/* The spelling-free key of a full name, appended to b: per word, lower
- * case, letters only, the first letter and then the consonants without
- * repeats ("Sergey"/"Sergei" -> "srg", "Zelensky"/"Zelenskyy" -> "zlnsk",
- * "Mohammed"/"Muhammad" -> "mhmd"). Words of three letters or fewer stay
- * whole ("Wang Yi" is not "Wang Yu"). Bytes past ASCII are kept as they
- * are. Returns 0, or PARLEY_ENOMEM. */
+/* The key that two spellings of one name share, appended to b: per word,
+ * lower case, letters only, y read as i, e as a, and each run of one
+ * letter as one ("Sergey"/"Sergei" -> "sargai", "Zelensky"/"Zelenskyy" ->
+ * "zalanski", "Mohammed"/"Mohammad" -> "mohamad"). Other vowels count, so
+ * "Maria" is not "Mario" nor "Hassan" "Hussein". Bytes past ASCII are
+ * kept as they are. Returns 0, or PARLEY_ENOMEM. */
 static int name_skeleton(parley_buf *b, const char *name)
 {
-    const char *p = name;
-    while (*p) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        char word[128];
-        size_t n = 0;
-        for (const char *q = w; q < p && n + 1 < sizeof word; q++) {
-            char c = *q >= 'A' && *q <= 'Z' ? (char)(*q + 32) : *q;
-            if ((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80)
-                word[n++] = c;
-        }
-        if (n == 0)
-            continue;
-        if (b->len && parley_buf_append(b, " ", 1))
-            return PARLEY_ENOMEM;
-        if (n <= 3) {
-            if (parley_buf_append(b, word, n))
+    size_t start = b->len;
+    char prev = ' ';
+    for (const char *p = name; *p; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (c == ' ') {
+            if (prev != ' ' && b->len > start && parley_buf_append(b, " ", 1))
                 return PARLEY_ENOMEM;
+            prev = ' ';
             continue;
         }
-        char out[128];
-        size_t m = 0;
-        out[m++] = word[0];
-        for (size_t i = 1; i < n; i++) {
-            char c = word[i];
-            if (strchr("aeiouy", c) || c == out[m - 1])
-                continue;
-            out[m++] = c;
-        }
-        if (parley_buf_append(b, out, m))
+        if (!((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80))
+            continue;
+        c = c == 'y' ? 'i' : c == 'e' ? 'a' : c;
+        if (c == prev && (unsigned char)c < 0x80)
+            continue;
+        if (parley_buf_append(b, &c, 1))
             return PARLEY_ENOMEM;
+        prev = c;
     }
     return 0;
 }
 
 /* Two spellings of one official's full name ("Volodymyr Zelensky" and
  * "Volodymyr Zelenskyy", "Sergei Lavrov" and "Sergey Lavrov") of the same
- * state: all fold into the one with the smallest id, a choice that does
+ * state, by name_skeleton: all fold into the one with the smallest id, a choice that does
  * not depend on order. Officials of no known state never fold this way.
  * Returns the number marked, or a negative code. */
 static long mark_variant_folds(parley_graph *g)
@@ -991,6 +1013,17 @@ static long mark_folds(parley_graph *g)
  * the official already has), and the node goes. The indexes are rebuilt. */
 static int apply_folds(parley_graph *g)
 {
+    /* Room first, so nothing below is left half done for want of it. */
+    parley_node **gn = grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + g->nnodes,
+                            sizeof *gn);
+    if (!gn)
+        return PARLEY_ENOMEM;
+    g->gone_nodes = gn;
+    parley_edge **ge = grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + g->nedges + 1,
+                            sizeof *ge);
+    if (!ge)
+        return PARLEY_ENOMEM;
+    g->gone_edges = ge;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
         if (n->fold && (node_join(n->fold, n) ||
@@ -1011,8 +1044,8 @@ static int apply_folds(parley_graph *g)
         parley_edge *same = parley_map_get(&g->edge_index, key, sizeof key);
         if (same) {
             rc = record_merge(g, &same->rec, &e->rec, NULL);
-            record_free(&e->rec);
-            free(e);
+            e->merged_into = same;
+            g->gone_edges[g->ngone_edges++] = e;
             continue;
         }
         rc = parley_map_put(&g->edge_index, key, sizeof key, e);
@@ -1026,7 +1059,8 @@ static int apply_folds(parley_graph *g)
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
         if (n->fold) {
-            node_free(n);
+            n->merged_into = n->fold;
+            g->gone_nodes[g->ngone_nodes++] = n;
             continue;
         }
         g->nodes[kept++] = n;
@@ -1151,6 +1185,7 @@ parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
 
 void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 {
+    n = live_node(n);
     assert(n);
     n->rec.mentions += mentions;
     n->rec.extra_docs += documents;
@@ -1158,6 +1193,7 @@ void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
 {
+    e = live_edge(e);
     assert(e);
     e->rec.mentions += mentions;
     e->rec.extra_docs += documents;
@@ -1195,6 +1231,7 @@ static int attr_wins(const char *key, const char *value, const char *old)
 
 int parley_node_join_attr(parley_node *n, const char *key, const char *value)
 {
+    n = live_node(n);
     assert(n);
     if (!key || !*key)
         return PARLEY_EINVAL;
