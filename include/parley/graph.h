@@ -160,7 +160,9 @@ int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_e
  * an official's country becomes the one its represents edges name most
  * often, and an official known only by one name ("Lavrov") folds into the
  * one official whose full name starts or ends with it and whose country
- * agrees, when exactly one does. Documents are walked by name. Call after
+ * agrees, when exactly one does (see docs/merging.md for every rule). A
+ * node or edge folded away stays valid: what is added through its pointer
+ * goes to the one it was folded into. Documents are walked by name. Call after
  * building and before walking; adding more afterwards needs another call.
  * Returns PARLEY_OK or PARLEY_ENOMEM (the graph is then not walkable). */
 int parley_graph_finish(parley_graph *g);

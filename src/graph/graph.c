@@ -33,7 +33,7 @@ typedef struct record {
     int *docs; /* distinct document indexes, sorted ascending */
     size_t ndocs, docs_cap;
     size_t extra_docs; /* documents counted without their names (read-back JSON) */
-    parley_evidence *ev; /* sentence strings owned here */
+    parley_evidence *ev; /* sentences point into the graph's pool */
     size_t nev, ev_cap;
 } record;
 
@@ -48,6 +48,10 @@ struct parley_node {
      * node folds into, and the represents edge that names the country. */
     parley_node *fold;
     const parley_edge *best_rep;
+    /* Set when a finish folded this node into another: callers may still
+     * hold the pointer (pointers stay valid while the graph lives), and
+     * what they add through it goes to the node it became. */
+    parley_node *merged_into;
 };
 
 struct parley_edge {
@@ -55,7 +59,23 @@ struct parley_edge {
     parley_node *dst;
     parley_relation rel;
     record rec;
+    parley_edge *merged_into; /* as for nodes: the edge a fold merged it into */
 };
+
+/* The node or edge a pointer now stands for, after any folds. */
+static parley_node *live_node(parley_node *n)
+{
+    while (n && n->merged_into)
+        n = n->merged_into;
+    return n;
+}
+
+static parley_edge *live_edge(parley_edge *e)
+{
+    while (e && e->merged_into)
+        e = e->merged_into;
+    return e;
+}
 
 struct parley_graph {
     doc_entry *docs;
@@ -67,8 +87,13 @@ struct parley_graph {
     size_t *doc_order;     /* walking order of docs (by name), set by finish */
     size_t ndoc_order;
     parley_map doc_index;  /* name -> document index + 1 */
+    parley_map sentences;  /* pool of evidence sentences (keys only) */
     parley_map node_index; /* id -> parley_node * */
     parley_map edge_index; /* edge key -> parley_edge * */
+    parley_node **gone_nodes; /* folded away, kept until free (see merged_into) */
+    size_t ngone_nodes, gone_nodes_cap;
+    parley_edge **gone_edges;
+    size_t ngone_edges, gone_edges_cap;
     size_t max_evidence;
 };
 
@@ -137,8 +162,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 
 static void record_free(record *r)
 {
-    for (size_t i = 0; i < r->nev; i++)
-        free((char *)r->ev[i].sentence);
     free(r->ev);
     free(r->docs);
 }
@@ -158,28 +181,30 @@ static void node_free(parley_node *n)
     free(n);
 }
 
-/* A copy of sentence[0..len), cut to SENTENCE_MAX bytes plus "..." when
- * longer. The cut backs up over UTF-8 continuation bytes so a character is
- * never split. NULL in gives NULL out with *ok set; *ok = 0 on ENOMEM. */
-static char *sentence_copy(const char *sentence, size_t len, int *ok)
+/* The graph's one copy of sentence[0..len), cut to SENTENCE_MAX bytes
+ * plus "..." when longer. The cut backs up over UTF-8 continuation bytes
+ * so a character is never split. Sentences are pooled: the nodes and
+ * edges of one sentence (three states and a meeting) share its text, which
+ * is most of a large graph's memory otherwise. NULL in gives NULL out with
+ * *ok set; *ok = 0 on ENOMEM. */
+static const char *sentence_intern(parley_graph *g, const char *sentence, size_t len, int *ok)
 {
     *ok = 1;
     if (!sentence)
         return NULL;
-    char *s;
+    const char *s;
     /* A sentence already cut (read back from JSON) stays as it was. */
     int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
     if (len <= SENTENCE_MAX || was_cut) {
-        s = parley_strndup(sentence, len);
+        s = parley_map_intern(&g->sentences, sentence, len);
     } else {
+        char cut[SENTENCE_MAX + 4];
         size_t n = SENTENCE_MAX;
         while (n > 0 && ((unsigned char)sentence[n] & 0xC0) == 0x80)
             n--;
-        s = malloc(n + 4);
-        if (s) {
-            memcpy(s, sentence, n);
-            memcpy(s + n, "...", 4);
-        }
+        memcpy(cut, sentence, n);
+        memcpy(cut + n, "...", 3);
+        s = parley_map_intern(&g->sentences, cut, n + 3);
     }
     if (!s)
         *ok = 0;
@@ -222,21 +247,18 @@ static int ev_wanted(const parley_graph *g, size_t pos)
     return pos < g->max_evidence;
 }
 
-/* Inserts evidence at pos (ev_wanted said yes; `sentence` is owned from
- * here on, also on failure), dropping the last item when the list is full.
+/* Inserts evidence at pos (ev_wanted said yes; `sentence` is pooled),
+ * dropping the last item when the list is full.
  * Returns 0 or PARLEY_ENOMEM (the record unchanged). */
 static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *doc,
-                     size_t start, size_t end, char *sentence)
+                     size_t start, size_t end, const char *sentence)
 {
     if (r->nev >= g->max_evidence) {
-        free((char *)r->ev[r->nev - 1].sentence);
         r->nev--;
     } else {
         parley_evidence *ev = grow(r->ev, &r->ev_cap, r->nev + 1, sizeof *ev);
-        if (!ev) {
-            free(sentence);
+        if (!ev)
             return PARLEY_ENOMEM;
-        }
         r->ev = ev;
     }
     memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
@@ -289,7 +311,7 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
     size_t pos = ev_position(r, name, start, end);
     if (ev_wanted(g, pos)) {
         int ok;
-        char *s = sentence_copy(sentence, sentence_len, &ok);
+        const char *s = sentence_intern(g, sentence, sentence_len, &ok);
         if (!ok || ev_insert(g, r, pos, name, start, end, s))
             return PARLEY_ENOMEM;
     }
@@ -326,11 +348,20 @@ void parley_graph_free(parley_graph *g)
         free(g->docs[i].name);
         free(g->docs[i].date);
     }
+    for (size_t i = 0; i < g->ngone_nodes; i++)
+        node_free(g->gone_nodes[i]);
+    for (size_t i = 0; i < g->ngone_edges; i++) {
+        record_free(&g->gone_edges[i]->rec);
+        free(g->gone_edges[i]);
+    }
+    free(g->gone_nodes);
+    free(g->gone_edges);
     free(g->nodes);
     free(g->edges);
     free(g->docs);
     free(g->doc_order);
     parley_map_free(&g->doc_index);
+    parley_map_free(&g->sentences);
     parley_map_free(&g->node_index);
     parley_map_free(&g->edge_index);
     free(g);
@@ -383,6 +414,12 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     g->docs[g->ndocs].name = n;
     g->docs[g->ndocs].date = d;
     return (int)g->ndocs++;
+}
+
+/* Is a meeting date one day (YYYY-MM-DD), not a month, year or range? */
+static int is_day(const char *date)
+{
+    return date && strlen(date) == 10 && !strchr(date, '/');
 }
 
 /* Which of two values for the same thing wins, whatever order they come
@@ -475,6 +512,7 @@ parley_node *parley_graph_find_node(const parley_graph *g, const char *id)
 
 int parley_node_set_attr(parley_node *n, const char *key, const char *value)
 {
+    n = live_node(n);
     assert(n);
     if (!key || !*key)
         return PARLEY_EINVAL;
@@ -504,6 +542,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
 
 int parley_node_set_label(parley_node *n, const char *label)
 {
+    n = live_node(n);
     assert(n);
     if (!label)
         return PARLEY_EINVAL;
@@ -515,23 +554,25 @@ int parley_node_set_label(parley_node *n, const char *label)
     return 0;
 }
 
-/* The edge map key: the source id's length, the source id, the relation
- * and the target id. Ids are arbitrary bytes (the API takes any), so the
- * length is what keeps keys apart: joined by separators alone, the edges
- * x -(represents)-> "y<sep>participant<sep>z" and
- * "x<sep>represents<sep>y" -(participant)-> z would share a key. */
-#define EDGE_KEY_FORMAT "%zu:%s\x1f%s\x1f%s"
-#define EDGE_KEY_ARGS(src, rel, dst) strlen((src)->id), (src)->id, relation_names[rel], (dst)->id
+/* The edge map key: the two endpoints' addresses and the relation, 17
+ * bytes. A node is one per id and never moves, so its address stands for
+ * its id, and fixed-size keys cost a fraction of spelled-out ids (edges
+ * are most of a large graph). */
+#define EDGE_KEY_SIZE (2 * sizeof(void *) + 1)
 
-static int edge_key(parley_buf *b, const parley_node *src, parley_relation rel,
-                    const parley_node *dst)
+static void edge_key(char key[EDGE_KEY_SIZE], const parley_node *src, parley_relation rel,
+                     const parley_node *dst)
 {
-    return parley_buf_printf(b, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
+    memcpy(key, &src, sizeof src);
+    memcpy(key + sizeof src, &dst, sizeof dst);
+    key[2 * sizeof src] = (char)rel;
 }
 
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
                           parley_relation rel, parley_edge **out, parley_error *err)
 {
+    src = live_node(src);
+    dst = live_node(dst);
     assert(g);
     if (out)
         *out = NULL;
@@ -541,21 +582,9 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         return parley_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
 
     int rc = 0;
-    /* The key on the stack when it fits: the extractor adds an edge per
-     * mention, and an allocation each would cost more than the lookup. */
-    char stack[256];
-    parley_buf heap = PARLEY_BUF_INIT;
-    const char *key = stack;
-    int n = snprintf(stack, sizeof stack, EDGE_KEY_FORMAT, EDGE_KEY_ARGS(src, rel, dst));
-    size_t key_len = n > 0 ? (size_t)n : 0;
-    if (n < 0 || (size_t)n >= sizeof stack) {
-        if (edge_key(&heap, src, rel, dst)) {
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-            goto cleanup;
-        }
-        key = heap.data;
-        key_len = heap.len;
-    }
+    char key[EDGE_KEY_SIZE];
+    edge_key(key, src, rel, dst);
+    size_t key_len = sizeof key;
     parley_edge *e = parley_map_get(&g->edge_index, key, key_len);
     if (!e) {
         parley_edge **edges = grow(g->edges, &g->edges_cap, g->nedges + 1, sizeof *edges);
@@ -578,13 +607,13 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
     if (out)
         *out = e;
 cleanup:
-    parley_buf_free(&heap);
     return rc;
 }
 
 int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len)
 {
+    n = live_node(n);
     assert(g && n);
     return record_add(g, &n->rec, doc, start, end, sentence, sentence_len);
 }
@@ -592,6 +621,7 @@ int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t st
 int parley_edge_add_evidence(parley_graph *g, parley_edge *e, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len)
 {
+    e = live_edge(e);
     assert(g && e);
     return record_add(g, &e->rec, doc, start, end, sentence, sentence_len);
 }
@@ -735,6 +765,197 @@ static int put_candidate(parley_map *m, const char *part, size_t n, const char *
     return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
 
+/* A meeting date as the range of days it covers, compared as strings:
+ * "2025-03" is 2025-03-00 .. 2025-03-99, "A/B" is A's start .. B's end.
+ * Returns 0 for an undated meeting. */
+static int date_span(const char *date, char lo[11], char hi[11])
+{
+    if (!date || !*date)
+        return 0;
+    const char *slash = strchr(date, '/');
+    size_t a = slash ? (size_t)(slash - date) : strlen(date);
+    const char *b = slash ? slash + 1 : date;
+    size_t bl = strlen(b);
+    if (a > 10 || bl > 10)
+        return 0;
+    memcpy(lo, "0000-00-00", 11);
+    memcpy(hi, "9999-99-99", 11);
+    memcpy(lo, date, a);
+    memcpy(hi, b, bl);
+    return 1;
+}
+
+/* Orders day-dated meetings by the kind of contact (a call or not),
+ * parties (the label lists them), then day. */
+static int contact_cmp(const parley_node *a, const parley_node *b)
+{
+    const char *ka = parley_node_attr(a, "kind"), *kb = parley_node_attr(b, "kind");
+    int ca = ka && !strcmp(ka, "call"), cb = kb && !strcmp(kb, "call");
+    if (ca != cb)
+        return ca - cb;
+    return strcmp(a->label, b->label);
+}
+
+static int day_meeting_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    int c = contact_cmp(a, b);
+    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
+}
+
+/* Could two meetings of the same parties be one? Not when their places
+ * differ, nor when one article reports both: the extractor had the whole
+ * article and kept them apart ("a visit now, another later this month"). */
+static int meetings_compatible(const parley_node *a, const parley_node *b)
+{
+    const char *la = parley_node_attr(a, "location"), *lb = parley_node_attr(b, "location");
+    if (la && lb && strcmp(la, lb) != 0)
+        return 0;
+    const record *x = &a->rec, *y = &b->rec;
+    for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
+        if (x->docs[i] == y->docs[j])
+            return 0;
+        if (x->docs[i] < y->docs[j])
+            i++;
+        else
+            j++;
+    }
+    return 1;
+}
+
+/* A meeting dated loosely (a month, a range: "talks this week") folds into
+ * the one meeting of the same parties and the same kind of contact (call
+ * or not) dated to a day inside that span, when exactly one compatible
+ * one is: two reports of the same meeting. Returns the number marked, or a negative
+ * code. */
+static long mark_meeting_folds(parley_graph *g)
+{
+    size_t ndays = 0, nloose = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const parley_node *n = g->nodes[i];
+        if (n->type != PARLEY_NODE_MEETING || !parley_node_attr(n, "date"))
+            continue;
+        if (is_day(parley_node_attr(n, "date")))
+            ndays++;
+        else
+            nloose++;
+    }
+    if (!ndays || !nloose)
+        return 0;
+    parley_node **days = malloc(ndays * sizeof *days);
+    if (!days)
+        return PARLEY_ENOMEM;
+    ndays = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->type == PARLEY_NODE_MEETING && is_day(parley_node_attr(n, "date")))
+            days[ndays++] = n;
+    }
+    qsort(days, ndays, sizeof *days, day_meeting_cmp);
+    long folds = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        const char *date = parley_node_attr(n, "date");
+        char lo[11], hi[11];
+        if (n->type != PARLEY_NODE_MEETING || is_day(date) || !date_span(date, lo, hi))
+            continue;
+        /* The first day meeting of the same contact not before lo. */
+        size_t a = 0, b = ndays;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            int c = contact_cmp(days[mid], n);
+            if (c < 0 || (c == 0 && strcmp(parley_node_attr(days[mid], "date"), lo) < 0))
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        parley_node *only = NULL;
+        size_t inside = 0;
+        for (; a < ndays && contact_cmp(days[a], n) == 0 &&
+               strcmp(parley_node_attr(days[a], "date"), hi) <= 0; a++) {
+            if (!meetings_compatible(days[a], n))
+                continue;
+            only = days[a];
+            inside++;
+        }
+        if (inside == 1) {
+            n->fold = only;
+            folds++;
+        }
+    }
+    free(days);
+    return folds;
+}
+
+/* The key that two spellings of one name share, appended to b: per word,
+ * lower case, letters only, y read as i, e as a, and each run of one
+ * letter as one ("Sergey"/"Sergei" -> "sargai", "Zelensky"/"Zelenskyy" ->
+ * "zalanski", "Mohammed"/"Mohammad" -> "mohamad"). Other vowels count, so
+ * "Maria" is not "Mario" nor "Hassan" "Hussein". Bytes past ASCII are
+ * kept as they are. Returns 0, or PARLEY_ENOMEM. */
+static int name_skeleton(parley_buf *b, const char *name)
+{
+    size_t start = b->len;
+    char prev = ' ';
+    for (const char *p = name; *p; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (c == ' ') {
+            if (prev != ' ' && b->len > start && parley_buf_append(b, " ", 1))
+                return PARLEY_ENOMEM;
+            prev = ' ';
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80))
+            continue;
+        c = c == 'y' ? 'i' : c == 'e' ? 'a' : c;
+        if (c == prev && (unsigned char)c < 0x80)
+            continue;
+        if (parley_buf_append(b, &c, 1))
+            return PARLEY_ENOMEM;
+        prev = c;
+    }
+    return 0;
+}
+
+/* Two spellings of one official's full name ("Volodymyr Zelensky" and
+ * "Volodymyr Zelenskyy", "Sergei Lavrov" and "Sergey Lavrov") of the same
+ * state, by name_skeleton: all fold into the one with the smallest id, a choice that does
+ * not depend on order. Officials of no known state never fold this way.
+ * Returns the number marked, or a negative code. */
+static long mark_variant_folds(parley_graph *g)
+{
+    parley_map reps = PARLEY_MAP_INIT; /* key -> the smallest id's node */
+    parley_buf key = PARLEY_BUF_INIT;
+    long folds = 0;
+    for (int pass = 0; pass < 2 && folds >= 0; pass++) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            parley_node *n = g->nodes[i];
+            const char *country = parley_node_attr(n, "country");
+            if (n->type != PARLEY_NODE_OFFICIAL || !country || !strchr(n->label, ' '))
+                continue;
+            key.len = 0;
+            if (parley_buf_printf(&key, "%s\x1f", country) || name_skeleton(&key, n->label)) {
+                folds = PARLEY_ENOMEM;
+                break;
+            }
+            parley_node *rep = parley_map_get(&reps, key.data, key.len);
+            if (pass == 0) {
+                if ((!rep || strcmp(n->id, rep->id) < 0) &&
+                    parley_map_put(&reps, key.data, key.len, n)) {
+                    folds = PARLEY_ENOMEM;
+                    break;
+                }
+            } else if (rep != n) {
+                n->fold = rep;
+                folds++;
+            }
+        }
+    }
+    parley_buf_free(&key);
+    parley_map_free(&reps);
+    return folds;
+}
+
 /* Surname-only officials ("Lavrov" from an article that never gave the
  * full name) fold into the one official whose full name starts or ends
  * with that word and whose country agrees, when exactly one does: the
@@ -743,12 +964,13 @@ static int put_candidate(parley_map *m, const char *part, size_t n, const char *
 static long mark_folds(parley_graph *g)
 {
     parley_map cand = PARLEY_MAP_INIT;
-    long folds = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        g->nodes[i]->fold = NULL;
+    long folds = mark_variant_folds(g);
     for (size_t i = 0; i < g->nnodes && folds >= 0; i++) {
         parley_node *n = g->nodes[i];
-        n->fold = NULL;
         const char *label = n->label, *sp = strchr(label, ' ');
-        if (n->type != PARLEY_NODE_OFFICIAL || !sp)
+        if (n->type != PARLEY_NODE_OFFICIAL || !sp || n->fold)
             continue;
         const char *last = strrchr(label, ' ') + 1;
         const char *country = parley_node_attr(n, "country");
@@ -780,7 +1002,10 @@ static long mark_folds(parley_graph *g)
         }
     }
     parley_map_free(&cand);
-    return folds;
+    if (folds < 0)
+        return folds;
+    long meetings = mark_meeting_folds(g);
+    return meetings < 0 ? meetings : folds + meetings;
 }
 
 /* Applies the folds marked by mark_folds: the folded node's record and
@@ -788,6 +1013,17 @@ static long mark_folds(parley_graph *g)
  * the official already has), and the node goes. The indexes are rebuilt. */
 static int apply_folds(parley_graph *g)
 {
+    /* Room first, so nothing below is left half done for want of it. */
+    parley_node **gn = grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + g->nnodes,
+                            sizeof *gn);
+    if (!gn)
+        return PARLEY_ENOMEM;
+    g->gone_nodes = gn;
+    parley_edge **ge = grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + g->nedges + 1,
+                            sizeof *ge);
+    if (!ge)
+        return PARLEY_ENOMEM;
+    g->gone_edges = ge;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
         if (n->fold && (node_join(n->fold, n) ||
@@ -796,7 +1032,7 @@ static int apply_folds(parley_graph *g)
     }
     parley_map_free(&g->edge_index);
     size_t kept = 0;
-    parley_buf key = PARLEY_BUF_INIT;
+    char key[EDGE_KEY_SIZE];
     int rc = 0;
     for (size_t i = 0; i < g->nedges && !rc; i++) {
         parley_edge *e = g->edges[i];
@@ -804,22 +1040,17 @@ static int apply_folds(parley_graph *g)
             e->src = e->src->fold;
         if (e->dst->fold)
             e->dst = e->dst->fold;
-        key.len = 0;
-        if (edge_key(&key, e->src, e->rel, e->dst)) {
-            rc = PARLEY_ENOMEM;
-            break;
-        }
-        parley_edge *same = parley_map_get(&g->edge_index, key.data, key.len);
+        edge_key(key, e->src, e->rel, e->dst);
+        parley_edge *same = parley_map_get(&g->edge_index, key, sizeof key);
         if (same) {
             rc = record_merge(g, &same->rec, &e->rec, NULL);
-            record_free(&e->rec);
-            free(e);
+            e->merged_into = same;
+            g->gone_edges[g->ngone_edges++] = e;
             continue;
         }
-        rc = parley_map_put(&g->edge_index, key.data, key.len, e);
+        rc = parley_map_put(&g->edge_index, key, sizeof key, e);
         g->edges[kept++] = e;
     }
-    parley_buf_free(&key);
     if (rc)
         return rc;
     g->nedges = kept;
@@ -828,7 +1059,8 @@ static int apply_folds(parley_graph *g)
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
         if (n->fold) {
-            node_free(n);
+            n->merged_into = n->fold;
+            g->gone_nodes[g->ngone_nodes++] = n;
             continue;
         }
         g->nodes[kept++] = n;
@@ -953,6 +1185,7 @@ parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
 
 void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 {
+    n = live_node(n);
     assert(n);
     n->rec.mentions += mentions;
     n->rec.extra_docs += documents;
@@ -960,6 +1193,7 @@ void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
 {
+    e = live_edge(e);
     assert(e);
     e->rec.mentions += mentions;
     e->rec.extra_docs += documents;
@@ -989,11 +1223,15 @@ static int attr_wins(const char *key, const char *value, const char *old)
         if (a != b)
             return a > b;
     }
+    /* A day says more than a month or a range of days. */
+    if (strcmp(key, "date") == 0 && is_day(value) != is_day(old))
+        return is_day(value);
     return value_wins(value, old);
 }
 
 int parley_node_join_attr(parley_node *n, const char *key, const char *value)
 {
+    n = live_node(n);
     assert(n);
     if (!key || !*key)
         return PARLEY_EINVAL;
@@ -1056,8 +1294,9 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         size_t pos = ev_position(dst, name, e->start, e->end);
         if (!ev_wanted(g, pos))
             continue;
-        char *copy = NULL;
-        if (e->sentence && !(copy = parley_strdup(e->sentence)))
+        const char *copy = NULL;
+        if (e->sentence && !(copy = parley_map_intern(&g->sentences, e->sentence,
+                                                      strlen(e->sentence))))
             return PARLEY_ENOMEM;
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
             return PARLEY_ENOMEM;
@@ -1072,9 +1311,21 @@ static int node_join(parley_node *dst, const parley_node *src)
 {
     if (value_wins(src->label, dst->label) && parley_node_set_label(dst, src->label))
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < src->nattrs; i++)
-        if (parley_node_join_attr(dst, src->attrs[i].key, src->attrs[i].value))
+    for (size_t i = 0; i < src->nattrs; i++) {
+        const attr *a = &src->attrs[i];
+        int rc;
+        if (a->value) {
+            rc = parley_node_join_attr(dst, a->key, a->value);
+        } else {
+            /* A key with no value still exists (JSON null): keep it. */
+            size_t k = 0;
+            while (k < dst->nattrs && strcmp(dst->attrs[k].key, a->key) != 0)
+                k++;
+            rc = k < dst->nattrs ? 0 : parley_node_set_attr(dst, a->key, NULL);
+        }
+        if (rc)
             return PARLEY_ENOMEM;
+    }
     return 0;
 }
 

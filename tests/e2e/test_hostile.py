@@ -843,7 +843,10 @@ def big_graph_inputs(tmp, officials=120):
     """A gazetteer of many officials and an article where pairs of them meet:
     a graph whose layout takes far more than a millisecond."""
     def name(i):
-        return "Official%s%s Zed" % (chr(65 + i % 26), chr(97 + i // 26 % 26))
+        # Consonants only: names that differ in a vowel, y/i or e/a are
+        # spellings of one name to the graph's folding (docs/merging.md).
+        c = "BCDFGHJKLMNPQRSTVWXZ"
+        return "Official%s%s Zed" % (c[i % 20], c[i // 20 % 20].lower())
     lines = ["country\tXZA\tZedland\tZedland\tZedlandish\tZedville"]
     lines += ["official\t%s\tXZA\tEnvoy %d\t" % (name(i), i) for i in range(officials)]
     write(os.path.join(tmp, "big.tsv"), "\n".join(lines) + "\n")

@@ -279,10 +279,102 @@ static void test_folds(void)
     parley_graph_free(g);
 }
 
+static void official(parley_graph *g, const char *id, const char *name, const char *country)
+{
+    parley_node *n;
+    CHECK_INT(parley_graph_add_node(g, PARLEY_NODE_OFFICIAL, id, name, &n, NULL), 0);
+    CHECK_INT(parley_node_set_attr(n, "country", country), 0);
+    CHECK_INT(parley_node_add_evidence(g, n, 0, 0, 3, NULL, 0), 0);
+}
+
+/* Spellings of one name in one state fold into the smallest id; short
+ * words must match whole, and another state keeps its own. */
+static void test_variant_folds(void)
+{
+    parley_graph *g = parley_graph_new();
+    parley_graph_add_document(g, "a.txt", NULL, NULL);
+    official(g, "official:volodymyr-zelenskyy", "Volodymyr Zelenskyy", "UKR");
+    official(g, "official:volodymyr-zelensky", "Volodymyr Zelensky", "UKR");
+    official(g, "official:mohammad-bin-salman", "Mohammad bin Salman", "SAU");
+    official(g, "official:mohammed-bin-salman", "Mohammed bin Salman", "SAU");
+    official(g, "official:wang-yi", "Wang Yi", "CHN");
+    official(g, "official:wang-yu", "Wang Yu", "CHN");
+    official(g, "official:maria-lopez", "Maria Lopez", "MEX");
+    official(g, "official:mario-lopez", "Mario Lopez", "MEX");
+    official(g, "official:hassan-ali", "Hassan Ali", "IRQ");
+    official(g, "official:hussein-ali", "Hussein Ali", "IRQ");
+    official(g, "official:sergei-lavrov", "Sergei Lavrov", "RUS");
+    official(g, "official:sergey-lavrov", "Sergey Lavrov", "BLR");
+    CHECK_INT(parley_graph_finish(g), 0);
+    const char *want[] = {"official:hassan-ali", "official:hussein-ali", "official:maria-lopez",
+                          "official:mario-lopez", "official:mohammad-bin-salman",
+                          "official:sergei-lavrov", "official:sergey-lavrov",
+                          "official:volodymyr-zelensky", "official:wang-yi", "official:wang-yu"};
+    CHECK_INT(parley_graph_node_count(g), 10);
+    for (size_t i = 0; i < 10 && i < parley_graph_node_count(g); i++)
+        CHECK_STR(parley_node_id(parley_graph_node_at(g, i)), want[i]);
+    const parley_node *z = parley_graph_find_node(g, "official:volodymyr-zelensky");
+    CHECK_STR(parley_node_label(z), "Volodymyr Zelenskyy");
+    CHECK_INT(parley_node_mentions(z), 2);
+    parley_graph_free(g);
+}
+
+static parley_node *meeting(parley_graph *g, const char *id, const char *date, const char *status,
+                            const char *loc, int doc)
+{
+    parley_node *m;
+    CHECK_INT(parley_graph_add_node(g, PARLEY_NODE_MEETING, id, "PAK, SAU", &m, NULL), 0);
+    CHECK_INT(parley_node_join_attr(m, "kind", "visit"), 0);
+    CHECK_INT(parley_node_join_attr(m, "date", date), 0);
+    CHECK_INT(parley_node_join_attr(m, "status", status), 0);
+    CHECK_INT(parley_node_join_attr(m, "location", loc), 0);
+    CHECK_INT(parley_node_add_evidence(g, m, doc, 0, 5, NULL, 0), 0);
+    return m;
+}
+
+/* A meeting planned for "April" in one article and held on 16 April in
+ * another are one meeting, held; not when one article reports both, nor
+ * when the places differ, nor when two April days could be meant. */
+static void test_meeting_folds(void)
+{
+    parley_graph *g = parley_graph_new();
+    int d1 = parley_graph_add_document(g, "1.txt", NULL, NULL);
+    int d2 = parley_graph_add_document(g, "2.txt", NULL, NULL);
+    meeting(g, "meeting:2024-04-pak-sau", "2024-04", "planned", NULL, d1);
+    meeting(g, "meeting:2024-04-16-pak-sau", "2024-04-16", "held", "Riyadh", d2);
+    CHECK_INT(parley_graph_finish(g), 0);
+    CHECK_INT(parley_graph_node_count(g), 1);
+    const parley_node *m = parley_graph_node_at(g, 0);
+    CHECK_STR(parley_node_id(m), "meeting:2024-04-16-pak-sau");
+    CHECK_STR(parley_node_attr(m, "status"), "held");
+    CHECK_STR(parley_node_attr(m, "date"), "2024-04-16");
+    CHECK_INT(parley_node_mentions(m), 2);
+    CHECK_INT(parley_node_documents(m), 2);
+    parley_graph_free(g);
+
+    const char *why[] = {"same article", "other place", "two days"};
+    for (int k = 0; k < 3; k++) {
+        g = parley_graph_new();
+        d1 = parley_graph_add_document(g, "1.txt", NULL, NULL);
+        d2 = parley_graph_add_document(g, "2.txt", NULL, NULL);
+        meeting(g, "meeting:2024-04-pak-sau", "2024-04", "planned", k == 1 ? "Makkah" : NULL, d1);
+        meeting(g, "meeting:2024-04-16-pak-sau", "2024-04-16", "held", "Riyadh", k == 0 ? d1 : d2);
+        if (k == 2)
+            meeting(g, "meeting:2024-04-20-pak-sau", "2024-04-20", "held", NULL, d2);
+        CHECK_INT(parley_graph_finish(g), 0);
+        if (parley_graph_find_node(g, "meeting:2024-04-pak-sau") == NULL)
+            fprintf(stderr, "folded despite: %s\n", why[k]);
+        CHECK(parley_graph_find_node(g, "meeting:2024-04-pak-sau") != NULL);
+        parley_graph_free(g);
+    }
+}
+
 int main(void)
 {
     test_joins();
     test_folds();
+    test_meeting_folds();
+    test_variant_folds();
     test_laws();
     return check_summary("test_merge");
 }
