@@ -110,6 +110,9 @@ typedef struct cli_article {
     const char *date;          /* date_buf, the run's --doc-date, or NULL */
     char date_buf[11];         /* YYYY-MM-DD from a JSON line */
     parley_buf messages;       /* lines to print once earlier inputs' are */
+    int json_line;             /* text holds a JSON line, parsed by the worker */
+    parley_buf source;         /* a JSON line's file, as shown in messages */
+    unsigned long line;        /* a JSON line's number */
     int extract;               /* 0: nothing to extract, only messages */
     int done;                  /* extracted (jobs.c, under its lock) */
     size_t seq;                /* order of submission (jobs.c) */
@@ -134,6 +137,13 @@ int cli_lines_init(cli_lines *r, int fd);
  * parley_code with err->text the system's message. */
 int cli_lines_next(cli_lines *r, parley_error *err);
 void cli_lines_free(cli_lines *r);
+
+/* Parses the JSON line in a->text (a->json_line): sets a->name (its "id",
+ * or "SOURCE:LINE") and a->date (its "date", when valid) and points
+ * *text, *len at its "text", which lives in *json until json_decref.
+ * Returns 0, or -1 after reporting a bad line (*json NULL). */
+struct json_t;
+int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len);
 
 /* The worker pool of jobs.c, which inputs.c feeds. */
 typedef struct cli_jobs cli_jobs;

@@ -151,6 +151,7 @@ static const char *json_type_name(const json_t *v)
  * integer), else "FILE:LINE". Returns 0 or PARLEY_ENOMEM. */
 static int line_name(cli_article *a, const json_t *id, const char *shown, unsigned long line)
 {
+    a->name.len = 0;
     if (json_is_string(id) && json_string_length(id) > 0 &&
         strlen(json_string_value(id)) == json_string_length(id))
         return parley_buf_puts(&a->name, json_string_value(id));
@@ -163,11 +164,10 @@ static int line_name(cli_article *a, const json_t *id, const char *shown, unsign
     return parley_buf_printf(&a->name, "%s:%lu", shown, line);
 }
 
-/* Sets the article's date from the line's "date", else the run's --doc-date. */
-static void line_date(reader *rd, cli_article *a, const json_t *date, const char *shown,
-                      unsigned long line)
+/* Sets the article's date from the line's "date"; a->date keeps the run's
+ * --doc-date otherwise. */
+static void line_date(cli_article *a, const json_t *date, const char *shown, unsigned long line)
 {
-    a->date = rd->doc_date;
     if (!date || json_is_null(date))
         return;
     const char *s = json_string_value(date);
@@ -184,8 +184,45 @@ static void line_date(reader *rd, cli_article *a, const json_t *date, const char
                  json_type_name(date));
 }
 
-/* Turns one line of a JSON Lines input into an article and submits it;
- * a bad line is reported and counted. */
+int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len)
+{
+    const char *shown = a->source.data;
+    unsigned long line = a->line;
+    json_error_t jerr;
+    *json = NULL;
+    /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
+     * (replaced with a warning, or an error under --strict). */
+    json_t *v = json_loadb(a->text.data, a->text.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    json_t *t = json_is_object(v) ? json_object_get(v, "text") : NULL;
+    if (!v)
+        cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
+                jerr.text, jerr.column);
+    else if (!json_is_object(v))
+        cli_say("%s: line %lu: " EXPECTED_LINE " (got %s)", shown, line, json_type_name(v));
+    else if (!t)
+        cli_say("%s: line %lu: " EXPECTED_LINE " (no \"text\")", shown, line);
+    else if (!json_is_string(t))
+        cli_say("%s: line %lu: " EXPECTED_LINE " (\"text\" is %s)", shown, line,
+                json_type_name(t));
+    if (!json_is_string(t)) {
+        json_decref(v);
+        return -1;
+    }
+    if (line_name(a, json_object_get(v, "id"), shown, line)) {
+        cli_say("%s: line %lu: out of memory", shown, line);
+        json_decref(v);
+        return -1;
+    }
+    line_date(a, json_object_get(v, "date"), shown, line);
+    *json = v;
+    *text = json_string_value(t);
+    *len = json_string_length(t);
+    return 0;
+}
+
+/* Hands one line of a JSON Lines input over as it is: the worker that
+ * extracts it parses it (cli_json_article), so parsing runs on every
+ * thread, not on the reader alone. */
 static void read_line(reader *rd, const cli_lines *lines, const char *shown)
 {
     unsigned long line = lines->number;
@@ -198,38 +235,15 @@ static void read_line(reader *rd, const cli_lines *lines, const char *shown)
         failed(rd, a);
         return;
     }
-
-    json_error_t jerr;
-    /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
-     * (replaced with a warning, or an error under --strict). */
-    json_t *v = json_loadb(lines->line.data, lines->line.len, JSON_DECODE_ANY | JSON_ALLOW_NUL,
-                           &jerr);
-    json_t *text = json_is_object(v) ? json_object_get(v, "text") : NULL;
-    if (!v)
-        cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
-                jerr.text, jerr.column);
-    else if (!json_is_object(v))
-        cli_say("%s: line %lu: " EXPECTED_LINE " (got %s)", shown, line, json_type_name(v));
-    else if (!text)
-        cli_say("%s: line %lu: " EXPECTED_LINE " (no \"text\")", shown, line);
-    else if (!json_is_string(text))
-        cli_say("%s: line %lu: " EXPECTED_LINE " (\"text\" is %s)", shown, line,
-                json_type_name(text));
-    if (!json_is_string(text)) {
-        json_decref(v);
-        failed(rd, a);
-        return;
-    }
-
-    if (line_name(a, json_object_get(v, "id"), shown, line) ||
-        parley_buf_append(&a->text, json_string_value(text), json_string_length(text))) {
+    if (parley_buf_append(&a->text, lines->line.data, lines->line.len) ||
+        parley_buf_puts(&a->source, shown)) {
         cli_say("%s: line %lu: out of memory", shown, line);
-        json_decref(v);
         failed(rd, a);
         return;
     }
-    line_date(rd, a, json_object_get(v, "date"), shown, line);
-    json_decref(v);
+    a->json_line = 1;
+    a->line = line;
+    a->date = rd->doc_date;
     cli_jobs_submit(rd->jobs, a);
 }
 

@@ -7,6 +7,7 @@
  * earlier one: stderr, too, is the same for every number of workers. */
 #include "cli/cli.h"
 
+#include <jansson.h>
 #include <pthread.h>
 #include <stdlib.h>
 
@@ -50,13 +51,20 @@ struct cli_jobs {
 static int extract(worker *w, cli_article *a)
 {
     parley_error err = {0, -1, ""};
+    json_t *json = NULL;
+    const char *text = a->text.data;
+    size_t len = a->text.len;
     cli_messages_capture(&a->messages);
-    int rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, a->text.data,
-                                     a->text.len, a->date, &err);
-    if (rc < 0)
-        cli_report(a->name.data, &err);
+    int rc = a->json_line ? cli_json_article(a, &json, &text, &len) : 0;
+    if (rc == 0) {
+        rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, text, len, a->date,
+                                     &err);
+        if (rc < 0)
+            cli_report(a->name.data, &err);
+    }
+    json_decref(json);
     cli_messages_capture(NULL);
-    cli_progress_add(a->text.len);
+    cli_progress_add(len);
     if (a->text.cap > KEEP_BUFFER_LIMIT)
         parley_buf_free(&a->text);
     return rc;
@@ -120,6 +128,7 @@ static void jobs_free(cli_jobs *j)
         parley_buf_free(&j->pool[i].name);
         parley_buf_free(&j->pool[i].text);
         parley_buf_free(&j->pool[i].messages);
+        parley_buf_free(&j->pool[i].source);
     }
     free(j->pool);
     free(j->ring);
@@ -154,6 +163,7 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
         j->pool[i].name = empty;
         j->pool[i].text = empty;
         j->pool[i].messages = empty;
+        j->pool[i].source = empty;
         put_free(j, &j->pool[i]);
     }
     for (size_t i = 0; i < jobs; i++) {
@@ -192,6 +202,9 @@ cli_article *cli_jobs_article(cli_jobs *j)
     a->name.len = 0;
     a->text.len = 0;
     a->messages.len = 0;
+    a->source.len = 0;
+    a->json_line = 0;
+    a->line = 0;
     a->date = NULL;
     a->extract = 1;
     a->done = 0;
