@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import traceback
 
 SOURCE_DIR = os.environ.get(
@@ -234,6 +235,34 @@ def test_jsonl_empty_and_stdin(tmp):
     p = ok(["--input-format", "jsonl", "-f", "json", "-o", "-", "-"], tmp,
            b'\n{"text": "Wang Yi met Antony Blinken in Rome."}\n')
     check(documents(json.loads(p.stdout)) == ["stdin:2"], "stdin jsonl names", p)
+
+
+def test_jsonl_line_over_the_limit(tmp):
+    """A line over 256 MiB is reported by number and skipped unstored; the
+    next line is read."""
+    rfd, wfd = os.pipe()
+
+    def feed():
+        with os.fdopen(wfd, "wb") as w:
+            chunk = b"a" * (1 << 20)
+            w.write(b'{"text": "')
+            for _ in range(257):
+                w.write(chunk)
+            w.write(b'"}\n{"text": "Wang Yi met Antony Blinken in Rome."}\n')
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        proc = subprocess.run([BIN, "--input-format", "jsonl", "-f", "json", "-o", "-", "-"],
+                              cwd=tmp, stdin=rfd, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, timeout=300)
+    finally:
+        os.close(rfd)
+        writer.join()
+    check(proc.returncode == 1, "long line: exit", proc)
+    check(proc.stderr == b"parley: stdin: line 1: larger than 256 MiB; not read\n",
+          "long line: message", proc)
+    check(documents(json.loads(proc.stdout)) == ["stdin:2"], "the line after the long one", proc)
 
 
 def test_stdin_text(tmp):
