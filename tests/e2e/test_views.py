@@ -275,6 +275,10 @@ def test_fixture_filters(tmp):
             ("official:andrii-sybiha", "participant", CANCELLED, 1),
             ("official:marco-rubio", "participant", PLANNED, 1),
             ("official:sergey-lavrov", "participant", PLANNED, 1)])
+    # --status repeated adds up like a list.
+    expect(tmp, ["--view", "countries", "--status", "planned", "--status", "cancelled"],
+           ["country:POL", "country:RUS", "country:UKR", "country:USA"],
+           [("country:POL", "met", "country:UKR", 1), ("country:RUS", "met", "country:USA", 1)])
     # Full view, cancelled only: the other meetings go with their edges;
     # Lavrov keeps his represents edge, Riyadh its located_in.
     g = graph(tmp, ["--status", "cancelled"], fixtures(tmp))
