@@ -16,6 +16,11 @@
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
 #define FORMAT_NAMES "dot, svg, json"
+#define VIEW_NAMES "full, countries, officials, meetings"
+#define STATUS_NAMES "held, planned, cancelled"
+/* --depth beyond this reaches every node of any graph parley can hold in
+ * practice; the bound keeps the number sane. */
+#define DEPTH_MAX 1000000
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -25,7 +30,13 @@ enum {
     OPT_DOC_DATE,
     OPT_GAZETTEER,
     OPT_STRICT,
-    OPT_TITLE
+    OPT_TITLE,
+    OPT_VIEW,
+    OPT_FOCUS,
+    OPT_DEPTH,
+    OPT_SINCE,
+    OPT_UNTIL,
+    OPT_STATUS
 };
 
 typedef struct cli_option {
@@ -66,6 +77,26 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_VIEW, "view", "VIEW", VIEW_NAMES,
+     "what to draw: full (default), countries (states and\n"
+     "organizations, one 'met' edge per pair that met),\n"
+     "officials (one 'met' edge per pair), meetings (with\n"
+     "their participants only)"},
+    {OPT_FOCUS, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
+     "keep only the neighbourhood of this node (an id, or a\n"
+     "name in any case)"},
+    {OPT_DEPTH, "depth", "N", "a whole number of steps, e.g. 1 or 2",
+     "steps from the --focus node (default: 1)"},
+    {OPT_SINCE, "since", "DATE", "a date YYYY-MM-DD",
+     "keep meetings on or after DATE (YYYY-MM-DD); undated\n"
+     "meetings are dropped"},
+    {OPT_UNTIL, "until", "DATE", "a date YYYY-MM-DD",
+     "keep meetings on or before DATE (YYYY-MM-DD); undated\n"
+     "meetings are dropped"},
+    {OPT_STATUS, "status", "LIST", STATUS_NAMES,
+     "keep meetings of these statuses, comma-separated:\n"
+     STATUS_NAMES "; with a date or status\n"
+     "filter, nodes left without edges are dropped"},
     {'q', "quiet", NULL, NULL, "do not print warnings"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
@@ -92,6 +123,8 @@ typedef struct cli_config {
     int quiet;
     char **inputs;             /* argv strings */
     size_t input_count;
+    parley_view_options view;  /* --view, --focus, --depth, --since, --until, --status */
+    int depth_set;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -177,6 +210,34 @@ static int parse_formats(const char *list, unsigned *formats)
         if (f < 0)
             return usage_error("unknown format '%s' (allowed: %s)", list, FORMAT_NAMES);
         *formats |= 1u << f;
+        if (!comma)
+            return PARSE_CONTINUE;
+        s = comma + 1;
+    }
+}
+
+/* Adds the statuses of a comma-separated list ("held,planned") to *set. */
+static int parse_statuses(const char *list, unsigned *set)
+{
+    const char *s = list;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        int found = -1;
+        for (int i = 0; i < PARLEY_STATUS_COUNT; i++) {
+            const char *name = parley_meeting_status_name((parley_meeting_status)i);
+            if (strlen(name) == n && strncmp(s, name, n) == 0)
+                found = i;
+        }
+        if (found < 0 && comma)
+            return usage_error("unknown status '%.*s' in --status '%s' (allowed: %s)", (int)n,
+                               s, list, STATUS_NAMES);
+        if (found < 0 && strchr(list, ','))
+            return usage_error("unknown status '%s' in --status '%s' (allowed: %s)", s, list,
+                               STATUS_NAMES);
+        if (found < 0)
+            return usage_error("unknown status '%s' (allowed: %s)", list, STATUS_NAMES);
+        *set |= 1u << found;
         if (!comma)
             return PARSE_CONTINUE;
         s = comma + 1;
@@ -311,6 +372,38 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_TITLE:
             cfg->title = optarg;
             break;
+        case OPT_VIEW: {
+            int v = parley_view_from_name(optarg);
+            if (v < 0)
+                return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
+            cfg->view.view = (parley_view_kind)v;
+            break;
+        }
+        case OPT_FOCUS:
+            if (!*optarg)
+                return usage_error("--focus needs a node id or name, e.g. country:USA");
+            cfg->view.focus = optarg;
+            break;
+        case OPT_DEPTH: {
+            size_t digits = strspn(optarg, "0123456789");
+            if (digits == 0 || optarg[digits] || digits > 7 || atol(optarg) > DEPTH_MAX)
+                return usage_error("invalid --depth '%s': expected a whole number of steps "
+                                   "from 0 to %d, e.g. 1 or 2", optarg, DEPTH_MAX);
+            cfg->view.depth = (unsigned)atol(optarg);
+            cfg->depth_set = 1;
+            break;
+        }
+        case OPT_SINCE:
+        case OPT_UNTIL:
+            if (!parley_date_valid(optarg))
+                return usage_error("invalid --%s '%s': expected a calendar date YYYY-MM-DD, "
+                                   "e.g. 2025-03-01", c == OPT_SINCE ? "since" : "until",
+                                   optarg);
+            *(c == OPT_SINCE ? &cfg->view.since : &cfg->view.until) = optarg;
+            break;
+        case OPT_STATUS:
+            rc = parse_statuses(optarg, &cfg->view.statuses);
+            break;
         case 'q':
             cfg->quiet = 1;
             break;
@@ -355,6 +448,11 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
     if (stdin_uses > 1)
         return usage_error("'-' (standard input) is given %zu times; it can be read once",
                            stdin_uses);
+
+    if (cfg->depth_set && !cfg->view.focus)
+        return usage_error("--depth needs --focus (the node whose neighbourhood to keep)");
+    if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
+        return usage_error("--since %s is after --until %s", cfg->view.since, cfg->view.until);
 
     if (!cfg->formats)
         cfg->formats = (1u << PARLEY_FORMAT_COUNT) - 1;
@@ -498,7 +596,7 @@ static int run(const cli_config *cfg)
     po.warn = cfg->quiet ? NULL : print_warning;
 
     parley_extractor *ex = NULL;
-    parley_graph *g = NULL;
+    parley_graph *g = NULL, *viewed = NULL;
     parley_buf text = PARLEY_BUF_INIT;
     parley_error err = {0, -1, ""};
     int status = PARLEY_EXIT_OK;
@@ -536,11 +634,22 @@ static int run(const cli_config *cfg)
         goto cleanup;
     }
     parley_graph_finish(g);
-    if (write_outputs(cfg, g) != PARLEY_EXIT_OK)
+    /* Views and filters come between extraction and every export; without
+     * any the graph is written as extracted. */
+    const parley_view_options *vo = &cfg->view;
+    if (vo->view != PARLEY_VIEW_FULL || vo->focus || vo->since || vo->until || vo->statuses) {
+        if (parley_graph_view(g, vo, &viewed, &err) < 0) {
+            fprintf(stderr, "parley: %s\n", err.text[0] ? err.text : parley_code_name(err.code));
+            status = PARLEY_EXIT_FAILURE;
+            goto cleanup;
+        }
+    }
+    if (write_outputs(cfg, viewed ? viewed : g) != PARLEY_EXIT_OK)
         status = PARLEY_EXIT_FAILURE;
 
 cleanup:
     parley_buf_free(&text);
+    parley_graph_free(viewed);
     parley_graph_free(g);
     parley_extractor_free(ex);
     return status;
@@ -572,7 +681,7 @@ int main(int argc, char **argv)
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
-                      gazetteers, 0, 0, 0, NULL, 0};
+                      gazetteers, 0, 0, 0, NULL, 0, PARLEY_VIEW_OPTIONS_INIT, 0};
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {
         cli_signals_init();

@@ -102,7 +102,7 @@ struct parley_graph {
 static const char *const node_type_names[PARLEY_NODE_TYPE_COUNT] = {
     "country", "official", "organization", "location", "meeting"};
 static const char *const relation_names[PARLEY_REL_COUNT] = {
-    "represents", "participant", "held_in", "located_in"};
+    "represents", "participant", "held_in", "located_in", "met"};
 static const char *const status_names[PARLEY_STATUS_COUNT] = {
     "held", "planned", "cancelled"};
 static const char *const kind_names[PARLEY_KIND_COUNT] = {
