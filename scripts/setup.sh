@@ -13,6 +13,7 @@ packages=(
   iso-codes                          # ISO 3166 country data
   valgrind                           # test.sh: the examples under memcheck
   clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
+  groff-base man-db                  # tests render docs/parley.1 (groff -ww, man -l)
 )
 
 missing=()

@@ -37,10 +37,11 @@ static char *read_file(const char *path, size_t *len)
             break;
     }
     int failed = ferror(f);
+    int why = errno;  /* fread's reason, e.g. EISDIR for a directory */
     fclose(f);
     if (failed) {
         free(data);
-        errno = EIO;
+        errno = why ? why : EIO;
         return NULL;
     }
     *len = size;
