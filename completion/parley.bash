@@ -34,7 +34,9 @@ _parley_help_options()
     local cmd=$1 line
     [[ $cmd == "~/"* ]] && cmd=$HOME/${cmd#"~/"}
     while IFS= read -r line; do
-        if [[ $line =~ ^\ \ (-([A-Za-z]),\ )?\ *--([a-z][a-z-]*[a-z])(=([A-Za-z_]+))? ]]; then
+        # "  -f, --format=FORMAT" or "      --strict"; the help text under
+        # an option is indented further.
+        if [[ $line =~ ^\ \ (-([A-Za-z]),\ |\ \ \ \ )--([a-z][a-z-]*[a-z])(=([A-Za-z_]+))? ]]; then
             printf '%s %s %s\n' "${BASH_REMATCH[2]:--}" "${BASH_REMATCH[3]}" \
                 "${BASH_REMATCH[5]:--}"
         fi

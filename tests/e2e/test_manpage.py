@@ -63,7 +63,9 @@ def help_options(help_text):
     """(short or None, long) for each option line of --help."""
     pairs = []
     for line in help_text.splitlines():
-        m = re.match(r"^  (?:(-[A-Za-z]), )?\s*(--[a-z][a-z-]*[a-z])", line)
+        # "  -f, --format=FORMAT" or "      --name=NAME"; help text lines
+        # are indented further, so an option named there is not taken.
+        m = re.match(r"^  (?:(-[A-Za-z]), |    )(--[a-z][a-z-]*[a-z])", line)
         if m:
             pairs.append((m.group(1), m.group(2)))
     return pairs
