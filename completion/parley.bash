@@ -6,9 +6,14 @@
 # checked against the man page and the program by tests/e2e/test_completion.py.
 # It needs bash alone, not the bash-completion package.
 
-# The fixed values of an option (long name without "--"), one per line.
+# The fixed values of an option (long name without "--"), one per line;
+# $2 is "merge" for the options of `parley merge`.
 _parley_values()
 {
+    if [[ $2 == merge && $1 == input-format ]]; then
+        printf '%s\n' json jsonl
+        return
+    fi
     case $1 in
         format) printf '%s\n' dot svg json graphml gexf csv png pdf ;;
         layout) printf '%s\n' dot neato fdp sfdp circo twopi ;;
@@ -27,8 +32,8 @@ _parley_is_list()
     [[ $1 == format || $1 == status ]]
 }
 
-# Lines "SHORT LONG ARG" for each option of `CMD --help` ("-f format FORMAT",
-# "- strict -": '-' for none).
+# Lines "SHORT LONG ARG" for each option of `CMD [merge] --help` ("-f format
+# FORMAT", "- strict -": '-' for none); $2 is "merge" or empty.
 _parley_help_options()
 {
     local cmd=$1 line
@@ -40,7 +45,7 @@ _parley_help_options()
             printf '%s %s %s\n' "${BASH_REMATCH[2]:--}" "${BASH_REMATCH[3]}" \
                 "${BASH_REMATCH[5]:--}"
         fi
-    done < <("$cmd" --help 2>/dev/null)
+    done < <("$cmd" ${2:+"$2"} --help 2>/dev/null)
 }
 
 # Sets COMPREPLY to the words of the newline-separated list $2 that start
@@ -54,12 +59,18 @@ _parley_reply()
     done <<< "$2"
 }
 
-# Completes a value of option $1 (long name) from the typed $2.
+# Completes a value of option $1 (long name) from the typed $2; $3 is
+# "merge" for the options of `parley merge`.
 _parley_value()
 {
-    local opt=$1 cur=$2 done=""
+    local opt=$1 cur=$2 sub=$3 done=""
     case $opt in
         output)
+            if [[ $sub == merge ]]; then  # merge writes one file
+                mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                compopt -o filenames 2>/dev/null
+                return
+            fi
             mapfile -t COMPREPLY < <(compgen -d -- "$cur")
             [[ -z $cur || $cur == - ]] && COMPREPLY+=(-)
             compopt -o filenames 2>/dev/null
@@ -73,7 +84,7 @@ _parley_value()
         done=${cur%,*},
         cur=${cur##*,}
     fi
-    _parley_reply "$cur" "$(_parley_values "$opt")" "$done"
+    _parley_reply "$cur" "$(_parley_values "$opt" "$sub")" "$done"
     # "dot," goes on with the next format, not a space.
     if _parley_is_list "$opt"; then
         compopt -o nospace 2>/dev/null
@@ -83,16 +94,16 @@ _parley_value()
 _parley()
 {
     local cur=${COMP_WORDS[COMP_CWORD]} prev="" cmd=${COMP_WORDS[0]}
-    local i opt="" prefix="" merge=0 files_only=0
+    local i opt="" prefix="" sub="" files_only=0
     ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-    local options
-    options=$(_parley_help_options "$cmd")
 
-    # After "--" every word is a file.
+    # "parley merge ..." has options of its own; after "--" every word is a file.
+    ((COMP_CWORD > 1)) && [[ ${COMP_WORDS[1]} == merge ]] && sub=merge
     for ((i = 1; i < COMP_CWORD; i++)); do
         [[ ${COMP_WORDS[i]} == -- ]] && files_only=1
-        [[ ${COMP_WORDS[i]} == merge && $i == 1 ]] && merge=1
     done
+    local options
+    options=$(_parley_help_options "$cmd" "$sub")
 
     # "--format=j": bash splits at '=' into "--format" "=" "j" (or hands us
     # "--format=j" whole when '=' is not in COMP_WORDBREAKS).
@@ -109,7 +120,7 @@ _parley()
     elif [[ $prev == = ]] && ((COMP_CWORD > 1)); then
         opt=${COMP_WORDS[COMP_CWORD - 2]}
         opt=${opt#--}
-    elif [[ $prev == --* && -n $(_parley_values "${prev#--}") ]]; then
+    elif [[ $prev == --* && -n $(_parley_values "${prev#--}" "$sub") ]]; then
         opt=${prev#--}  # an option with fixed values takes one
     elif [[ $prev == -* ]]; then
         # "-f j" or "--output d": only for options that take a value.
@@ -120,7 +131,7 @@ _parley()
         done <<< "$options"
     fi
     if [[ -n $opt ]]; then
-        _parley_value "$opt" "$cur"
+        _parley_value "$opt" "$cur" "$sub"
         # The word replaced is all of "--format=j": keep its "--format=".
         [[ -n $prefix ]] && COMPREPLY=("${COMPREPLY[@]/#/$prefix}")
         return
@@ -137,7 +148,7 @@ _parley()
 
     # Files: articles, or for "parley merge" the JSON graphs (and the
     # directories on the way to them); "merge" itself as the first word.
-    if ((merge)); then
+    if [[ $sub == merge ]]; then
         mapfile -t COMPREPLY < <(compgen -d -- "$cur"; compgen -f -X '!*.json' -- "$cur")
     else
         mapfile -t COMPREPLY < <(compgen -f -- "$cur")

@@ -67,7 +67,9 @@ def expect(words, wanted, cwd, env):
 
 
 def man_values(secs, option):
-    """The bold words of the man page's paragraph on `option` (its values)."""
+    """The bold words of the first sentence of the man page's paragraph on
+    `option`: the values it may take ("Keep meetings of these statuses,
+    separated by commas: held, planned, cancelled.")."""
     lines = secs.get("OPTIONS", [])
     values, inside = set(), False
     for i, line in enumerate(lines):
@@ -75,11 +77,13 @@ def man_values(secs, option):
             tag = man.plain(lines[i + 1]) if i + 1 < len(lines) else ""
             inside = option in man.options_in(tag)
             continue
-        if line.startswith(".SS"):
-            inside = False
+        if line.startswith(".SS") or not inside or lines[i - 1].strip() == ".TP":
+            continue
         m = re.match(r"^\.BR? (\S+)", line)
-        if inside and m and i > 0 and lines[i - 1].strip() != ".TP":
+        if m:
             values.add(man.plain(m.group(1)))
+        if man.plain(line).rstrip().endswith("."):
+            inside = False
     return values
 
 
@@ -112,6 +116,8 @@ def main():
         expect(["parley", ""], ["-dash.txt", "article.txt", "graph.json", "merge", "notes.txt",
                                 "old.json", "sub"], tmp, env)
         expect(["parley", "merge", ""], ["graph.json", "old.json", "sub"], tmp, env)
+        expect(["parley", "merge", "--input-format", ""], ["json", "jsonl"], tmp, env)
+        expect(["parley", "merge", "-o", "g"], ["graph.json"], tmp, env)  # a file, not a dir
         expect(["parley", "--", "-"], ["-dash.txt"], tmp, env)
         expect(["parley", "--name", "x"], [], tmp, env)  # a free value: nothing to offer
 
@@ -122,6 +128,14 @@ def main():
         offered = complete(["parley", "--"], tmp, env)
         check(offered == longs, "'parley --' offers the --help options %r, got %r" % (
             longs, offered))
+        # ... and after "merge" those of `parley merge --help`.
+        merge_help = subprocess.run([BIN, "merge", "--help"], stdout=subprocess.PIPE,
+                                    timeout=60).stdout.decode()
+        merge_longs = sorted(long for _, long in man.help_options(merge_help))
+        offered = complete(["parley", "merge", "--"], tmp, env)
+        check(merge_longs and offered == merge_longs,
+              "'parley merge --' offers the merge --help options %r, got %r" % (
+                  merge_longs, offered))
 
         # Drift: each option with fixed values offers what the man page lists
         # for it, and parley accepts each (once the option is in --help).
