@@ -4,6 +4,15 @@
 # parley::parley_static for find_package(parley). Included at the end of
 # CMakeLists.txt, so it sees every link dependency of parley_static.
 
+# parley_flags (warnings, -Werror, sanitizers) is how parley itself is
+# built, no part of the installed library; but libparley.a records it as a
+# private link dependency, $<LINK_ONLY:parley_flags>, which an exported
+# target could not name. It is kept for the build tree only.
+get_target_property(parley_static_deps parley_static INTERFACE_LINK_LIBRARIES)
+list(TRANSFORM parley_static_deps REPLACE "^\\$<LINK_ONLY:parley_flags>$"
+  "$<LINK_ONLY:$<BUILD_INTERFACE:parley_flags>>")
+set_property(TARGET parley_static PROPERTY INTERFACE_LINK_LIBRARIES "${parley_static_deps}")
+
 install(TARGETS parley RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS parley_shared parley_static EXPORT parleyTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
@@ -28,7 +37,7 @@ foreach(dep IN LISTS parley_static_deps)
   # Private dependencies of a static library come as $<LINK_ONLY:...>.
   string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" dep "${dep}")
   if(dep MATCHES "BUILD_INTERFACE")
-    continue() # build-only (parley_flags): no part of the installed library
+    continue() # build-only (parley_flags, above)
   elseif(dep MATCHES "^PkgConfig::(.+)$")
     set(prefix ${CMAKE_MATCH_1})
     set(module "${${prefix}_MODULE_NAME}")
