@@ -183,6 +183,24 @@ def main():
         check("country:SAU" in nodes and "official:marco-rubio" in nodes,
               "installed parley prints the graph of %s" % ARTICLE)
 
+        # parleyConfigVersion.cmake: 0.x minor versions are not compatible.
+        probe = os.path.join(tmp, "probe")
+        os.mkdir(probe)
+        with open(os.path.join(probe, "CMakeLists.txt"), "w") as f:
+            f.write("cmake_minimum_required(VERSION 3.18)\nproject(probe LANGUAGES C)\n"
+                    "foreach(v 0.1 0.1.0 0.2 1.0)\n"
+                    "  find_package(parley ${v} QUIET)\n"
+                    "  message(STATUS \"want ${v}: ${parley_FOUND} ${parley_VERSION}\")\n"
+                    "  unset(parley_FOUND)\n  unset(parley_VERSION)\n"
+                    "endforeach()\n")
+        p = run(["cmake", "-S", probe, "-B", os.path.join(probe, "b"),
+                 "-DCMAKE_PREFIX_PATH=" + prefix], env=env)
+        if p:
+            found = re.findall(r"-- want (\S+): (\S*) ?(\S*)", p.stdout.decode())
+            check(found == [("0.1", "1", "0.1.0"), ("0.1.0", "1", "0.1.0"), ("0.2", "0", ""),
+                            ("1.0", "0", "")],
+                  "find_package(parley V) finds 0.1.0 for V = 0.1 and 0.1.0 only: %r" % found)
+
         example = os.path.join(SOURCE_DIR, "examples", "embed")
         for static in (False, True):
             what = "find_package, parley::parley" + ("_static" if static else "")
