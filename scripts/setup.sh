@@ -12,6 +12,7 @@ packages=(
   python3 python3-jsonschema         # end-to-end tests, JSON Graph Format schema
   iso-codes                          # ISO 3166 country data
   valgrind                           # test.sh: the examples under memcheck
+  groff-base man-db                  # tests render docs/parley.1 (groff -ww, man -l)
   clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
 )
 
