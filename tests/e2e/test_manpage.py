@@ -26,8 +26,7 @@ MANPAGE = os.path.join(SOURCE_DIR, "docs", "parley.1")
 # --help already prints), so the list ends empty.
 NOT_YET_IN_HELP = {
     "--jobs", "-j", "--input-format", "--max-evidence", "--progress", "--json-style",
-    "--view", "--focus", "--depth", "--since", "--until", "--status", "--theme",
-    "--cluster-by",
+    "--theme", "--cluster-by",
 }
 # Formats documented under FORMATS that --format does not accept yet; the
 # same rule.
