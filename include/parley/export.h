@@ -18,10 +18,17 @@ typedef enum {
     PARLEY_FORMAT_DOT = 0,
     PARLEY_FORMAT_SVG,
     PARLEY_FORMAT_JSON,
+    PARLEY_FORMAT_GRAPHML,   /* GraphML, for NetworkX, yEd, graphology */
+    PARLEY_FORMAT_GEXF,      /* GEXF 1.2draft with meeting dates as spells, for Gephi */
+    /* Neo4j's import CSV is two files, so two formats, each one stream:
+     * the nodes and the relationships. The command's "-f csv" writes both. */
+    PARLEY_FORMAT_CSV_NODES,
+    PARLEY_FORMAT_CSV_EDGES,
     PARLEY_FORMAT_COUNT
 } parley_format;
 
-/* "dot", "svg", "json"; NULL when out of range. */
+/* "dot", "svg", "json", "graphml", "gexf", "nodes.csv", "edges.csv" (each
+ * the file name extension the command uses); NULL when out of range. */
 const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */
 int parley_format_from_name(const char *name);
