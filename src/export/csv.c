@@ -146,8 +146,7 @@ static int nodes_header(csv_writer *w, const parley_export_keys *k)
     field_str(w, "type");
     field_str(w, "label");
     for (size_t i = 0; i < k->count; i++)
-        if (plain_key(k->keys[i]))
-            field_str(w, k->keys[i]);
+        field_str(w, k->keys[i]);
     field_str(w, "mentions:int");
     field_str(w, "documents:int");
     if (!w->failed && parley_buf_puts(&w->row, "," EVIDENCE_COLUMNS))
@@ -161,7 +160,7 @@ int parley_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err)
     parley_export_ids ids;
     parley_export_keys k;
     w.failed = parley_export_ids_make(&ids, g, parley_escape_utf8) |
-               parley_export_keys_make(&k, g);
+               parley_export_keys_make(&k, g, plain_key);
     int bad = nodes_header(&w, &k);
     for (size_t i = 0; i < parley_graph_node_count(g) && !bad; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
@@ -171,8 +170,7 @@ int parley_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err)
         field_str(&w, type);
         field_str(&w, parley_node_label(n));
         for (size_t a = 0; a < k.count; a++)
-            if (plain_key(k.keys[a]))
-                field_str(&w, parley_node_attr(n, k.keys[a]));
+            field_str(&w, parley_node_attr(n, k.keys[a]));
         field_count(&w, parley_node_mentions(n));
         field_count(&w, parley_node_documents(n));
         fields_evidence(&w, n, NULL);

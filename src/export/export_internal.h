@@ -60,12 +60,15 @@ void parley_export_ids_free(parley_export_ids *ids);
  * some node has, schema keys and extra ones, in the order first met in the
  * graph's walking order, less those the formats give a meaning of their
  * own (type, label, id, mentions, documents, evidence), as json.c leaves
- * them out. Keys point into the graph. Returns 0 or PARLEY_ENOMEM. */
+ * them out, and less those keep() (when not NULL) refuses: a key the
+ * format cannot name. Keys point into the graph. Returns 0 or
+ * PARLEY_ENOMEM. */
 typedef struct parley_export_keys {
     const char **keys;
     size_t count;
 } parley_export_keys;
-int parley_export_keys_make(parley_export_keys *k, const parley_graph *g);
+int parley_export_keys_make(parley_export_keys *k, const parley_graph *g,
+                            int (*keep)(const char *key));
 void parley_export_keys_free(parley_export_keys *k);
 /* Is key one of the reserved names above? */
 int parley_export_key_reserved(const char *key);
@@ -101,6 +104,10 @@ void parley_xml_end(parley_xml *x);
 void parley_xml_attr(parley_xml *x, const char *name, const char *value);
 void parley_xml_attrf(parley_xml *x, const char *name, const char *fmt, ...) PARLEY_PRINTF(3, 4);
 void parley_xml_text(parley_xml *x, const char *text);
+/* Does anything of key survive parley_escape_xml_text? An attribute whose
+ * name would be empty (control characters alone) is left out: readers
+ * name such a column by its id instead, or not at all. */
+int parley_xml_key_ok(const char *key);
 /* Closes every open element, flushes and frees the writer. Returns 0, or
  * PARLEY_EIO (a failed write, with its strerror text) or PARLEY_ENOMEM
  * with err filled. */

@@ -110,7 +110,7 @@ int parley_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
     parley_export_keys k;
     parley_buf b = PARLEY_BUF_INIT;
     int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
-             parley_export_keys_make(&k, g);
+             parley_export_keys_make(&k, g, parley_xml_key_ok);
     if (parley_xml_begin(&x, out) || rc)
         x.failed = 1;
     parley_xml_start(&x, "graphml");

@@ -99,7 +99,8 @@ int parley_export_key_reserved(const char *key)
     return 0;
 }
 
-int parley_export_keys_make(parley_export_keys *k, const parley_graph *g)
+int parley_export_keys_make(parley_export_keys *k, const parley_graph *g,
+                            int (*keep)(const char *key))
 {
     parley_map seen = PARLEY_MAP_INIT;
     size_t cap = 0;
@@ -111,7 +112,8 @@ int parley_export_keys_make(parley_export_keys *k, const parley_graph *g)
             const char *key, *value;
             parley_node_attr_at(n, a, &key, &value);
             size_t len = strlen(key);
-            if (parley_export_key_reserved(key) || parley_map_get(&seen, key, len))
+            if (parley_export_key_reserved(key) || parley_map_get(&seen, key, len) ||
+                (keep && !keep(key)))
                 continue;
             rc = parley_map_put(&seen, key, len, (void *)key) ||
                  parley_grow((void **)&k->keys, &cap, k->count + 1, sizeof *k->keys);

@@ -127,6 +127,14 @@ void parley_xml_text(parley_xml *x, const char *text)
         x->failed = 1;
 }
 
+int parley_xml_key_ok(const char *key)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    int ok = parley_escape_xml_text(&b, key, strlen(key)) == 0 && b.len > 0;
+    parley_buf_free(&b);
+    return ok;
+}
+
 int parley_xml_finish(parley_xml *x, parley_error *err)
 {
     if (!x->failed && xmlTextWriterEndDocument(x->w) < 0)
