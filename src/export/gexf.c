@@ -35,9 +35,9 @@ static int period(const char *s, size_t n, long *first, long *last)
         return 0;
     /* The missing month and day are the first ones; then the date must be
      * a real calendar date. */
+    static const char first_day[] = "0000-01-01";
     memcpy(full, s, n);
-    memcpy(full + n, "-01-01" + (n == 4 ? 0 : 3), 10 - n);
-    full[10] = '\0';
+    memcpy(full + n, first_day + n, sizeof first_day - n);
     if (!pdate_parse(full, &y, &m, &d))
         return 0;
     *first = pdate_days(y, m, d);
