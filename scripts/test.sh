@@ -37,8 +37,8 @@ normal_built=$([ -x build/parley ] && echo 1 || echo 0)
 # The examples, one by one and all together, in every format, under
 # valgrind memcheck with the normal build: no error, no definite leak.
 # Leaks inside Graphviz and fontconfig are suppressed (tests/valgrind.supp
-# says which and why). The SVG layout's child process is checked too (valgrind follows fork), and
-# an error there fails the SVG, so the run.
+# says which and why). The SVG layout's child process is checked too
+# (valgrind follows fork), and an error there fails the SVG, so the run.
 valgrind_examples() {
   if ! command -v valgrind >/dev/null 2>&1; then
     echo "=== valgrind: not installed, skipped" >&2
