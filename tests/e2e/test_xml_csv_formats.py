@@ -149,9 +149,16 @@ def compare_graph(name, doc, nodes, edges):
 
 # ---- GraphML --------------------------------------------------------------
 
-def check_graphml_structure(name, path):
+# XML 1.0's NameChar, less the rarely used non-ASCII exclusions: what the
+# GraphML schema's xs:NMTOKEN ids and attr.names must consist of.
+NMTOKEN = re.compile("[A-Za-z0-9._:\\-\u00b7\u00c0-\ufffd]+")
+
+
+def check_graphml_structure(name, path, tokens):
     """Well-formed, and shaped as the GraphML schema wants: keys typed and
-    declared before the graph, every <data> naming a key of its domain."""
+    declared before the graph, every <data> naming a key of its domain.
+    With tokens (the extractor's graphs), node ids, edge ends, key ids and
+    attribute names are XML name tokens, as the schema types them."""
     root = ET.parse(path).getroot()
     check(root.tag == GRAPHML_NS + "graphml", "%s: root is %s" % (name, root.tag))
     keys = {}
@@ -164,11 +171,17 @@ def check_graphml_structure(name, path):
             check(c.get("attr.type") in ("string", "int"), "%s: key type %s" % (name, c.get("attr.type")))
             check(c.get("id") not in keys, "%s: key id %s twice" % (name, c.get("id")))
             keys[c.get("id")] = c.get("for")
+            if tokens:
+                check(NMTOKEN.fullmatch(c.get("id")) and NMTOKEN.fullmatch(c.get("attr.name")),
+                      "%s: key %r is no NMTOKEN" % (name, c.get("attr.name")))
     graph = children[graph_at[0]]
     check(graph.get("edgedefault") == "directed", "%s: not directed" % name)
     for el in graph:
         domain = el.tag[len(GRAPHML_NS):]
         check(domain in ("node", "edge"), "%s: <%s> in <graph>" % (name, domain))
+        for a in ("id", "source", "target") if tokens else ():
+            check(el.get(a) is None or NMTOKEN.fullmatch(el.get(a)),
+                  "%s: %s %s=%r is no NMTOKEN" % (name, domain, a, el.get(a)))
         for d in el:
             check(keys.get(d.get("key")) == domain,
                   "%s: <data key=%s> in a %s" % (name, d.get("key"), domain))
@@ -190,8 +203,8 @@ def graphml_read(path):
     return nodes, edges
 
 
-def check_graphml(name, path, doc):
-    check_graphml_structure(name, path)
+def check_graphml(name, path, doc, tokens):
+    check_graphml_structure(name, path, tokens)
     nodes, edges = graphml_read(path)
     compare_graph(name + ".graphml (NetworkX)", doc, nodes, edges)
     return nodes, edges
@@ -359,10 +372,11 @@ def check_csv(name, nodes_path, edges_path, doc, nodes_header=None):
 # ---- the checks over one graph ----------------------------------------------
 
 def check_all(name, base, nodes_header=None):
-    """base.{json,graphml,gexf,nodes.csv,edges.csv} are one graph."""
+    """base.{json,graphml,gexf,nodes.csv,edges.csv} are one graph; with
+    nodes_header, one from the extractor."""
     with open(base + ".json", encoding="utf-8") as f:
         doc = json.load(f)
-    nodes, edges = check_graphml(name, base + ".graphml", doc)
+    nodes, edges = check_graphml(name, base + ".graphml", doc, nodes_header is not None)
     check_graphology(name, "graphml", base + ".graphml", nodes, edges)
     nodes, edges = check_gexf(name, base + ".gexf", doc)
     check_graphology(name, "gexf", base + ".gexf", nodes, edges)
