@@ -75,7 +75,7 @@ static const cli_option g_options[] = {
 #define OPTION_COUNT (sizeof g_options / sizeof g_options[0])
 
 /* Written in this order: SVG last, since a Graphviz layout is the step most
- * likely to fail or to take long, and the other two are then already safe. */
+ * likely to fail or to take long, and the others are then already safe. */
 static const parley_format g_write_order[] = {
     PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
     PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG

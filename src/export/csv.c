@@ -29,10 +29,13 @@ typedef struct csv_writer {
 
 /* A column name Neo4j reads as a plain property name: a key with ':'
  * would be taken for a type, one with ',' or a quote would split the
- * header. Attributes whose keys are not like this are left out. */
+ * header, and the evidence columns' names are taken. Attributes whose keys
+ * are not like this are left out. */
 static int plain_key(const char *k)
 {
-    if (!((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || *k == '_'))
+    if (!((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || *k == '_') ||
+        strcmp(k, "evidence_document") == 0 || strcmp(k, "evidence_start") == 0 ||
+        strcmp(k, "evidence_end") == 0)
         return 0;
     return strspn(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
            strlen(k);

@@ -314,7 +314,8 @@ def check_graphology(name, fmt, path, nx_nodes, nx_edges):
 # ---- CSV ------------------------------------------------------------------
 
 def plain_key(k):
-    return re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k) is not None
+    return (re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", k) is not None
+            and k not in ("evidence_document", "evidence_start", "evidence_end"))
 
 
 def csv_rows(path):

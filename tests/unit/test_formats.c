@@ -264,6 +264,7 @@ static parley_graph *small_graph(void)
     parley_node_set_attr(m, "status", "held");
     parley_node_set_attr(m, "note", "extra, with comma");
     parley_node_set_attr(m, "bad:key", "left out of the CSV");
+    parley_node_set_attr(m, "evidence_start", "a CSV column's name: left out there");
     parley_node_add_evidence(g, wang, a, 0, 7, S1, sizeof S1 - 1);
     parley_node_add_evidence(g, wang, b, 3, 9, S2, sizeof S2 - 1);
     parley_edge *e = edge(g, wang, chn, PARLEY_REL_REPRESENTS);
@@ -319,11 +320,11 @@ static void test_graphml_small(void)
             CHECK_STR(attr(c, "attr.type", buf, sizeof buf), "int");
         }
     }
-    /* type, label, 9 attributes (bad:key too: XML takes any name), mentions,
-     * documents, evidence; 4 edge keys. */
-    CHECK_INT(keys, 14 + 4);
+    /* type, label, 10 attributes (bad:key and evidence_start too: XML takes
+     * those names), mentions, documents, evidence; 4 edge keys. */
+    CHECK_INT(keys, 15 + 4);
     CHECK_STR(key_note, "d9");
-    CHECK_STR(key_mentions, "d11");
+    CHECK_STR(key_mentions, "d12");
     xmlNodePtr graph = find(root, "graph");
     CHECK_STR(attr(graph, "edgedefault", buf, sizeof buf), "directed");
     for (xmlNodePtr c = graph ? graph->children : NULL; c; c = c->next) {
