@@ -15,7 +15,7 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json"
+#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv"
 #define VIEW_NAMES "full, countries, officials, meetings"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
@@ -50,8 +50,10 @@ typedef struct cli_option {
 /* --help lists the options in this order; help lines fit 80 columns. */
 static const cli_option g_options[] = {
     {'f', "format", "FORMAT", FORMAT_NAMES,
-     "output format: " FORMAT_NAMES "; repeat the option\n"
-     "or separate with commas (default: all three)"},
+     "output format: dot, svg, json, graphml, gexf, csv\n"
+     "(Neo4j import: NAME.nodes.csv, NAME.edges.csv);\n"
+     "repeat the option or separate with commas\n"
+     "(default: dot, svg, json)"},
     {'o', "output", "DIR", "a directory, or '-' for standard output",
      "directory for the outputs, created when missing\n"
      "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
@@ -104,10 +106,17 @@ static const cli_option g_options[] = {
 #define OPTION_COUNT (sizeof g_options / sizeof g_options[0])
 
 /* Written in this order: SVG last, since a Graphviz layout is the step most
- * likely to fail or to take long, and the other two are then already safe. */
+ * likely to fail or to take long, and the others are then already safe. */
 static const parley_format g_write_order[] = {
-    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_SVG
+    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
+    PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG
 };
+
+/* What "-f csv" chooses: Neo4j's import takes nodes and relationships as
+ * two files, which the library writes as two formats. */
+#define CSV_FORMATS ((1u << PARLEY_FORMAT_CSV_NODES) | (1u << PARLEY_FORMAT_CSV_EDGES))
+#define DEFAULT_FORMATS \
+    ((1u << PARLEY_FORMAT_DOT) | (1u << PARLEY_FORMAT_SVG) | (1u << PARLEY_FORMAT_JSON))
 
 typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
@@ -179,7 +188,8 @@ static void print_help(void)
         putchar('\n');
     }
     printf("\n"
-           "Outputs are DIR/NAME.dot, DIR/NAME.svg and DIR/NAME.json. Each is written\n"
+           "Outputs are DIR/NAME.dot, DIR/NAME.svg and DIR/NAME.json (and .graphml,\n"
+           ".gexf, .nodes.csv and .edges.csv when chosen). Each is written\n"
            "to a temporary file in DIR and renamed into place, so a failed run leaves\n"
            "any earlier file untouched and never a half-written one. When an input\n"
            "cannot be read or extracted, parley says so, still writes the graph of\n"
@@ -199,17 +209,22 @@ static int parse_formats(const char *list, unsigned *formats)
         size_t n = comma ? (size_t)(comma - s) : strlen(s);
         char one[16];
         int f = -1;
+        unsigned bits = 0;
         if (n < sizeof one) {
             memcpy(one, s, n);
             one[n] = '\0';
             f = parley_format_from_name(one);
+            /* The two halves of csv are no formats of their own here. */
+            if (f >= 0 && (CSV_FORMATS & (1u << f)))
+                f = -1;
+            bits = f >= 0 ? 1u << f : strcmp(one, "csv") == 0 ? CSV_FORMATS : 0;
         }
-        if (f < 0 && strchr(list, ','))
+        if (!bits && strchr(list, ','))
             return usage_error("unknown format '%.*s' in --format '%s' (allowed: %s)",
                                (int)n, s, list, FORMAT_NAMES);
-        if (f < 0)
+        if (!bits)
             return usage_error("unknown format '%s' (allowed: %s)", list, FORMAT_NAMES);
-        *formats |= 1u << f;
+        *formats |= bits;
         if (!comma)
             return PARSE_CONTINUE;
         s = comma + 1;
@@ -455,7 +470,10 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         return usage_error("--since %s is after --until %s", cfg->view.since, cfg->view.until);
 
     if (!cfg->formats)
-        cfg->formats = (1u << PARLEY_FORMAT_COUNT) - 1;
+        cfg->formats = DEFAULT_FORMATS;
+    if (strcmp(cfg->output, "-") == 0 && (cfg->formats & CSV_FORMATS))
+        return usage_error("'--output -' cannot take csv: it is two files, NAME.nodes.csv "
+                           "and NAME.edges.csv; give a directory with --output");
     if (strcmp(cfg->output, "-") == 0 && (cfg->formats & (cfg->formats - 1)))
         return usage_error("'--output -' writes one format to standard output; "
                            "choose it with --format (" FORMAT_NAMES ")");
@@ -563,6 +581,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         name = default_name(cfg, &name_len);
     int status = PARLEY_EXIT_OK;
     parley_buf path = PARLEY_BUF_INIT;
+    unsigned skipped = 0; /* formats not written because another failed */
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
         if (!(cfg->formats & (1u << f)))
@@ -576,10 +595,18 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             status = PARLEY_EXIT_FAILURE;
             break;
         }
+        if (skipped & (1u << f)) {
+            fprintf(stderr, "parley: %s: not written, since the nodes file was not\n",
+                    path.data);
+            continue;
+        }
         ctx.format = f;
         if (cli_write_atomic(path.data, emit_graph, &ctx, &err) < 0) {
             report(path.data, &err);
             status = PARLEY_EXIT_FAILURE;
+            /* New edges beside old nodes would not import: keep the pair. */
+            if (f == PARLEY_FORMAT_CSV_NODES)
+                skipped |= 1u << PARLEY_FORMAT_CSV_EDGES;
         }
     }
     parley_buf_free(&path);
