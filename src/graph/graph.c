@@ -1312,9 +1312,9 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         }
         free(mapped);
         free(dst->docs);
+        dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
         dst->docs = united;
         dst->ndocs = n;
-        dst->docs_cap = dst->ndocs + src->ndocs;
     }
     for (size_t i = 0; i < src->nev; i++) {
         const parley_evidence *e = &src->ev[i];
