@@ -34,11 +34,11 @@ suite() {
 suite normal build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 normal_built=$([ -x build/parley ] && echo 1 || echo 0)
 
-# The examples, one by one and all together, under valgrind memcheck with
-# the normal build: no error, no definite leak. Leaks inside Graphviz and
-# fontconfig are suppressed (tests/valgrind.supp says which and why). The
-# SVG layout's child process is checked too (valgrind follows fork), and
-# an error there fails the SVG, so the run.
+# The examples, one by one and all together, in every format, under
+# valgrind memcheck with the normal build: no error, no definite leak.
+# Leaks inside Graphviz and fontconfig are suppressed (tests/valgrind.supp
+# says which and why). The SVG layout's child process is checked too
+# (valgrind follows fork), and an error there fails the SVG, so the run.
 valgrind_examples() {
   if ! command -v valgrind >/dev/null 2>&1; then
     echo "=== valgrind: not installed, skipped" >&2
@@ -61,7 +61,8 @@ valgrind_examples() {
   for what in "${runs[@]}"; do
     local args=("$what")
     [ "$what" = ALL ] && args=(--name all examples/*.txt)
-    if ! "${vg[@]}" build/parley -o "$tmp" "${args[@]}" > "$tmp/log" 2>&1; then
+    if ! "${vg[@]}" build/parley -o "$tmp" -f dot,svg,json,graphml,gexf,csv "${args[@]}" \
+         > "$tmp/log" 2>&1; then
       ok=0
       echo "valgrind: build/parley ${args[*]} failed:" >&2
       cat "$tmp/log" >&2

@@ -18,10 +18,17 @@ typedef enum {
     PARLEY_FORMAT_DOT = 0,
     PARLEY_FORMAT_SVG,
     PARLEY_FORMAT_JSON,
+    PARLEY_FORMAT_GRAPHML,   /* GraphML, for NetworkX, yEd, graphology */
+    PARLEY_FORMAT_GEXF,      /* GEXF 1.2draft with meeting dates as spells, for Gephi */
+    /* Neo4j's import CSV is two files, so two formats, each one stream:
+     * the nodes and the relationships. The command's "-f csv" writes both. */
+    PARLEY_FORMAT_CSV_NODES,
+    PARLEY_FORMAT_CSV_EDGES,
     PARLEY_FORMAT_COUNT
 } parley_format;
 
-/* "dot", "svg", "json"; NULL when out of range. */
+/* "dot", "svg", "json", "graphml", "gexf", "nodes.csv", "edges.csv" (each
+ * the file name extension the command uses); NULL when out of range. */
 const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */
 int parley_format_from_name(const char *name);
@@ -55,7 +62,21 @@ typedef struct parley_export_options {
 /* Is `name` one of the layout engines parley accepts? */
 int parley_layout_valid(const char *name);
 
-/* Writes g (finished) to out in format f. Returns PARLEY_OK or a negative
+/* What the newer formats hold (the README's "Formats" section has more):
+ *  - GRAPHML: typed <key>s, then one directed <graph>; node data type,
+ *    label, the attributes, mentions, documents, evidence (one string: the
+ *    JSON array of the JSON format's evidence records); edge data relation,
+ *    mentions, documents, evidence.
+ *  - GEXF: GEXF 1.2draft, the same attributes declared per class, and each
+ *    dated meeting a <spell> (a day, a month's or year's days, or a range).
+ *  - CSV_NODES, CSV_EDGES: Neo4j's import header format (id:ID(Node),
+ *    :LABEL, ..., :START_ID(Node), :END_ID(Node), :TYPE), RFC 4180 quoting,
+ *    evidence as four arrays separated by ';'.
+ * Invalid UTF-8 becomes U+FFFD everywhere; GraphML and GEXF also drop the
+ * characters XML 1.0 forbids, and ids changed by that are made unique with
+ * "~2", "~3"... Attribute keys a format cannot name are left out of it.
+ *
+ * Writes g (finished) to out in format f. Returns PARLEY_OK or a negative
  * code with err filled; on failure out may hold partial output, so callers
  * write to a temporary file and rename on success. Graphviz calls are
  * serialised inside the library (Graphviz is not thread-safe). */

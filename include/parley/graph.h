@@ -38,6 +38,8 @@ typedef enum {
     PARLEY_REL_PARTICIPANT,    /* official, country or organization -> meeting */
     PARLEY_REL_HELD_IN,        /* meeting -> location */
     PARLEY_REL_LOCATED_IN,     /* location -> country */
+    PARLEY_REL_MET,            /* country/organization or official pairs that met
+                                * (views only; source = the smaller id) */
     PARLEY_REL_COUNT
 } parley_relation;
 

@@ -1,5 +1,6 @@
 /* parley/parley.h: the one header a program includes to use libparley.
  * Flow: parley_extractor_new -> parley_extract_document (into a graph)
+ *       -> parley_graph_view (optional: a view, filters, a focus)
  *       -> parley_export (DOT, SVG, JSON). */
 #ifndef PARLEY_PARLEY_H
 #define PARLEY_PARLEY_H
@@ -8,6 +9,7 @@
 #include "parley/graph.h"
 #include "parley/extract.h"
 #include "parley/export.h"
+#include "parley/view.h"
 
 #define PARLEY_VERSION "0.1.0"
 

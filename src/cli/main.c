@@ -16,7 +16,12 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json"
+#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv"
+#define VIEW_NAMES "full, countries, officials, meetings"
+#define STATUS_NAMES "held, planned, cancelled"
+/* --depth beyond this reaches every node of any graph parley can hold in
+ * practice; the bound keeps the number sane. */
+#define DEPTH_MAX 1000000
 #define INPUT_FORMAT_NAMES "text, jsonl"
 /* More threads than this only add graphs to merge: no machine parley runs
  * on has that many cores for it. */
@@ -35,6 +40,12 @@ enum {
     OPT_GAZETTEER,
     OPT_STRICT,
     OPT_TITLE,
+    OPT_VIEW,
+    OPT_FOCUS,
+    OPT_DEPTH,
+    OPT_SINCE,
+    OPT_UNTIL,
+    OPT_STATUS,
     OPT_INPUT_FORMAT,
     OPT_MAX_EVIDENCE,
     OPT_PROGRESS
@@ -51,8 +62,10 @@ typedef struct cli_option {
 /* --help lists the options in this order; help lines fit 80 columns. */
 static const cli_option g_options[] = {
     {'f', "format", "FORMAT", FORMAT_NAMES,
-     "output format: " FORMAT_NAMES "; repeat the option\n"
-     "or separate with commas (default: all three)"},
+     "output format: dot, svg, json, graphml, gexf, csv\n"
+     "(Neo4j import: NAME.nodes.csv, NAME.edges.csv);\n"
+     "repeat the option or separate with commas\n"
+     "(default: dot, svg, json)"},
     {'o', "output", "DIR", "a directory, or '-' for standard output",
      "directory for the outputs, created when missing\n"
      "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
@@ -78,6 +91,26 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_VIEW, "view", "VIEW", VIEW_NAMES,
+     "what to draw: full (default), countries (states and\n"
+     "organizations, one 'met' edge per pair that met),\n"
+     "officials (one 'met' edge per pair), meetings (with\n"
+     "their participants only)"},
+    {OPT_FOCUS, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
+     "keep only the neighbourhood of this node (an id, or a\n"
+     "name in any case)"},
+    {OPT_DEPTH, "depth", "N", "a whole number of steps, e.g. 1 or 2",
+     "steps from the --focus node (default: 1)"},
+    {OPT_SINCE, "since", "DATE", "a date YYYY-MM-DD",
+     "keep meetings on or after DATE (YYYY-MM-DD); undated\n"
+     "meetings are dropped"},
+    {OPT_UNTIL, "until", "DATE", "a date YYYY-MM-DD",
+     "keep meetings on or before DATE (YYYY-MM-DD); undated\n"
+     "meetings are dropped"},
+    {OPT_STATUS, "status", "LIST", STATUS_NAMES,
+     "keep meetings of these statuses, comma-separated:\n"
+     STATUS_NAMES "; with a date or status\n"
+     "filter, nodes left without edges are dropped"},
     {OPT_INPUT_FORMAT, "input-format", "FORMAT", INPUT_FORMAT_NAMES,
      "text: each FILE is one article (default); jsonl:\n"
      "one JSON object per line, {\"id\", \"date\", \"text\"}"},
@@ -97,10 +130,17 @@ static const cli_option g_options[] = {
 #define OPTION_COUNT (sizeof g_options / sizeof g_options[0])
 
 /* Written in this order: SVG last, since a Graphviz layout is the step most
- * likely to fail or to take long, and the other two are then already safe. */
+ * likely to fail or to take long, and the others are then already safe. */
 static const parley_format g_write_order[] = {
-    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_SVG
+    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
+    PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG
 };
+
+/* What "-f csv" chooses: Neo4j's import takes nodes and relationships as
+ * two files, which the library writes as two formats. */
+#define CSV_FORMATS ((1u << PARLEY_FORMAT_CSV_NODES) | (1u << PARLEY_FORMAT_CSV_EDGES))
+#define DEFAULT_FORMATS \
+    ((1u << PARLEY_FORMAT_DOT) | (1u << PARLEY_FORMAT_SVG) | (1u << PARLEY_FORMAT_JSON))
 
 typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
@@ -120,6 +160,8 @@ typedef struct cli_config {
     size_t jobs;               /* worker threads; 1 = extraction in the main thread */
     size_t max_evidence;       /* evidence items kept per node and edge */
     int progress;              /* --progress: the progress line even off a terminal */
+    parley_view_options view;  /* --view, --focus, --depth, --since, --until, --status */
+    int depth_set;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -177,7 +219,8 @@ static void print_help(void)
         putchar('\n');
     }
     printf("\n"
-           "Outputs are DIR/NAME.dot, DIR/NAME.svg and DIR/NAME.json. Each is written\n"
+           "Outputs are DIR/NAME.dot, DIR/NAME.svg and DIR/NAME.json (and .graphml,\n"
+           ".gexf, .nodes.csv and .edges.csv when chosen). Each is written\n"
            "to a temporary file in DIR and renamed into place, so a failed run leaves\n"
            "any earlier file untouched and never a half-written one. When an input\n"
            "cannot be read or extracted, parley says so, still writes the graph of\n"
@@ -197,17 +240,50 @@ static int parse_formats(const char *list, unsigned *formats)
         size_t n = comma ? (size_t)(comma - s) : strlen(s);
         char one[16];
         int f = -1;
+        unsigned bits = 0;
         if (n < sizeof one) {
             memcpy(one, s, n);
             one[n] = '\0';
             f = parley_format_from_name(one);
+            /* The two halves of csv are no formats of their own here. */
+            if (f >= 0 && (CSV_FORMATS & (1u << f)))
+                f = -1;
+            bits = f >= 0 ? 1u << f : strcmp(one, "csv") == 0 ? CSV_FORMATS : 0;
         }
-        if (f < 0 && strchr(list, ','))
+        if (!bits && strchr(list, ','))
             return usage_error("unknown format '%.*s' in --format '%s' (allowed: %s)",
                                (int)n, s, list, FORMAT_NAMES);
-        if (f < 0)
+        if (!bits)
             return usage_error("unknown format '%s' (allowed: %s)", list, FORMAT_NAMES);
-        *formats |= 1u << f;
+        *formats |= bits;
+        if (!comma)
+            return PARSE_CONTINUE;
+        s = comma + 1;
+    }
+}
+
+/* Adds the statuses of a comma-separated list ("held,planned") to *set. */
+static int parse_statuses(const char *list, unsigned *set)
+{
+    const char *s = list;
+    for (;;) {
+        const char *comma = strchr(s, ',');
+        size_t n = comma ? (size_t)(comma - s) : strlen(s);
+        int found = -1;
+        for (int i = 0; i < PARLEY_STATUS_COUNT; i++) {
+            const char *name = parley_meeting_status_name((parley_meeting_status)i);
+            if (strlen(name) == n && strncmp(s, name, n) == 0)
+                found = i;
+        }
+        if (found < 0 && comma)
+            return usage_error("unknown status '%.*s' in --status '%s' (allowed: %s)", (int)n,
+                               s, list, STATUS_NAMES);
+        if (found < 0 && strchr(list, ','))
+            return usage_error("unknown status '%s' in --status '%s' (allowed: %s)", s, list,
+                               STATUS_NAMES);
+        if (found < 0)
+            return usage_error("unknown status '%s' (allowed: %s)", list, STATUS_NAMES);
+        *set |= 1u << found;
         if (!comma)
             return PARSE_CONTINUE;
         s = comma + 1;
@@ -355,6 +431,38 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_TITLE:
             cfg->title = optarg;
             break;
+        case OPT_VIEW: {
+            int v = parley_view_from_name(optarg);
+            if (v < 0)
+                return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
+            cfg->view.view = (parley_view_kind)v;
+            break;
+        }
+        case OPT_FOCUS:
+            if (!*optarg)
+                return usage_error("--focus needs a node id or name, e.g. country:USA");
+            cfg->view.focus = optarg;
+            break;
+        case OPT_DEPTH: {
+            size_t digits = strspn(optarg, "0123456789");
+            if (digits == 0 || optarg[digits] || digits > 7 || atol(optarg) > DEPTH_MAX)
+                return usage_error("invalid --depth '%s': expected a whole number of steps "
+                                   "from 0 to %d, e.g. 1 or 2", optarg, DEPTH_MAX);
+            cfg->view.depth = (unsigned)atol(optarg);
+            cfg->depth_set = 1;
+            break;
+        }
+        case OPT_SINCE:
+        case OPT_UNTIL:
+            if (!parley_date_valid(optarg))
+                return usage_error("invalid --%s '%s': expected a calendar date YYYY-MM-DD, "
+                                   "e.g. 2025-03-01", c == OPT_SINCE ? "since" : "until",
+                                   optarg);
+            *(c == OPT_SINCE ? &cfg->view.since : &cfg->view.until) = optarg;
+            break;
+        case OPT_STATUS:
+            rc = parse_statuses(optarg, &cfg->view.statuses);
+            break;
         case OPT_INPUT_FORMAT:
             if (strcmp(optarg, "text") == 0)
                 cfg->input_format = CLI_INPUT_TEXT;
@@ -422,8 +530,16 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         return usage_error("'-' (standard input) is given %zu times; it can be read once",
                            stdin_uses);
 
+    if (cfg->depth_set && !cfg->view.focus)
+        return usage_error("--depth needs --focus (the node whose neighbourhood to keep)");
+    if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
+        return usage_error("--since %s is after --until %s", cfg->view.since, cfg->view.until);
+
     if (!cfg->formats)
-        cfg->formats = (1u << PARLEY_FORMAT_COUNT) - 1;
+        cfg->formats = DEFAULT_FORMATS;
+    if (strcmp(cfg->output, "-") == 0 && (cfg->formats & CSV_FORMATS))
+        return usage_error("'--output -' cannot take csv: it is two files, NAME.nodes.csv "
+                           "and NAME.edges.csv; give a directory with --output");
     if (strcmp(cfg->output, "-") == 0 && (cfg->formats & (cfg->formats - 1)))
         return usage_error("'--output -' writes one format to standard output; "
                            "choose it with --format (" FORMAT_NAMES ")");
@@ -527,6 +643,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         name = default_name(cfg, &name_len);
     int status = PARLEY_EXIT_OK;
     parley_buf path = PARLEY_BUF_INIT;
+    unsigned skipped = 0; /* formats not written because another failed */
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
         if (!(cfg->formats & (1u << f)))
@@ -540,10 +657,18 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             status = PARLEY_EXIT_FAILURE;
             break;
         }
+        if (skipped & (1u << f)) {
+            fprintf(stderr, "parley: %s: not written, since the nodes file was not\n",
+                    path.data);
+            continue;
+        }
         ctx.format = f;
         if (cli_write_atomic(path.data, emit_graph, &ctx, &err) < 0) {
             report(path.data, &err);
             status = PARLEY_EXIT_FAILURE;
+            /* New edges beside old nodes would not import: keep the pair. */
+            if (f == PARLEY_FORMAT_CSV_NODES)
+                skipped |= 1u << PARLEY_FORMAT_CSV_EDGES;
         }
     }
     parley_buf_free(&path);
@@ -560,7 +685,7 @@ static int run(const cli_config *cfg)
     po.warn = cfg->quiet ? NULL : print_warning;
 
     parley_extractor *ex = NULL;
-    parley_graph *g = NULL;
+    parley_graph *g = NULL, *viewed = NULL;
     cli_jobs *jobs = NULL;
     parley_error err = {0, -1, ""};
     int status = PARLEY_EXIT_OK;
@@ -603,10 +728,21 @@ static int run(const cli_config *cfg)
         goto cleanup;
     }
     parley_graph_finish(g);
-    if (write_outputs(cfg, g) != PARLEY_EXIT_OK)
+    /* Views and filters come between extraction and every export; without
+     * any the graph is written as extracted. */
+    const parley_view_options *vo = &cfg->view;
+    if (vo->view != PARLEY_VIEW_FULL || vo->focus || vo->since || vo->until || vo->statuses) {
+        if (parley_graph_view(g, vo, &viewed, &err) < 0) {
+            fprintf(stderr, "parley: %s\n", err.text[0] ? err.text : parley_code_name(err.code));
+            status = PARLEY_EXIT_FAILURE;
+            goto cleanup;
+        }
+    }
+    if (write_outputs(cfg, viewed ? viewed : g) != PARLEY_EXIT_OK)
         status = PARLEY_EXIT_FAILURE;
 
 cleanup:
+    parley_graph_free(viewed);
     parley_graph_free(g);
     parley_extractor_free(ex);
     return status;
@@ -652,7 +788,8 @@ int main(int argc, char **argv)
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
-                      CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0};
+                      CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
+                      PARLEY_VIEW_OPTIONS_INIT, 0};
     cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

@@ -215,3 +215,61 @@ int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
     }
     return 0;
 }
+
+/* XML 1.0's Char production, less what escape.h says is dropped besides. */
+static int xml_char_kept(unsigned long cp)
+{
+    if (cp == '\t' || cp == '\n' || cp == '\r')
+        return 1;
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+        return 0;
+    return cp != 0xFFFE && cp != 0xFFFF;
+}
+
+int parley_escape_xml_text(parley_buf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    /* Kept runs are copied in one piece, as in parley_escape_utf8. */
+    size_t run = 0, i = 0;
+    if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
+        return PARLEY_ENOMEM;
+    while (i < n) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        if (len && xml_char_kept(cp)) {
+            i += len;
+            continue;
+        }
+        if (parley_buf_append(b, s + run, i - run) ||
+            (!len && parley_buf_puts(b, REPLACEMENT)))
+            return PARLEY_ENOMEM;
+        i += len ? len : 1;
+        run = i;
+    }
+    return parley_buf_append(b, s + run, n - run);
+}
+
+int parley_escape_csv_field(parley_buf *b, const char *s, size_t n)
+{
+    size_t start = b->len;
+    if (parley_escape_utf8(b, s, n))
+        return PARLEY_ENOMEM;
+    size_t len = b->len - start;
+    if (strcspn(b->data + start, ",\"\r\n") == len)
+        return 0;
+    /* Quoted: rebuilt from a copy, with each quote doubled. */
+    parley_buf plain = PARLEY_BUF_INIT;
+    int rc = parley_buf_append(&plain, b->data + start, len);
+    b->len = start;
+    rc = rc || parley_buf_append(b, "\"", 1);
+    for (size_t i = 0, run = 0; !rc && i <= plain.len; i++) {
+        if (i < plain.len && plain.data[i] != '"')
+            continue;
+        rc = parley_buf_append(b, plain.data + run, i - run) ||
+             (i < plain.len && parley_buf_append(b, "\"\"", 2));
+        run = i + 1;
+    }
+    rc = rc || parley_buf_append(b, "\"", 1);
+    parley_buf_free(&plain);
+    return rc ? PARLEY_ENOMEM : 0;
+}

@@ -52,4 +52,23 @@ int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
  * Returns 0 or PARLEY_ENOMEM. */
 int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);
 
+/* Appends s[0..n) to b as text for an XML 1.0 document (GraphML, GEXF),
+ * before libxml2's writer escapes '<', '&' and quotes:
+ *  - ill-formed UTF-8 becomes U+FFFD;
+ *  - characters XML 1.0 forbids are dropped: C0 controls other than tab,
+ *    LF and CR, and U+FFFE, U+FFFF (libxml2's writer would copy them and
+ *    the document would no longer parse);
+ *  - DEL and C1 controls (U+007F..U+009F), which XML 1.0 discourages, are
+ *    dropped as well, as for Graphviz: no reader shows them usefully.
+ * Tab, LF and CR are kept (the writer makes them character references in
+ * attributes, so they survive a parse). Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_xml_text(parley_buf *b, const char *s, size_t n);
+
+/* Appends s[0..n) to b as one RFC 4180 CSV field: ill-formed UTF-8 becomes
+ * U+FFFD; a field containing a comma, a double quote, CR or LF is put in
+ * double quotes, each quote inside doubled; any other field is copied as
+ * it is (so an empty field stays empty: Neo4j's import reads that as no
+ * value). Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_csv_field(parley_buf *b, const char *s, size_t n);
+
 #endif

@@ -1,6 +1,6 @@
 /* export.c: parley_export, the one entry point of every exporter: checks the
- * arguments, fills in default options and hands over to json.c, dot.c or
- * svg.c. Also the format and layout names and the diagram title. */
+ * arguments, fills in default options and hands over to json.c, dot.c,
+ * svg.c, graphml.c, gexf.c or csv.c. Also the format and layout names and the diagram title. */
 #include "parley/export.h"
 #include "export/export_internal.h"
 
@@ -10,6 +10,10 @@ static const char *const format_names[PARLEY_FORMAT_COUNT] = {
     [PARLEY_FORMAT_DOT] = "dot",
     [PARLEY_FORMAT_SVG] = "svg",
     [PARLEY_FORMAT_JSON] = "json",
+    [PARLEY_FORMAT_GRAPHML] = "graphml",
+    [PARLEY_FORMAT_GEXF] = "gexf",
+    [PARLEY_FORMAT_CSV_NODES] = "nodes.csv",
+    [PARLEY_FORMAT_CSV_EDGES] = "edges.csv",
 };
 
 /* The engines parley offers: those Debian's graphviz package ships that
@@ -89,6 +93,14 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_export_svg(g, out, &o, err);
     case PARLEY_FORMAT_JSON:
         return parley_export_json(g, out, err);
+    case PARLEY_FORMAT_GRAPHML:
+        return parley_export_graphml(g, out, err);
+    case PARLEY_FORMAT_GEXF:
+        return parley_export_gexf(g, out, &o, err);
+    case PARLEY_FORMAT_CSV_NODES:
+        return parley_export_csv_nodes(g, out, err);
+    case PARLEY_FORMAT_CSV_EDGES:
+        return parley_export_csv_edges(g, out, err);
     default:
         return parley_fail(err, PARLEY_EINVAL, -1, "unknown output format %d", (int)f);
     }

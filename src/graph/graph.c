@@ -102,7 +102,7 @@ struct parley_graph {
 static const char *const node_type_names[PARLEY_NODE_TYPE_COUNT] = {
     "country", "official", "organization", "location", "meeting"};
 static const char *const relation_names[PARLEY_REL_COUNT] = {
-    "represents", "participant", "held_in", "located_in"};
+    "represents", "participant", "held_in", "located_in", "met"};
 static const char *const status_names[PARLEY_STATUS_COUNT] = {
     "held", "planned", "cancelled"};
 static const char *const kind_names[PARLEY_KIND_COUNT] = {
@@ -1134,23 +1134,41 @@ const parley_edge *parley_graph_edge_at(const parley_graph *g, size_t i)
     return g->edges[i];
 }
 
-const char *parley_node_id(const parley_node *n) { return n->id; }
-const char *parley_node_label(const parley_node *n) { return n->label; }
-parley_node_type parley_node_get_type(const parley_node *n) { return n->type; }
+/* Every accessor reads the node or edge a pointer stands for now: a node
+ * a finish folded away answers as the node it became. */
+static const parley_node *cnode(const parley_node *n)
+{
+    while (n->merged_into)
+        n = n->merged_into;
+    return n;
+}
+
+static const parley_edge *cedge(const parley_edge *e)
+{
+    while (e->merged_into)
+        e = e->merged_into;
+    return e;
+}
+
+const char *parley_node_id(const parley_node *n) { return cnode(n)->id; }
+const char *parley_node_label(const parley_node *n) { return cnode(n)->label; }
+parley_node_type parley_node_get_type(const parley_node *n) { return cnode(n)->type; }
 
 const char *parley_node_attr(const parley_node *n, const char *key)
 {
+    n = cnode(n);
     for (size_t i = 0; i < n->nattrs; i++)
         if (strcmp(n->attrs[i].key, key) == 0)
             return n->attrs[i].value;
     return NULL;
 }
 
-size_t parley_node_attr_count(const parley_node *n) { return n->nattrs; }
+size_t parley_node_attr_count(const parley_node *n) { return cnode(n)->nattrs; }
 
 void parley_node_attr_at(const parley_node *n, size_t i, const char **key,
                          const char **value)
 {
+    n = cnode(n);
     assert(i < n->nattrs);
     if (key)
         *key = n->attrs[i].key;
@@ -1158,25 +1176,39 @@ void parley_node_attr_at(const parley_node *n, size_t i, const char **key,
         *value = n->attrs[i].value;
 }
 
-size_t parley_node_mentions(const parley_node *n) { return n->rec.mentions; }
-size_t parley_node_documents(const parley_node *n) { return n->rec.ndocs + n->rec.extra_docs; }
-size_t parley_node_evidence_count(const parley_node *n) { return n->rec.nev; }
+size_t parley_node_mentions(const parley_node *n) { return cnode(n)->rec.mentions; }
+
+size_t parley_node_documents(const parley_node *n)
+{
+    n = cnode(n);
+    return n->rec.ndocs + n->rec.extra_docs;
+}
+
+size_t parley_node_evidence_count(const parley_node *n) { return cnode(n)->rec.nev; }
 
 parley_evidence parley_node_evidence_at(const parley_node *n, size_t i)
 {
+    n = cnode(n);
     assert(i < n->rec.nev);
     return n->rec.ev[i];
 }
 
-const parley_node *parley_edge_source(const parley_edge *e) { return e->src; }
-const parley_node *parley_edge_target(const parley_edge *e) { return e->dst; }
-parley_relation parley_edge_relation(const parley_edge *e) { return e->rel; }
-size_t parley_edge_mentions(const parley_edge *e) { return e->rec.mentions; }
-size_t parley_edge_documents(const parley_edge *e) { return e->rec.ndocs + e->rec.extra_docs; }
-size_t parley_edge_evidence_count(const parley_edge *e) { return e->rec.nev; }
+const parley_node *parley_edge_source(const parley_edge *e) { return cnode(cedge(e)->src); }
+const parley_node *parley_edge_target(const parley_edge *e) { return cnode(cedge(e)->dst); }
+parley_relation parley_edge_relation(const parley_edge *e) { return cedge(e)->rel; }
+size_t parley_edge_mentions(const parley_edge *e) { return cedge(e)->rec.mentions; }
+
+size_t parley_edge_documents(const parley_edge *e)
+{
+    e = cedge(e);
+    return e->rec.ndocs + e->rec.extra_docs;
+}
+
+size_t parley_edge_evidence_count(const parley_edge *e) { return cedge(e)->rec.nev; }
 
 parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
 {
+    e = cedge(e);
     assert(i < e->rec.nev);
     return e->rec.ev[i];
 }
@@ -1280,9 +1312,9 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         }
         free(mapped);
         free(dst->docs);
+        dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
         dst->docs = united;
         dst->ndocs = n;
-        dst->docs_cap = dst->ndocs + src->ndocs;
     }
     for (size_t i = 0; i < src->nev; i++) {
         const parley_evidence *e = &src->ev[i];

@@ -330,7 +330,8 @@ def test_jobs_identical(tmp):
           b"by spaces (first at this offset)\nparley: TMP/nosuch.txt: No such file or "
           b"directory\n" % len(ARTICLE), "stderr %r" % outs["1"][2])
     doc = json.loads(outs["1"][0])
-    check(len(documents(doc)) == len(corpus_files()) + 3 + 1, "document count")
+    examples = glob.glob(os.path.join(SOURCE_DIR, "examples", "**", "*.txt"), recursive=True)
+    check(len(documents(doc)) == len(corpus_files()) + len(examples) + 1, "document count")
     for jobs in ("2", "3"):
         check(outs[jobs][0] == outs["1"][0], "JSON of -j %s differs from -j 1" % jobs)
         check(outs[jobs][1] == outs["1"][1], "DOT of -j %s differs from -j 1" % jobs)

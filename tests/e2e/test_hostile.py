@@ -611,9 +611,9 @@ def test_usage_errors_extended(tmp):
         (["--strict=1", "a.txt"], "option '--strict' takes no value"),
         (["-q1", "a.txt"], "unknown option '-1'"),
         (["--", "--nonsense"], None),  # a file name after '--': not a usage error
-        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json)"),
-        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json)"),
-        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json)"),
+        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json, graphml, gexf, csv)"),
+        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json, graphml, gexf, csv)"),
+        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json, graphml, gexf, csv)"),
         (["--layout", "", "a.txt"], "unknown layout '' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "DOT", "a.txt"], "unknown layout 'DOT' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "osage", "a.txt"], "unknown layout 'osage' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),

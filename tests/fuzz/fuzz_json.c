@@ -3,8 +3,9 @@
  * bytes, exported as JSON and read back by jansson, which must find valid
  * JSON without duplicate keys and every node, edge and valid name exactly.
  * The JSON is then read back (parley_graph_read_json, the reader of
- * `parley merge`) and written again: the same bytes when every id is UTF-8
- * (a repaired id may sort elsewhere; the extractor's ids always are). */
+ * `parley merge`) and written again: the same bytes when every id and
+ * document name is UTF-8 (a repaired one may sort elsewhere; the
+ * extractor's always are). */
 #include "fuzz.h"
 
 #include <jansson.h>
@@ -57,7 +58,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(json_object_size(nodes) == parley_graph_node_count(g));
     FUZZ_CHECK(json_array_size(edges) == parley_graph_edge_count(g));
     FUZZ_CHECK(json_array_size(docs) == parley_graph_document_count(g));
-    int ids_utf8 = 1;
+    int ids_utf8 = 1; /* ids and document names: a repair may reorder them */
+    for (size_t i = 0; i < parley_graph_document_count(g); i++)
+        ids_utf8 &= utf8_ok(parley_graph_document_name(g, i));
     for (size_t i = 0; i < parley_graph_node_count(g); i++) {
         const parley_node *n = parley_graph_node_at(g, i);
         const char *id = parley_node_id(n), *label = parley_node_label(n);

@@ -1,0 +1,244 @@
+/* gexf.c: the GEXF 1.2draft exporter (http://www.gexf.net/1.2draft), for
+ * Gephi. Node and edge attributes are declared in <attributes>; a meeting's
+ * date also becomes a <spell>, so Gephi's timeline shows when it happened:
+ * a day is a spell of that day, "2025-03" the whole month, "2025" the year,
+ * a range "A/B" from A's first day to B's last. A node without a date (every
+ * country, official, organization and location, and undated meetings) has
+ * no spell and so exists all the time. Written with libxml2 (xml.c). */
+#include "export/export_internal.h"
+#include "export/escape.h"
+#include "parley/parley.h"
+#include "text/text.h"
+
+#include <string.h>
+
+#define GEXF_NS "http://www.gexf.net/1.2draft"
+#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
+#define GEXF_XSD GEXF_NS " http://www.gexf.net/1.2draft/gexf.xsd"
+
+/* Attribute ids: node attributes "0", "1", ... (type, the attribute keys,
+ * mentions, documents, evidence); edge attributes likewise (relation,
+ * mentions, documents, evidence). The label is the node's own attribute. */
+enum { NODE_TYPE, NODE_ATTRS };
+enum { NODE_MENTIONS, NODE_DOCUMENTS, NODE_EVIDENCE };
+enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE };
+
+/* ---- meeting dates as spells ------------------------------------------ */
+
+/* The first and last day (days since 1970) of s[0..n): "YYYY-MM-DD",
+ * "YYYY-MM" or "YYYY". 0 when s is none of these. */
+static int period(const char *s, size_t n, long *first, long *last)
+{
+    char full[11];
+    int y, m, d;
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    /* The missing month and day are the first ones; then the date must be
+     * a real calendar date. */
+    static const char first_day[] = "0000-01-01";
+    memcpy(full, s, n);
+    memcpy(full + n, first_day + n, sizeof first_day - n);
+    if (!pdate_parse(full, &y, &m, &d))
+        return 0;
+    *first = pdate_days(y, m, d);
+    if (n == 10)
+        *last = *first;
+    else if (n == 7)
+        *last = (m == 12 ? pdate_days(y + 1, 1, 1) : pdate_days(y, m + 1, 1)) - 1;
+    else
+        *last = pdate_days(y + 1, 1, 1) - 1;
+    return 1;
+}
+
+/* The spell of a meeting date ("A" or "A/B"), or 0 for none. */
+static int spell(const char *date, long *start, long *end)
+{
+    const char *slash = date ? strchr(date, '/') : NULL;
+    long unused;
+    if (!date)
+        return 0;
+    if (!slash)
+        return period(date, strlen(date), start, end);
+    return period(date, (size_t)(slash - date), start, &unused) &&
+           period(slash + 1, strlen(slash + 1), &unused, end) && *start <= *end;
+}
+
+static void day_attr(parley_xml *x, const char *name, long days)
+{
+    int y, m, d;
+    pdate_from_days(days, &y, &m, &d);
+    parley_xml_attrf(x, name, "%04d-%02d-%02d", y, m, d);
+}
+
+static void spells(parley_xml *x, const parley_node *n)
+{
+    long start, end;
+    if (parley_node_get_type(n) != PARLEY_NODE_MEETING ||
+        !spell(parley_node_attr(n, "date"), &start, &end))
+        return;
+    parley_xml_start(x, "spells");
+    parley_xml_start(x, "spell");
+    day_attr(x, "start", start);
+    day_attr(x, "end", end);
+    parley_xml_end(x);
+    parley_xml_end(x);
+}
+
+/* ---- attributes ------------------------------------------------------- */
+
+static void attribute(parley_xml *x, size_t id, const char *title, const char *type)
+{
+    parley_xml_start(x, "attribute");
+    parley_xml_attrf(x, "id", "%zu", id);
+    parley_xml_attr(x, "title", title);
+    parley_xml_attr(x, "type", type);
+    parley_xml_end(x);
+}
+
+static void declarations(parley_xml *x, const parley_export_keys *k)
+{
+    size_t tail = NODE_ATTRS + k->count;
+    parley_xml_start(x, "attributes");
+    parley_xml_attr(x, "class", "node");
+    parley_xml_attr(x, "mode", "static");
+    attribute(x, NODE_TYPE, "type", "string");
+    for (size_t i = 0; i < k->count; i++)
+        attribute(x, NODE_ATTRS + i, k->keys[i], "string");
+    attribute(x, tail + NODE_MENTIONS, "mentions", "integer");
+    attribute(x, tail + NODE_DOCUMENTS, "documents", "integer");
+    attribute(x, tail + NODE_EVIDENCE, "evidence", "string");
+    parley_xml_end(x);
+    parley_xml_start(x, "attributes");
+    parley_xml_attr(x, "class", "edge");
+    parley_xml_attr(x, "mode", "static");
+    attribute(x, EDGE_RELATION, "relation", "string");
+    attribute(x, EDGE_MENTIONS, "mentions", "integer");
+    attribute(x, EDGE_DOCUMENTS, "documents", "integer");
+    attribute(x, EDGE_EVIDENCE, "evidence", "string");
+    parley_xml_end(x);
+}
+
+static void attvalue(parley_xml *x, size_t id, const char *value)
+{
+    if (!value)
+        return;
+    parley_xml_start(x, "attvalue");
+    parley_xml_attrf(x, "for", "%zu", id);
+    parley_xml_attr(x, "value", value);
+    parley_xml_end(x);
+}
+
+static void attvalue_count(parley_xml *x, size_t id, size_t n)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%zu", n);
+    attvalue(x, id, buf);
+}
+
+static void attvalue_evidence(parley_xml *x, size_t id, parley_buf *b, const parley_node *n,
+                              const parley_edge *e)
+{
+    b->len = 0;
+    if (parley_export_evidence_json(b, n, e))
+        x->failed = 1;
+    else
+        attvalue(x, id, b->data);
+}
+
+/* ---- nodes and edges -------------------------------------------------- */
+
+static void node(parley_xml *x, const parley_node *n, const char *id,
+                 const parley_export_keys *k, parley_buf *b)
+{
+    size_t tail = NODE_ATTRS + k->count;
+    parley_xml_start(x, "node");
+    parley_xml_attr(x, "id", id);
+    parley_xml_attr(x, "label", parley_node_label(n));
+    parley_xml_start(x, "attvalues");
+    attvalue(x, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    for (size_t i = 0; i < k->count; i++)
+        attvalue(x, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    attvalue_count(x, tail + NODE_MENTIONS, parley_node_mentions(n));
+    attvalue_count(x, tail + NODE_DOCUMENTS, parley_node_documents(n));
+    attvalue_evidence(x, tail + NODE_EVIDENCE, b, n, NULL);
+    parley_xml_end(x);
+    spells(x, n);
+    parley_xml_end(x);
+}
+
+static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_export_ids *ids,
+                 parley_buf *b)
+{
+    const char *rel = parley_relation_name(parley_edge_relation(e));
+    parley_xml_start(x, "edge");
+    parley_xml_attrf(x, "id", "%zu", i);
+    parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
+    parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
+    parley_xml_attr(x, "label", rel);
+    parley_xml_start(x, "attvalues");
+    attvalue(x, EDGE_RELATION, rel);
+    attvalue_count(x, EDGE_MENTIONS, parley_edge_mentions(e));
+    attvalue_count(x, EDGE_DOCUMENTS, parley_edge_documents(e));
+    attvalue_evidence(x, EDGE_EVIDENCE, b, NULL, e);
+    parley_xml_end(x);
+    parley_xml_end(x);
+}
+
+/* <meta>: the generator and the diagram's title (no date: the output
+ * depends on the graph alone). */
+static void meta(parley_xml *x, const parley_graph *g, const parley_export_options *opts,
+                 parley_buf *b)
+{
+    b->len = 0;
+    if (parley_export_title(b, g, opts)) {
+        x->failed = 1;
+        return;
+    }
+    parley_xml_start(x, "meta");
+    parley_xml_start(x, "creator");
+    parley_xml_text(x, "parley " PARLEY_VERSION);
+    parley_xml_end(x);
+    parley_xml_start(x, "description");
+    parley_xml_text(x, b->data);
+    parley_xml_end(x);
+    parley_xml_end(x);
+}
+
+int parley_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                       parley_error *err)
+{
+    parley_xml x;
+    parley_export_ids ids;
+    parley_export_keys k;
+    parley_buf b = PARLEY_BUF_INIT;
+    int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
+             parley_export_keys_make(&k, g, parley_xml_key_ok);
+    if (parley_xml_begin(&x, out) || rc)
+        x.failed = 1;
+    parley_xml_start(&x, "gexf");
+    parley_xml_attr(&x, "xmlns", GEXF_NS);
+    parley_xml_attr(&x, "xmlns:xsi", XSI_NS);
+    parley_xml_attr(&x, "xsi:schemaLocation", GEXF_XSD);
+    parley_xml_attr(&x, "version", "1.2");
+    meta(&x, g, opts, &b);
+    parley_xml_start(&x, "graph");
+    parley_xml_attr(&x, "defaultedgetype", "directed");
+    parley_xml_attr(&x, "mode", "dynamic");
+    parley_xml_attr(&x, "timeformat", "date");
+    declarations(&x, &k);
+    parley_xml_start(&x, "nodes");
+    for (size_t i = 0; i < parley_graph_node_count(g) && !x.failed; i++) {
+        const parley_node *n = parley_graph_node_at(g, i);
+        node(&x, n, parley_export_ids_get(&ids, n), &k, &b);
+    }
+    parley_xml_end(&x);
+    parley_xml_start(&x, "edges");
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !x.failed; i++)
+        edge(&x, i, parley_graph_edge_at(g, i), &ids, &b);
+    parley_xml_end(&x);
+    rc = parley_xml_finish(&x, err);
+    parley_buf_free(&b);
+    parley_export_keys_free(&k);
+    parley_export_ids_free(&ids);
+    return rc;
+}

@@ -1,0 +1,166 @@
+/* walk.c: what the GraphML, GEXF and CSV exporters share: the node ids they
+ * write, the attribute keys they declare up front, and evidence as JSON. A node keeps its own id when the format's cleaning leaves it unchanged (ids
+ * the extractor makes always do); otherwise its cleaned form, made unique
+ * with "~2", "~3"... as json.c does, so that two ids which differ only in
+ * bytes the cleaning drops or replaces stay two nodes. */
+#include "export/export_internal.h"
+
+#include "export/escape.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+void parley_export_ids_free(parley_export_ids *ids)
+{
+    for (size_t i = 0; i < ids->nowned; i++)
+        free(ids->owned[i]);
+    free(ids->owned);
+    parley_map_free(&ids->by_id);
+    parley_map_free(&ids->taken);
+    memset(ids, 0, sizeof *ids);
+}
+
+/* clean(id) into b; an id that cleans to nothing becomes "_" (an empty id
+ * is no id to XML readers). Sets *same when that is the id itself. */
+static int clean_id(parley_buf *b, parley_export_clean_fn clean, const char *id, int *same)
+{
+    size_t len = strlen(id);
+    b->len = 0;
+    if (clean(b, id, len) || (b->len == 0 && parley_buf_append(b, "_", 1)))
+        return PARLEY_ENOMEM;
+    *same = b->len == len && memcmp(b->data, id, len) == 0;
+    return 0;
+}
+
+/* Keeps a copy of b's text in ids and maps `id` to it. */
+static int add_owned(parley_export_ids *ids, const char *id, const parley_buf *b)
+{
+    char **r = realloc(ids->owned, (ids->nowned + 1) * sizeof *r);
+    if (!r)
+        return PARLEY_ENOMEM;
+    ids->owned = r;
+    char *copy = parley_strndup(b->data, b->len);
+    if (!copy)
+        return PARLEY_ENOMEM;
+    r[ids->nowned++] = copy;
+    if (parley_map_put(&ids->by_id, id, strlen(id), copy) ||
+        parley_map_put(&ids->taken, copy, b->len, copy))
+        return PARLEY_ENOMEM;
+    return 0;
+}
+
+int parley_export_ids_make(parley_export_ids *ids, const parley_graph *g,
+                           parley_export_clean_fn clean)
+{
+    size_t n = parley_graph_node_count(g);
+    parley_buf b = PARLEY_BUF_INIT;
+    int rc = 0, same;
+    memset(ids, 0, sizeof *ids);
+    /* First every id that stays as it is, so a repaired one never takes
+     * the place of a real one. */
+    for (size_t i = 0; i < n && !rc; i++) {
+        const char *id = parley_node_id(parley_graph_node_at(g, i));
+        rc = clean_id(&b, clean, id, &same);
+        if (!rc && same)
+            rc = parley_map_put(&ids->by_id, id, strlen(id), (void *)id) ||
+                 parley_map_put(&ids->taken, id, strlen(id), (void *)id);
+    }
+    for (size_t i = 0; i < n && !rc; i++) {
+        const char *id = parley_node_id(parley_graph_node_at(g, i));
+        rc = clean_id(&b, clean, id, &same);
+        if (rc || same)
+            continue;
+        size_t base = b.len;
+        for (unsigned k = 2; !rc && parley_map_get(&ids->taken, b.data, b.len); k++) {
+            b.len = base;
+            rc = parley_buf_printf(&b, "~%u", k);
+        }
+        if (!rc)
+            rc = add_owned(ids, id, &b);
+    }
+    parley_buf_free(&b);
+    return rc ? PARLEY_ENOMEM : 0;
+}
+
+const char *parley_export_ids_get(const parley_export_ids *ids, const parley_node *n)
+{
+    const char *id = parley_node_id(n);
+    return parley_map_get(&ids->by_id, id, strlen(id));
+}
+
+int parley_export_key_reserved(const char *key)
+{
+    static const char *const reserved[] = {"id", "type", "label", "mentions", "documents",
+                                           "evidence"};
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(key, reserved[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int parley_export_keys_make(parley_export_keys *k, const parley_graph *g,
+                            int (*keep)(const char *key))
+{
+    parley_map seen = PARLEY_MAP_INIT;
+    size_t cap = 0;
+    int rc = 0;
+    memset(k, 0, sizeof *k);
+    for (size_t i = 0; i < parley_graph_node_count(g) && !rc; i++) {
+        const parley_node *n = parley_graph_node_at(g, i);
+        for (size_t a = 0; a < parley_node_attr_count(n) && !rc; a++) {
+            const char *key, *value;
+            parley_node_attr_at(n, a, &key, &value);
+            size_t len = strlen(key);
+            if (parley_export_key_reserved(key) || parley_map_get(&seen, key, len) ||
+                (keep && !keep(key)))
+                continue;
+            rc = parley_map_put(&seen, key, len, (void *)key) ||
+                 parley_grow((void **)&k->keys, &cap, k->count + 1, sizeof *k->keys);
+            if (!rc)
+                k->keys[k->count++] = key;
+        }
+    }
+    parley_map_free(&seen);
+    return rc ? PARLEY_ENOMEM : 0;
+}
+
+void parley_export_keys_free(parley_export_keys *k)
+{
+    free(k->keys);
+    k->keys = NULL;
+    k->count = 0;
+}
+
+/* A JSON string for s, repaired to UTF-8 first (jansson refuses anything
+ * else); NULL gives null. */
+static json_t *jstr(const char *s)
+{
+    if (!s)
+        return json_null();
+    parley_buf b = PARLEY_BUF_INIT;
+    json_t *j = parley_escape_utf8(&b, s, strlen(s)) ? NULL : json_stringn_nocheck(b.data, b.len);
+    parley_buf_free(&b);
+    return j;
+}
+
+int parley_export_evidence_json(parley_buf *b, const parley_node *n, const parley_edge *e)
+{
+    size_t count = n ? parley_node_evidence_count(n) : parley_edge_evidence_count(e);
+    json_t *arr = json_array();
+    int rc = arr ? 0 : -1;
+    for (size_t i = 0; i < count && !rc; i++) {
+        parley_evidence ev = n ? parley_node_evidence_at(n, i) : parley_edge_evidence_at(e, i);
+        json_t *o = json_object();
+        rc = json_array_append_new(arr, o) ||
+             json_object_set_new_nocheck(o, "document", jstr(ev.document)) ||
+             json_object_set_new_nocheck(o, "start", json_integer((json_int_t)ev.start)) ||
+             json_object_set_new_nocheck(o, "end", json_integer((json_int_t)ev.end)) ||
+             json_object_set_new_nocheck(o, "sentence", jstr(ev.sentence));
+    }
+    char *text = rc ? NULL : json_dumps(arr, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    json_decref(arr);
+    rc = !text || parley_buf_puts(b, text);
+    free(text);
+    return rc ? PARLEY_ENOMEM : 0;
+}

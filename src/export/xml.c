@@ -1,0 +1,154 @@
+/* xml.c: the thin layer over libxml2's xmlTextWriter that graphml.c and
+ * gexf.c write through: every string is cleaned for XML 1.0 first (escape.h),
+ * the first failure sticks so a renderer checks once at the end, and
+ * libxml2's own error reports are captured instead of printed (the library
+ * never prints). */
+#include "export/export_internal.h"
+#include "export/escape.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <string.h>
+
+/* libxml2 wants its parser state set up once, from one thread, before it
+ * is used from several. */
+static pthread_once_t g_xml_once = PTHREAD_ONCE_INIT;
+
+static void xml_init(void)
+{
+    xmlInitParser();
+}
+
+/* Output goes through our callback rather than libxml2's FILE writer, so a
+ * failed write keeps its errno ("No space left on device"). */
+static int xml_write(void *ctx, const char *buf, int len)
+{
+    parley_xml *x = ctx;
+    if (len > 0 && fwrite(buf, 1, (size_t)len, x->out) != (size_t)len) {
+        if (!x->write_errno)
+            x->write_errno = errno ? errno : EIO;
+        return -1;
+    }
+    return len;
+}
+
+/* libxml2 reports to its (per-thread) error handler; keep the first
+ * message for err instead of letting it reach stderr. */
+static void xml_error(void *ctx, xmlErrorPtr e)
+{
+    parley_xml *x = ctx;
+    if (!x->message[0] && e && e->message) {
+        snprintf(x->message, sizeof x->message, "%s", e->message);
+        /* libxml2's messages end in a newline. */
+        size_t n = strlen(x->message);
+        while (n > 0 && (x->message[n - 1] == '\n' || x->message[n - 1] == ' '))
+            x->message[--n] = '\0';
+    }
+}
+
+static void xml_generic_error(void *ctx, const char *fmt, ...)
+{
+    (void)ctx;
+    (void)fmt;
+}
+
+int parley_xml_begin(parley_xml *x, FILE *out)
+{
+    memset(x, 0, sizeof *x);
+    x->out = out;
+    pthread_once(&g_xml_once, xml_init);
+    x->saved_serror = xmlStructuredError;
+    x->saved_sctx = xmlStructuredErrorContext;
+    x->saved_gerror = xmlGenericError;
+    x->saved_gctx = xmlGenericErrorContext;
+    xmlSetStructuredErrorFunc(x, xml_error);
+    xmlSetGenericErrorFunc(x, xml_generic_error);
+    xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(xml_write, NULL, x, NULL);
+    if (buf && !(x->w = xmlNewTextWriter(buf)))
+        xmlOutputBufferClose(buf);
+    if (!x->w || xmlTextWriterSetIndent(x->w, 1) < 0 ||
+        xmlTextWriterSetIndentString(x->w, BAD_CAST "  ") < 0 ||
+        xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL) < 0)
+        x->failed = 1;
+    return x->failed ? -1 : 0;
+}
+
+/* s cleaned for XML 1.0 in x->tmp; NULL when out of memory. */
+static const xmlChar *clean(parley_xml *x, const char *s)
+{
+    x->tmp.len = 0;
+    if (parley_escape_xml_text(&x->tmp, s, strlen(s))) {
+        x->failed = 1;
+        return NULL;
+    }
+    return BAD_CAST x->tmp.data;
+}
+
+void parley_xml_start(parley_xml *x, const char *element)
+{
+    if (!x->failed && xmlTextWriterStartElement(x->w, BAD_CAST element) < 0)
+        x->failed = 1;
+}
+
+void parley_xml_end(parley_xml *x)
+{
+    if (!x->failed && xmlTextWriterEndElement(x->w) < 0)
+        x->failed = 1;
+}
+
+void parley_xml_attr(parley_xml *x, const char *name, const char *value)
+{
+    const xmlChar *v = x->failed ? NULL : clean(x, value);
+    if (v && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, v) < 0)
+        x->failed = 1;
+}
+
+void parley_xml_attrf(parley_xml *x, const char *name, const char *fmt, ...)
+{
+    va_list ap;
+    if (x->failed)
+        return;
+    va_start(ap, fmt);
+    char buf[64];
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    /* Only numbers and short ids come through here. */
+    if (n < 0 || (size_t)n >= sizeof buf)
+        x->failed = 1;
+    else
+        parley_xml_attr(x, name, buf);
+}
+
+void parley_xml_text(parley_xml *x, const char *text)
+{
+    const xmlChar *v = x->failed ? NULL : clean(x, text);
+    if (v && xmlTextWriterWriteString(x->w, v) < 0)
+        x->failed = 1;
+}
+
+int parley_xml_key_ok(const char *key)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    int ok = parley_escape_xml_text(&b, key, strlen(key)) == 0 && b.len > 0;
+    parley_buf_free(&b);
+    return ok;
+}
+
+int parley_xml_finish(parley_xml *x, parley_error *err)
+{
+    if (!x->failed && xmlTextWriterEndDocument(x->w) < 0)
+        x->failed = 1;
+    if (x->w)
+        xmlFreeTextWriter(x->w); /* flushes; frees the output buffer */
+    xmlSetStructuredErrorFunc(x->saved_sctx, x->saved_serror);
+    xmlSetGenericErrorFunc(x->saved_gctx, x->saved_gerror);
+    parley_buf_free(&x->tmp);
+    if (x->write_errno || ferror(x->out))
+        return parley_fail(err, PARLEY_EIO, -1, "%s",
+                           x->write_errno ? strerror(x->write_errno) : "write error");
+    if (x->failed)
+        return parley_fail(err, PARLEY_ENOMEM, -1, "XML writer failed: %s",
+                           x->message[0] ? x->message : "out of memory");
+    return 0;
+}
