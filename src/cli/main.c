@@ -16,6 +16,7 @@
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
 #define FORMAT_NAMES "dot, svg, json"
+#define JSON_STYLE_NAMES "jgf, node-link, cytoscape"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -25,7 +26,8 @@ enum {
     OPT_DOC_DATE,
     OPT_GAZETTEER,
     OPT_STRICT,
-    OPT_TITLE
+    OPT_TITLE,
+    OPT_JSON_STYLE
 };
 
 typedef struct cli_option {
@@ -66,6 +68,10 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_JSON_STYLE, "json-style", "STYLE", JSON_STYLE_NAMES,
+     "shape of the JSON: jgf (JSON Graph Format, the\n"
+     "default), node-link (NetworkX, d3) or cytoscape\n"
+     "(Cytoscape.js elements)"},
     {'q', "quiet", NULL, NULL, "do not print warnings"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
@@ -92,6 +98,7 @@ typedef struct cli_config {
     int quiet;
     char **inputs;             /* argv strings */
     size_t input_count;
+    parley_json_style json_style;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -311,6 +318,14 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_TITLE:
             cfg->title = optarg;
             break;
+        case OPT_JSON_STYLE: {
+            int style = parley_json_style_from_name(optarg);
+            if (style < 0)
+                return usage_error("unknown JSON style '%s' (allowed: %s)", optarg,
+                                   JSON_STYLE_NAMES);
+            cfg->json_style = (parley_json_style)style;
+            break;
+        }
         case 'q':
             cfg->quiet = 1;
             break;
@@ -438,6 +453,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.layout = cfg->layout;
     xo.title = cfg->title;
     xo.layout_timeout = cfg->layout_timeout;
+    xo.json_style = cfg->json_style;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -572,7 +588,7 @@ int main(int argc, char **argv)
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
-                      gazetteers, 0, 0, 0, NULL, 0};
+                      gazetteers, 0, 0, 0, NULL, 0, PARLEY_JSON_JGF};
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {
         cli_signals_init();
