@@ -2,11 +2,12 @@
  * in memory, laid out byte for byte as jansson's json_dumpf(JSON_INDENT(2) |
  * JSON_PRESERVE_ORDER) lays out the same tree: one member per line, two
  * spaces per level, ": " after keys, "{}" / "[]" for empty containers, and
- * jansson's string escapes (tests/unit/test_json_stream.c holds the two
- * side by side). Building a jansson tree per element and dumping it was
- * the first version; jansson's dumper costs about 7 s on a million edges
+ * jansson's string escapes: tests/unit/test_json_styles.c and the fuzz
+ * target fuzz_json check that jansson, dumping what it reads from a stream,
+ * gives the same bytes back. A jansson tree per element, dumped by jansson,
+ * was the first version; jansson's dumper took 7 s of a million-edge export
  * (a loop check with a hash table per container, a callback per token, a
- * UTF-8 decode per character), this writer under 2. Not public API. */
+ * UTF-8 decode per character), this writer about 2. Not public API. */
 #ifndef PARLEY_JSON_STREAM_H
 #define PARLEY_JSON_STREAM_H
 
