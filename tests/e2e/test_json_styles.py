@@ -142,6 +142,10 @@ def load_in_cytoscape(paths):
     node = shutil.which("node")
     if not check(node is not None, "node (Node.js) is not installed: scripts/setup.sh installs it"):
         return {}
+    installed = os.path.join(SOURCE, "tests", "js", "node_modules", "cytoscape")
+    if not check(os.path.isdir(installed), "%s is missing: scripts/setup.sh installs it "
+                 "(npm ci --prefix tests/js)" % installed):
+        return {}
     proc = subprocess.run([node, CYTOSCAPE_LOAD] + paths, capture_output=True, text=True,
                           timeout=240)
     if not check(proc.returncode == 0, "cytoscape_load.js failed: %s" % proc.stderr[-2000:]):
