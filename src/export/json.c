@@ -378,6 +378,49 @@ static void cy_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids
     parley_jstream_close(s);
 }
 
+/* ---- walking ---------------------------------------------------------------- */
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* Edge records and their ends lie scattered over the heap: on a million
+ * edges the export waited on memory for a third of its time. Asking for
+ * edge i + 16 now, its end nodes at i + 8 and their ids at i + 4 (each step
+ * reads only what the one before brought in) lets those loads overlap with
+ * the writing. */
+static void prefetch_edges(const parley_graph *g, size_t i)
+{
+    size_t n = parley_graph_edge_count(g);
+    if (i + 16 < n)
+        PREFETCH(parley_graph_edge_at(g, i + 16));
+    if (i + 8 < n) {
+        const parley_edge *e = parley_graph_edge_at(g, i + 8);
+        PREFETCH(parley_edge_source(e));
+        PREFETCH(parley_edge_target(e));
+    }
+    if (i + 4 < n) {
+        const parley_edge *e = parley_graph_edge_at(g, i + 4);
+        PREFETCH(parley_node_id(parley_edge_source(e)));
+        PREFETCH(parley_node_id(parley_edge_target(e)));
+    }
+}
+
+/* The same for nodes: the record at i + 8, its id and label at i + 4. */
+static void prefetch_nodes(const parley_graph *g, size_t i)
+{
+    size_t n = parley_graph_node_count(g);
+    if (i + 8 < n)
+        PREFETCH(parley_graph_node_at(g, i + 8));
+    if (i + 4 < n) {
+        const parley_node *node = parley_graph_node_at(g, i + 4);
+        PREFETCH(parley_node_id(node));
+        PREFETCH(parley_node_label(node));
+    }
+}
+
 /* ---- styles ---------------------------------------------------------------- */
 
 /* {"graph": {"directed": true, "metadata": {...}, "nodes": {ID: {...}},
@@ -391,12 +434,16 @@ static void write_jgf(parley_jstream *s, const parley_graph *g, const json_ids *
     write_about(s, g);
     parley_jstream_close(s);
     parley_jstream_open(s, "nodes", '{');
-    for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++)
+    for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
+        prefetch_nodes(g, i);
         jgf_node(s, parley_graph_node_at(g, i), ids);
+    }
     parley_jstream_close(s);
     parley_jstream_open(s, "edges", '[');
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++)
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
+        prefetch_edges(g, i);
         jgf_edge(s, parley_graph_edge_at(g, i), ids);
+    }
     parley_jstream_close(s);
     parley_jstream_close(s);
     parley_jstream_close(s);
@@ -414,14 +461,17 @@ static void write_node_link(parley_jstream *s, const parley_graph *g, const json
     parley_jstream_close(s);
     parley_jstream_open(s, "nodes", '[');
     for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
+        prefetch_nodes(g, i);
         parley_jstream_open(s, NULL, '{');
         flat_node(s, parley_graph_node_at(g, i), ids);
         parley_jstream_close(s);
     }
     parley_jstream_close(s);
     parley_jstream_open(s, "links", '[');
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++)
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
+        prefetch_edges(g, i);
         link_edge(s, parley_graph_edge_at(g, i), ids);
+    }
     parley_jstream_close(s);
     parley_jstream_close(s);
 }
@@ -438,12 +488,16 @@ static void write_cytoscape(parley_jstream *s, const parley_graph *g, const json
     parley_jstream_close(s);
     parley_jstream_open(s, "elements", '{');
     parley_jstream_open(s, "nodes", '[');
-    for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++)
+    for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
+        prefetch_nodes(g, i);
         cy_node(s, parley_graph_node_at(g, i), ids);
+    }
     parley_jstream_close(s);
     parley_jstream_open(s, "edges", '[');
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++)
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
+        prefetch_edges(g, i);
         cy_edge(s, parley_graph_edge_at(g, i), ids, &eids);
+    }
     parley_jstream_close(s);
     parley_jstream_close(s);
     parley_jstream_close(s);

@@ -95,6 +95,34 @@ static void quoted(parley_jstream *s, const char *str, size_t n)
     put(s, "\"", 1);
 }
 
+/* The length of str's start that is ASCII and needs no escape. Most
+ * strings are that whole: one scan finds it, and they are copied at once. */
+static size_t plain_prefix(const char *str)
+{
+    const unsigned char *p = (const unsigned char *)str;
+    while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+    return (size_t)(p - (const unsigned char *)str);
+}
+
+/* str[0..n), all of it a plain prefix, in quotes. */
+static void quoted_plain(parley_jstream *s, const char *str, size_t n)
+{
+    put(s, "\"", 1);
+    put(s, str, n);
+    put(s, "\"", 1);
+}
+
+/* The NUL-terminated UTF-8 str as a quoted JSON string. */
+static void quoted_cstr(parley_jstream *s, const char *str)
+{
+    size_t plain = plain_prefix(str);
+    if (str[plain])
+        quoted(s, str, plain + strlen(str + plain));
+    else
+        quoted_plain(s, str, plain);
+}
+
 /* What comes before a member: the comma after the previous one, its line,
  * and "key": inside an object. */
 static void member(parley_jstream *s, const char *key)
@@ -106,7 +134,7 @@ static void member(parley_jstream *s, const char *key)
         put(s, ",", 1);
     newline(s, s->depth);
     if (key) {
-        quoted(s, key, strlen(key));
+        quoted_cstr(s, key);
         put(s, ": ", 2);
     }
 }
@@ -138,8 +166,13 @@ void parley_jstream_string(parley_jstream *s, const char *key, const char *str)
         put(s, "null", 4);
         return;
     }
-    size_t n = strlen(str);
-    if (parley_utf8_valid(str, n)) {
+    size_t plain = plain_prefix(str);
+    if (!str[plain]) {
+        quoted_plain(s, str, plain);
+        return;
+    }
+    size_t rest = strlen(str + plain), n = plain + rest;
+    if (parley_utf8_valid(str + plain, rest)) { /* the plain start is ASCII */
         quoted(s, str, n);
         return;
     }
