@@ -21,6 +21,7 @@
 /* --depth beyond this reaches every node of any graph parley can hold in
  * practice; the bound keeps the number sane. */
 #define DEPTH_MAX 1000000
+#define JSON_STYLE_NAMES "jgf, node-link, cytoscape"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -36,7 +37,8 @@ enum {
     OPT_DEPTH,
     OPT_SINCE,
     OPT_UNTIL,
-    OPT_STATUS
+    OPT_STATUS,
+    OPT_JSON_STYLE
 };
 
 typedef struct cli_option {
@@ -99,6 +101,10 @@ static const cli_option g_options[] = {
      "keep meetings of these statuses, comma-separated:\n"
      STATUS_NAMES "; with a date or status\n"
      "filter, nodes left without edges are dropped"},
+    {OPT_JSON_STYLE, "json-style", "STYLE", JSON_STYLE_NAMES,
+     "shape of the JSON: jgf (JSON Graph Format, the\n"
+     "default), node-link (NetworkX, d3) or cytoscape\n"
+     "(Cytoscape.js elements)"},
     {'q', "quiet", NULL, NULL, "do not print warnings"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
@@ -134,6 +140,7 @@ typedef struct cli_config {
     size_t input_count;
     parley_view_options view;  /* --view, --focus, --depth, --since, --until, --status */
     int depth_set;
+    parley_json_style json_style;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -419,6 +426,14 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_STATUS:
             rc = parse_statuses(optarg, &cfg->view.statuses);
             break;
+        case OPT_JSON_STYLE: {
+            int style = parley_json_style_from_name(optarg);
+            if (style < 0)
+                return usage_error("unknown JSON style '%s' (allowed: %s)", optarg,
+                                   JSON_STYLE_NAMES);
+            cfg->json_style = (parley_json_style)style;
+            break;
+        }
         case 'q':
             cfg->quiet = 1;
             break;
@@ -554,6 +569,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.layout = cfg->layout;
     xo.title = cfg->title;
     xo.layout_timeout = cfg->layout_timeout;
+    xo.json_style = cfg->json_style;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -708,7 +724,8 @@ int main(int argc, char **argv)
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
-                      gazetteers, 0, 0, 0, NULL, 0, PARLEY_VIEW_OPTIONS_INIT, 0};
+                      gazetteers, 0, 0, 0, NULL, 0, PARLEY_VIEW_OPTIONS_INIT, 0,
+                      PARLEY_JSON_JGF};
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {
         cli_signals_init();

@@ -25,7 +25,7 @@ MANPAGE = os.path.join(SOURCE_DIR, "docs", "parley.1")
 # the merge that puts the option into --help (the test fails on an entry
 # --help already prints), so the list ends empty.
 NOT_YET_IN_HELP = {
-    "--jobs", "-j", "--input-format", "--max-evidence", "--progress", "--json-style",
+    "--jobs", "-j", "--input-format", "--max-evidence", "--progress",
     "--theme", "--cluster-by",
 }
 # Formats documented under FORMATS that --format does not accept yet; the
