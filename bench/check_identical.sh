@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# check_identical.sh: guards speed work against output changes. "save" runs a
+# parley binary over every example, both development sets, the shared seeds
+# and a ~5 MB slice of the generated bench corpus (each file alone, and each
+# set's files all at once) and keeps the JSON, DOT, standard error and exit
+# status; "check" runs another binary the same way and compares byte for byte.
+#
+# usage: bench/check_identical.sh save  PARLEY [REFDIR]
+#        bench/check_identical.sh check PARLEY [REFDIR]
+#   PARLEY  the parley executable to run (e.g. build/parley)
+#   REFDIR  where the reference lives (default build/identical-ref); "save"
+#           also copies the bench slice there, so later checks read the same
+#           bytes under the same names
+# Run it from the repository root. Exit 0 when identical, 1 on a difference.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+mode="${1:-}" parley="${2:-}" ref="${3:-build/identical-ref}"
+if [ "$mode" != save ] && [ "$mode" != check ] || [ -z "$parley" ]; then
+  sed -n '8,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+fi
+parley="$(cd "$(dirname "$parley")" && pwd)/$(basename "$parley")"
+
+slice_mb=5      # the bench slice, all files at once
+slice_single=300 # and its first files one at a time
+
+if [ "$mode" = save ]; then
+  rm -rf "$ref"
+  mkdir -p "$ref/inputs/bench"
+  gen=build-bench/bench/gen_corpus
+  if [ ! -x "$gen" ]; then
+    cmake -S . -B build-bench -DPARLEY_BENCH=ON -DPARLEY_TESTS=OFF \
+      -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake --build build-bench -j2 --target gen_corpus >/dev/null
+  fi
+  "$gen" -m "$slice_mb" -o "$ref/corpus" >/dev/null
+  cp "$ref"/corpus/txt/*.txt "$ref/inputs/bench/"
+  rm -rf "$ref/corpus"
+  out="$ref/out"
+else
+  [ -d "$ref/out" ] || { echo "check_identical: no reference in $ref (run save first)" >&2; exit 2; }
+  out="$(mktemp -d "${TMPDIR:-/tmp}/check_identical.XXXXXX")"
+  trap 'rm -rf "$out"' EXIT
+fi
+
+# run DIR NAME FILE...: one parley run, JSON and DOT into DIR/NAME.*, its
+# standard error and exit status next to them.
+run() {
+  local dir="$1" name="$2"
+  shift 2
+  mkdir -p "$dir"
+  local rc=0
+  "$parley" -q -f dot,json -o "$dir" --name "$name" "$@" 2>"$dir/$name.stderr" || rc=$?
+  echo "$rc" >"$dir/$name.rc"
+}
+
+# set NAME FILE...: each file alone, then all together.
+set_run() {
+  local name="$1"
+  shift
+  for f in "$@"; do
+    run "$out/$name/single" "$(basename "$f" .txt)" "$f"
+  done
+  run "$out/$name" all "$@"
+}
+
+set_run examples examples/*.txt
+set_run devset tests/devset/texts/*.txt
+set_run devset2 tests/devset2/texts/*.txt
+set_run seeds /work/shared/seeds/*.txt
+mapfile -t bench < <(ls "$ref"/inputs/bench/*.txt)
+run "$out/bench" all "${bench[@]}"
+for f in "${bench[@]:0:$slice_single}"; do
+  run "$out/bench/single" "$(basename "$f" .txt)" "$f"
+done
+
+if [ "$mode" = save ]; then
+  echo "check_identical: reference saved in $ref ($(find "$ref/out" -type f | wc -l) files)"
+  exit 0
+fi
+if diff -r -q "$ref/out" "$out" >&2; then
+  echo "check_identical: identical ($(find "$out" -type f | wc -l) files)"
+else
+  echo "check_identical: OUTPUT DIFFERS from $ref" >&2
+  exit 1
+fi
