@@ -154,15 +154,11 @@ static int scan(ectx *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
-    /* Each token's word classes are kept (wmask) so the rules never hash;
-     * the match starting at a token gives them for free. */
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1;
-            size_t n = lexicon_match_mask(lx, t, i, end, &head, &c->wmask[i]);
-            for (size_t k = i + 1; k < i + n; k++)
-                c->wmask[k] = lexicon_token_mask(lx, t->norm + t->tok[k].norm, t->tok[k].normlen);
+            size_t n = lexicon_match(lx, t, i, end, &head);
             if (n) {
                 int32_t id = -1;
                 int type = classify(lx, head, t, i, n, &id);
@@ -604,6 +600,9 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;
+    /* Token ids for the trie walks, and each token's word classes (wmask),
+     * so the rules never hash. */
+    lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);

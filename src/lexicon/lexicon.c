@@ -1,7 +1,8 @@
 /* lexicon.c: reading the gazetteer files (the embedded data/ TSV files, then the
- * user's --gazetteer files) into tables and one token trie. The trie's
- * edges live in a single hash map keyed by (parent node, token), so a lookup
- * is one probe per token and the whole build is a few allocations. */
+ * user's --gazetteer files) into tables and one token trie. Each distinct
+ * token gets an integer id, and the trie's edges live in one open-addressing
+ * table keyed by (parent node, token id): a text's tokens are hashed once
+ * (lexicon_intern), then each step of a walk is one integer probe. */
 #include "lexicon/lexicon.h"
 
 #include <errno.h>
@@ -44,14 +45,76 @@ static int32_t new_node(lexicon *lx)
     return (int32_t)lx->nnodes++;
 }
 
-/* Key for the edge parent -tok-> child. */
-static size_t edge_key(char *key, size_t cap, int32_t parent, const char *tok, size_t n)
+/* The id of a token (its first LX_TOKEN_MAX bytes), or -1. */
+static int32_t vocab_id(const lexicon *lx, const char *tok, size_t n)
 {
-    if (n + 4 > cap)
-        n = cap - 4;
-    memcpy(key, &parent, 4);
-    memcpy(key + 4, tok, n);
-    return n + 4;
+    if (n > LX_TOKEN_MAX)
+        n = LX_TOKEN_MAX;
+    void *v = parley_map_get(&lx->vocab, tok, n);
+    return v ? (int32_t)((intptr_t)v - 1) : -1;
+}
+
+/* The id of a token, given a new one when it has none; -1: out of memory. */
+static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
+{
+    int32_t id = vocab_id(lx, tok, n);
+    if (id >= 0)
+        return id;
+    if (n > LX_TOKEN_MAX)
+        n = LX_TOKEN_MAX;
+    id = (int32_t)lx->nvocab;
+    if (parley_map_put(&lx->vocab, tok, n, (void *)(intptr_t)(id + 1)))
+        return -1;
+    lx->nvocab++;
+    return id;
+}
+
+static uint64_t edge_key(int32_t parent, int32_t id)
+{
+    return (uint64_t)(uint32_t)parent << 32 | (uint32_t)(id + 1);
+}
+
+/* The slot of key: its own, or the empty one where it would go. */
+static size_t edge_slot(const lexicon *lx, uint64_t key)
+{
+    size_t mask = lx->edges_cap - 1;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+    while (lx->edges[i].key && lx->edges[i].key != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* The child of parent along token id, or -1. */
+static inline int32_t edge_get(const lexicon *lx, int32_t parent, int32_t id)
+{
+    if (!lx->edges_cap || id < 0)
+        return -1;
+    const lx_edge *e = &lx->edges[edge_slot(lx, edge_key(parent, id))];
+    return e->key ? e->child : -1;
+}
+
+static int edge_put(lexicon *lx, int32_t parent, int32_t id, int32_t child)
+{
+    if ((lx->nedges + 1) * 2 > lx->edges_cap) {
+        size_t cap = lx->edges_cap ? lx->edges_cap * 2 : 1024;
+        lx_edge *old = lx->edges;
+        size_t ocap = lx->edges_cap;
+        lx->edges = calloc(cap, sizeof *lx->edges);
+        if (!lx->edges) {
+            lx->edges = old;
+            return PARLEY_ENOMEM;
+        }
+        lx->edges_cap = cap;
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i].key)
+                lx->edges[edge_slot(lx, old[i].key)] = old[i];
+        free(old);
+    }
+    lx_edge *e = &lx->edges[edge_slot(lx, edge_key(parent, id))];
+    e->key = edge_key(parent, id);
+    e->child = child;
+    lx->nedges++;
+    return 0;
 }
 
 static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
@@ -70,20 +133,19 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         e.caps = (uint8_t)caps;
     int32_t node = 0;
     const char *s = ld->norm.data;
-    char key[300];
     while (*s) {
         const char *sp = strchr(s, ' ');
         size_t tl = sp ? (size_t)(sp - s) : strlen(s);
-        size_t kl = edge_key(key, sizeof key, node, s, tl);
-        void *v = parley_map_get(&lx->edges, key, kl);
-        if (v) {
-            node = (int32_t)((intptr_t)v - 1);
-        } else {
-            int32_t child = new_node(lx);
-            if (child < 0 || parley_map_put(&lx->edges, key, kl, (void *)(intptr_t)(child + 1)))
+        int32_t id = vocab_add(lx, s, tl);
+        if (id < 0)
+            return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+        int32_t child = edge_get(lx, node, id);
+        if (child < 0) {
+            child = new_node(lx);
+            if (child < 0 || edge_put(lx, node, id, child))
                 return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
-            node = child;
         }
+        node = child;
         s = sp ? sp + 1 : s + tl;
     }
     /* Drop an exact duplicate (same class, id and word class). */
@@ -476,7 +538,8 @@ void lexicon_free(lexicon *lx)
 {
     if (!lx)
         return;
-    parley_map_free(&lx->edges);
+    parley_map_free(&lx->vocab);
+    free(lx->edges);
     parley_map_free(&lx->iso3);
     free(lx->heads);
     free(lx->wmask);
@@ -523,21 +586,32 @@ size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, in
     return lexicon_match_mask(lx, t, i, end, head, NULL);
 }
 
+void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        ptok *tk = &t->tok[k];
+        tk->lex = vocab_id(lx, t->norm + tk->norm, tk->normlen);
+        if (wmask) {
+            int32_t node = edge_get(lx, 0, tk->lex);
+            wmask[k] = node >= 0 ? lx->wmask[node] : 0;
+        }
+    }
+    t->interned = 1;
+}
+
 size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
                           uint32_t *mask0)
 {
     int32_t node = 0;
     size_t best = 0;
-    char key[300];
     if (mask0)
         *mask0 = 0;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const ptok *k = &t->tok[j];
-        size_t kl = edge_key(key, sizeof key, node, t->norm + k->norm, k->normlen);
-        void *v = parley_map_get(&lx->edges, key, kl);
-        if (!v)
+        int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
+        node = edge_get(lx, node, id);
+        if (node < 0)
             break;
-        node = (int32_t)((intptr_t)v - 1);
         if (j == i && mask0)
             *mask0 = lx->wmask[node];
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
@@ -551,22 +625,24 @@ size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t en
     return best;
 }
 
+/* The trie node of a one-token phrase, or -1. */
+static int32_t token_node(const lexicon *lx, const char *norm, size_t n)
+{
+    return edge_get(lx, 0, vocab_id(lx, norm, n));
+}
+
 uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, n);
-    void *v = parley_map_get(&lx->edges, key, kl);
-    return v ? lx->wmask[(intptr_t)v - 1] : 0;
+    int32_t node = token_node(lx, norm, n);
+    return node >= 0 ? lx->wmask[node] : 0;
 }
 
 int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, strlen(norm));
-    void *v = parley_map_get(&lx->edges, key, kl);
-    if (!v)
+    int32_t node = token_node(lx, norm, strlen(norm));
+    if (node < 0)
         return 0;
-    for (int32_t e = lx->heads[(intptr_t)v - 1]; e >= 0; e = lx->entries[e].next)
+    for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
             return 1;
     return 0;
@@ -574,8 +650,6 @@ int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 
 int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, n);
-    void *v = parley_map_get(&lx->edges, key, kl);
-    return v ? lx->heads[(intptr_t)v - 1] : -1;
+    int32_t node = token_node(lx, norm, n);
+    return node >= 0 ? lx->heads[node] : -1;
 }

@@ -1,6 +1,7 @@
 /* lexicon.h: every gazetteer (states, places, organisations, titles, known
  * officials, closed word classes) compiled at start-up into one trie over
- * normalised tokens, so one scan finds every entry, longest match first. */
+ * normalised tokens, so one scan finds every entry, longest match first.
+ * Tokens are interned to integer ids, and the trie is walked by id. */
 #ifndef PARLEY_LEXICON_H
 #define PARLEY_LEXICON_H
 
@@ -82,8 +83,20 @@ typedef struct lx_official {
     char *title;
 } lx_official;
 
+/* A trie edge: (parent node, token id) -> child node. */
+typedef struct lx_edge {
+    uint64_t key;  /* parent << 32 | (token id + 1); 0: empty slot */
+    int32_t child;
+} lx_edge;
+
+/* Tokens are compared by their first LX_TOKEN_MAX bytes. */
+#define LX_TOKEN_MAX 296
+
 typedef struct lexicon {
-    parley_map edges;   /* key: 4-byte parent node id + token -> child id + 1 */
+    parley_map vocab;   /* every token of every phrase -> token id + 1 */
+    size_t nvocab;
+    lx_edge *edges;     /* open addressing, a power of two of slots */
+    size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
     uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
     size_t nnodes, nodes_cap;
@@ -101,6 +114,11 @@ typedef struct lexicon {
  * files in order. On error (with file and line) the lexicon is freed. */
 int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err);
 void lexicon_free(lexicon *lx);
+
+/* Gives each token of t its token id (tok[].lex, -1 when no phrase has
+ * it), so the trie is walked by integers, one hash per token; with wmask,
+ * also each token's word classes as a one-token phrase (wmask[k]). */
+void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
  * least one entry whose case rules the text satisfies. Returns the number
