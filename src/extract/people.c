@@ -47,6 +47,20 @@ static int particle(const ectx *c, size_t i)
  * honorifics are skipped (*skip says how many). */
 static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
 {
+    /* Most tokens start no name: a lower-case word (but al-, el-, ad-), a
+     * number or a mark that is no honorific. The walk below says 0 for
+     * them too, only slower; this runs for every token of the article. */
+    const ptok *t0 = &c->t->tok[i];
+    *skip = 0;
+    if (t0->shape == TOK_LOWER) {
+        const char *w = tok_norm(c, i);
+        if (t0->normlen <= 3 || w[2] != '-' || !((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
+                                                   (w[0] == 'e' && w[1] == 'l')))
+            return 0;
+    } else if ((t0->shape == TOK_PUNCT || t0->shape == TOK_DIGIT) &&
+               !token_is_word(c, i, W_HONORIFIC)) {
+        return 0;
+    }
     size_t j = i;
     while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
         j++;

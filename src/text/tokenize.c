@@ -144,8 +144,10 @@ static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
  * text, and a NUL) and takes the shape from u. */
 static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
 {
-    if (parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok) ||
-        parley_grow((void **)&t->norm, &t->norm_cap, t->norm_len + (t->len - a) + 2, 1))
+    size_t room = t->norm_len + (t->len - a) + 2;
+    if ((t->ntok + 1 > t->tok_cap &&
+         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     ac->o = t->norm + t->norm_len;
     ac->k = 0;
@@ -228,6 +230,15 @@ int ptext_tokenize(ptext *t)
          * dotted capitals (U.S., U.N.) and digit groups (1,000 3.5). */
         int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[a] >= 'A' && s[a] <= 'Z';
         while (i < n) {
+            unsigned ch = s[i];
+            if (ch < 0x80 && ascii_cls[ch] == CH_LETTER) { /* the bulk of every word */
+                ac.letters++;
+                ac.lower |= ch >= 'a';
+                if (ac.k < NORM_MAX)
+                    ac.o[ac.k++] = (char)(ch | 0x20);
+                i++;
+                continue;
+            }
             uchar v = decode(s + i, n - i);
             if (is_word_char(&v)) {
                 acc_char(&ac, s + i, &v);
