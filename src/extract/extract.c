@@ -36,25 +36,13 @@ void parley_extractor_free(parley_extractor *ex)
     free(ex);
 }
 
-const char *tok_norm(const ectx *c, size_t i)
+const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
 {
-    return ptok_norm(c->t, i);
-}
-
-const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
-{
-    if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
-        return NULL;
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
             return &lx->entries[e];
     return NULL;
-}
-
-int token_is_word(const ectx *c, size_t i, int wc)
-{
-    return (c->wmask[i] >> wc) & 1;
 }
 
 int party_state(const ectx *c, const party *p)

@@ -114,25 +114,41 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
 int people_find(ectx *c);
 /* meetings.c */
 int meetings_find(ectx *c);
-/* The word entry of class wc in a hit, or NULL. */
-const lx_entry *hit_word(const ectx *c, const hit *h, int wc);
+/* The word entry of class wc in a word hit that has that class. */
+const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc);
+/* The word entry of class wc in a hit, or NULL. The class mask answers
+ * most calls without walking the entries. */
+static inline const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
+{
+    if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
+        return NULL;
+    return hit_word_entry(c, h, wc);
+}
 /* The hit starting at or covering token i, or NULL. */
 static inline const hit *hit_at(const ectx *c, size_t i)
 {
     return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;
 }
-int token_is_word(const ectx *c, size_t i, int wc);
-const char *tok_norm(const ectx *c, size_t i);
+static inline int token_is_word(const ectx *c, size_t i, int wc)
+{
+    return (c->wmask[i] >> wc) & 1;
+}
+static inline const char *tok_norm(const ectx *c, size_t i)
+{
+    return ptok_norm(c->t, i);
+}
 /* Is token i the punctuation character ch? */
 static inline int is_punct(const ectx *c, size_t i, char ch)
 {
     const char *w = ptok_norm(c->t, i);
     return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
 }
-/* Is token i's normalised form w? */
+/* Is token i's normalised form w? (Normalised forms hold no NUL, so the
+ * lengths settle most calls; w is a literal, so strlen is a constant.) */
 static inline int word_eq(const ectx *c, size_t i, const char *w)
 {
-    return !strcmp(ptok_norm(c->t, i), w);
+    size_t n = strlen(w);
+    return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
 /* State a party stands for (-1 for a non-state organisation). */
 int party_state(const ectx *c, const party *p);

@@ -54,33 +54,32 @@ static int prep_before(const ectx *c, size_t i, size_t start)
     size_t k = i;
     while (k > start) {
         k--;
-        const char *w = tok_norm(c, k);
         if (token_is_word(c, k, W_DETERMINER))
             continue;
-        if (!strcmp(w, "of") && k > start && word_eq(c, k - 1, "sidelines"))
+        if (word_eq(c, k, "of") && k > start && word_eq(c, k - 1, "sidelines"))
             return P_SIDELINES;
-        if (!strcmp(w, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
+        if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
                                                word_eq(c, k - 1, "membership")))
             return P_TOPIC; /* "the 11th member of ASEAN" */
-        if (!strcmp(w, "of") && k > start &&
+        if (word_eq(c, k, "of") && k > start &&
             (word_eq(c, k - 1, "city") || word_eq(c, k - 1, "town") || word_eq(c, k - 1, "hometown") ||
              word_eq(c, k - 1, "capital") || word_eq(c, k - 1, "village") || word_eq(c, k - 1, "resort") ||
              word_eq(c, k - 1, "port")))
             return P_LOC; /* "in his hometown of Wilmington" */
-        if (!strcmp(w, "of"))
+        if (word_eq(c, k, "of"))
             return k > start && role_word(c, k - 1) ? P_OF : P_TOPIC;
-        if (!strcmp(w, "to")) return P_TO;
-        if (!strcmp(w, "from")) return P_FROM;
-        if (!strcmp(w, "with") || !strcmp(w, "between") || !strcmp(w, "among")) return P_WITH;
-        if (!strcmp(w, "by")) return P_BY;
+        if (word_eq(c, k, "to")) return P_TO;
+        if (word_eq(c, k, "from")) return P_FROM;
+        if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
+        if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose
          * subject may be a party; decided per trigger. */
-        if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "since") || !strcmp(w, "until"))
+        if (word_eq(c, k, "after") || word_eq(c, k, "before") || word_eq(c, k, "since") || word_eq(c, k, "until"))
             return P_CONJ;
         if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
-        if ((c->t->tok[k].shape == TOK_PUNCT && w[0] == ',') || !strcmp(w, "and")) {
+        if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
             const hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
@@ -365,12 +364,11 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
     size_t k = tok;
     while (k > start) {
         k--;
-        const char *w = tok_norm(c, k);
         const hit *h = hit_at(c, k);
-        if (!strcmp(w, "the") || !strcmp(w, "this") || !strcmp(w, "that"))
+        if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
             *definite = 1;
-        if (!strcmp(w, "first") || !strcmp(w, "second") || !strcmp(w, "third") || !strcmp(w, "next") ||
-            !strcmp(w, "previous") || !strcmp(w, "last"))
+        if (word_eq(c, k, "first") || word_eq(c, k, "second") || word_eq(c, k, "third") || word_eq(c, k, "next") ||
+            word_eq(c, k, "previous") || word_eq(c, k, "last"))
             *ordinal = 1;
         if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
                   h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
@@ -386,9 +384,8 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
             size_t d = k - 1;
             while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
                 d--;
-            const char *dw = tok_norm(c, d);
-            ok = !strcmp(dw, "the") || !strcmp(dw, "a") || !strcmp(dw, "an") || !strcmp(dw, "his") ||
-                 !strcmp(dw, "her") || !strcmp(dw, "their") || !strcmp(dw, "its");
+            ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") || word_eq(c, d, "his") ||
+                 word_eq(c, d, "her") || word_eq(c, d, "their") || word_eq(c, d, "its");
         }
         if (ok)
             continue;

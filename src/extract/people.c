@@ -445,9 +445,9 @@ static int find_titled(ectx *c)
             if (n == 1 && comma)
                 continue;
             /* "President Joe Biden of the United States" */
-            if (!aff && b + 1 < end && !strcmp(tok_norm(c, b), "of")) {
+            if (!aff && b + 1 < end && word_eq(c, b, "of")) {
                 size_t k = b + 1;
-                if (k < end && !strcmp(tok_norm(c, k), "the"))
+                if (k < end && word_eq(c, k, "the"))
                     k++;
                 const hit *h = k < end ? hit_at(c, k) : NULL;
                 if (h && (h->type == H_COUNTRY || h->type == H_ORG))
