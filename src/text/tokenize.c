@@ -231,12 +231,22 @@ int ptext_tokenize(ptext *t)
         int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[a] >= 'A' && s[a] <= 'Z';
         while (i < n) {
             unsigned ch = s[i];
-            if (ch < 0x80 && ascii_cls[ch] == CH_LETTER) { /* the bulk of every word */
-                ac.letters++;
-                ac.lower |= ch >= 'a';
-                if (ac.k < NORM_MAX)
-                    ac.o[ac.k++] = (char)(ch | 0x20);
-                i++;
+            if (ch < 0x80 && ascii_cls[ch] == CH_LETTER) {
+                /* ASCII letters, the bulk of every word, in registers. */
+                size_t k = ac.k;
+                int letters = ac.letters, lower = ac.lower;
+                do {
+                    letters++;
+                    lower |= ch >= 'a';
+                    if (k < NORM_MAX)
+                        ac.o[k++] = (char)(ch | 0x20);
+                    if (++i == n)
+                        break;
+                    ch = s[i];
+                } while (ch < 0x80 && ascii_cls[ch] == CH_LETTER);
+                ac.k = k;
+                ac.letters = letters;
+                ac.lower = lower;
                 continue;
             }
             uchar v = decode(s + i, n - i);
