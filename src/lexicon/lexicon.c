@@ -45,13 +45,51 @@ static int32_t new_node(lexicon *lx)
     return (int32_t)lx->nnodes++;
 }
 
+/* The slot of a token with hash h: its own, or the empty one where it
+ * would go. */
+static size_t vocab_slot(const lexicon *lx, const char *tok, size_t n, uint64_t h)
+{
+    size_t mask = lx->vslots_cap - 1;
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        const lx_vslot *v = &lx->vslots[i];
+        if (v->id < 0)
+            return i;
+        if (v->tag == tag && lx->vlen[v->id] == n && memcmp(lx->vpool + lx->voff[v->id], tok, n) == 0)
+            return i;
+    }
+}
+
 /* The id of a token (its first LX_TOKEN_MAX bytes), or -1. */
 static int32_t vocab_id(const lexicon *lx, const char *tok, size_t n)
 {
     if (n > LX_TOKEN_MAX)
         n = LX_TOKEN_MAX;
-    void *v = parley_map_get(&lx->vocab, tok, n);
-    return v ? (int32_t)((intptr_t)v - 1) : -1;
+    if (!lx->vslots_cap)
+        return -1;
+    return lx->vslots[vocab_slot(lx, tok, n, parley_hash(tok, n))].id;
+}
+
+/* Doubles the token table (at most half full, so misses stop early). */
+static int vocab_rehash(lexicon *lx)
+{
+    size_t cap = lx->vslots_cap ? lx->vslots_cap * 2 : 1024;
+    lx_vslot *slots = malloc(cap * sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].id = -1;
+    free(lx->vslots);
+    lx->vslots = slots;
+    lx->vslots_cap = cap;
+    for (size_t id = 0; id < lx->nvocab; id++) {
+        const char *tok = lx->vpool + lx->voff[id];
+        uint64_t h = parley_hash(tok, lx->vlen[id]);
+        size_t i = vocab_slot(lx, tok, lx->vlen[id], h);
+        slots[i].tag = (uint32_t)(h >> 32);
+        slots[i].id = (int32_t)id;
+    }
+    return 0;
 }
 
 /* The id of a token, given a new one when it has none; -1: out of memory. */
@@ -62,10 +100,32 @@ static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
         return id;
     if (n > LX_TOKEN_MAX)
         n = LX_TOKEN_MAX;
-    id = (int32_t)lx->nvocab;
-    if (parley_map_put(&lx->vocab, tok, n, (void *)(intptr_t)(id + 1)))
+    if ((lx->nvocab + 1) * 2 > lx->vslots_cap && vocab_rehash(lx))
         return -1;
-    lx->nvocab++;
+    if (lx->nvocab == lx->vocab_cap) {
+        size_t cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->voff, &cap, lx->nvocab + 1, sizeof *lx->voff))
+            return -1;
+        cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->vlen, &cap, lx->nvocab + 1, sizeof *lx->vlen))
+            return -1;
+        cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
+            return -1;
+        lx->vocab_cap = cap;
+    }
+    if (parley_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
+        return -1;
+    id = (int32_t)lx->nvocab++;
+    memcpy(lx->vpool + lx->vpool_len, tok, n);
+    lx->voff[id] = (uint32_t)lx->vpool_len;
+    lx->vlen[id] = (uint32_t)n;
+    lx->vpool_len += n;
+    lx->root_child[id] = -1;
+    uint64_t h = parley_hash(tok, n);
+    size_t i = vocab_slot(lx, tok, n, h);
+    lx->vslots[i].tag = (uint32_t)(h >> 32);
+    lx->vslots[i].id = id;
     return id;
 }
 
@@ -78,7 +138,8 @@ static uint64_t edge_key(int32_t parent, int32_t id)
 static size_t edge_slot(const lexicon *lx, uint64_t key)
 {
     size_t mask = lx->edges_cap - 1;
-    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    size_t i = (size_t)(h ^ (h >> 29) ^ (h >> 47)) & mask;
     while (lx->edges[i].key && lx->edges[i].key != key)
         i = (i + 1) & mask;
     return i;
@@ -87,7 +148,11 @@ static size_t edge_slot(const lexicon *lx, uint64_t key)
 /* The child of parent along token id, or -1. */
 static inline int32_t edge_get(const lexicon *lx, int32_t parent, int32_t id)
 {
-    if (!lx->edges_cap || id < 0)
+    if (id < 0)
+        return -1;
+    if (parent == 0)
+        return lx->root_child[id]; /* every walk's first step: no hashing */
+    if (!lx->edges_cap)
         return -1;
     const lx_edge *e = &lx->edges[edge_slot(lx, edge_key(parent, id))];
     return e->key ? e->child : -1;
@@ -95,6 +160,10 @@ static inline int32_t edge_get(const lexicon *lx, int32_t parent, int32_t id)
 
 static int edge_put(lexicon *lx, int32_t parent, int32_t id, int32_t child)
 {
+    if (parent == 0) { /* the root's edges are an array by token id */
+        lx->root_child[id] = child;
+        return 0;
+    }
     if ((lx->nedges + 1) * 2 > lx->edges_cap) {
         size_t cap = lx->edges_cap ? lx->edges_cap * 2 : 1024;
         lx_edge *old = lx->edges;
@@ -538,7 +607,11 @@ void lexicon_free(lexicon *lx)
 {
     if (!lx)
         return;
-    parley_map_free(&lx->vocab);
+    free(lx->vslots);
+    free(lx->vpool);
+    free(lx->voff);
+    free(lx->vlen);
+    free(lx->root_child);
     free(lx->edges);
     parley_map_free(&lx->iso3);
     free(lx->heads);

@@ -92,9 +92,23 @@ typedef struct lx_edge {
 /* Tokens are compared by their first LX_TOKEN_MAX bytes. */
 #define LX_TOKEN_MAX 296
 
+/* A slot of the token table: the id of a token whose hash's high half is
+ * tag, or id -1 when empty. */
+typedef struct lx_vslot {
+    uint32_t tag;
+    int32_t id;
+} lx_vslot;
+
 typedef struct lexicon {
-    parley_map vocab;   /* every token of every phrase -> token id + 1 */
-    size_t nvocab;
+    /* Every token of every phrase, by id: its bytes at vpool + voff[id]
+     * (vlen[id] of them), found through vslots (open addressing). */
+    lx_vslot *vslots;
+    size_t vslots_cap;  /* a power of two */
+    char *vpool;
+    size_t vpool_len, vpool_cap;
+    uint32_t *voff, *vlen;
+    int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
+    size_t nvocab, vocab_cap;
     lx_edge *edges;     /* open addressing, a power of two of slots */
     size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
