@@ -8,6 +8,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Node ids as the graph builders below used to format them per mention:
+ * the same buffer sizes, so the same truncation. */
+static int make_node_ids(parley_extractor *ex)
+{
+    const lexicon *lx = &ex->lx;
+    ex->country_id = calloc(lx->ncountries + 1, sizeof *ex->country_id);
+    ex->place_id = calloc(lx->nplaces + 1, sizeof *ex->place_id);
+    ex->org_id = calloc(lx->norgs + 1, sizeof *ex->org_id);
+    if (!ex->country_id || !ex->place_id || !ex->org_id)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lx->ncountries; i++)
+        snprintf(ex->country_id[i], sizeof ex->country_id[i], "country:%s", lx->countries[i].iso3);
+    char id[160];
+    for (size_t i = 0; i < lx->nplaces; i++) {
+        snprintf(id, sizeof id, "location:%s", lx->places[i].slug);
+        if (!(ex->place_id[i] = parley_strdup(id)))
+            return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < lx->norgs; i++) {
+        snprintf(id, sizeof id, "organization:%s", lx->orgs[i].slug);
+        if (!(ex->org_id[i] = parley_strdup(id)))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
 int parley_extractor_new(parley_extractor **out, const parley_options *opts, parley_error *err)
 {
     *out = NULL;
@@ -21,6 +47,10 @@ int parley_extractor_new(parley_extractor **out, const parley_options *opts, par
         free(ex);
         return rc;
     }
+    if (make_node_ids(ex)) {
+        parley_extractor_free(ex);
+        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    }
     /* The caller's file list need not outlive this call. */
     ex->opts.gazetteer_files = NULL;
     ex->opts.gazetteer_count = 0;
@@ -32,6 +62,13 @@ void parley_extractor_free(parley_extractor *ex)
 {
     if (!ex)
         return;
+    for (size_t i = 0; ex->place_id && i < ex->lx.nplaces; i++)
+        free(ex->place_id[i]);
+    for (size_t i = 0; ex->org_id && i < ex->lx.norgs; i++)
+        free(ex->org_id[i]);
+    free(ex->country_id);
+    free(ex->place_id);
+    free(ex->org_id);
     lexicon_free(&ex->lx);
     free(ex);
 }
@@ -285,10 +322,9 @@ static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
 static parley_node *country_node(builder *b, int ci)
 {
     const lx_country *k = &b->c->ex->lx.countries[ci];
-    char id[16];
-    snprintf(id, sizeof id, "country:%s", k->iso3);
     parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, id, k->name, &n, b->err))
+    if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, b->c->ex->country_id[ci], k->name, &n,
+                              b->err))
         return NULL;
     if (!parley_node_attr(n, "iso3") && parley_node_set_attr(n, "iso3", k->iso3))
         return NULL;
@@ -298,10 +334,9 @@ static parley_node *country_node(builder *b, int ci)
 static parley_node *org_node(builder *b, int oi)
 {
     const lx_org *o = &b->c->ex->lx.orgs[oi];
-    char id[160];
-    snprintf(id, sizeof id, "organization:%s", o->slug);
     parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, id, o->name, &n, b->err))
+    if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, b->c->ex->org_id[oi], o->name, &n,
+                              b->err))
         return NULL;
     int ci = b->c->org_country[oi];
     if (ci >= 0 && parley_node_set_attr(n, "country", b->c->ex->lx.countries[ci].iso3))
@@ -313,10 +348,9 @@ static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 {
     const lexicon *lx = &b->c->ex->lx;
     const lx_place *p = &lx->places[pi];
-    char id[160];
-    snprintf(id, sizeof id, "location:%s", p->slug);
     parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, id, p->name, &n, b->err))
+    if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, b->c->ex->place_id[pi], p->name, &n,
+                              b->err))
         return NULL;
     parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
     parley_node *cn = country_node(b, p->country);

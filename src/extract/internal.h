@@ -13,6 +13,10 @@
 struct parley_extractor {
     lexicon lx;
     parley_options opts;
+    /* Graph node ids of the gazetteer's states, places and organisations,
+     * made once at start-up rather than formatted per mention. */
+    char (*country_id)[16];
+    char **place_id, **org_id;
 };
 
 /* What a token span is, after the lexicon scan and the name finder. */
