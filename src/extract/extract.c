@@ -543,6 +543,7 @@ typedef struct scratch {
     person *people; size_t people_cap;
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;
+    int32_t *per_entity; size_t per_entity_cap;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -560,6 +561,7 @@ static void scratch_take(ectx *c, ptext *t)
     c->people = s->people; c->people_cap = s->people_cap;
     c->meetings = s->meetings; c->meetings_cap = s->meetings_cap;
     c->org_country = s->org_country; c->org_cap = s->org_cap;
+    c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
 }
 
 static void scratch_give(ectx *c, ptext *t)
@@ -577,6 +579,7 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->people);
         free(c->meetings);
         free(c->org_country);
+        free(c->per_entity);
         memset(s, 0, sizeof *s);
         return;
     }
@@ -587,6 +590,7 @@ static void scratch_give(ectx *c, ptext *t)
     s->people = c->people; s->people_cap = c->people_cap;
     s->meetings = c->meetings; s->meetings_cap = c->meetings_cap;
     s->org_country = c->org_country; s->org_cap = c->org_cap;
+    s->per_entity = c->per_entity; s->per_entity_cap = c->per_entity_cap;
 }
 
 int parley_extract_document(const parley_extractor *ex, parley_graph *g, const char *name,
@@ -618,7 +622,10 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         parley_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
-        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
+        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
+        parley_grow((void **)&c.per_entity, &c.per_entity_cap,
+                    (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
+                    sizeof *c.per_entity))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;

@@ -87,6 +87,9 @@ typedef struct ectx {
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
+    int32_t *per_entity; /* scratch, one int per lexicon official or state
+                            (people.c), kept between articles */
+    size_t per_entity_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */

@@ -339,9 +339,7 @@ static int known_officials(ectx *c)
     /* One person per official, named by its longest mention: one pass finds
      * each official's longest hit, a second gives every hit its person. */
     size_t no = lx->nofficials;
-    int32_t *map = malloc((no ? no : 1) * sizeof *map); /* longest hit, then person */
-    if (!map)
-        return PARLEY_ENOMEM;
+    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
     for (size_t h = 0; h < c->nhits; h++) {
@@ -355,10 +353,8 @@ static int known_officials(ectx *c)
         const hit *best = &c->hits[map[o]];
         const lx_official *of = &lx->officials[o];
         int p = add_person(c, best->tok, best->tok + best->n, of->title, NULL);
-        if (p == -2) {
-            free(map);
+        if (p == -2)
             return PARLEY_ENOMEM;
-        }
         if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {
             c->people[p].country = of->country;
             c->people[p].org = of->org;
@@ -368,7 +364,6 @@ static int known_officials(ectx *c)
     for (size_t h = 0; h < c->nhits; h++)
         if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
             c->hits[h].id = map[c->hits[h].id];
-    free(map);
     return 0;
 }
 
@@ -560,18 +555,16 @@ static void affiliate(ectx *c)
     const lexicon *lx = &c->ex->lx;
     int dl = dateline_country(c);
     int best = -1, bestn = 0;
-    int *count = calloc(lx->ncountries + 1, sizeof *count);
-    if (count) {
-        for (size_t h = 0; h < c->nhits; h++) {
-            const hit *x = &c->hits[h];
-            int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
-                   : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
-            if (ci >= 0 && ++count[ci] > bestn) {
-                bestn = count[ci];
-                best = ci;
-            }
+    int32_t *count = c->per_entity;
+    memset(count, 0, (lx->ncountries + 1) * sizeof *count);
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
+               : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
+        if (ci >= 0 && ++count[ci] > bestn) {
+            bestn = count[ci];
+            best = ci;
         }
-        free(count);
     }
     /* Per canonical title, the state of its first unnamed mention ("an
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */

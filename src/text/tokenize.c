@@ -47,6 +47,19 @@ static const unsigned char ascii_cls[128] = {
 #undef D
 #undef P
 
+/* ASCII letters in lower case, 0 for every other byte: the words' inner
+ * loop is one load per letter. */
+static const char ascii_lower[256] = {
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b',
+    ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i',
+    ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p',
+    ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w',
+    ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 static inline uchar decode(const unsigned char *s, size_t n)
 {
     uchar u = {s[0], 1, CH_PUNCT, 0, 0};
@@ -231,22 +244,26 @@ int ptext_tokenize(ptext *t)
         int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[a] >= 'A' && s[a] <= 'Z';
         while (i < n) {
             unsigned ch = s[i];
-            if (ch < 0x80 && ascii_cls[ch] == CH_LETTER) {
-                /* ASCII letters, the bulk of every word, in registers. */
-                size_t k = ac.k;
-                int letters = ac.letters, lower = ac.lower;
+            char lc = ascii_lower[ch];
+            if (lc && ac.k < NORM_MAX) {
+                /* ASCII letters, the bulk of every word: lower-cased in a
+                 * tight loop (up to the cap on normalised forms); bit 0x20
+                 * of a letter says it is lower case. */
+                size_t lim = n - i < NORM_MAX - ac.k ? n : i + (NORM_MAX - ac.k);
+                size_t i0 = i, k = ac.k;
+                char *o = ac.o;
+                unsigned bits = 0;
                 do {
-                    letters++;
-                    lower |= ch >= 'a';
-                    if (k < NORM_MAX)
-                        ac.o[k++] = (char)(ch | 0x20);
-                    if (++i == n)
+                    bits |= ch;
+                    o[k++] = lc;
+                    if (++i == lim)
                         break;
                     ch = s[i];
-                } while (ch < 0x80 && ascii_cls[ch] == CH_LETTER);
+                    lc = ascii_lower[ch];
+                } while (lc);
                 ac.k = k;
-                ac.letters = letters;
-                ac.lower = lower;
+                ac.letters += (int)(i - i0);
+                ac.lower |= (bits & 0x20) != 0;
                 continue;
             }
             uchar v = decode(s + i, n - i);
