@@ -45,17 +45,45 @@ static int32_t new_node(lexicon *lx)
     return (int32_t)lx->nnodes++;
 }
 
-/* The slot of a token with hash h: its own, or the empty one where it
- * would go. */
-static size_t vocab_slot(const lexicon *lx, const char *tok, size_t n, uint64_t h)
+/* A token's first eight bytes, zero-padded, first byte lowest. */
+static inline uint64_t tok_head(const char *tok, size_t n)
+{
+    uint64_t w = 0;
+    for (size_t i = 0; i < n && i < 8; i++)
+        w |= (uint64_t)(unsigned char)tok[i] << (8 * i);
+    return w;
+}
+
+/* The same, when eight bytes from tok may be read (the bytes past the
+ * token are masked off). */
+static inline uint64_t tok_head8(const char *tok, size_t n)
+{
+    uint64_t w;
+    memcpy(&w, tok, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return n >= 8 ? w : w & ((1ULL << (8 * n)) - 1);
+}
+
+static inline uint64_t tok_hash(uint64_t head, const char *tok, size_t n)
+{
+    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
+    if (n > 8)
+        h ^= parley_hash(tok + 8, n - 8);
+    return h ^ (h >> 31);
+}
+
+/* The slot of a token: its own, or the empty one where it would go. */
+static inline size_t vocab_slot(const lexicon *lx, const char *tok, size_t n, uint64_t head)
 {
     size_t mask = lx->vslots_cap - 1;
-    uint32_t tag = (uint32_t)(h >> 32);
-    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    for (size_t i = (size_t)tok_hash(head, tok, n) & mask;; i = (i + 1) & mask) {
         const lx_vslot *v = &lx->vslots[i];
         if (v->id < 0)
             return i;
-        if (v->tag == tag && lx->vlen[v->id] == n && memcmp(lx->vpool + lx->voff[v->id], tok, n) == 0)
+        if (v->head == head && v->len == n &&
+            (n <= 8 || memcmp(lx->vpool + lx->voff[v->id] + 8, tok + 8, n - 8) == 0))
             return i;
     }
 }
@@ -67,7 +95,7 @@ static int32_t vocab_id(const lexicon *lx, const char *tok, size_t n)
         n = LX_TOKEN_MAX;
     if (!lx->vslots_cap)
         return -1;
-    return lx->vslots[vocab_slot(lx, tok, n, parley_hash(tok, n))].id;
+    return lx->vslots[vocab_slot(lx, tok, n, tok_head(tok, n))].id;
 }
 
 /* Doubles the token table (at most half full, so misses stop early). */
@@ -84,9 +112,10 @@ static int vocab_rehash(lexicon *lx)
     lx->vslots_cap = cap;
     for (size_t id = 0; id < lx->nvocab; id++) {
         const char *tok = lx->vpool + lx->voff[id];
-        uint64_t h = parley_hash(tok, lx->vlen[id]);
-        size_t i = vocab_slot(lx, tok, lx->vlen[id], h);
-        slots[i].tag = (uint32_t)(h >> 32);
+        uint64_t head = tok_head(tok, lx->vlen[id]);
+        size_t i = vocab_slot(lx, tok, lx->vlen[id], head);
+        slots[i].head = head;
+        slots[i].len = lx->vlen[id];
         slots[i].id = (int32_t)id;
     }
     return 0;
@@ -122,9 +151,10 @@ static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
     lx->vlen[id] = (uint32_t)n;
     lx->vpool_len += n;
     lx->root_child[id] = -1;
-    uint64_t h = parley_hash(tok, n);
-    size_t i = vocab_slot(lx, tok, n, h);
-    lx->vslots[i].tag = (uint32_t)(h >> 32);
+    uint64_t head = tok_head(tok, n);
+    size_t i = vocab_slot(lx, tok, n, head);
+    lx->vslots[i].head = head;
+    lx->vslots[i].len = (uint32_t)n;
     lx->vslots[i].id = id;
     return id;
 }
@@ -663,7 +693,15 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
 {
     for (size_t k = 0; k < t->ntok; k++) {
         ptok *tk = &t->tok[k];
-        tk->lex = vocab_id(lx, t->norm + tk->norm, tk->normlen);
+        const char *w = t->norm + tk->norm;
+        size_t n = tk->normlen;
+        if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
+            /* The common case: the head in one load (the buffer holds
+             * eight bytes from here; those past the token are masked). */
+            tk->lex = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
+        } else {
+            tk->lex = vocab_id(lx, w, n);
+        }
         if (wmask) {
             int32_t node = edge_get(lx, 0, tk->lex);
             wmask[k] = node >= 0 ? lx->wmask[node] : 0;

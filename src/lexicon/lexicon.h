@@ -92,10 +92,12 @@ typedef struct lx_edge {
 /* Tokens are compared by their first LX_TOKEN_MAX bytes. */
 #define LX_TOKEN_MAX 296
 
-/* A slot of the token table: the id of a token whose hash's high half is
- * tag, or id -1 when empty. */
+/* A slot of the token table: a token's first eight bytes (zero-padded,
+ * first byte lowest), its length and id; id -1 when empty. Most tokens are
+ * compared without leaving the slot. */
 typedef struct lx_vslot {
-    uint32_t tag;
+    uint64_t head;
+    uint32_t len;
     int32_t id;
 } lx_vslot;
 
