@@ -253,28 +253,43 @@ static int hit_cmp(const void *a, const void *b)
  * the token -> hit index. */
 static void ectx_reindex(ectx *c)
 {
-    /* The hits are nearly in order (the scan adds them in order, the name
-     * finder a few more): a stable insertion sort, which gives up for the
-     * stable qsort (glibc's merge sort) past a linear budget of moves, so a
-     * hostile article costs n log n, not n^2. */
-    size_t budget = 8 * c->nhits + 64;
-    for (size_t i = 1; i < c->nhits; i++) {
-        hit x = c->hits[i];
-        size_t j = i;
-        while (j > 0 && hit_cmp(&c->hits[j - 1], &x) > 0 && budget) {
-            c->hits[j] = c->hits[j - 1];
-            j--;
-            budget--;
+    size_t nt = c->t->ntok, nh = c->nhits;
+    if (nh > 1 && !parley_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
+        /* A stable counting sort by token (hit_at, rebuilt below, holds the
+         * counts), then by length within a token: the order any stable
+         * sort by hit_cmp gives, in linear time. */
+        int32_t *start = c->hit_at;
+        memset(start, 0, (nt + 1) * sizeof *start);
+        for (size_t h = 0; h < nh; h++)
+            start[c->hits[h].tok + 1]++;
+        for (size_t k = 1; k <= nt; k++)
+            start[k] += start[k - 1];
+        for (size_t h = 0; h < nh; h++)
+            c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
+        hit *sorted = c->hits_tmp;
+        size_t cap = c->hits_tmp_cap;
+        c->hits_tmp = c->hits;
+        c->hits_tmp_cap = c->hits_cap;
+        c->hits = sorted;
+        c->hits_cap = cap;
+        /* Hits of one token: a few, an insertion sort by length. */
+        for (size_t i = 1; i < nh; i++) {
+            if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
+                continue;
+            hit x = c->hits[i];
+            size_t j = i;
+            while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
+                c->hits[j] = c->hits[j - 1];
+                j--;
+            }
+            c->hits[j] = x;
         }
-        c->hits[j] = x;
-        if (!budget) {
-            qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
-            break;
-        }
+    } else if (nh > 1) {
+        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
     }
-    for (size_t k = 0; k < c->t->ntok; k++)
+    for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
-    for (size_t h = 0; h < c->nhits; h++)
+    for (size_t h = 0; h < nh; h++)
         for (uint32_t k = c->hits[h].tok; k < c->hits[h].tok + c->hits[h].n; k++)
             if (c->hit_at[k] < 0)
                 c->hit_at[k] = (int32_t)h;
@@ -538,6 +553,7 @@ static int build(builder *b)
 typedef struct scratch {
     ptext t;
     hit *hits; size_t hits_cap;
+    hit *hits_tmp; size_t hits_tmp_cap;
     int32_t *hit_at; size_t hit_at_cap;
     uint32_t *wmask; size_t wmask_cap;
     person *people; size_t people_cap;
@@ -556,6 +572,7 @@ static void scratch_take(ectx *c, ptext *t)
     scratch *s = &tls_scratch;
     *t = s->t;
     c->hits = s->hits; c->hits_cap = s->hits_cap;
+    c->hits_tmp = s->hits_tmp; c->hits_tmp_cap = s->hits_tmp_cap;
     c->hit_at = s->hit_at; c->hit_at_cap = s->hit_at_cap;
     c->wmask = s->wmask; c->wmask_cap = s->wmask_cap;
     c->people = s->people; c->people_cap = s->people_cap;
@@ -568,12 +585,13 @@ static void scratch_give(ectx *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
-                   c->hits_cap * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
+                   (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->people_cap * sizeof *c->people +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         ptext_free(t);
         free(c->hits);
+        free(c->hits_tmp);
         free(c->hit_at);
         free(c->wmask);
         free(c->people);
@@ -585,6 +603,7 @@ static void scratch_give(ectx *c, ptext *t)
     }
     s->t = *t;
     s->hits = c->hits; s->hits_cap = c->hits_cap;
+    s->hits_tmp = c->hits_tmp; s->hits_tmp_cap = c->hits_tmp_cap;
     s->hit_at = c->hit_at; s->hit_at_cap = c->hit_at_cap;
     s->wmask = c->wmask; s->wmask_cap = c->wmask_cap;
     s->people = c->people; s->people_cap = c->people_cap;

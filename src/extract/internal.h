@@ -76,6 +76,7 @@ typedef struct ectx {
     const parley_extractor *ex;
     ptext *t;
     hit *hits; size_t nhits, hits_cap;
+    hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
     uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;

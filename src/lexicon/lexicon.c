@@ -592,6 +592,32 @@ static const struct parley_builtin_file *builtin(const char *name)
     return NULL;
 }
 
+/* Lays each phrase's entries out next to each other, in chain order, so a
+ * walk along a chain (every match) reads consecutive memory. */
+static int compact_entries(lexicon *lx)
+{
+    if (!lx->nentries)
+        return 0;
+    lx_entry *ne = malloc(lx->nentries * sizeof *ne);
+    if (!ne)
+        return PARLEY_ENOMEM;
+    int32_t k = 0;
+    for (size_t node = 0; node < lx->nnodes; node++) {
+        int32_t e = lx->heads[node];
+        if (e < 0)
+            continue;
+        lx->heads[node] = k;
+        for (; e >= 0; e = lx->entries[e].next, k++) {
+            ne[k] = lx->entries[e];
+            ne[k].next = lx->entries[e].next >= 0 ? k + 1 : -1;
+        }
+    }
+    free(lx->entries);
+    lx->entries = ne;
+    lx->entries_cap = lx->nentries;
+    return 0;
+}
+
 int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
 {
     static const struct { const char *file; const char *kind; } order[] = {
@@ -628,6 +654,8 @@ int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_er
         parley_buf_free(&b);
     }
     parley_buf_free(&ld.norm);
+    if (!rc && compact_entries(lx))
+        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (rc)
         lexicon_free(lx);
     return rc;
