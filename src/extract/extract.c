@@ -193,7 +193,7 @@ static int scan(ectx *c)
                 i += n;
                 continue;
             }
-            if (memchr(tok_norm(c, i), '-', t->tok[i].normlen) && t->tok[i].shape != TOK_LOWER &&
+            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER &&
                 scan_hyphen_parts(c, i))
                 return PARLEY_ENOMEM;
             i++;

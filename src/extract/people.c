@@ -53,8 +53,10 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
     const ptok *t0 = &c->t->tok[i];
     *skip = 0;
     if (t0->shape == TOK_LOWER) {
+        if (!(t0->flags & TOKF_HYPHEN) || t0->normlen <= 3)
+            return 0;
         const char *w = tok_norm(c, i);
-        if (t0->normlen <= 3 || w[2] != '-' || !((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
+        if (w[2] != '-' || !((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
                                                    (w[0] == 'e' && w[1] == 'l')))
             return 0;
     } else if ((t0->shape == TOK_PUNCT || t0->shape == TOK_DIGIT) &&

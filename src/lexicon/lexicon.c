@@ -36,12 +36,17 @@ static int32_t new_node(lexicon *lx)
         return -1;
     if (lx->nodes_cap != cap) {
         uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
-        if (!m)
+        if (m)
+            lx->wmask = m;
+        uint8_t *k = realloc(lx->kids, lx->nodes_cap);
+        if (k)
+            lx->kids = k;
+        if (!m || !k)
             return -1;
-        lx->wmask = m;
     }
     lx->heads[lx->nnodes] = -1;
     lx->wmask[lx->nnodes] = 0;
+    lx->kids[lx->nnodes] = 0;
     return (int32_t)lx->nnodes++;
 }
 
@@ -190,6 +195,7 @@ static inline int32_t edge_get(const lexicon *lx, int32_t parent, int32_t id)
 
 static int edge_put(lexicon *lx, int32_t parent, int32_t id, int32_t child)
 {
+    lx->kids[parent] = 1;
     if (parent == 0) { /* the root's edges are an array by token id */
         lx->root_child[id] = child;
         return 0;
@@ -674,6 +680,7 @@ void lexicon_free(lexicon *lx)
     parley_map_free(&lx->iso3);
     free(lx->heads);
     free(lx->wmask);
+    free(lx->kids);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
@@ -760,6 +767,8 @@ size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t en
                 break;
             }
         }
+        if (!lx->kids[node])
+            break; /* no longer phrase: spare the probe */
     }
     return best;
 }

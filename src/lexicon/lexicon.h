@@ -115,6 +115,7 @@ typedef struct lexicon {
     size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
     uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
+    uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;

@@ -24,7 +24,8 @@ enum {
 enum {
     TOKF_SENT_START = 1, /* first token of a sentence */
     TOKF_PARA_START = 2, /* first token after a blank line */
-    TOKF_SPACE_BEFORE = 4 /* white space precedes the token */
+    TOKF_SPACE_BEFORE = 4, /* white space precedes the token */
+    TOKF_HYPHEN = 8        /* its normalised form holds a '-' */
 };
 
 typedef struct ptok {

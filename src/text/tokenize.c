@@ -126,6 +126,7 @@ typedef struct tokacc {
     int shape;    /* TOK_*, from the first character */
     int letters;  /* letters seen (for TOK_UPPER) */
     int lower;    /* a lower-case letter seen */
+    int hyphen;   /* a '-' written to the normalised form (TOKF_HYPHEN) */
 } tokacc;
 
 /* Normalised forms stop growing at this many bytes. */
@@ -146,6 +147,7 @@ static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
             ac->o[ac->k++] = 's'; /* sharp s folds to ss */
     } else if (u->punct) {
         ac->o[ac->k++] = u->punct;
+        ac->hyphen |= u->punct == '-';
     } else {
         memcpy(ac->o + ac->k, p, (size_t)u->len); /* other scripts: bytes as they are */
         ac->k += (size_t)u->len;
@@ -164,7 +166,7 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
         return PARLEY_ENOMEM;
     ac->o = t->norm + t->norm_len;
     ac->k = 0;
-    ac->letters = ac->lower = 0;
+    ac->letters = ac->lower = ac->hyphen = 0;
     if (u->cls == CH_DIGIT)
         ac->shape = TOK_DIGIT;
     else if (u->cls == CH_PUNCT)
@@ -184,7 +186,7 @@ static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
     ptok *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)b;
-    k->flags = (uint8_t)flags;
+    k->flags = (uint8_t)(flags | (ac->hyphen ? TOKF_HYPHEN : 0));
     /* Capitalised; all capitals when every later letter is upper case too. */
     if (ac->shape == TOK_CAP && !ac->lower && ac->letters >= 2)
         ac->shape = TOK_UPPER;
