@@ -209,8 +209,14 @@ int ptext_tokenize(ptext *t)
     int have = 0; /* u already holds the character at i (a word ended on it) */
     tokacc ac;
     while (i < n) {
-        if (!have)
+        if (!have) {
+            if (s[i] == ' ') { /* the commonest byte, without a decode */
+                space = 1;
+                i++;
+                continue;
+            }
             u = decode(s + i, n - i);
+        }
         have = 0;
         if (u.cls == CH_SPACE || u.cls == CH_NEWLINE) {
             newlines += u.cls == CH_NEWLINE;
