@@ -560,6 +560,7 @@ typedef struct scratch {
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;
     int32_t *per_entity; size_t per_entity_cap;
+    parley_smap person_by_name, person_by_word, unnamed;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -579,6 +580,9 @@ static void scratch_take(ectx *c, ptext *t)
     c->meetings = s->meetings; c->meetings_cap = s->meetings_cap;
     c->org_country = s->org_country; c->org_cap = s->org_cap;
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
+    c->person_by_name = s->person_by_name;
+    c->person_by_word = s->person_by_word;
+    c->unnamed = s->unnamed;
 }
 
 static void scratch_give(ectx *c, ptext *t)
@@ -598,6 +602,9 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->meetings);
         free(c->org_country);
         free(c->per_entity);
+        parley_smap_free(&c->person_by_name);
+        parley_smap_free(&c->person_by_word);
+        parley_smap_free(&c->unnamed);
         memset(s, 0, sizeof *s);
         return;
     }
@@ -610,6 +617,12 @@ static void scratch_give(ectx *c, ptext *t)
     s->meetings = c->meetings; s->meetings_cap = c->meetings_cap;
     s->org_country = c->org_country; s->org_cap = c->org_cap;
     s->per_entity = c->per_entity; s->per_entity_cap = c->per_entity_cap;
+    parley_smap_clear(&c->person_by_name);
+    parley_smap_clear(&c->person_by_word);
+    parley_smap_clear(&c->unnamed);
+    s->person_by_name = c->person_by_name;
+    s->person_by_word = c->person_by_word;
+    s->unnamed = c->unnamed;
 }
 
 int parley_extract_document(const parley_extractor *ex, parley_graph *g, const char *name,
@@ -673,8 +686,6 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
 fail_mem:
     rc = parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
 cleanup:
-    parley_map_free(&c.person_by_name);
-    parley_map_free(&c.person_by_word);
     scratch_give(&c, &t);
     return rc;
 }

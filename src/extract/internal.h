@@ -82,9 +82,10 @@ typedef struct ectx {
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
-    parley_map person_by_name;  /* full name -> person index + 1 */
-    parley_map person_by_word;  /* first or last name -> person index + 1, or
+    parley_smap person_by_name; /* full name -> person index + 1 */
+    parley_smap person_by_word; /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
+    parley_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
@@ -112,7 +113,7 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
 
-#define PERSON_AMBIGUOUS ((void *)(intptr_t)-1)
+#define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a
  * table, not news, and the rules that compare them stay linear. */
 #define MAX_PEOPLE 4096

@@ -178,25 +178,25 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
 
 static int find_person(const ectx *c, const char *name)
 {
-    void *v = parley_map_get(&c->person_by_name, name, strlen(name));
-    return v ? (int)((intptr_t)v - 1) : -1;
+    intptr_t v = parley_smap_get(&c->person_by_name, name, strlen(name));
+    return v ? (int)(v - 1) : -1;
 }
 
 /* The one person whose first or last name is w, or -1 (none, or several). */
 static int person_by_word(const ectx *c, const char *w)
 {
-    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
-    return v && v != PERSON_AMBIGUOUS ? (int)((intptr_t)v - 1) : -1;
+    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    return v && v != PERSON_AMBIGUOUS ? (int)(v - 1) : -1;
 }
 
 static int index_word(ectx *c, const char *w, int p)
 {
     if (!w[0])
         return 0;
-    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
-    if (v && v != (void *)(intptr_t)(p + 1))
-        return parley_map_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
-    return v ? 0 : parley_map_put(&c->person_by_word, w, strlen(w), (void *)(intptr_t)(p + 1));
+    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    if (v && v != (intptr_t)(p + 1))
+        return parley_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
+    return v ? 0 : parley_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
@@ -231,7 +231,7 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
-        if (parley_map_put(&c->person_by_name, n->name, strlen(n->name), (void *)(intptr_t)(p + 1)) ||
+        if (parley_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
             index_word(c, n->first, p) || index_word(c, n->last, p))
             return -2;
     }
@@ -570,7 +570,8 @@ static void affiliate(ectx *c)
     }
     /* Per canonical title, the state of its first unnamed mention ("an
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
-    parley_map unnamed = PARLEY_MAP_INIT;
+    parley_smap *unnamed = &c->unnamed;
+    parley_smap_clear(unnamed);
     for (size_t h = 0; h < c->nhits; h++) {
         const hit *x = &c->hits[h];
         if (x->type != H_TITLE)
@@ -580,16 +581,16 @@ static void affiliate(ectx *c)
             continue;
         const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
         const char *ct = lx->titles[x->id].canonical;
-        if (a && a->type != H_ORG && !parley_map_get(&unnamed, ct, strlen(ct)))
-            parley_map_put(&unnamed, ct, strlen(ct),
-                           (void *)(intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
+        if (a && a->type != H_ORG && !parley_smap_get(unnamed, ct, strlen(ct)))
+            parley_smap_put(unnamed, ct, strlen(ct),
+                            (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
     }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];
         if (n->country >= 0 || n->org >= 0)
             continue;
-        void *u = n->title[0] ? parley_map_get(&unnamed, n->title, strlen(n->title)) : NULL;
-        int guess = u ? (int)((intptr_t)u - 1) : -1;
+        intptr_t u = n->title[0] ? parley_smap_get(unnamed, n->title, strlen(n->title)) : 0;
+        int guess = u ? (int)(u - 1) : -1;
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
         /* The state named last before the person, as an actor (not "in X"). */
@@ -616,7 +617,6 @@ static void affiliate(ectx *c)
             guess = dl >= 0 ? dl : best;
         n->country = guess;
     }
-    parley_map_free(&unnamed);
 }
 
 /* State words inside a person's apposition describe the person ("Rutte, a

@@ -63,4 +63,29 @@ void *parley_map_get(const parley_map *m, const char *key, size_t n);
 int parley_map_put(parley_map *m, const char *key, size_t n, void *value);
 void parley_map_free(parley_map *m);
 
+/* ---- small string map for per-article tables: keys are copied into one
+ * pool, and clearing keeps the memory, so a stream of articles allocates
+ * nearly nothing once warm ------------------------------------------------ */
+typedef struct parley_smap_slot {
+    uint64_t hash;
+    uint32_t off, len; /* key bytes in pool */
+    intptr_t value;    /* 0: empty slot */
+} parley_smap_slot;
+
+typedef struct parley_smap {
+    parley_smap_slot *slots;
+    size_t cap, count;  /* cap: a power of two, or 0 */
+    char *pool;
+    size_t pool_len, pool_cap;
+} parley_smap;
+
+#define PARLEY_SMAP_INIT {NULL, 0, 0, NULL, 0, 0}
+/* The value for key[0..n), or 0 when absent. */
+intptr_t parley_smap_get(const parley_smap *m, const char *key, size_t n);
+/* Sets key -> value (value != 0, replacing). Returns 0 or PARLEY_ENOMEM. */
+int parley_smap_put(parley_smap *m, const char *key, size_t n, intptr_t value);
+/* Empties the map; small tables keep their memory for the next use. */
+void parley_smap_clear(parley_smap *m);
+void parley_smap_free(parley_smap *m);
+
 #endif
