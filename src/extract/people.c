@@ -45,24 +45,29 @@ static int particle(const ectx *c, size_t i)
 
 /* The name run starting at i: returns its token count (0: none). Leading
  * honorifics are skipped (*skip says how many). */
-static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
+/* Can a name run start at token i? Most tokens start none: a lower-case
+ * word (but al-, el-, ad-), a number or a mark that is no honorific.
+ * name_run says 0 for them too, only slower; the finders ask this first,
+ * for every token of the article. */
+static inline int may_start_name(const ectx *c, size_t i)
 {
-    /* Most tokens start no name: a lower-case word (but al-, el-, ad-), a
-     * number or a mark that is no honorific. The walk below says 0 for
-     * them too, only slower; this runs for every token of the article. */
     const ptok *t0 = &c->t->tok[i];
-    *skip = 0;
     if (t0->shape == TOK_LOWER) {
         if (!(t0->flags & TOKF_HYPHEN) || t0->normlen <= 3)
             return 0;
         const char *w = tok_norm(c, i);
-        if (w[2] != '-' || !((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
-                                                   (w[0] == 'e' && w[1] == 'l')))
-            return 0;
-    } else if ((t0->shape == TOK_PUNCT || t0->shape == TOK_DIGIT) &&
-               !token_is_word(c, i, W_HONORIFIC)) {
-        return 0;
+        return w[2] == '-' && ((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
+                               (w[0] == 'e' && w[1] == 'l'));
     }
+    return !((t0->shape == TOK_PUNCT || t0->shape == TOK_DIGIT) &&
+             !token_is_word(c, i, W_HONORIFIC));
+}
+
+static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
+{
+    *skip = 0;
+    if (!may_start_name(c, i))
+        return 0;
     size_t j = i;
     while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
         j++;
@@ -344,12 +349,15 @@ static int known_officials(ectx *c)
     int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
+    size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const hit *x = &c->hits[h];
-        if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n))
+        if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
             map[x->id] = (int32_t)h;
+            found++;
+        }
     }
-    for (size_t o = 0; o < no; o++) {
+    for (size_t o = 0; found && o < no; o++) {
         if (map[o] < 0)
             continue;
         const hit *best = &c->hits[map[o]];
@@ -375,7 +383,7 @@ static int find_titled(ectx *c)
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+            if ((c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD) || !may_start_name(c, i))
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
             if (!n) {
@@ -487,7 +495,7 @@ static int find_mentions(ectx *c)
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+            if ((c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD) || !may_start_name(c, i))
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
             if (!n)
