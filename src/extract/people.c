@@ -220,7 +220,7 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         p = (int)c->npeople++;
         person *n = &c->people[p];
         memset(n, 0, sizeof *n);
-        snprintf(n->name, sizeof n->name, "%s", name);
+        parley_copy(n->name, sizeof n->name, name);
         n->country = n->org = -1;
         n->first_tok = (uint32_t)a;
         n->ntok = (uint32_t)(b - a);
@@ -232,8 +232,8 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
                          word_eq(c, l, "ii") || word_eq(c, l, "iii")))
             l--; /* "Marcos" names Ferdinand Marcos Jr. */
         if (f < b)
-            snprintf(n->first, sizeof n->first, "%s", tok_norm(c, f));
-        snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
+            parley_copy(n->first, sizeof n->first, tok_norm(c, f));
+        parley_copy(n->last, sizeof n->last, tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
         if (parley_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
@@ -242,7 +242,7 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
     }
     person *n = &c->people[p];
     if (title && !n->title[0])
-        snprintf(n->title, sizeof n->title, "%s", title);
+        parley_copy(n->title, sizeof n->title, title);
     set_affiliation(c, n, aff);
     return p;
 }

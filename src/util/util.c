@@ -62,6 +62,15 @@ char *parley_strndup(const char *s, size_t n)
     return p;
 }
 
+void parley_copy(char *dst, size_t cap, const char *src)
+{
+    if (!cap)
+        return;
+    size_t n = strnlen(src, cap - 1);
+    memmove(dst, src, n);
+    dst[n] = '\0';
+}
+
 char *parley_strdup(const char *s)
 {
     return s ? parley_strndup(s, strlen(s)) : NULL;

@@ -22,6 +22,10 @@ int parley_fail(parley_error *err, int code, long long offset, const char *fmt, 
  * elements, doubling; returns 0 or PARLEY_ENOMEM (the array is unchanged). */
 int parley_grow(void **p, size_t *cap, size_t need, size_t elem);
 
+/* Copies src into dst[cap] as snprintf(dst, cap, "%s", src) does (cut
+ * to cap - 1 bytes, NUL-terminated), without the formatting machinery. */
+void parley_copy(char *dst, size_t cap, const char *src);
+
 /* strdup/strndup that return NULL on failure. */
 char *parley_strdup(const char *s);
 char *parley_strndup(const char *s, size_t n);
