@@ -334,8 +334,32 @@ static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
                                     t->raw + s->start, s->end - s->start);
 }
 
+/* The nodes below are built once per article and then taken from the
+ * cache (c->gcache): building again would find the same node and set the
+ * same attributes, at the cost of an id lookup per mention. The cache's
+ * sections: states, organisations, places, places' located_in edges. */
+static void **gcache_country(builder *b, int ci) { return &b->c->gcache[ci]; }
+static void **gcache_org(builder *b, int oi)
+{
+    return &b->c->gcache[b->c->ex->lx.ncountries + (size_t)oi];
+}
+static void **gcache_place(builder *b, int pi, int edge)
+{
+    const lexicon *lx = &b->c->ex->lx;
+    return &b->c->gcache[lx->ncountries + lx->norgs + (size_t)edge * lx->nplaces + (size_t)pi];
+}
+
+static void gcache_put(builder *b, void **slot, void *v)
+{
+    *slot = v;
+    b->c->gcache_used[b->c->ngcache_used++] = (uint32_t)(slot - b->c->gcache);
+}
+
 static parley_node *country_node(builder *b, int ci)
 {
+    void **cached = gcache_country(b, ci);
+    if (*cached)
+        return *cached;
     const lx_country *k = &b->c->ex->lx.countries[ci];
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, b->c->ex->country_id[ci], k->name, &n,
@@ -343,11 +367,15 @@ static parley_node *country_node(builder *b, int ci)
         return NULL;
     if (!parley_node_attr(n, "iso3") && parley_node_set_attr(n, "iso3", k->iso3))
         return NULL;
+    gcache_put(b, cached, n);
     return n;
 }
 
 static parley_node *org_node(builder *b, int oi)
 {
+    void **cached = gcache_org(b, oi);
+    if (*cached)
+        return *cached;
     const lx_org *o = &b->c->ex->lx.orgs[oi];
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, b->c->ex->org_id[oi], o->name, &n,
@@ -356,22 +384,28 @@ static parley_node *org_node(builder *b, int oi)
     int ci = b->c->org_country[oi];
     if (ci >= 0 && parley_node_set_attr(n, "country", b->c->ex->lx.countries[ci].iso3))
         return NULL;
+    gcache_put(b, cached, n);
     return n;
 }
 
 static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 {
-    const lexicon *lx = &b->c->ex->lx;
-    const lx_place *p = &lx->places[pi];
-    parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, b->c->ex->place_id[pi], p->name, &n,
-                              b->err))
-        return NULL;
-    parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
-    parley_node *cn = country_node(b, p->country);
-    parley_edge *e = NULL;
-    if (!cn || parley_graph_add_edge(b->g, n, cn, PARLEY_REL_LOCATED_IN, &e, b->err))
-        return NULL;
+    void **cached = gcache_place(b, pi, 0), **cached_edge = gcache_place(b, pi, 1);
+    parley_node *n = *cached;
+    parley_edge *e = *cached_edge;
+    if (!n) {
+        const lexicon *lx = &b->c->ex->lx;
+        const lx_place *p = &lx->places[pi];
+        if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, b->c->ex->place_id[pi], p->name, &n,
+                                  b->err))
+            return NULL;
+        parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
+        parley_node *cn = country_node(b, p->country);
+        if (!cn || parley_graph_add_edge(b->g, n, cn, PARLEY_REL_LOCATED_IN, &e, b->err))
+            return NULL;
+        gcache_put(b, cached, n);
+        gcache_put(b, cached_edge, e);
+    }
     if (ntok && (node_ev(b, n, tok, ntok) || edge_ev(b, e, tok, ntok)))
         return NULL;
     return n;
@@ -560,6 +594,8 @@ typedef struct scratch {
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;
     int32_t *per_entity; size_t per_entity_cap;
+    void **gcache; size_t gcache_cap;
+    uint32_t *gcache_used; size_t gcache_used_cap;
     parley_smap person_by_name, person_by_word, unnamed;
 } scratch;
 
@@ -580,6 +616,8 @@ static void scratch_take(ectx *c, ptext *t)
     c->meetings = s->meetings; c->meetings_cap = s->meetings_cap;
     c->org_country = s->org_country; c->org_cap = s->org_cap;
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
+    c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
+    c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
     c->person_by_name = s->person_by_name;
     c->person_by_word = s->person_by_word;
     c->unnamed = s->unnamed;
@@ -602,6 +640,8 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->meetings);
         free(c->org_country);
         free(c->per_entity);
+        free(c->gcache);
+        free(c->gcache_used);
         parley_smap_free(&c->person_by_name);
         parley_smap_free(&c->person_by_word);
         parley_smap_free(&c->unnamed);
@@ -617,6 +657,10 @@ static void scratch_give(ectx *c, ptext *t)
     s->meetings = c->meetings; s->meetings_cap = c->meetings_cap;
     s->org_country = c->org_country; s->org_cap = c->org_cap;
     s->per_entity = c->per_entity; s->per_entity_cap = c->per_entity_cap;
+    for (size_t k = 0; k < c->ngcache_used; k++)
+        c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
+    s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
+    s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
     parley_smap_clear(&c->person_by_name);
     parley_smap_clear(&c->person_by_word);
     parley_smap_clear(&c->unnamed);
@@ -678,6 +722,13 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         rc = doc;
         goto cleanup;
     }
+    size_t ncache = ex->lx.ncountries + ex->lx.norgs + 2 * ex->lx.nplaces + 1;
+    size_t old_cap = c.gcache_cap;
+    if (parley_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
+        parley_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
+        goto fail_mem;
+    if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
+        memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
     builder b = {&c, g, doc, err};
     if (build(&b))
         goto fail_mem;

@@ -92,6 +92,13 @@ typedef struct ectx {
     int32_t *per_entity; /* scratch, one int per lexicon official or state
                             (people.c), kept between articles */
     size_t per_entity_cap;
+    void **gcache;     /* graph building: this article's node of each state,
+                          organisation and place, and each place's located_in
+                          edge (NULL until first built; all NULL again
+                          after each article: gcache_used lists what to reset) */
+    size_t gcache_cap;
+    uint32_t *gcache_used;
+    size_t ngcache_used, gcache_used_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
