@@ -97,15 +97,14 @@ static int is_abbrev(const void *ctx, const char *norm)
 }
 
 
-static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj)
+/* words: the word classes of the entries at head (lexicon wmask). */
+static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
+                   uint32_t words)
 {
-    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+    if (c->nhits + 1 > c->hits_cap &&
+        parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, 0};
-    const lexicon *lx = &c->ex->lx;
-    for (int32_t e = head; e >= 0; e = lx->entries[e].next)
-        if (lx->entries[e].cls == LX_WORD)
-            h.words |= 1u << lx->entries[e].word;
+    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)
@@ -166,7 +165,8 @@ static int scan_hyphen_parts(ectx *c, size_t i)
                      : en->cls == LX_ORG ? H_ORG : en->cls == LX_CAPITAL ? H_CAPITAL : H_NONE;
             if (type == H_NONE || (en->caps && !upper))
                 continue;
-            if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1))
+            if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1,
+                        lexicon_token_mask(lx, w + a, b - a)))
                 return PARLEY_ENOMEM;
             break;
         }
@@ -183,12 +183,13 @@ static int scan(ectx *c)
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1;
-            size_t n = lexicon_match(lx, t, i, end, &head);
+            uint32_t words;
+            size_t n = lexicon_match_words(lx, t, i, end, &head, &words);
             if (n) {
                 int32_t id = -1;
                 int type = classify(lx, head, t, i, n, &id);
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM))
+                                              type == H_DEMONYM, words))
                     return PARLEY_ENOMEM;
                 i += n;
                 continue;

@@ -721,7 +721,8 @@ int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, siz
 
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
 {
-    return lexicon_match_mask(lx, t, i, end, head, NULL);
+    uint32_t words;
+    return lexicon_match_words(lx, t, i, end, head, &words);
 }
 
 void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
@@ -745,25 +746,23 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
     t->interned = 1;
 }
 
-size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          uint32_t *mask0)
+size_t lexicon_match_words(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                           uint32_t *words)
 {
     int32_t node = 0;
     size_t best = 0;
-    if (mask0)
-        *mask0 = 0;
+    *words = 0;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const ptok *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
         node = edge_get(lx, node, id);
         if (node < 0)
             break;
-        if (j == i && mask0)
-            *mask0 = lx->wmask[node];
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
             if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
                 best = j - i + 1;
                 *head = lx->heads[node];
+                *words = lx->wmask[node]; /* its entries' word classes */
                 break;
             }
         }

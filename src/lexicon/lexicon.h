@@ -141,9 +141,10 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
  * least one entry whose case rules the text satisfies. Returns the number
  * of tokens (0: none) and its first entry in *head. */
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
-/* The same, also giving the word classes of token i alone (*mask0). */
-size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          uint32_t *mask0);
+/* The same, also giving the word classes of the phrase matched (*words;
+ * 0 when none). */
+size_t lexicon_match_words(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                           uint32_t *words);
 /* Does entry e accept the text's tokens [i, i+n)? */
 int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
 /* Country index for an ISO3 code, or -1. */
