@@ -117,13 +117,9 @@ static int role_at(const ectx *c, size_t i, size_t end)
     return 0;
 }
 
-/* Collects the sentence's mentions that could be parties. */
-static int collect(ectx *c, size_t start, size_t end, pmention *out)
+/* The first hit (they are sorted by token) at or after token start. */
+static size_t first_hit_from(const ectx *c, size_t start)
 {
-    const lexicon *lx = &c->ex->lx;
-    int n = 0, first_person = -1;
-    /* Hits are sorted by token; a hyphenated word may hold several
-     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
     size_t lo = 0, hi = c->nhits;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -132,6 +128,17 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Collects the sentence's mentions that could be parties. */
+static int collect(ectx *c, size_t start, size_t end, pmention *out)
+{
+    const lexicon *lx = &c->ex->lx;
+    int n = 0, first_person = -1;
+    /* Hits are sorted by token; a hyphenated word may hold several
+     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
+    size_t lo = first_hit_from(c, start);
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
         const hit *h = &c->hits[hx];
         size_t i = h->tok;
@@ -472,6 +479,14 @@ static int sentence_meetings(ectx *c, size_t si)
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
     size_t start = t->sent[si].first, end = t->sent[si].last;
+    /* Most sentences hold no trigger word at all: a look at their hits
+     * settles that before the token walk below. */
+    const uint32_t trigger_words = 1u << W_TRIGGER | 1u << W_HOST | 1u << W_PARTICIPATE;
+    int any = 0;
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any; hx++)
+        any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
+    if (!any)
+        return 0;
     trig trigs[32];
     int nt = 0;
     for (size_t i = start; i < end && nt < 32; i++) {
@@ -988,9 +1003,12 @@ int meetings_find(ectx *c)
          * person named, and the topic: the first person named in a sentence
          * before its verb (a sentence opening with "he" keeps the topic). */
         int subject_done = 0;
-        for (size_t i = c->t->sent[s].first; i < c->t->sent[s].last; i++) {
-            const hit *h = hit_at(c, i);
-            if (!h || h->tok != i)
+        /* Each token's hit that starts there, in token order: walked along
+         * the sorted hits rather than token by token. */
+        for (size_t hx = first_hit_from(c, c->t->sent[s].first);
+             hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
+            const hit *h = &c->hits[hx];
+            if (c->hit_at[h->tok] != (int32_t)hx)
                 continue;
             if (h->type == H_PERSON && h->id >= 0) {
                 c->last_person = h->id;
