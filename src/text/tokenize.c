@@ -269,6 +269,30 @@ int ptext_tokenize(ptext *t)
                 continue;
             }
         }
+        if (s[i] < 0x80 && ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
+            /* An ASCII mark (not an apostrophe, which may start a
+             * possessive): a token of its own byte. */
+            size_t room = t->norm_len + 2;
+            if ((t->ntok + 1 > t->tok_cap &&
+                 parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+                (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+                return PARLEY_ENOMEM;
+            ptok *k = &t->tok[t->ntok++];
+            k->start = (uint32_t)i;
+            k->end = (uint32_t)(i + 1);
+            k->flags = (uint8_t)((space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0) |
+                                 (s[i] == '-' ? TOKF_HYPHEN : 0));
+            k->shape = TOK_PUNCT;
+            k->norm = (uint32_t)t->norm_len;
+            k->normlen = 1;
+            k->lex = -1;
+            t->norm[t->norm_len] = (char)s[i];
+            t->norm[t->norm_len + 1] = '\0';
+            t->norm_len += 2;
+            i++;
+            newlines = space = have = 0;
+            continue;
+        }
         if (!have)
             u = decode(s + i, n - i);
         have = 0;
