@@ -41,7 +41,7 @@ if [ "$mode" = save ]; then
 else
   [ -d "$ref/out" ] || { echo "check_identical: no reference in $ref (run save first)" >&2; exit 2; }
   out="$(mktemp -d "${TMPDIR:-/tmp}/check_identical.XXXXXX")"
-  trap 'rm -rf "$out"' EXIT
+  trap 'rm -rf "$out" "$out.diff"' EXIT
 fi
 
 # run DIR NAME FILE...: one parley run, JSON and DOT into DIR/NAME.*, its
@@ -79,9 +79,11 @@ if [ "$mode" = save ]; then
   echo "check_identical: reference saved in $ref ($(find "$ref/out" -type f | wc -l) files)"
   exit 0
 fi
-if diff -r -q "$ref/out" "$out" >&2; then
+if diff -r -q "$ref/out" "$out" >"$out.diff" 2>&1; then
   echo "check_identical: identical ($(find "$out" -type f | wc -l) files)"
 else
-  echo "check_identical: OUTPUT DIFFERS from $ref" >&2
+  head -20 "$out.diff" >&2
+  echo "check_identical: OUTPUT DIFFERS from $ref ($(wc -l <"$out.diff") files)" >&2
+  rm -f "$out.diff"
   exit 1
 fi

@@ -212,9 +212,38 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
         (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     char *o = t->norm + t->norm_len;
-    unsigned bits = 0;
+    uint64_t bits = 0;
     size_t i = a;
-    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++) {
+    int ended = 0; /* the word's end is found */
+    /* Eight bytes at a time while they are letters: a byte c is one when
+     * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
+     * 7 from 0x61 up, adding 0x05 from 0x7B up; nothing carries between
+     * bytes below 0x80). The lower-cased bytes are stored whole: room for
+     * the rest of the text was made, and those past the word are
+     * overwritten or left beyond its end. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (!ended && i + 8 <= n) {
+        uint64_t w, hi = 0x8080808080808080ULL;
+        memcpy(&w, s + i, 8);
+        uint64_t x = w | 0x2020202020202020ULL;
+        uint64_t not_letter =
+            (w & hi) | (~((x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL)) & hi);
+        memcpy(o + (i - a), &x, 8);
+        if (!not_letter) {
+            bits |= w;
+            i += 8;
+            continue;
+        }
+        /* The first byte that is no letter: the lowest flagged one (a
+         * byte from 0x80 up carries into the bytes above it only). */
+        size_t run = (size_t)__builtin_ctzll(not_letter) / 8;
+        if (run)
+            bits |= w & ((1ULL << (8 * run)) - 1);
+        i += run;
+        ended = 1;
+    }
+#endif
+    for (char lc; !ended && i < n && (lc = ascii_lower[s[i]]); i++) {
         bits |= s[i];
         o[i - a] = lc;
     }
@@ -232,8 +261,9 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
     k->flags = (uint8_t)flags;
-    /* Bit 0x20 of a letter: lower case. */
-    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !(bits & 0x20) && len >= 2 ? TOK_UPPER : TOK_CAP);
+    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
+    int lower = (bits & 0x2020202020202020ULL) != 0;
+    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)len;
     k->lex = -1;
