@@ -4,6 +4,7 @@
 # and a ~5 MB slice of the generated bench corpus (each file alone, and each
 # set's files all at once) and keeps the JSON, DOT, standard error and exit
 # status; "check" runs another binary the same way and compares byte for byte.
+# Also seeded random texts (bench/check_identical.sh holds the generator).
 #
 # usage: bench/check_identical.sh save  PARLEY [REFDIR]
 #        bench/check_identical.sh check PARLEY [REFDIR]
@@ -37,6 +38,39 @@ if [ "$mode" = save ]; then
   "$gen" -m "$slice_mb" -o "$ref/corpus" >/dev/null
   cp "$ref"/corpus/txt/*.txt "$ref/inputs/bench/"
   rm -rf "$ref/corpus"
+  # Random texts from the pieces the tokenizer and the rules care about
+  # (dotted capitals, hyphens, apostrophes, digit groups, accents, other
+  # scripts, long words, blank lines, some corrupted bytes); seeded.
+  mkdir -p "$ref/inputs/random"
+  /usr/bin/python3 - "$ref/inputs/random" <<'PY'
+import random, sys
+random.seed(7)
+pieces = ["Wang Yi", "met", "U.S.", "U.N.", "Secretary", "Blinken", "talks", "in", "Beijing",
+          "on", "Monday", ",", ".", "'s", "d'Ivoire", "C\u00f4te", "US-backed", "al-Sisi", "1,000",
+          "3.5", "\u2014", "\u2019s", "\u201c", "\u201d", "Stra\u00dfe", "\u00dfx", "\u00dcnal",
+          "\u00c9LYS\u00c9E", "NATO", "E.U.", "A.", "Jr.", "President", "Joe", "Biden", "visit",
+          "Moscow", "summit", "-", "'", "x" * 9, "ABCDEFGHIJ", "abcdefghijklmnop", "Mixed1Case2",
+          "\n\n", "\n", "  ", "\t", "Zelensky", "Kyiv", "phone", "call", "with", "Erdo\u011fan",
+          "Ankara", "!", "?", "(", ")", "\u00e9", "\u00a0", "\u2026", "a", "I", "Q.",
+          "Foreign Minister", "Sergey Lavrov", "Russia", "said", "would", "meet", "next week", "@",
+          "#", "[", "]", "{", "}", "\u01c5", "\u0130stanbul", "x\u0301"]
+for n in range(150):
+    parts = []
+    for _ in range(random.randint(1, 400)):
+        parts.append(random.choice(pieces))
+        parts.append(random.choice([" ", " ", " ", "", "\n", ", "]))
+    txt = "".join(parts)
+    if random.random() < 0.5:
+        txt = " date 2024-03-0%d\n" % random.randint(1, 9) + txt
+    b = txt.encode()
+    if random.random() < 0.2:
+        b = bytearray(b)
+        for _ in range(3):
+            if b:
+                b[random.randrange(len(b))] = random.randrange(256)
+        b = bytes(b)
+    open("%s/r%03d.txt" % (sys.argv[1], n), "wb").write(b)
+PY
   out="$ref/out"
 else
   [ -d "$ref/out" ] || { echo "check_identical: no reference in $ref (run save first)" >&2; exit 2; }
@@ -69,6 +103,7 @@ set_run examples examples/*.txt
 set_run devset tests/devset/texts/*.txt
 set_run devset2 tests/devset2/texts/*.txt
 set_run seeds /work/shared/seeds/*.txt
+set_run random "$ref"/inputs/random/*.txt
 mapfile -t bench < <(ls "$ref"/inputs/bench/*.txt)
 run "$out/bench" all "${bench[@]}"
 for f in "${bench[@]:0:$slice_single}"; do
