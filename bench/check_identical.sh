@@ -18,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 mode="${1:-}" parley="${2:-}" ref="${3:-build/identical-ref}"
 if [ "$mode" != save ] && [ "$mode" != check ] || [ -z "$parley" ]; then
-  sed -n '8,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '9,15p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 parley="$(cd "$(dirname "$parley")" && pwd)/$(basename "$parley")"
