@@ -182,14 +182,15 @@ static int scan(ectx *c)
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
-            int32_t head = -1;
-            uint32_t words;
-            size_t n = lexicon_match_words(lx, t, i, end, &head, &words);
+            int32_t head = -1, node;
+            size_t n = lexicon_match_node(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
-                int type = classify(lx, head, t, i, n, &id);
+                /* Plain word-class entries: the first one fits, none ranks higher. */
+                int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
+                                           : classify(lx, head, t, i, n, &id);
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM, words))
+                                              type == H_DEMONYM, lx->wmask[node]))
                     return PARLEY_ENOMEM;
                 i += n;
                 continue;

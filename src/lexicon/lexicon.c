@@ -599,11 +599,14 @@ static const struct parley_builtin_file *builtin(const char *name)
 }
 
 /* Lays each phrase's entries out next to each other, in chain order, so a
- * walk along a chain (every match) reads consecutive memory. */
+ * walk along a chain (every match) reads consecutive memory; marks the
+ * phrases whose entries are all plain word-class entries. */
 static int compact_entries(lexicon *lx)
 {
-    if (!lx->nentries)
-        return 0;
+    if (!lx->nentries) {
+        lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
+        return lx->plain ? 0 : PARLEY_ENOMEM;
+    }
     lx_entry *ne = malloc(lx->nentries * sizeof *ne);
     if (!ne)
         return PARLEY_ENOMEM;
@@ -621,6 +624,15 @@ static int compact_entries(lexicon *lx)
     free(lx->entries);
     lx->entries = ne;
     lx->entries_cap = lx->nentries;
+    lx->plain = malloc(lx->nnodes ? lx->nnodes : 1);
+    if (!lx->plain)
+        return PARLEY_ENOMEM;
+    for (size_t node = 0; node < lx->nnodes; node++) {
+        int plain = lx->heads[node] >= 0;
+        for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
+            plain &= lx->entries[e].cls == LX_WORD && !(lx->entries[e].flags & WF_CAP);
+        lx->plain[node] = (uint8_t)plain;
+    }
     return 0;
 }
 
@@ -681,6 +693,7 @@ void lexicon_free(lexicon *lx)
     free(lx->heads);
     free(lx->wmask);
     free(lx->kids);
+    free(lx->plain);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
@@ -701,28 +714,11 @@ int lexicon_country(const lexicon *lx, const char *iso3)
     return v ? (int)((intptr_t)v - 1) : -1;
 }
 
-int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n)
-{
-    (void)lx;
-    int sh = t->tok[i].shape;
-    if (e->cls == LX_TITLE)
-        return 1;
-    if (e->cls == LX_WORD)
-        return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
-    if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
-        return 0;
-    if (e->caps)
-        for (size_t k = i; k < i + n; k++)
-            if (t->tok[k].shape != TOK_UPPER && t->tok[k].shape != TOK_PUNCT &&
-                !(t->tok[k].shape == TOK_CAP && t->tok[k].normlen == 1))
-                return 0;
-    return 1;
-}
 
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
 {
-    uint32_t words;
-    return lexicon_match_words(lx, t, i, end, head, &words);
+    int32_t node;
+    return lexicon_match_node(lx, t, i, end, head, &node);
 }
 
 void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
@@ -746,12 +742,12 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
     t->interned = 1;
 }
 
-size_t lexicon_match_words(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                           uint32_t *words)
+size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          int32_t *matched)
 {
     int32_t node = 0;
     size_t best = 0;
-    *words = 0;
+    *matched = -1;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const ptok *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
@@ -762,7 +758,7 @@ size_t lexicon_match_words(const lexicon *lx, const ptext *t, size_t i, size_t e
             if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
                 best = j - i + 1;
                 *head = lx->heads[node];
-                *words = lx->wmask[node]; /* its entries' word classes */
+                *matched = node;
                 break;
             }
         }

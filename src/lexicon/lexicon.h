@@ -116,6 +116,8 @@ typedef struct lexicon {
     int32_t *heads;     /* per trie node: first entry or -1 */
     uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
+    uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
+                           entries any text fits (no capitals rule) */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -141,12 +143,31 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
  * least one entry whose case rules the text satisfies. Returns the number
  * of tokens (0: none) and its first entry in *head. */
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
-/* The same, also giving the word classes of the phrase matched (*words;
- * 0 when none). */
-size_t lexicon_match_words(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                           uint32_t *words);
-/* Does entry e accept the text's tokens [i, i+n)? */
-int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
+/* The same, also giving the trie node of the phrase matched (*node; -1
+ * when none), whose word classes are wmask[node]. */
+size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          int32_t *node);
+/* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
+ * asks it of each entry it reaches.) */
+static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,
+                                     size_t n)
+{
+    (void)lx;
+    int sh = t->tok[i].shape;
+    if (e->cls == LX_TITLE)
+        return 1;
+    if (e->cls == LX_WORD)
+        return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
+    if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
+        return 0;
+    if (e->caps)
+        for (size_t k = i; k < i + n; k++)
+            if (t->tok[k].shape != TOK_UPPER && t->tok[k].shape != TOK_PUNCT &&
+                !(t->tok[k].shape == TOK_CAP && t->tok[k].normlen == 1))
+                return 0;
+    return 1;
+}
+
 /* Country index for an ISO3 code, or -1. */
 int lexicon_country(const lexicon *lx, const char *iso3);
 /* Word classes (bit w for class w) of the one-token phrase norm[0..n). */
