@@ -596,6 +596,7 @@ typedef struct scratch {
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;
     int32_t *per_entity; size_t per_entity_cap;
+    uint32_t *cand; size_t cand_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
     parley_smap person_by_name, person_by_word, unnamed;
@@ -618,6 +619,7 @@ static void scratch_take(ectx *c, ptext *t)
     c->meetings = s->meetings; c->meetings_cap = s->meetings_cap;
     c->org_country = s->org_country; c->org_cap = s->org_cap;
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
+    c->cand = s->cand; c->cand_cap = s->cand_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
     c->person_by_name = s->person_by_name;
@@ -631,6 +633,7 @@ static void scratch_give(ectx *c, ptext *t)
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->people_cap * sizeof *c->people +
+                   c->cand_cap * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         ptext_free(t);
@@ -642,6 +645,7 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->meetings);
         free(c->org_country);
         free(c->per_entity);
+        free(c->cand);
         free(c->gcache);
         free(c->gcache_used);
         parley_smap_free(&c->person_by_name);
@@ -661,6 +665,7 @@ static void scratch_give(ectx *c, ptext *t)
     s->per_entity = c->per_entity; s->per_entity_cap = c->per_entity_cap;
     for (size_t k = 0; k < c->ngcache_used; k++)
         c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
+    s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
     parley_smap_clear(&c->person_by_name);
@@ -700,6 +705,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         parley_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
+        parley_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
         parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
         parley_grow((void **)&c.per_entity, &c.per_entity_cap,
                     (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,

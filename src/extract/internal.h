@@ -92,6 +92,8 @@ typedef struct ectx {
     int32_t *per_entity; /* scratch, one int per lexicon official or state
                             (people.c), kept between articles */
     size_t per_entity_cap;
+    uint32_t *cand;    /* people.c: tokens that may start a name, ascending */
+    size_t ncand, cand_cap;
     void **gcache;     /* graph building: this article's node of each state,
                           organisation and place, and each place's located_in
                           edge (NULL until first built; all NULL again

@@ -380,10 +380,17 @@ static int known_officials(ectx *c)
 static int find_titled(ectx *c)
 {
     const ptext *t = c->t;
+    size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
-            if ((c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD) || !may_start_name(c, i))
+            /* On to the next token that may start a name. */
+            while (ci < c->ncand && c->cand[ci] < i)
+                ci++;
+            if (ci == c->ncand || c->cand[ci] >= end)
+                break;
+            i = c->cand[ci];
+            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
             if (!n) {
@@ -492,10 +499,17 @@ static int find_titled(ectx *c)
 static int find_mentions(ectx *c)
 {
     const ptext *t = c->t;
+    size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
-            if ((c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD) || !may_start_name(c, i))
+            /* On to the next token that may start a name. */
+            while (ci < c->ncand && c->cand[ci] < i)
+                ci++;
+            if (ci == c->ncand || c->cand[ci] >= end)
+                break;
+            i = c->cand[ci];
+            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
             if (!n)
@@ -659,6 +673,12 @@ static void mark_appositions(ectx *c)
 
 int people_find(ectx *c)
 {
+    /* The finders below visit only tokens that may start a name (a fifth
+     * of them or so), listed once for both. */
+    c->ncand = 0;
+    for (size_t i = 0; i < c->t->ntok; i++)
+        if (may_start_name(c, i))
+            c->cand[c->ncand++] = (uint32_t)i;
     int rc = known_officials(c);
     if (!rc)
         rc = find_titled(c);
