@@ -102,6 +102,8 @@ typedef struct ectx {
     uint32_t *gcache_used;
     size_t ngcache_used, gcache_used_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
+    size_t sent_tok, sent_hit; /* meetings.c: the first hit at or after token
+                                  sent_tok (the current sentence's first) */
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */

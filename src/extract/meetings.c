@@ -120,6 +120,8 @@ static int role_at(const ectx *c, size_t i, size_t end)
 /* The first hit (they are sorted by token) at or after token start. */
 static size_t first_hit_from(const ectx *c, size_t start)
 {
+    if (start == c->sent_tok)
+        return c->sent_hit; /* the current sentence's, kept by meetings_find */
     size_t lo = 0, hi = c->nhits;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -995,7 +997,13 @@ static int same_states(const ectx *c, const meeting *a, const meeting *b)
 int meetings_find(ectx *c)
 {
     c->last_person = c->topic_person = -1;
+    c->sent_hit = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
+        /* Sentences and hits both go in token order: one cursor finds
+         * each sentence's first hit. */
+        c->sent_tok = c->t->sent[s].first;
+        while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
+            c->sent_hit++;
         int rc = sentence_meetings(c, s);
         if (rc)
             return rc;

@@ -605,7 +605,8 @@ static int compact_entries(lexicon *lx)
 {
     if (!lx->nentries) {
         lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
-        return lx->plain ? 0 : PARLEY_ENOMEM;
+        lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
+        return lx->plain && lx->vmask ? 0 : PARLEY_ENOMEM;
     }
     lx_entry *ne = malloc(lx->nentries * sizeof *ne);
     if (!ne)
@@ -625,8 +626,11 @@ static int compact_entries(lexicon *lx)
     lx->entries = ne;
     lx->entries_cap = lx->nentries;
     lx->plain = malloc(lx->nnodes ? lx->nnodes : 1);
-    if (!lx->plain)
+    lx->vmask = malloc((lx->nvocab ? lx->nvocab : 1) * sizeof *lx->vmask);
+    if (!lx->plain || !lx->vmask)
         return PARLEY_ENOMEM;
+    for (size_t id = 0; id < lx->nvocab; id++)
+        lx->vmask[id] = lx->root_child[id] >= 0 ? lx->wmask[lx->root_child[id]] : 0;
     for (size_t node = 0; node < lx->nnodes; node++) {
         int plain = lx->heads[node] >= 0;
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
@@ -694,6 +698,7 @@ void lexicon_free(lexicon *lx)
     free(lx->wmask);
     free(lx->kids);
     free(lx->plain);
+    free(lx->vmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
@@ -734,10 +739,8 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
         } else {
             tk->lex = vocab_id(lx, w, n);
         }
-        if (wmask) {
-            int32_t node = edge_get(lx, 0, tk->lex);
-            wmask[k] = node >= 0 ? lx->wmask[node] : 0;
-        }
+        if (wmask)
+            wmask[k] = tk->lex >= 0 ? lx->vmask[tk->lex] : 0;
     }
     t->interned = 1;
 }

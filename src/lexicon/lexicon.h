@@ -110,6 +110,7 @@ typedef struct lexicon {
     size_t vpool_len, vpool_cap;
     uint32_t *voff, *vlen;
     int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
+    uint32_t *vmask;    /* per token id: the word classes of its one-token phrase */
     size_t nvocab, vocab_cap;
     lx_edge *edges;     /* open addressing, a power of two of slots */
     size_t nedges, edges_cap;
