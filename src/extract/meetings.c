@@ -491,10 +491,16 @@ static int sentence_meetings(ectx *c, size_t si)
         return 0;
     trig trigs[32];
     int nt = 0;
-    for (size_t i = start; i < end && nt < 32; i++) {
-        const hit *h = hit_at(c, i);
-        if (!h || h->tok != i || h->type != H_WORD)
+    /* Each token's word hit that starts there, in token order, walked
+     * along the sorted hits; a trigger's own words are not looked at again. */
+    size_t next = start;
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && nt < 32;
+         hx++) {
+        const hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
+        next = i + 1;
         const lx_entry *e = hit_word(c, h, W_TRIGGER);
         const lx_entry *hv = hit_word(c, h, W_HOST);
         const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
@@ -540,7 +546,7 @@ static int sentence_meetings(ectx *c, size_t si)
             trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
         }
-        i += h->n - 1;
+        next = i + h->n;
     }
 #ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
     if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
@@ -555,11 +561,14 @@ static int sentence_meetings(ectx *c, size_t si)
 
     /* Parties that stayed away: the mention nearest before the phrase. */
     int excluded[8], nex = 0, exorg[8];
-    for (size_t i = start; i < end; i++) {
-        const hit *h = hit_at(c, i);
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end; hx++) {
+        const hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
+            continue;
         /* "could not take part"; also "no U.S. official would attend" */
-        int neg_part = h && h->tok == i && hit_word(c, h, W_PARTICIPATE) && neg_near(c, i, start);
-        if (!h || h->tok != i || (!hit_word(c, h, W_ABSENT) && !neg_part))
+        int neg_part = hit_word(c, h, W_PARTICIPATE) && neg_near(c, i, start);
+        if (!hit_word(c, h, W_ABSENT) && !neg_part)
             continue;
         for (int k = nm - 1; k >= 0; k--)
             if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
