@@ -12,7 +12,9 @@ run=(taskset -c 0 build-bench/bench/bench_extract -c build/bench-corpus -p "$pha
 for _ in $(seq "$n"); do
   "${run[@]}" | awk -F'  +' '/MB\/s/ {print $2 "\t" $3}'
 done | sort -t$'\t' -k1,1 -k2,2nr | awk -F'\t' '!seen[$1]++ {print "best: " $1 ": " $2}'
-for _ in $(seq "$n"); do
-  /usr/bin/time -f '%U %S' "${run[@]}" 2>&1 >/dev/null | tail -1
-done | awk '{t = $1 + $2; if (!best || t < best) best = t} END {printf "best CPU time of a whole run: %.2f s\n", best}'
+if [ -x /usr/bin/time ]; then
+  for _ in $(seq "$n"); do
+    /usr/bin/time -f '%U %S' "${run[@]}" 2>&1 >/dev/null | tail -1
+  done | awk '{t = $1 + $2; if (!best || t < best) best = t} END {printf "best CPU time of a whole run: %.2f s\n", best}'
+fi
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"

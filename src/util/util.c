@@ -1,5 +1,6 @@
-/* util.c: error filling, strings, hashing, the growable buffer and the
- * open-addressing string map used by the lexicon and the graph model. */
+/* util.c: error filling, strings, hashing, the growable buffer, the
+ * open-addressing string map used by the graph model and the pooled map
+ * the extractor keeps between articles. */
 #include "util/util.h"
 
 #include <stdarg.h>

@@ -1,5 +1,6 @@
 /* util.h: small internal helpers shared by every stage: error filling,
- * a growable byte buffer and a string-keyed hash map. Not public API. */
+ * string copies, a growable byte buffer, a string-keyed hash map and a
+ * pooled one for per-article tables. Not public API. */
 #ifndef PARLEY_UTIL_H
 #define PARLEY_UTIL_H
 
