@@ -1,8 +1,9 @@
 /* lexicon.c: reading the gazetteer files (the embedded data/ TSV files, then the
  * user's --gazetteer files) into tables and one token trie. Each distinct
- * token gets an integer id, and the trie's edges live in one open-addressing
- * table keyed by (parent node, token id): a text's tokens are hashed once
- * (lexicon_intern), then each step of a walk is one integer probe. */
+ * token gets an integer id; the root's edges are an array by token id, the
+ * others live in one open-addressing table keyed by (parent node, token id):
+ * a text's tokens are hashed once (lexicon_intern), then each step of a
+ * walk is an array load or one integer probe. */
 #include "lexicon/lexicon.h"
 
 #include <errno.h>
