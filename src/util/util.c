@@ -197,7 +197,7 @@ void *parley_map_get(const parley_map *m, const char *key, size_t n)
 
 static int map_grow(parley_map *m)
 {
-    size_t cap = m->cap ? m->cap * 2 : 64;
+    size_t cap = m->cap ? m->cap * 2 : 16; /* small: a graph per article is common */
     parley_map_slot *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return PARLEY_ENOMEM;
