@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
 # setup.sh: installs what parley needs to build and test on Debian 12, and
 # nothing when it is all there already (no apt-get, no root needed then).
-# Runs apt-get as root, or through sudo for another user; then npm ci for
-# the JavaScript test readers in tests/js when they are missing.
+# Runs apt-get as root, or through sudo for another user. Then the
+# JavaScript libraries the tests load outputs in (tests/js) with npm ci.
 set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# tests/js/node_modules as tests/js/package-lock.json pins it; again only
+# when the lock file changed since the last install (a copy is kept beside).
+install_js() {
+  local js="$root/tests/js"
+  if cmp -s "$js/package-lock.json" "$js/node_modules/.parley-installed-lock"; then
+    return 0
+  fi
+  echo "setup.sh: npm ci in tests/js" >&2
+  npm ci --prefix "$js" --no-audit --no-fund >&2
+  cp "$js/package-lock.json" "$js/node_modules/.parley-installed-lock"
+}
 
 packages=(
   build-essential cmake pkg-config   # compiler and build
@@ -11,8 +24,7 @@ packages=(
   libjansson-dev                     # JSON
   libxml2-dev                        # tests read SVG back with an XML parser
   python3 python3-jsonschema         # end-to-end tests, JSON Graph Format schema
-  python3-networkx                   # tests read GraphML and GEXF back with NetworkX
-  nodejs                             # tests read them with graphology (tests/js)
+  python3-networkx                   # tests read node-link JSON, GraphML and GEXF with NetworkX
   iso-codes                          # ISO 3166 country data
   valgrind                           # test.sh: the examples under memcheck
   groff-base man-db                  # tests render docs/parley.1 (groff -ww, man -l)
@@ -21,31 +33,19 @@ packages=(
   time                               # bench.sh: /usr/bin/time -v (peak RSS of the parley command)
 )
 
-# The JavaScript readers the end-to-end tests use (tests/js), installed
-# with npm from its package-lock.json when missing or older than the lock.
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-js_packages() {
-  local js=$root/tests/js
-  if [ -f "$js/package-lock.json" ] &&
-     { [ ! -f "$js/node_modules/.package-lock.json" ] ||
-       [ "$js/package-lock.json" -nt "$js/node_modules/.package-lock.json" ]; }; then
-    echo "setup.sh: npm ci --prefix tests/js" >&2
-    npm ci --prefix "$js" --no-audit --no-fund >&2
-  fi
-}
-
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg -s "$p" >/dev/null 2>&1; then
     missing+=("$p")
   fi
 done
-# npm comes with Debian's npm package, or inside NodeSource's nodejs.
-if ! command -v npm >/dev/null 2>&1; then
-  missing+=(npm)
-fi
+# Node.js and npm run the JavaScript test clients (tests/js). Checked as
+# commands: a Node.js from elsewhere (NodeSource's bundles npm, and conflicts
+# with Debian's npm package) serves as well.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ "${#missing[@]}" -eq 0 ]; then
-  js_packages
+  install_js
   exit 0
 fi
 
@@ -62,4 +62,4 @@ echo "setup.sh: installing ${missing[*]}" >&2
 "${sudo[@]}" apt-get update
 "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
   apt-get install -y --no-install-recommends "${missing[@]}"
-js_packages
+install_js

@@ -33,6 +33,25 @@ const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */
 int parley_format_from_name(const char *name);
 
+/* The shape of the JSON output. Every style holds the same nodes, edges,
+ * attributes and evidence, in the graph's one walking order. */
+typedef enum {
+    PARLEY_JSON_JGF = 0,   /* JSON Graph Format v2 (the default):
+                            * {"graph": {"nodes": {ID: {...}}, "edges": [...]}} */
+    PARLEY_JSON_NODE_LINK, /* NetworkX / d3 node-link, a directed multigraph:
+                            * {"nodes": [{"id", ...}], "links": [{"source", "target",
+                            * "key", ...}]}; an edge's key is its relation */
+    PARLEY_JSON_CYTOSCAPE, /* Cytoscape.js elements: {"elements": {"nodes": [{"data":
+                            * {"id", ...}}], "edges": [{"data": {"id", "source",
+                            * "target", ...}}]}}; edge id "SOURCE RELATION TARGET" */
+    PARLEY_JSON_STYLE_COUNT
+} parley_json_style;
+
+/* "jgf", "node-link", "cytoscape"; NULL when out of range. */
+const char *parley_json_style_name(parley_json_style style);
+/* The style named `name`, or -1. */
+int parley_json_style_from_name(const char *name);
+
 typedef struct parley_export_options {
     const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi;
                            * NULL = dot. dot on more than 2,000 nodes uses sfdp
@@ -49,11 +68,12 @@ typedef struct parley_export_options {
                             * a malloc without fork handlers (GCC 12's
                             * AddressSanitizer) can deadlock it when other
                             * threads allocate meanwhile; such programs pass 0. */
+    parley_json_style json_style; /* shape of the JSON (default PARLEY_JSON_JGF) */
 } parley_export_options;
 
 /* New fields go at the end, so callers that list the older ones keep
  * compiling (and get 0 for the rest: no layout time limit). */
-#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL, 30.0}
+#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL, 30.0, PARLEY_JSON_JGF}
 
 /* The largest layout_timeout accepted: a day. A layout that needs longer is
  * not going to finish, and the limit keeps the deadline arithmetic exact. */

@@ -22,6 +22,7 @@
 /* --depth beyond this reaches every node of any graph parley can hold in
  * practice; the bound keeps the number sane. */
 #define DEPTH_MAX 1000000
+#define JSON_STYLE_NAMES "jgf, node-link, cytoscape"
 #define INPUT_FORMAT_NAMES "text, jsonl"
 /* More threads than this only add graphs to merge: no machine parley runs
  * on has that many cores for it. */
@@ -46,6 +47,7 @@ enum {
     OPT_SINCE,
     OPT_UNTIL,
     OPT_STATUS,
+    OPT_JSON_STYLE,
     OPT_INPUT_FORMAT,
     OPT_MAX_EVIDENCE,
     OPT_PROGRESS
@@ -111,6 +113,10 @@ static const cli_option g_options[] = {
      "keep meetings of these statuses, comma-separated:\n"
      STATUS_NAMES "; with a date or status\n"
      "filter, nodes left without edges are dropped"},
+    {OPT_JSON_STYLE, "json-style", "STYLE", JSON_STYLE_NAMES,
+     "shape of the JSON: jgf (JSON Graph Format, the\n"
+     "default), node-link (NetworkX, d3) or cytoscape\n"
+     "(Cytoscape.js elements)"},
     {OPT_INPUT_FORMAT, "input-format", "FORMAT", INPUT_FORMAT_NAMES,
      "text: each FILE is one article (default); jsonl:\n"
      "one JSON object per line, {\"id\", \"date\", \"text\"}"},
@@ -162,6 +168,7 @@ typedef struct cli_config {
     int progress;              /* --progress: the progress line even off a terminal */
     parley_view_options view;  /* --view, --focus, --depth, --since, --until, --status */
     int depth_set;
+    parley_json_style json_style;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -463,6 +470,14 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_STATUS:
             rc = parse_statuses(optarg, &cfg->view.statuses);
             break;
+        case OPT_JSON_STYLE: {
+            int style = parley_json_style_from_name(optarg);
+            if (style < 0)
+                return usage_error("unknown JSON style '%s' (allowed: %s)", optarg,
+                                   JSON_STYLE_NAMES);
+            cfg->json_style = (parley_json_style)style;
+            break;
+        }
         case OPT_INPUT_FORMAT:
             if (strcmp(optarg, "text") == 0)
                 cfg->input_format = CLI_INPUT_TEXT;
@@ -616,6 +631,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.layout = cfg->layout;
     xo.title = cfg->title;
     xo.layout_timeout = cfg->layout_timeout;
+    xo.json_style = cfg->json_style;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -789,7 +805,7 @@ int main(int argc, char **argv)
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
-                      PARLEY_VIEW_OPTIONS_INIT, 0};
+                      PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF};
     cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

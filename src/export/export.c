@@ -16,6 +16,12 @@ static const char *const format_names[PARLEY_FORMAT_COUNT] = {
     [PARLEY_FORMAT_CSV_EDGES] = "edges.csv",
 };
 
+static const char *const json_style_names[PARLEY_JSON_STYLE_COUNT] = {
+    [PARLEY_JSON_JGF] = "jgf",
+    [PARLEY_JSON_NODE_LINK] = "node-link",
+    [PARLEY_JSON_CYTOSCAPE] = "cytoscape",
+};
+
 /* The engines parley offers: those Debian's graphviz package ships that
  * suit a relationship graph (osage and patchwork draw clusters, nop only
  * reuses positions). */
@@ -30,6 +36,19 @@ int parley_format_from_name(const char *name)
 {
     for (int i = 0; name && i < PARLEY_FORMAT_COUNT; i++)
         if (strcmp(name, format_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *parley_json_style_name(parley_json_style style)
+{
+    return (unsigned)style < PARLEY_JSON_STYLE_COUNT ? json_style_names[style] : NULL;
+}
+
+int parley_json_style_from_name(const char *name)
+{
+    for (int i = 0; name && i < PARLEY_JSON_STYLE_COUNT; i++)
+        if (strcmp(name, json_style_names[i]) == 0)
             return i;
     return -1;
 }
@@ -86,13 +105,17 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "layout timeout %g s is not between 0 and %g", o.layout_timeout,
                            PARLEY_LAYOUT_TIMEOUT_MAX);
+    if ((unsigned)o.json_style >= PARLEY_JSON_STYLE_COUNT)
+        return parley_fail(err, PARLEY_EINVAL, -1,
+                           "unknown JSON style %d (use jgf, node-link or cytoscape)",
+                           (int)o.json_style);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return parley_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
         return parley_export_svg(g, out, &o, err);
     case PARLEY_FORMAT_JSON:
-        return parley_export_json(g, out, err);
+        return parley_export_json(g, out, o.json_style, err);
     case PARLEY_FORMAT_GRAPHML:
         return parley_export_graphml(g, out, err);
     case PARLEY_FORMAT_GEXF:

@@ -11,7 +11,8 @@
 #include <libxml/xmlwriter.h>
 
 /* opts is never NULL here and opts->layout is a valid engine name. */
-int parley_export_json(const parley_graph *g, FILE *out, parley_error *err);
+int parley_export_json(const parley_graph *g, FILE *out, parley_json_style style,
+                       parley_error *err);
 int parley_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
                       parley_error *err);
 int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,

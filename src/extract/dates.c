@@ -85,18 +85,78 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
     return n;
 }
 
+/* Writes v at p as printf's "%0<width>d" would (the width counts a minus
+ * sign); returns the end. Dates are formatted per meeting, and snprintf's
+ * machinery cost more than the rest of the date code. */
+static char *put_int(char *p, int v, int width)
+{
+    char digits[16];
+    int n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *p++ = '-';
+    for (int k = n + (v < 0); k < width; k++)
+        *p++ = '0';
+    while (n)
+        *p++ = digits[--n];
+    return p;
+}
+
+/* "%04d-%02d-%02d" (without a day: "%04d-%02d") at p; returns the end. */
+static char *put_date(char *p, int y, int m, int d, int has_day)
+{
+    p = put_int(p, y, 4);
+    *p++ = '-';
+    p = put_int(p, m, 2);
+    if (has_day) {
+        *p++ = '-';
+        p = put_int(p, d, 2);
+    }
+    return p;
+}
+
+/* out[cap] = y-m-d, cut as snprintf cuts. */
+static void fmt_ymd(char *out, size_t cap, int y, int m, int d)
+{
+    char buf[40];
+    *put_date(buf, y, m, d, 1) = '\0';
+    parley_copy(out, cap, buf);
+}
+
+/* out[cap] = y-m. */
+static void fmt_ym(char *out, size_t cap, int y, int m)
+{
+    char buf[40];
+    *put_date(buf, y, m, 0, 0) = '\0';
+    parley_copy(out, cap, buf);
+}
+
+/* out[cap] = y-m-a/y-m-b. */
+static void fmt_range(char *out, size_t cap, int y, int m, int a, int b)
+{
+    char buf[80];
+    char *p = put_date(buf, y, m, a, 1);
+    *p++ = '/';
+    *put_date(p, y, m, b, 1) = '\0';
+    parley_copy(out, cap, buf);
+}
+
 static void fmt_day(char *out, size_t cap, long days)
 {
     int y, m, d;
     pdate_from_days(days, &y, &m, &d);
-    snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    fmt_ymd(out, cap, y, m, d);
 }
 
 static void fmt_month(char *out, size_t cap, long days)
 {
     int y, m, d;
     pdate_from_days(days, &y, &m, &d);
-    snprintf(out, cap, "%04d-%02d", y, m);
+    fmt_ym(out, cap, y, m);
 }
 
 /* Resolves a date expression against the article's date; planned meetings
@@ -106,13 +166,13 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
     out[0] = '\0';
     if (d->type == 3 && d->year) {
         if (d->b > d->a)
-            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", d->year, d->month, d->a, d->year, d->month, d->b);
+            fmt_range(out, cap, d->year, d->month, d->a, d->b);
         else
-            snprintf(out, cap, "%04d-%02d-%02d", d->year, d->month, d->a);
+            fmt_ymd(out, cap, d->year, d->month, d->a);
         return;
     }
     if (d->type == 2 && d->year) {
-        snprintf(out, cap, "%04d-%02d", d->year, d->month);
+        fmt_ym(out, cap, d->year, d->month);
         return;
     }
     if (!c->has_date)
@@ -136,10 +196,14 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
         long first = doc + off;
         if (d->b >= 0) {
             int span = ((d->b - d->a) % 7 + 7) % 7;
-            char a[32], b[32];
+            char a[32], b[32], ab[66];
             fmt_day(a, sizeof a, first);
             fmt_day(b, sizeof b, first + span);
-            snprintf(out, cap, "%s/%s", a, b);
+            size_t la = strlen(a), lb = strlen(b);
+            memcpy(ab, a, la);
+            ab[la] = '/';
+            memcpy(ab + la + 1, b, lb + 1);
+            parley_copy(out, cap, ab);
         } else {
             fmt_day(out, cap, first);
         }
@@ -152,11 +216,11 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
         if (planned && d->month < c->doc_m)
             y++;
         if (d->type == 2) {
-            snprintf(out, cap, "%04d-%02d", y, d->month);
+            fmt_ym(out, cap, y, d->month);
         } else if (d->b > d->a) {
-            snprintf(out, cap, "%04d-%02d-%02d/%04d-%02d-%02d", y, d->month, d->a, y, d->month, d->b);
+            fmt_range(out, cap, y, d->month, d->a, d->b);
         } else {
-            snprintf(out, cap, "%04d-%02d-%02d", y, d->month, d->a);
+            fmt_ymd(out, cap, y, d->month, d->a);
         }
         return;
     }
@@ -171,13 +235,13 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
         case 23: {
             int y = c->doc_y, m = c->doc_m - 1;
             if (m < 1) { m = 12; y--; }
-            snprintf(out, cap, "%04d-%02d", y, m);
+            fmt_ym(out, cap, y, m);
             break;
         }
         case 24: {
             int y = c->doc_y, m = c->doc_m + 1;
             if (m > 12) { m = 1; y++; }
-            snprintf(out, cap, "%04d-%02d", y, m);
+            fmt_ym(out, cap, y, m);
             break;
         }
         default: break;

@@ -9,6 +9,32 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Node ids as the graph builders below used to format them per mention:
+ * the same buffer sizes, so the same truncation. */
+static int make_node_ids(parley_extractor *ex)
+{
+    const lexicon *lx = &ex->lx;
+    ex->country_id = calloc(lx->ncountries + 1, sizeof *ex->country_id);
+    ex->place_id = calloc(lx->nplaces + 1, sizeof *ex->place_id);
+    ex->org_id = calloc(lx->norgs + 1, sizeof *ex->org_id);
+    if (!ex->country_id || !ex->place_id || !ex->org_id)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lx->ncountries; i++)
+        snprintf(ex->country_id[i], sizeof ex->country_id[i], "country:%s", lx->countries[i].iso3);
+    char id[160];
+    for (size_t i = 0; i < lx->nplaces; i++) {
+        snprintf(id, sizeof id, "location:%s", lx->places[i].slug);
+        if (!(ex->place_id[i] = parley_strdup(id)))
+            return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < lx->norgs; i++) {
+        snprintf(id, sizeof id, "organization:%s", lx->orgs[i].slug);
+        if (!(ex->org_id[i] = parley_strdup(id)))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
 int parley_extractor_new(parley_extractor **out, const parley_options *opts, parley_error *err)
 {
     *out = NULL;
@@ -22,6 +48,10 @@ int parley_extractor_new(parley_extractor **out, const parley_options *opts, par
         free(ex);
         return rc;
     }
+    if (make_node_ids(ex)) {
+        parley_extractor_free(ex);
+        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    }
     /* The caller's file list need not outlive this call. */
     ex->opts.gazetteer_files = NULL;
     ex->opts.gazetteer_count = 0;
@@ -33,29 +63,24 @@ void parley_extractor_free(parley_extractor *ex)
 {
     if (!ex)
         return;
+    for (size_t i = 0; ex->place_id && i < ex->lx.nplaces; i++)
+        free(ex->place_id[i]);
+    for (size_t i = 0; ex->org_id && i < ex->lx.norgs; i++)
+        free(ex->org_id[i]);
+    free(ex->country_id);
+    free(ex->place_id);
+    free(ex->org_id);
     lexicon_free(&ex->lx);
     free(ex);
 }
 
-const char *tok_norm(const ectx *c, size_t i)
+const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
 {
-    return ptok_norm(c->t, i);
-}
-
-const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
-{
-    if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
-        return NULL;
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
             return &lx->entries[e];
     return NULL;
-}
-
-int token_is_word(const ectx *c, size_t i, int wc)
-{
-    return (c->wmask[i] >> wc) & 1;
 }
 
 int party_state(const ectx *c, const party *p)
@@ -73,15 +98,14 @@ static int is_abbrev(const void *ctx, const char *norm)
 }
 
 
-static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj)
+/* words: the word classes of the entries at head (lexicon wmask). */
+static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
+                   uint32_t words)
 {
-    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+    if (c->nhits + 1 > c->hits_cap &&
+        parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, 0};
-    const lexicon *lx = &c->ex->lx;
-    for (int32_t e = head; e >= 0; e = lx->entries[e].next)
-        if (lx->entries[e].cls == LX_WORD)
-            h.words |= 1u << lx->entries[e].word;
+    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)
@@ -142,7 +166,8 @@ static int scan_hyphen_parts(ectx *c, size_t i)
                      : en->cls == LX_ORG ? H_ORG : en->cls == LX_CAPITAL ? H_CAPITAL : H_NONE;
             if (type == H_NONE || (en->caps && !upper))
                 continue;
-            if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1))
+            if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1,
+                        lexicon_token_mask(lx, w + a, b - a)))
                 return PARLEY_ENOMEM;
             break;
         }
@@ -155,25 +180,23 @@ static int scan(ectx *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
-    /* Each token's word classes are kept (wmask) so the rules never hash;
-     * the match starting at a token gives them for free. */
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
-            int32_t head = -1;
-            size_t n = lexicon_match_mask(lx, t, i, end, &head, &c->wmask[i]);
-            for (size_t k = i + 1; k < i + n; k++)
-                c->wmask[k] = lexicon_token_mask(lx, t->norm + t->tok[k].norm, t->tok[k].normlen);
+            int32_t head = -1, node;
+            size_t n = lexicon_match_node(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
-                int type = classify(lx, head, t, i, n, &id);
+                /* Plain word-class entries: the first one fits, none ranks higher. */
+                int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
+                                           : classify(lx, head, t, i, n, &id);
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM))
+                                              type == H_DEMONYM, lx->wmask[node]))
                     return PARLEY_ENOMEM;
                 i += n;
                 continue;
             }
-            if (memchr(tok_norm(c, i), '-', t->tok[i].normlen) && t->tok[i].shape != TOK_LOWER &&
+            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER &&
                 scan_hyphen_parts(c, i))
                 return PARLEY_ENOMEM;
             i++;
@@ -233,28 +256,43 @@ static int hit_cmp(const void *a, const void *b)
  * the token -> hit index. */
 static void ectx_reindex(ectx *c)
 {
-    /* The hits are nearly in order (the scan adds them in order, the name
-     * finder a few more): a stable insertion sort, which gives up for the
-     * stable qsort (glibc's merge sort) past a linear budget of moves, so a
-     * hostile article costs n log n, not n^2. */
-    size_t budget = 8 * c->nhits + 64;
-    for (size_t i = 1; i < c->nhits; i++) {
-        hit x = c->hits[i];
-        size_t j = i;
-        while (j > 0 && hit_cmp(&c->hits[j - 1], &x) > 0 && budget) {
-            c->hits[j] = c->hits[j - 1];
-            j--;
-            budget--;
+    size_t nt = c->t->ntok, nh = c->nhits;
+    if (nh > 1 && !parley_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
+        /* A stable counting sort by token (hit_at, rebuilt below, holds the
+         * counts), then by length within a token: the order any stable
+         * sort by hit_cmp gives, in linear time. */
+        int32_t *start = c->hit_at;
+        memset(start, 0, (nt + 1) * sizeof *start);
+        for (size_t h = 0; h < nh; h++)
+            start[c->hits[h].tok + 1]++;
+        for (size_t k = 1; k <= nt; k++)
+            start[k] += start[k - 1];
+        for (size_t h = 0; h < nh; h++)
+            c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
+        hit *sorted = c->hits_tmp;
+        size_t cap = c->hits_tmp_cap;
+        c->hits_tmp = c->hits;
+        c->hits_tmp_cap = c->hits_cap;
+        c->hits = sorted;
+        c->hits_cap = cap;
+        /* Hits of one token: a few, an insertion sort by length. */
+        for (size_t i = 1; i < nh; i++) {
+            if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
+                continue;
+            hit x = c->hits[i];
+            size_t j = i;
+            while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
+                c->hits[j] = c->hits[j - 1];
+                j--;
+            }
+            c->hits[j] = x;
         }
-        c->hits[j] = x;
-        if (!budget) {
-            qsort(c->hits, c->nhits, sizeof *c->hits, hit_cmp);
-            break;
-        }
+    } else if (nh > 1) {
+        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
     }
-    for (size_t k = 0; k < c->t->ntok; k++)
+    for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
-    for (size_t h = 0; h < c->nhits; h++)
+    for (size_t h = 0; h < nh; h++)
         for (uint32_t k = c->hits[h].tok; k < c->hits[h].tok + c->hits[h].n; k++)
             if (c->hit_at[k] < 0)
                 c->hit_at[k] = (int32_t)h;
@@ -299,47 +337,78 @@ static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
                                     t->raw + s->start, s->end - s->start);
 }
 
+/* The nodes below are built once per article and then taken from the
+ * cache (c->gcache): building again would find the same node and set the
+ * same attributes, at the cost of an id lookup per mention. The cache's
+ * sections: states, organisations, places, places' located_in edges. */
+static void **gcache_country(builder *b, int ci) { return &b->c->gcache[ci]; }
+static void **gcache_org(builder *b, int oi)
+{
+    return &b->c->gcache[b->c->ex->lx.ncountries + (size_t)oi];
+}
+static void **gcache_place(builder *b, int pi, int edge)
+{
+    const lexicon *lx = &b->c->ex->lx;
+    return &b->c->gcache[lx->ncountries + lx->norgs + (size_t)edge * lx->nplaces + (size_t)pi];
+}
+
+static void gcache_put(builder *b, void **slot, void *v)
+{
+    *slot = v;
+    b->c->gcache_used[b->c->ngcache_used++] = (uint32_t)(slot - b->c->gcache);
+}
+
 static parley_node *country_node(builder *b, int ci)
 {
+    void **cached = gcache_country(b, ci);
+    if (*cached)
+        return *cached;
     const lx_country *k = &b->c->ex->lx.countries[ci];
-    char id[16];
-    snprintf(id, sizeof id, "country:%s", k->iso3);
     parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, id, k->name, &n, b->err))
+    if (parley_graph_add_node(b->g, PARLEY_NODE_COUNTRY, b->c->ex->country_id[ci], k->name, &n,
+                              b->err))
         return NULL;
     if (!parley_node_attr(n, "iso3") && parley_node_set_attr(n, "iso3", k->iso3))
         return NULL;
+    gcache_put(b, cached, n);
     return n;
 }
 
 static parley_node *org_node(builder *b, int oi)
 {
+    void **cached = gcache_org(b, oi);
+    if (*cached)
+        return *cached;
     const lx_org *o = &b->c->ex->lx.orgs[oi];
-    char id[160];
-    snprintf(id, sizeof id, "organization:%s", o->slug);
     parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, id, o->name, &n, b->err))
+    if (parley_graph_add_node(b->g, PARLEY_NODE_ORGANIZATION, b->c->ex->org_id[oi], o->name, &n,
+                              b->err))
         return NULL;
     int ci = b->c->org_country[oi];
     if (ci >= 0 && parley_node_set_attr(n, "country", b->c->ex->lx.countries[ci].iso3))
         return NULL;
+    gcache_put(b, cached, n);
     return n;
 }
 
 static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 {
-    const lexicon *lx = &b->c->ex->lx;
-    const lx_place *p = &lx->places[pi];
-    char id[160];
-    snprintf(id, sizeof id, "location:%s", p->slug);
-    parley_node *n = NULL;
-    if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, id, p->name, &n, b->err))
-        return NULL;
-    parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
-    parley_node *cn = country_node(b, p->country);
-    parley_edge *e = NULL;
-    if (!cn || parley_graph_add_edge(b->g, n, cn, PARLEY_REL_LOCATED_IN, &e, b->err))
-        return NULL;
+    void **cached = gcache_place(b, pi, 0), **cached_edge = gcache_place(b, pi, 1);
+    parley_node *n = *cached;
+    parley_edge *e = *cached_edge;
+    if (!n) {
+        const lexicon *lx = &b->c->ex->lx;
+        const lx_place *p = &lx->places[pi];
+        if (parley_graph_add_node(b->g, PARLEY_NODE_LOCATION, b->c->ex->place_id[pi], p->name, &n,
+                                  b->err))
+            return NULL;
+        parley_node_set_attr(n, "country", lx->countries[p->country].iso3);
+        parley_node *cn = country_node(b, p->country);
+        if (!cn || parley_graph_add_edge(b->g, n, cn, PARLEY_REL_LOCATED_IN, &e, b->err))
+            return NULL;
+        gcache_put(b, cached, n);
+        gcache_put(b, cached_edge, e);
+    }
     if (ntok && (node_ev(b, n, tok, ntok) || edge_ev(b, e, tok, ntok)))
         return NULL;
     return n;
@@ -525,11 +594,17 @@ static int build(builder *b)
 typedef struct scratch {
     ptext t;
     hit *hits; size_t hits_cap;
+    hit *hits_tmp; size_t hits_tmp_cap;
     int32_t *hit_at; size_t hit_at_cap;
     uint32_t *wmask; size_t wmask_cap;
     person *people; size_t people_cap;
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;
+    int32_t *per_entity; size_t per_entity_cap;
+    uint32_t *cand; size_t cand_cap;
+    void **gcache; size_t gcache_cap;
+    uint32_t *gcache_used; size_t gcache_used_cap;
+    parley_smap person_by_name, person_by_word, unnamed;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -551,6 +626,14 @@ static void scratch_free(void *p)
     free(s->people);
     free(s->meetings);
     free(s->org_country);
+    free(s->hits_tmp);
+    free(s->per_entity);
+    free(s->cand);
+    free(s->gcache);
+    free(s->gcache_used);
+    parley_smap_free(&s->person_by_name);
+    parley_smap_free(&s->person_by_word);
+    parley_smap_free(&s->unnamed);
     memset(s, 0, sizeof *s);
 }
 
@@ -567,38 +650,68 @@ static void scratch_take(ectx *c, ptext *t)
     scratch *s = &tls_scratch;
     *t = s->t;
     c->hits = s->hits; c->hits_cap = s->hits_cap;
+    c->hits_tmp = s->hits_tmp; c->hits_tmp_cap = s->hits_tmp_cap;
     c->hit_at = s->hit_at; c->hit_at_cap = s->hit_at_cap;
     c->wmask = s->wmask; c->wmask_cap = s->wmask_cap;
     c->people = s->people; c->people_cap = s->people_cap;
     c->meetings = s->meetings; c->meetings_cap = s->meetings_cap;
     c->org_country = s->org_country; c->org_cap = s->org_cap;
+    c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
+    c->cand = s->cand; c->cand_cap = s->cand_cap;
+    c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
+    c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
+    c->person_by_name = s->person_by_name;
+    c->person_by_word = s->person_by_word;
+    c->unnamed = s->unnamed;
 }
 
 static void scratch_give(ectx *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
-                   c->hits_cap * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
+                   (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->people_cap * sizeof *c->people +
+                   c->cand_cap * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         ptext_free(t);
         free(c->hits);
+        free(c->hits_tmp);
         free(c->hit_at);
         free(c->wmask);
         free(c->people);
         free(c->meetings);
         free(c->org_country);
+        free(c->per_entity);
+        free(c->cand);
+        free(c->gcache);
+        free(c->gcache_used);
+        parley_smap_free(&c->person_by_name);
+        parley_smap_free(&c->person_by_word);
+        parley_smap_free(&c->unnamed);
         memset(s, 0, sizeof *s);
         return;
     }
     s->t = *t;
     s->hits = c->hits; s->hits_cap = c->hits_cap;
+    s->hits_tmp = c->hits_tmp; s->hits_tmp_cap = c->hits_tmp_cap;
     s->hit_at = c->hit_at; s->hit_at_cap = c->hit_at_cap;
     s->wmask = c->wmask; s->wmask_cap = c->wmask_cap;
     s->people = c->people; s->people_cap = c->people_cap;
     s->meetings = c->meetings; s->meetings_cap = c->meetings_cap;
     s->org_country = c->org_country; s->org_cap = c->org_cap;
+    s->per_entity = c->per_entity; s->per_entity_cap = c->per_entity_cap;
+    for (size_t k = 0; k < c->ngcache_used; k++)
+        c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
+    s->cand = c->cand; s->cand_cap = c->cand_cap;
+    s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
+    s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
+    parley_smap_clear(&c->person_by_name);
+    parley_smap_clear(&c->person_by_word);
+    parley_smap_clear(&c->unnamed);
+    s->person_by_name = c->person_by_name;
+    s->person_by_word = c->person_by_word;
+    s->unnamed = c->unnamed;
     pthread_once(&scratch_once, scratch_key_init);
     if (scratch_key_ok && !pthread_getspecific(scratch_key))
         pthread_setspecific(scratch_key, s);
@@ -633,10 +746,17 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         parley_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
-        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country))
+        parley_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
+        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
+        parley_grow((void **)&c.per_entity, &c.per_entity_cap,
+                    (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
+                    sizeof *c.per_entity))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;
+    /* Token ids for the trie walks, and each token's word classes (wmask),
+     * so the rules never hash. */
+    lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);
@@ -651,6 +771,13 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         rc = doc;
         goto cleanup;
     }
+    size_t ncache = ex->lx.ncountries + ex->lx.norgs + 2 * ex->lx.nplaces + 1;
+    size_t old_cap = c.gcache_cap;
+    if (parley_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
+        parley_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
+        goto fail_mem;
+    if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
+        memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
     builder b = {&c, g, doc, err};
     if (build(&b))
         goto fail_mem;
@@ -659,8 +786,6 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
 fail_mem:
     rc = parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
 cleanup:
-    parley_map_free(&c.person_by_name);
-    parley_map_free(&c.person_by_word);
     scratch_give(&c, &t);
     return rc;
 }

@@ -13,6 +13,10 @@
 struct parley_extractor {
     lexicon lx;
     parley_options opts;
+    /* Graph node ids of the gazetteer's states, places and organisations,
+     * made once at start-up rather than formatted per mention. */
+    char (*country_id)[16];
+    char **place_id, **org_id;
 };
 
 /* What a token span is, after the lexicon scan and the name finder. */
@@ -72,18 +76,34 @@ typedef struct ectx {
     const parley_extractor *ex;
     ptext *t;
     hit *hits; size_t nhits, hits_cap;
+    hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
     uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
-    parley_map person_by_name;  /* full name -> person index + 1 */
-    parley_map person_by_word;  /* first or last name -> person index + 1, or
+    parley_smap person_by_name; /* full name -> person index + 1 */
+    parley_smap person_by_word; /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
+    parley_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
+    int32_t *per_entity; /* scratch, one int per lexicon official or state
+                            (people.c), kept between articles */
+    size_t per_entity_cap;
+    uint32_t *cand;    /* people.c: tokens that may start a name, ascending */
+    size_t ncand, cand_cap;
+    void **gcache;     /* graph building: this article's node of each state,
+                          organisation and place, and each place's located_in
+                          edge (NULL until first built; all NULL again
+                          after each article: gcache_used lists what to reset) */
+    size_t gcache_cap;
+    uint32_t *gcache_used;
+    size_t ngcache_used, gcache_used_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
+    size_t sent_tok, sent_hit; /* meetings.c: the first hit at or after token
+                                  sent_tok (the current sentence's first) */
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
@@ -104,7 +124,7 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
 
-#define PERSON_AMBIGUOUS ((void *)(intptr_t)-1)
+#define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a
  * table, not news, and the rules that compare them stay linear. */
 #define MAX_PEOPLE 4096
@@ -114,25 +134,41 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
 int people_find(ectx *c);
 /* meetings.c */
 int meetings_find(ectx *c);
-/* The word entry of class wc in a hit, or NULL. */
-const lx_entry *hit_word(const ectx *c, const hit *h, int wc);
+/* The word entry of class wc in a word hit that has that class. */
+const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc);
+/* The word entry of class wc in a hit, or NULL. The class mask answers
+ * most calls without walking the entries. */
+static inline const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
+{
+    if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
+        return NULL;
+    return hit_word_entry(c, h, wc);
+}
 /* The hit starting at or covering token i, or NULL. */
 static inline const hit *hit_at(const ectx *c, size_t i)
 {
     return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;
 }
-int token_is_word(const ectx *c, size_t i, int wc);
-const char *tok_norm(const ectx *c, size_t i);
+static inline int token_is_word(const ectx *c, size_t i, int wc)
+{
+    return (c->wmask[i] >> wc) & 1;
+}
+static inline const char *tok_norm(const ectx *c, size_t i)
+{
+    return ptok_norm(c->t, i);
+}
 /* Is token i the punctuation character ch? */
 static inline int is_punct(const ectx *c, size_t i, char ch)
 {
     const char *w = ptok_norm(c->t, i);
     return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
 }
-/* Is token i's normalised form w? */
+/* Is token i's normalised form w? (Normalised forms hold no NUL, so the
+ * lengths settle most calls; w is a literal, so strlen is a constant.) */
 static inline int word_eq(const ectx *c, size_t i, const char *w)
 {
-    return !strcmp(ptok_norm(c->t, i), w);
+    size_t n = strlen(w);
+    return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
 /* State a party stands for (-1 for a non-state organisation). */
 int party_state(const ectx *c, const party *p);

@@ -54,33 +54,32 @@ static int prep_before(const ectx *c, size_t i, size_t start)
     size_t k = i;
     while (k > start) {
         k--;
-        const char *w = tok_norm(c, k);
         if (token_is_word(c, k, W_DETERMINER))
             continue;
-        if (!strcmp(w, "of") && k > start && word_eq(c, k - 1, "sidelines"))
+        if (word_eq(c, k, "of") && k > start && word_eq(c, k - 1, "sidelines"))
             return P_SIDELINES;
-        if (!strcmp(w, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
+        if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
                                                word_eq(c, k - 1, "membership")))
             return P_TOPIC; /* "the 11th member of ASEAN" */
-        if (!strcmp(w, "of") && k > start &&
+        if (word_eq(c, k, "of") && k > start &&
             (word_eq(c, k - 1, "city") || word_eq(c, k - 1, "town") || word_eq(c, k - 1, "hometown") ||
              word_eq(c, k - 1, "capital") || word_eq(c, k - 1, "village") || word_eq(c, k - 1, "resort") ||
              word_eq(c, k - 1, "port")))
             return P_LOC; /* "in his hometown of Wilmington" */
-        if (!strcmp(w, "of"))
+        if (word_eq(c, k, "of"))
             return k > start && role_word(c, k - 1) ? P_OF : P_TOPIC;
-        if (!strcmp(w, "to")) return P_TO;
-        if (!strcmp(w, "from")) return P_FROM;
-        if (!strcmp(w, "with") || !strcmp(w, "between") || !strcmp(w, "among")) return P_WITH;
-        if (!strcmp(w, "by")) return P_BY;
+        if (word_eq(c, k, "to")) return P_TO;
+        if (word_eq(c, k, "from")) return P_FROM;
+        if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
+        if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose
          * subject may be a party; decided per trigger. */
-        if (!strcmp(w, "after") || !strcmp(w, "before") || !strcmp(w, "since") || !strcmp(w, "until"))
+        if (word_eq(c, k, "after") || word_eq(c, k, "before") || word_eq(c, k, "since") || word_eq(c, k, "until"))
             return P_CONJ;
         if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
-        if ((c->t->tok[k].shape == TOK_PUNCT && w[0] == ',') || !strcmp(w, "and")) {
+        if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
             const hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
@@ -118,13 +117,11 @@ static int role_at(const ectx *c, size_t i, size_t end)
     return 0;
 }
 
-/* Collects the sentence's mentions that could be parties. */
-static int collect(ectx *c, size_t start, size_t end, pmention *out)
+/* The first hit (they are sorted by token) at or after token start. */
+static size_t first_hit_from(const ectx *c, size_t start)
 {
-    const lexicon *lx = &c->ex->lx;
-    int n = 0, first_person = -1;
-    /* Hits are sorted by token; a hyphenated word may hold several
-     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
+    if (start == c->sent_tok)
+        return c->sent_hit; /* the current sentence's, kept by meetings_find */
     size_t lo = 0, hi = c->nhits;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -133,6 +130,17 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Collects the sentence's mentions that could be parties. */
+static int collect(ectx *c, size_t start, size_t end, pmention *out)
+{
+    const lexicon *lx = &c->ex->lx;
+    int n = 0, first_person = -1;
+    /* Hits are sorted by token; a hyphenated word may hold several
+     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
+    size_t lo = first_hit_from(c, start);
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
         const hit *h = &c->hits[hx];
         size_t i = h->tok;
@@ -365,12 +373,11 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
     size_t k = tok;
     while (k > start) {
         k--;
-        const char *w = tok_norm(c, k);
         const hit *h = hit_at(c, k);
-        if (!strcmp(w, "the") || !strcmp(w, "this") || !strcmp(w, "that"))
+        if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
             *definite = 1;
-        if (!strcmp(w, "first") || !strcmp(w, "second") || !strcmp(w, "third") || !strcmp(w, "next") ||
-            !strcmp(w, "previous") || !strcmp(w, "last"))
+        if (word_eq(c, k, "first") || word_eq(c, k, "second") || word_eq(c, k, "third") || word_eq(c, k, "next") ||
+            word_eq(c, k, "previous") || word_eq(c, k, "last"))
             *ordinal = 1;
         if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
                   h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
@@ -386,9 +393,8 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
             size_t d = k - 1;
             while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
                 d--;
-            const char *dw = tok_norm(c, d);
-            ok = !strcmp(dw, "the") || !strcmp(dw, "a") || !strcmp(dw, "an") || !strcmp(dw, "his") ||
-                 !strcmp(dw, "her") || !strcmp(dw, "their") || !strcmp(dw, "its");
+            ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") || word_eq(c, d, "his") ||
+                 word_eq(c, d, "her") || word_eq(c, d, "their") || word_eq(c, d, "its");
         }
         if (ok)
             continue;
@@ -475,12 +481,26 @@ static int sentence_meetings(ectx *c, size_t si)
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
     size_t start = t->sent[si].first, end = t->sent[si].last;
+    /* Most sentences hold no trigger word at all: a look at their hits
+     * settles that before the token walk below. */
+    const uint32_t trigger_words = 1u << W_TRIGGER | 1u << W_HOST | 1u << W_PARTICIPATE;
+    int any = 0;
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any; hx++)
+        any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
+    if (!any)
+        return 0;
     trig trigs[32];
     int nt = 0;
-    for (size_t i = start; i < end && nt < 32; i++) {
-        const hit *h = hit_at(c, i);
-        if (!h || h->tok != i || h->type != H_WORD)
+    /* Each token's word hit that starts there, in token order, walked
+     * along the sorted hits; a trigger's own words are not looked at again. */
+    size_t next = start;
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && nt < 32;
+         hx++) {
+        const hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
+        next = i + 1;
         const lx_entry *e = hit_word(c, h, W_TRIGGER);
         const lx_entry *hv = hit_word(c, h, W_HOST);
         const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
@@ -526,7 +546,7 @@ static int sentence_meetings(ectx *c, size_t si)
             trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
         }
-        i += h->n - 1;
+        next = i + h->n;
     }
 #ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
     if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
@@ -541,11 +561,14 @@ static int sentence_meetings(ectx *c, size_t si)
 
     /* Parties that stayed away: the mention nearest before the phrase. */
     int excluded[8], nex = 0, exorg[8];
-    for (size_t i = start; i < end; i++) {
-        const hit *h = hit_at(c, i);
+    for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end; hx++) {
+        const hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
+            continue;
         /* "could not take part"; also "no U.S. official would attend" */
-        int neg_part = h && h->tok == i && hit_word(c, h, W_PARTICIPATE) && neg_near(c, i, start);
-        if (!h || h->tok != i || (!hit_word(c, h, W_ABSENT) && !neg_part))
+        int neg_part = hit_word(c, h, W_PARTICIPATE) && neg_near(c, i, start);
+        if (!hit_word(c, h, W_ABSENT) && !neg_part)
             continue;
         for (int k = nm - 1; k >= 0; k--)
             if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
@@ -983,7 +1006,13 @@ static int same_states(const ectx *c, const meeting *a, const meeting *b)
 int meetings_find(ectx *c)
 {
     c->last_person = c->topic_person = -1;
+    c->sent_hit = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
+        /* Sentences and hits both go in token order: one cursor finds
+         * each sentence's first hit. */
+        c->sent_tok = c->t->sent[s].first;
+        while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
+            c->sent_hit++;
         int rc = sentence_meetings(c, s);
         if (rc)
             return rc;
@@ -991,9 +1020,12 @@ int meetings_find(ectx *c)
          * person named, and the topic: the first person named in a sentence
          * before its verb (a sentence opening with "he" keeps the topic). */
         int subject_done = 0;
-        for (size_t i = c->t->sent[s].first; i < c->t->sent[s].last; i++) {
-            const hit *h = hit_at(c, i);
-            if (!h || h->tok != i)
+        /* Each token's hit that starts there, in token order: walked along
+         * the sorted hits rather than token by token. */
+        for (size_t hx = first_hit_from(c, c->t->sent[s].first);
+             hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
+            const hit *h = &c->hits[hx];
+            if (c->hit_at[h->tok] != (int32_t)hx)
                 continue;
             if (h->type == H_PERSON && h->id >= 0) {
                 c->last_person = h->id;

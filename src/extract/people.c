@@ -45,8 +45,29 @@ static int particle(const ectx *c, size_t i)
 
 /* The name run starting at i: returns its token count (0: none). Leading
  * honorifics are skipped (*skip says how many). */
+/* Can a name run start at token i? Most tokens start none: a lower-case
+ * word (but al-, el-, ad-), a number or a mark that is no honorific.
+ * name_run says 0 for them too, only slower; the finders ask this first,
+ * for every token of the article. */
+static inline int may_start_name(const ectx *c, size_t i)
+{
+    const ptok *t0 = &c->t->tok[i];
+    if (t0->shape == TOK_LOWER) {
+        if (!(t0->flags & TOKF_HYPHEN) || t0->normlen <= 3)
+            return 0;
+        const char *w = tok_norm(c, i);
+        return w[2] == '-' && ((w[0] == 'a' && (w[1] == 'l' || w[1] == 'd')) ||
+                               (w[0] == 'e' && w[1] == 'l'));
+    }
+    return !((t0->shape == TOK_PUNCT || t0->shape == TOK_DIGIT) &&
+             !token_is_word(c, i, W_HONORIFIC));
+}
+
 static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
 {
+    *skip = 0;
+    if (!may_start_name(c, i))
+        return 0;
     size_t j = i;
     while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
         j++;
@@ -162,25 +183,25 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
 
 static int find_person(const ectx *c, const char *name)
 {
-    void *v = parley_map_get(&c->person_by_name, name, strlen(name));
-    return v ? (int)((intptr_t)v - 1) : -1;
+    intptr_t v = parley_smap_get(&c->person_by_name, name, strlen(name));
+    return v ? (int)(v - 1) : -1;
 }
 
 /* The one person whose first or last name is w, or -1 (none, or several). */
 static int person_by_word(const ectx *c, const char *w)
 {
-    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
-    return v && v != PERSON_AMBIGUOUS ? (int)((intptr_t)v - 1) : -1;
+    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    return v && v != PERSON_AMBIGUOUS ? (int)(v - 1) : -1;
 }
 
 static int index_word(ectx *c, const char *w, int p)
 {
     if (!w[0])
         return 0;
-    void *v = parley_map_get(&c->person_by_word, w, strlen(w));
-    if (v && v != (void *)(intptr_t)(p + 1))
-        return parley_map_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
-    return v ? 0 : parley_map_put(&c->person_by_word, w, strlen(w), (void *)(intptr_t)(p + 1));
+    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    if (v && v != (intptr_t)(p + 1))
+        return parley_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
+    return v ? 0 : parley_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
@@ -199,7 +220,7 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
         p = (int)c->npeople++;
         person *n = &c->people[p];
         memset(n, 0, sizeof *n);
-        snprintf(n->name, sizeof n->name, "%s", name);
+        parley_copy(n->name, sizeof n->name, name);
         n->country = n->org = -1;
         n->first_tok = (uint32_t)a;
         n->ntok = (uint32_t)(b - a);
@@ -211,17 +232,17 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
                          word_eq(c, l, "ii") || word_eq(c, l, "iii")))
             l--; /* "Marcos" names Ferdinand Marcos Jr. */
         if (f < b)
-            snprintf(n->first, sizeof n->first, "%s", tok_norm(c, f));
-        snprintf(n->last, sizeof n->last, "%s", tok_norm(c, l));
+            parley_copy(n->first, sizeof n->first, tok_norm(c, f));
+        parley_copy(n->last, sizeof n->last, tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
-        if (parley_map_put(&c->person_by_name, n->name, strlen(n->name), (void *)(intptr_t)(p + 1)) ||
+        if (parley_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
             index_word(c, n->first, p) || index_word(c, n->last, p))
             return -2;
     }
     person *n = &c->people[p];
     if (title && !n->title[0])
-        snprintf(n->title, sizeof n->title, "%s", title);
+        parley_copy(n->title, sizeof n->title, title);
     set_affiliation(c, n, aff);
     return p;
 }
@@ -325,26 +346,25 @@ static int known_officials(ectx *c)
     /* One person per official, named by its longest mention: one pass finds
      * each official's longest hit, a second gives every hit its person. */
     size_t no = lx->nofficials;
-    int32_t *map = malloc((no ? no : 1) * sizeof *map); /* longest hit, then person */
-    if (!map)
-        return PARLEY_ENOMEM;
+    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
+    size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const hit *x = &c->hits[h];
-        if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n))
+        if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
             map[x->id] = (int32_t)h;
+            found++;
+        }
     }
-    for (size_t o = 0; o < no; o++) {
+    for (size_t o = 0; found && o < no; o++) {
         if (map[o] < 0)
             continue;
         const hit *best = &c->hits[map[o]];
         const lx_official *of = &lx->officials[o];
         int p = add_person(c, best->tok, best->tok + best->n, of->title, NULL);
-        if (p == -2) {
-            free(map);
+        if (p == -2)
             return PARLEY_ENOMEM;
-        }
         if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {
             c->people[p].country = of->country;
             c->people[p].org = of->org;
@@ -354,16 +374,22 @@ static int known_officials(ectx *c)
     for (size_t h = 0; h < c->nhits; h++)
         if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
             c->hits[h].id = map[c->hits[h].id];
-    free(map);
     return 0;
 }
 
 static int find_titled(ectx *c)
 {
     const ptext *t = c->t;
+    size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
+            /* On to the next token that may start a name. */
+            while (ci < c->ncand && c->cand[ci] < i)
+                ci++;
+            if (ci == c->ncand || c->cand[ci] >= end)
+                break;
+            i = c->cand[ci];
             if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
@@ -431,9 +457,9 @@ static int find_titled(ectx *c)
             if (n == 1 && comma)
                 continue;
             /* "President Joe Biden of the United States" */
-            if (!aff && b + 1 < end && !strcmp(tok_norm(c, b), "of")) {
+            if (!aff && b + 1 < end && word_eq(c, b, "of")) {
                 size_t k = b + 1;
-                if (k < end && !strcmp(tok_norm(c, k), "the"))
+                if (k < end && word_eq(c, k, "the"))
                     k++;
                 const hit *h = k < end ? hit_at(c, k) : NULL;
                 if (h && (h->type == H_COUNTRY || h->type == H_ORG))
@@ -473,9 +499,16 @@ static int find_titled(ectx *c)
 static int find_mentions(ectx *c)
 {
     const ptext *t = c->t;
+    size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = start; i < end; i++) {
+            /* On to the next token that may start a name. */
+            while (ci < c->ncand && c->cand[ci] < i)
+                ci++;
+            if (ci == c->ncand || c->cand[ci] >= end)
+                break;
+            i = c->cand[ci];
             if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
                 continue;
             size_t skip = 0, n = name_run(c, i, end, &skip);
@@ -546,22 +579,21 @@ static void affiliate(ectx *c)
     const lexicon *lx = &c->ex->lx;
     int dl = dateline_country(c);
     int best = -1, bestn = 0;
-    int *count = calloc(lx->ncountries + 1, sizeof *count);
-    if (count) {
-        for (size_t h = 0; h < c->nhits; h++) {
-            const hit *x = &c->hits[h];
-            int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
-                   : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
-            if (ci >= 0 && ++count[ci] > bestn) {
-                bestn = count[ci];
-                best = ci;
-            }
+    int32_t *count = c->per_entity;
+    memset(count, 0, (lx->ncountries + 1) * sizeof *count);
+    for (size_t h = 0; h < c->nhits; h++) {
+        const hit *x = &c->hits[h];
+        int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
+               : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
+        if (ci >= 0 && ++count[ci] > bestn) {
+            bestn = count[ci];
+            best = ci;
         }
-        free(count);
     }
     /* Per canonical title, the state of its first unnamed mention ("an
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
-    parley_map unnamed = PARLEY_MAP_INIT;
+    parley_smap *unnamed = &c->unnamed;
+    parley_smap_clear(unnamed);
     for (size_t h = 0; h < c->nhits; h++) {
         const hit *x = &c->hits[h];
         if (x->type != H_TITLE)
@@ -571,16 +603,16 @@ static void affiliate(ectx *c)
             continue;
         const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
         const char *ct = lx->titles[x->id].canonical;
-        if (a && a->type != H_ORG && !parley_map_get(&unnamed, ct, strlen(ct)))
-            parley_map_put(&unnamed, ct, strlen(ct),
-                           (void *)(intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
+        if (a && a->type != H_ORG && !parley_smap_get(unnamed, ct, strlen(ct)))
+            parley_smap_put(unnamed, ct, strlen(ct),
+                            (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
     }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];
         if (n->country >= 0 || n->org >= 0)
             continue;
-        void *u = n->title[0] ? parley_map_get(&unnamed, n->title, strlen(n->title)) : NULL;
-        int guess = u ? (int)((intptr_t)u - 1) : -1;
+        intptr_t u = n->title[0] ? parley_smap_get(unnamed, n->title, strlen(n->title)) : 0;
+        int guess = u ? (int)(u - 1) : -1;
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
         /* The state named last before the person, as an actor (not "in X"). */
@@ -607,7 +639,6 @@ static void affiliate(ectx *c)
             guess = dl >= 0 ? dl : best;
         n->country = guess;
     }
-    parley_map_free(&unnamed);
 }
 
 /* State words inside a person's apposition describe the person ("Rutte, a
@@ -642,6 +673,12 @@ static void mark_appositions(ectx *c)
 
 int people_find(ectx *c)
 {
+    /* The finders below visit only tokens that may start a name (a fifth
+     * of them or so), listed once for both. */
+    c->ncand = 0;
+    for (size_t i = 0; i < c->t->ntok; i++)
+        if (may_start_name(c, i))
+            c->cand[c->ncand++] = (uint32_t)i;
     int rc = known_officials(c);
     if (!rc)
         rc = find_titled(c);

@@ -18,8 +18,9 @@
 #define DEFAULT_MAX_EVIDENCE 5
 
 typedef struct attr {
-    char *key;
+    char *key;   /* the schema's static string, or owned (see owned) */
     char *value; /* NULL = unset (JSON null) */
+    int owned;   /* key allocated here: a key outside the type's schema */
 } attr;
 
 typedef struct doc_entry {
@@ -171,7 +172,8 @@ static void node_free(parley_node *n)
     if (!n)
         return;
     for (size_t i = 0; i < n->nattrs; i++) {
-        free(n->attrs[i].key);
+        if (n->attrs[i].owned)
+            free(n->attrs[i].key);
         free(n->attrs[i].value);
     }
     free(n->attrs);
@@ -443,15 +445,16 @@ static parley_node *node_new(parley_node_type type, const char *id, const char *
     n->label = parley_strdup(label);
     if (!n->id || !n->label)
         goto fail;
+    size_t keys = 0;
+    while (schemas[type][keys])
+        keys++;
+    if (keys && !(n->attrs = grow(NULL, &n->attrs_cap, keys, sizeof *n->attrs)))
+        goto fail;
     for (const char *const *k = schemas[type]; *k; k++) {
-        attr *attrs = grow(n->attrs, &n->attrs_cap, n->nattrs + 1, sizeof *attrs);
-        if (!attrs)
-            goto fail;
-        n->attrs = attrs;
-        n->attrs[n->nattrs].key = parley_strdup(*k);
+        /* Schema keys are the static strings: no copy per node. */
+        n->attrs[n->nattrs].key = (char *)*k;
         n->attrs[n->nattrs].value = NULL;
-        if (!n->attrs[n->nattrs].key)
-            goto fail;
+        n->attrs[n->nattrs].owned = 0;
         n->nattrs++;
     }
     return n;
@@ -535,6 +538,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
     }
     n->attrs = attrs;
     n->attrs[n->nattrs].key = k;
+    n->attrs[n->nattrs].owned = 1;
     n->attrs[n->nattrs].value = v;
     n->nattrs++;
     return 0;

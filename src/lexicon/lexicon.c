@@ -1,7 +1,9 @@
 /* lexicon.c: reading the gazetteer files (the embedded data/ TSV files, then the
- * user's --gazetteer files) into tables and one token trie. The trie's
- * edges live in a single hash map keyed by (parent node, token), so a lookup
- * is one probe per token and the whole build is a few allocations. */
+ * user's --gazetteer files) into tables and one token trie. Each distinct
+ * token gets an integer id; the root's edges are an array by token id, the
+ * others live in one open-addressing table keyed by (parent node, token id):
+ * a text's tokens are hashed once (lexicon_intern), then each step of a
+ * walk is an array load or one integer probe. */
 #include "lexicon/lexicon.h"
 
 #include <errno.h>
@@ -35,23 +37,190 @@ static int32_t new_node(lexicon *lx)
         return -1;
     if (lx->nodes_cap != cap) {
         uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
-        if (!m)
+        if (m)
+            lx->wmask = m;
+        uint8_t *k = realloc(lx->kids, lx->nodes_cap);
+        if (k)
+            lx->kids = k;
+        if (!m || !k)
             return -1;
-        lx->wmask = m;
     }
     lx->heads[lx->nnodes] = -1;
     lx->wmask[lx->nnodes] = 0;
+    lx->kids[lx->nnodes] = 0;
     return (int32_t)lx->nnodes++;
 }
 
-/* Key for the edge parent -tok-> child. */
-static size_t edge_key(char *key, size_t cap, int32_t parent, const char *tok, size_t n)
+/* A token's first eight bytes, zero-padded, first byte lowest. */
+static inline uint64_t tok_head(const char *tok, size_t n)
 {
-    if (n + 4 > cap)
-        n = cap - 4;
-    memcpy(key, &parent, 4);
-    memcpy(key + 4, tok, n);
-    return n + 4;
+    uint64_t w = 0;
+    for (size_t i = 0; i < n && i < 8; i++)
+        w |= (uint64_t)(unsigned char)tok[i] << (8 * i);
+    return w;
+}
+
+/* The same, when eight bytes from tok may be read (the bytes past the
+ * token are masked off). */
+static inline uint64_t tok_head8(const char *tok, size_t n)
+{
+    uint64_t w;
+    memcpy(&w, tok, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return n >= 8 ? w : w & ((1ULL << (8 * n)) - 1);
+}
+
+static inline uint64_t tok_hash(uint64_t head, const char *tok, size_t n)
+{
+    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
+    if (n > 8)
+        h ^= parley_hash(tok + 8, n - 8);
+    return h ^ (h >> 31);
+}
+
+/* The slot of a token: its own, or the empty one where it would go. */
+static inline size_t vocab_slot(const lexicon *lx, const char *tok, size_t n, uint64_t head)
+{
+    size_t mask = lx->vslots_cap - 1;
+    for (size_t i = (size_t)tok_hash(head, tok, n) & mask;; i = (i + 1) & mask) {
+        const lx_vslot *v = &lx->vslots[i];
+        if (v->id < 0)
+            return i;
+        if (v->head == head && v->len == n &&
+            (n <= 8 || memcmp(lx->vpool + lx->voff[v->id] + 8, tok + 8, n - 8) == 0))
+            return i;
+    }
+}
+
+/* The id of a token (its first LX_TOKEN_MAX bytes), or -1. */
+static int32_t vocab_id(const lexicon *lx, const char *tok, size_t n)
+{
+    if (n > LX_TOKEN_MAX)
+        n = LX_TOKEN_MAX;
+    if (!lx->vslots_cap)
+        return -1;
+    return lx->vslots[vocab_slot(lx, tok, n, tok_head(tok, n))].id;
+}
+
+/* Doubles the token table (at most half full, so misses stop early). */
+static int vocab_rehash(lexicon *lx)
+{
+    size_t cap = lx->vslots_cap ? lx->vslots_cap * 2 : 1024;
+    lx_vslot *slots = malloc(cap * sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < cap; i++)
+        slots[i].id = -1;
+    free(lx->vslots);
+    lx->vslots = slots;
+    lx->vslots_cap = cap;
+    for (size_t id = 0; id < lx->nvocab; id++) {
+        const char *tok = lx->vpool + lx->voff[id];
+        uint64_t head = tok_head(tok, lx->vlen[id]);
+        size_t i = vocab_slot(lx, tok, lx->vlen[id], head);
+        slots[i].head = head;
+        slots[i].len = lx->vlen[id];
+        slots[i].id = (int32_t)id;
+    }
+    return 0;
+}
+
+/* The id of a token, given a new one when it has none; -1: out of memory. */
+static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
+{
+    int32_t id = vocab_id(lx, tok, n);
+    if (id >= 0)
+        return id;
+    if (n > LX_TOKEN_MAX)
+        n = LX_TOKEN_MAX;
+    if ((lx->nvocab + 1) * 2 > lx->vslots_cap && vocab_rehash(lx))
+        return -1;
+    if (lx->nvocab == lx->vocab_cap) {
+        size_t cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->voff, &cap, lx->nvocab + 1, sizeof *lx->voff))
+            return -1;
+        cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->vlen, &cap, lx->nvocab + 1, sizeof *lx->vlen))
+            return -1;
+        cap = lx->vocab_cap;
+        if (parley_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
+            return -1;
+        lx->vocab_cap = cap;
+    }
+    if (parley_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
+        return -1;
+    id = (int32_t)lx->nvocab++;
+    memcpy(lx->vpool + lx->vpool_len, tok, n);
+    lx->voff[id] = (uint32_t)lx->vpool_len;
+    lx->vlen[id] = (uint32_t)n;
+    lx->vpool_len += n;
+    lx->root_child[id] = -1;
+    uint64_t head = tok_head(tok, n);
+    size_t i = vocab_slot(lx, tok, n, head);
+    lx->vslots[i].head = head;
+    lx->vslots[i].len = (uint32_t)n;
+    lx->vslots[i].id = id;
+    return id;
+}
+
+static uint64_t edge_key(int32_t parent, int32_t id)
+{
+    return (uint64_t)(uint32_t)parent << 32 | (uint32_t)(id + 1);
+}
+
+/* The slot of key: its own, or the empty one where it would go. */
+static size_t edge_slot(const lexicon *lx, uint64_t key)
+{
+    size_t mask = lx->edges_cap - 1;
+    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    size_t i = (size_t)(h ^ (h >> 29) ^ (h >> 47)) & mask;
+    while (lx->edges[i].key && lx->edges[i].key != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* The child of parent along token id, or -1. */
+static inline int32_t edge_get(const lexicon *lx, int32_t parent, int32_t id)
+{
+    if (id < 0)
+        return -1;
+    if (parent == 0)
+        return lx->root_child[id]; /* every walk's first step: no hashing */
+    if (!lx->edges_cap)
+        return -1;
+    const lx_edge *e = &lx->edges[edge_slot(lx, edge_key(parent, id))];
+    return e->key ? e->child : -1;
+}
+
+static int edge_put(lexicon *lx, int32_t parent, int32_t id, int32_t child)
+{
+    lx->kids[parent] = 1;
+    if (parent == 0) { /* the root's edges are an array by token id */
+        lx->root_child[id] = child;
+        return 0;
+    }
+    if ((lx->nedges + 1) * 2 > lx->edges_cap) {
+        size_t cap = lx->edges_cap ? lx->edges_cap * 2 : 1024;
+        lx_edge *old = lx->edges;
+        size_t ocap = lx->edges_cap;
+        lx->edges = calloc(cap, sizeof *lx->edges);
+        if (!lx->edges) {
+            lx->edges = old;
+            return PARLEY_ENOMEM;
+        }
+        lx->edges_cap = cap;
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i].key)
+                lx->edges[edge_slot(lx, old[i].key)] = old[i];
+        free(old);
+    }
+    lx_edge *e = &lx->edges[edge_slot(lx, edge_key(parent, id))];
+    e->key = edge_key(parent, id);
+    e->child = child;
+    lx->nedges++;
+    return 0;
 }
 
 static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
@@ -70,20 +239,19 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         e.caps = (uint8_t)caps;
     int32_t node = 0;
     const char *s = ld->norm.data;
-    char key[300];
     while (*s) {
         const char *sp = strchr(s, ' ');
         size_t tl = sp ? (size_t)(sp - s) : strlen(s);
-        size_t kl = edge_key(key, sizeof key, node, s, tl);
-        void *v = parley_map_get(&lx->edges, key, kl);
-        if (v) {
-            node = (int32_t)((intptr_t)v - 1);
-        } else {
-            int32_t child = new_node(lx);
-            if (child < 0 || parley_map_put(&lx->edges, key, kl, (void *)(intptr_t)(child + 1)))
+        int32_t id = vocab_add(lx, s, tl);
+        if (id < 0)
+            return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+        int32_t child = edge_get(lx, node, id);
+        if (child < 0) {
+            child = new_node(lx);
+            if (child < 0 || edge_put(lx, node, id, child))
                 return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
-            node = child;
         }
+        node = child;
         s = sp ? sp + 1 : s + tl;
     }
     /* Drop an exact duplicate (same class, id and word class). */
@@ -431,6 +599,48 @@ static const struct parley_builtin_file *builtin(const char *name)
     return NULL;
 }
 
+/* Lays each phrase's entries out next to each other, in chain order, so a
+ * walk along a chain (every match) reads consecutive memory; marks the
+ * phrases whose entries are all plain word-class entries. */
+static int compact_entries(lexicon *lx)
+{
+    if (!lx->nentries) {
+        lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
+        lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
+        return lx->plain && lx->vmask ? 0 : PARLEY_ENOMEM;
+    }
+    lx_entry *ne = malloc(lx->nentries * sizeof *ne);
+    if (!ne)
+        return PARLEY_ENOMEM;
+    int32_t k = 0;
+    for (size_t node = 0; node < lx->nnodes; node++) {
+        int32_t e = lx->heads[node];
+        if (e < 0)
+            continue;
+        lx->heads[node] = k;
+        for (; e >= 0; e = lx->entries[e].next, k++) {
+            ne[k] = lx->entries[e];
+            ne[k].next = lx->entries[e].next >= 0 ? k + 1 : -1;
+        }
+    }
+    free(lx->entries);
+    lx->entries = ne;
+    lx->entries_cap = lx->nentries;
+    lx->plain = malloc(lx->nnodes ? lx->nnodes : 1);
+    lx->vmask = malloc((lx->nvocab ? lx->nvocab : 1) * sizeof *lx->vmask);
+    if (!lx->plain || !lx->vmask)
+        return PARLEY_ENOMEM;
+    for (size_t id = 0; id < lx->nvocab; id++)
+        lx->vmask[id] = lx->root_child[id] >= 0 ? lx->wmask[lx->root_child[id]] : 0;
+    for (size_t node = 0; node < lx->nnodes; node++) {
+        int plain = lx->heads[node] >= 0;
+        for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
+            plain &= lx->entries[e].cls == LX_WORD && !(lx->entries[e].flags & WF_CAP);
+        lx->plain[node] = (uint8_t)plain;
+    }
+    return 0;
+}
+
 int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
 {
     static const struct { const char *file; const char *kind; } order[] = {
@@ -467,6 +677,8 @@ int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_er
         parley_buf_free(&b);
     }
     parley_buf_free(&ld.norm);
+    if (!rc && compact_entries(lx))
+        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (rc)
         lexicon_free(lx);
     return rc;
@@ -476,10 +688,18 @@ void lexicon_free(lexicon *lx)
 {
     if (!lx)
         return;
-    parley_map_free(&lx->edges);
+    free(lx->vslots);
+    free(lx->vpool);
+    free(lx->voff);
+    free(lx->vlen);
+    free(lx->root_child);
+    free(lx->edges);
     parley_map_free(&lx->iso3);
     free(lx->heads);
     free(lx->wmask);
+    free(lx->kids);
+    free(lx->plain);
+    free(lx->vmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
@@ -500,73 +720,76 @@ int lexicon_country(const lexicon *lx, const char *iso3)
     return v ? (int)((intptr_t)v - 1) : -1;
 }
 
-int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n)
-{
-    (void)lx;
-    int sh = t->tok[i].shape;
-    if (e->cls == LX_TITLE)
-        return 1;
-    if (e->cls == LX_WORD)
-        return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
-    if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
-        return 0;
-    if (e->caps)
-        for (size_t k = i; k < i + n; k++)
-            if (t->tok[k].shape != TOK_UPPER && t->tok[k].shape != TOK_PUNCT &&
-                !(t->tok[k].shape == TOK_CAP && t->tok[k].normlen == 1))
-                return 0;
-    return 1;
-}
 
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
 {
-    return lexicon_match_mask(lx, t, i, end, head, NULL);
+    int32_t node;
+    return lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          uint32_t *mask0)
+void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
+{
+    for (size_t k = 0; k < t->ntok; k++) {
+        ptok *tk = &t->tok[k];
+        const char *w = t->norm + tk->norm;
+        size_t n = tk->normlen;
+        if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
+            /* The common case: the head in one load (the buffer holds
+             * eight bytes from here; those past the token are masked). */
+            tk->lex = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
+        } else {
+            tk->lex = vocab_id(lx, w, n);
+        }
+        if (wmask)
+            wmask[k] = tk->lex >= 0 ? lx->vmask[tk->lex] : 0;
+    }
+    t->interned = 1;
+}
+
+size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          int32_t *matched)
 {
     int32_t node = 0;
     size_t best = 0;
-    char key[300];
-    if (mask0)
-        *mask0 = 0;
+    *matched = -1;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const ptok *k = &t->tok[j];
-        size_t kl = edge_key(key, sizeof key, node, t->norm + k->norm, k->normlen);
-        void *v = parley_map_get(&lx->edges, key, kl);
-        if (!v)
+        int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
+        node = edge_get(lx, node, id);
+        if (node < 0)
             break;
-        node = (int32_t)((intptr_t)v - 1);
-        if (j == i && mask0)
-            *mask0 = lx->wmask[node];
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
             if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
                 best = j - i + 1;
                 *head = lx->heads[node];
+                *matched = node;
                 break;
             }
         }
+        if (!lx->kids[node])
+            break; /* no longer phrase: spare the probe */
     }
     return best;
 }
 
+/* The trie node of a one-token phrase, or -1. */
+static int32_t token_node(const lexicon *lx, const char *norm, size_t n)
+{
+    return edge_get(lx, 0, vocab_id(lx, norm, n));
+}
+
 uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, n);
-    void *v = parley_map_get(&lx->edges, key, kl);
-    return v ? lx->wmask[(intptr_t)v - 1] : 0;
+    int32_t node = token_node(lx, norm, n);
+    return node >= 0 ? lx->wmask[node] : 0;
 }
 
 int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, strlen(norm));
-    void *v = parley_map_get(&lx->edges, key, kl);
-    if (!v)
+    int32_t node = token_node(lx, norm, strlen(norm));
+    if (node < 0)
         return 0;
-    for (int32_t e = lx->heads[(intptr_t)v - 1]; e >= 0; e = lx->entries[e].next)
+    for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
             return 1;
     return 0;
@@ -574,8 +797,6 @@ int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 
 int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
 {
-    char key[300];
-    size_t kl = edge_key(key, sizeof key, 0, norm, n);
-    void *v = parley_map_get(&lx->edges, key, kl);
-    return v ? lx->heads[(intptr_t)v - 1] : -1;
+    int32_t node = token_node(lx, norm, n);
+    return node >= 0 ? lx->heads[node] : -1;
 }

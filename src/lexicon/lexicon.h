@@ -1,6 +1,7 @@
 /* lexicon.h: every gazetteer (states, places, organisations, titles, known
  * officials, closed word classes) compiled at start-up into one trie over
- * normalised tokens, so one scan finds every entry, longest match first. */
+ * normalised tokens, so one scan finds every entry, longest match first.
+ * Tokens are interned to integer ids, and the trie is walked by id. */
 #ifndef PARLEY_LEXICON_H
 #define PARLEY_LEXICON_H
 
@@ -82,10 +83,42 @@ typedef struct lx_official {
     char *title;
 } lx_official;
 
+/* A trie edge: (parent node, token id) -> child node. */
+typedef struct lx_edge {
+    uint64_t key;  /* parent << 32 | (token id + 1); 0: empty slot */
+    int32_t child;
+} lx_edge;
+
+/* Tokens are compared by their first LX_TOKEN_MAX bytes. */
+#define LX_TOKEN_MAX 296
+
+/* A slot of the token table: a token's first eight bytes (zero-padded,
+ * first byte lowest), its length and id; id -1 when empty. Most tokens are
+ * compared without leaving the slot. */
+typedef struct lx_vslot {
+    uint64_t head;
+    uint32_t len;
+    int32_t id;
+} lx_vslot;
+
 typedef struct lexicon {
-    parley_map edges;   /* key: 4-byte parent node id + token -> child id + 1 */
+    /* Every token of every phrase, by id: its bytes at vpool + voff[id]
+     * (vlen[id] of them), found through vslots (open addressing). */
+    lx_vslot *vslots;
+    size_t vslots_cap;  /* a power of two */
+    char *vpool;
+    size_t vpool_len, vpool_cap;
+    uint32_t *voff, *vlen;
+    int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
+    uint32_t *vmask;    /* per token id: the word classes of its one-token phrase */
+    size_t nvocab, vocab_cap;
+    lx_edge *edges;     /* open addressing, a power of two of slots */
+    size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
     uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
+    uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
+    uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
+                           entries any text fits (no capitals rule) */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -102,15 +135,40 @@ typedef struct lexicon {
 int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err);
 void lexicon_free(lexicon *lx);
 
+/* Gives each token of t its token id (tok[].lex, -1 when no phrase has
+ * it), so the trie is walked by integers, one hash per token; with wmask,
+ * also each token's word classes as a one-token phrase (wmask[k]). */
+void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
+
 /* The longest phrase starting at token i (not past token `end`) with at
  * least one entry whose case rules the text satisfies. Returns the number
  * of tokens (0: none) and its first entry in *head. */
 size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
-/* The same, also giving the word classes of token i alone (*mask0). */
-size_t lexicon_match_mask(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          uint32_t *mask0);
-/* Does entry e accept the text's tokens [i, i+n)? */
-int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i, size_t n);
+/* The same, also giving the trie node of the phrase matched (*node; -1
+ * when none), whose word classes are wmask[node]. */
+size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                          int32_t *node);
+/* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
+ * asks it of each entry it reaches.) */
+static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,
+                                     size_t n)
+{
+    (void)lx;
+    int sh = t->tok[i].shape;
+    if (e->cls == LX_TITLE)
+        return 1;
+    if (e->cls == LX_WORD)
+        return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
+    if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
+        return 0;
+    if (e->caps)
+        for (size_t k = i; k < i + n; k++)
+            if (t->tok[k].shape != TOK_UPPER && t->tok[k].shape != TOK_PUNCT &&
+                !(t->tok[k].shape == TOK_CAP && t->tok[k].normlen == 1))
+                return 0;
+    return 1;
+}
+
 /* Country index for an ISO3 code, or -1. */
 int lexicon_country(const lexicon *lx, const char *iso3);
 /* Word classes (bit w for class w) of the one-token phrase norm[0..n). */

@@ -102,6 +102,20 @@ int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int stri
     const unsigned char *s = (const unsigned char *)raw;
     size_t i = 0;
     while (i < len) {
+        /* Plain ASCII, eight bytes at a time: no byte below 0x20 or from
+         * 0x80 up (a byte b is >= 0x20 when b + 0x60 carries into bit 7,
+         * with no carry from one byte into the next since b < 0x80). */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            const uint64_t high = 0x8080808080808080ULL;
+            if ((w & high) || (~(w + 0x6060606060606060ULL) & high))
+                break;
+            memcpy(t->clean + i, &w, 8);
+            i += 8;
+        }
+        if (i >= len)
+            break;
         if (s[i] >= 0x20 && s[i] < 0x80) { /* fast path for plain ASCII */
             t->clean[i] = (char)s[i];
             i++;

@@ -24,7 +24,8 @@ enum {
 enum {
     TOKF_SENT_START = 1, /* first token of a sentence */
     TOKF_PARA_START = 2, /* first token after a blank line */
-    TOKF_SPACE_BEFORE = 4 /* white space precedes the token */
+    TOKF_SPACE_BEFORE = 4, /* white space precedes the token */
+    TOKF_HYPHEN = 8        /* its normalised form holds a '-' */
 };
 
 typedef struct ptok {
@@ -33,6 +34,8 @@ typedef struct ptok {
     uint16_t normlen;
     uint8_t shape;
     uint8_t flags;
+    int32_t lex;         /* the lexicon's id of the normalised form, or -1
+                            (lexicon_intern; valid when ptext.interned) */
 } ptok;
 
 typedef struct psent {
@@ -55,6 +58,7 @@ typedef struct ptext {
     size_t norm_len, norm_cap;
     psent *sent;
     size_t nsent, sent_cap;
+    int interned;      /* tok[].lex filled for these tokens (lexicon_intern) */
 } ptext;
 
 void ptext_free(ptext *t);

@@ -1,7 +1,9 @@
 /* tokenize.c: one pass over the cleaned bytes into tokens. Each token keeps
  * its byte offsets, a shape (capitalisation) and a normalised form (lower
  * case, Latin accents removed, typographic quotes folded) for lookups.
- * Buffers grow by doubling and are reused across documents. */
+ * Each character is decoded once: the shape and the normalised form are
+ * built as the scan passes. Buffers grow by doubling and are reused across
+ * documents. */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -44,6 +46,19 @@ static const unsigned char ascii_cls[128] = {
 #undef L
 #undef D
 #undef P
+
+/* ASCII letters in lower case, 0 for every other byte: the words' inner
+ * loop is one load per letter. */
+static const char ascii_lower[256] = {
+    ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g',
+    ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n',
+    ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u',
+    ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b',
+    ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i',
+    ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p',
+    ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w',
+    ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
 
 static inline uchar decode(const unsigned char *s, size_t n)
 {
@@ -101,73 +116,160 @@ static int is_word_char(const uchar *u)
     return u->cls == CH_LETTER || u->cls == CH_DIGIT;
 }
 
-/* Appends the normalised form of bytes [a, b) (one token) to norm. */
-static int put_norm(ptext *t, size_t a, size_t b, uint32_t *off, uint16_t *nlen)
+/* A token while the scan is inside it: its normalised form is written
+ * straight into the norm buffer (room for the rest of the text was made when
+ * it began), and its shape is settled from the characters as they pass, so
+ * each character is decoded once. */
+typedef struct tokacc {
+    char *o;      /* its normalised form, in t->norm */
+    size_t k;     /* bytes written */
+    int shape;    /* TOK_*, from the first character */
+    int letters;  /* letters seen (for TOK_UPPER) */
+    int lower;    /* a lower-case letter seen */
+    int hyphen;   /* a '-' written to the normalised form (TOKF_HYPHEN) */
+} tokacc;
+
+/* Normalised forms stop growing at this many bytes. */
+#define NORM_MAX 1000
+
+/* Adds one decoded character (its bytes at p) to the token. */
+static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
 {
-    if (parley_grow((void **)&t->norm, &t->norm_cap, t->norm_len + (b - a) + 2, 1))
-        return PARLEY_ENOMEM;
-    char *o = t->norm + t->norm_len;
-    size_t k = 0;
-    const unsigned char *s = (const unsigned char *)t->clean;
-    for (size_t i = a; i < b && k < 1000;) {
-        uchar u = decode(s + i, b - i);
-        if (u.fold) {
-            o[k++] = (char)(u.fold | 0x20);
-            if (u.cp == 0xDF) o[k++] = 's';  /* sharp s folds to ss */
-        } else if (u.punct) {
-            o[k++] = u.punct;
-        } else {
-            memcpy(o + k, s + i, (size_t)u.len); /* other scripts: bytes as they are */
-            k += (size_t)u.len;
-        }
-        i += (size_t)u.len;
+    if (u->fold) {
+        ac->letters++;
+        ac->lower |= u->fold >= 'a' && u->fold <= 'z';
     }
-    o[k] = '\0';
-    *off = (uint32_t)t->norm_len;
-    *nlen = (uint16_t)k;
-    t->norm_len += k + 1;
+    if (ac->k >= NORM_MAX)
+        return;
+    if (u->fold) {
+        ac->o[ac->k++] = (char)(u->fold | 0x20);
+        if (u->cp == 0xDF)
+            ac->o[ac->k++] = 's'; /* sharp s folds to ss */
+    } else if (u->punct) {
+        ac->o[ac->k++] = u->punct;
+        ac->hyphen |= u->punct == '-';
+    } else {
+        memcpy(ac->o + ac->k, p, (size_t)u->len); /* other scripts: bytes as they are */
+        ac->k += (size_t)u->len;
+    }
+}
+
+/* Starts a token at byte a whose first character is u: makes room for its
+ * normalised form (at most its bytes, which are at most the rest of the
+ * text, and a NUL) and takes the shape from u. */
+static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
+{
+    size_t room = t->norm_len + (t->len - a) + 2;
+    if ((t->ntok + 1 > t->tok_cap &&
+         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+        return PARLEY_ENOMEM;
+    ac->o = t->norm + t->norm_len;
+    ac->k = 0;
+    ac->letters = ac->lower = ac->hyphen = 0;
+    if (u->cls == CH_DIGIT)
+        ac->shape = TOK_DIGIT;
+    else if (u->cls == CH_PUNCT)
+        ac->shape = TOK_PUNCT;
+    else if (!u->fold)
+        ac->shape = TOK_OTHER;
+    else if (u->fold >= 'a' && u->fold <= 'z')
+        ac->shape = TOK_LOWER;
+    else
+        ac->shape = TOK_CAP; /* TOK_UPPER is decided at the end */
     return 0;
 }
 
-static int shape_of(const ptext *t, size_t a, size_t b)
+/* Ends the token as bytes [a, b). */
+static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
-    const unsigned char *s = (const unsigned char *)t->clean;
-    uchar u = decode(s + a, b - a);
-    if (u.cls == CH_DIGIT)
-        return TOK_DIGIT;
-    if (u.cls == CH_PUNCT)
-        return TOK_PUNCT;
-    if (!u.fold)
-        return TOK_OTHER;
-    if (u.fold >= 'a' && u.fold <= 'z')
-        return TOK_LOWER;
-    /* Capitalised; all capitals when every later letter is upper case too. */
-    int letters = 0, upper = 1;
-    for (size_t i = a; i < b;) {
-        uchar v = decode(s + i, b - i);
-        if (v.fold) {
-            letters++;
-            if (v.fold >= 'a' && v.fold <= 'z')
-                upper = 0;
-        }
-        i += (size_t)v.len;
-    }
-    return upper && letters >= 2 ? TOK_UPPER : TOK_CAP;
-}
-
-static int push(ptext *t, size_t a, size_t b, int flags)
-{
-    if (parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
-        return PARLEY_ENOMEM;
-    ptok *k = &t->tok[t->ntok];
+    ptok *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)b;
-    k->flags = (uint8_t)flags;
-    k->shape = (uint8_t)shape_of(t, a, b);
-    if (put_norm(t, a, b, &k->norm, &k->normlen))
+    k->flags = (uint8_t)(flags | (ac->hyphen ? TOKF_HYPHEN : 0));
+    /* Capitalised; all capitals when every later letter is upper case too. */
+    if (ac->shape == TOK_CAP && !ac->lower && ac->letters >= 2)
+        ac->shape = TOK_UPPER;
+    k->shape = (uint8_t)ac->shape;
+    ac->o[ac->k] = '\0';
+    k->norm = (uint32_t)t->norm_len;
+    k->normlen = (uint16_t)ac->k;
+    k->lex = -1;
+    t->norm_len += ac->k + 1;
+}
+
+/* The commonest token: a word of ASCII letters that ends at white space,
+ * at the end of the text or at a mark that cannot join it (not a hyphen,
+ * an apostrophe, or the period of "U.S."), and goes on with no digit or
+ * other character. Done in one loop; returns 1 with *pi past it, 0 when the
+ * word is not of this kind (nothing changed; the general path takes it),
+ * or PARLEY_ENOMEM. */
+static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
+{
+    size_t a = *pi, room = t->norm_len + (n - a) + 2;
+    if ((t->ntok + 1 > t->tok_cap &&
+         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
-    t->ntok++;
-    return 0;
+    char *o = t->norm + t->norm_len;
+    uint64_t bits = 0;
+    size_t i = a;
+    int ended = 0; /* the word's end is found */
+    /* Eight bytes at a time while they are letters: a byte c is one when
+     * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
+     * 7 from 0x61 up, adding 0x05 from 0x7B up; nothing carries between
+     * bytes below 0x80). The lower-cased bytes are stored whole: room for
+     * the rest of the text was made, and those past the word are
+     * overwritten or left beyond its end. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (!ended && i + 8 <= n) {
+        uint64_t w, hi = 0x8080808080808080ULL;
+        memcpy(&w, s + i, 8);
+        uint64_t x = w | 0x2020202020202020ULL;
+        uint64_t not_letter =
+            (w & hi) | (~((x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL)) & hi);
+        memcpy(o + (i - a), &x, 8);
+        if (!not_letter) {
+            bits |= w;
+            i += 8;
+            continue;
+        }
+        /* The first byte that is no letter: the lowest flagged one (a
+         * byte from 0x80 up carries into the bytes above it only). */
+        size_t run = (size_t)__builtin_ctzll(not_letter) / 8;
+        if (run)
+            bits |= w & ((1ULL << (8 * run)) - 1);
+        i += run;
+        ended = 1;
+    }
+#endif
+    for (char lc; !ended && i < n && (lc = ascii_lower[s[i]]); i++) {
+        bits |= s[i];
+        o[i - a] = lc;
+    }
+    size_t len = i - a;
+    if (len >= NORM_MAX)
+        return 0;
+    if (i < n) {
+        unsigned ch = s[i];
+        if (ch >= 0x80 || ascii_cls[ch] == CH_DIGIT ||
+            (ascii_cls[ch] == CH_PUNCT && (ch == '-' || ch == '\'' || (ch == '.' && len == 1))))
+            return 0;
+    }
+    o[len] = '\0';
+    ptok *k = &t->tok[t->ntok++];
+    k->start = (uint32_t)a;
+    k->end = (uint32_t)i;
+    k->flags = (uint8_t)flags;
+    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
+    int lower = (bits & 0x2020202020202020ULL) != 0;
+    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
+    k->norm = (uint32_t)t->norm_len;
+    k->normlen = (uint16_t)len;
+    k->lex = -1;
+    t->norm_len += len + 1;
+    *pi = i;
+    return 1;
 }
 
 int ptext_tokenize(ptext *t)
@@ -176,8 +278,54 @@ int ptext_tokenize(ptext *t)
     size_t n = t->len, i = t->body;
     int newlines = 0, space = 0;
     t->ntok = t->norm_len = 0;
+    t->interned = 0;
+    uchar u;
+    int have = 0; /* u already holds the character at i (a word ended on it) */
+    tokacc ac;
     while (i < n) {
-        uchar u = decode(s + i, n - i);
+        if (s[i] == ' ') { /* the commonest byte, without a decode */
+            space = 1;
+            i++;
+            have = 0;
+            continue;
+        }
+        if (ascii_lower[s[i]]) {
+            int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
+            int r = ascii_word(t, s, n, &i, flags);
+            if (r < 0)
+                return PARLEY_ENOMEM;
+            if (r) {
+                newlines = space = have = 0;
+                continue;
+            }
+        }
+        if (s[i] < 0x80 && ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
+            /* An ASCII mark (not an apostrophe, which may start a
+             * possessive): a token of its own byte. */
+            size_t room = t->norm_len + 2;
+            if ((t->ntok + 1 > t->tok_cap &&
+                 parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+                (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+                return PARLEY_ENOMEM;
+            ptok *k = &t->tok[t->ntok++];
+            k->start = (uint32_t)i;
+            k->end = (uint32_t)(i + 1);
+            k->flags = (uint8_t)((space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0) |
+                                 (s[i] == '-' ? TOKF_HYPHEN : 0));
+            k->shape = TOK_PUNCT;
+            k->norm = (uint32_t)t->norm_len;
+            k->normlen = 1;
+            k->lex = -1;
+            t->norm[t->norm_len] = (char)s[i];
+            t->norm[t->norm_len + 1] = '\0';
+            t->norm_len += 2;
+            i++;
+            newlines = space = have = 0;
+            continue;
+        }
+        if (!have)
+            u = decode(s + i, n - i);
+        have = 0;
         if (u.cls == CH_SPACE || u.cls == CH_NEWLINE) {
             newlines += u.cls == CH_NEWLINE;
             space = 1;
@@ -187,63 +335,101 @@ int ptext_tokenize(ptext *t)
         int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
         newlines = space = 0;
         size_t a = i;
+        if (acc_begin(t, &ac, a, &u))
+            return PARLEY_ENOMEM;
+        acc_char(&ac, s + i, &u);
+        i += (size_t)u.len;
         if (u.cls == CH_PUNCT) {
             /* A possessive 's after a word is its own token. */
             if (u.punct == '\'' && t->ntok && !(flags & TOKF_SPACE_BEFORE) &&
-                t->tok[t->ntok - 1].end == a && i + (size_t)u.len < n &&
-                (s[i + (size_t)u.len] | 0x20) == 's') {
-                size_t e = i + (size_t)u.len + 1;
+                t->tok[t->ntok - 1].end == a && i < n && (s[i] | 0x20) == 's') {
+                size_t e = i + 1;
                 uchar after = e < n ? decode(s + e, n - e) : (uchar){0, 1, CH_SPACE, 0, 0};
                 if (!is_word_char(&after)) {
-                    if (push(t, a, e, flags))
-                        return PARLEY_ENOMEM;
+                    uchar sc = decode(s + i, 1);
+                    acc_char(&ac, s + i, &sc);
                     i = e;
-                    continue;
                 }
             }
-            i += (size_t)u.len;
-            if (push(t, a, i, flags))
-                return PARLEY_ENOMEM;
+            acc_end(t, &ac, a, i, flags);
             continue;
         }
         /* A word: letters and digits, joined across a hyphen, an apostrophe
          * followed by a letter (d'Ivoire) unless it is a possessive 's,
          * dotted capitals (U.S., U.N.) and digit groups (1,000 3.5). */
-        int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[i] >= 'A' && s[i] <= 'Z';
-        i += (size_t)u.len;
+        int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[a] >= 'A' && s[a] <= 'Z';
         while (i < n) {
+            unsigned ch = s[i];
+            char lc = ascii_lower[ch];
+            if (lc && ac.k < NORM_MAX) {
+                /* ASCII letters, the bulk of every word: lower-cased in a
+                 * tight loop (up to the cap on normalised forms); bit 0x20
+                 * of a letter says it is lower case. */
+                size_t lim = n - i < NORM_MAX - ac.k ? n : i + (NORM_MAX - ac.k);
+                size_t i0 = i, k = ac.k;
+                char *o = ac.o;
+                unsigned bits = 0;
+                do {
+                    bits |= ch;
+                    o[k++] = lc;
+                    if (++i == lim)
+                        break;
+                    ch = s[i];
+                    lc = ascii_lower[ch];
+                } while (lc);
+                ac.k = k;
+                ac.letters += (int)(i - i0);
+                ac.lower |= (bits & 0x20) != 0;
+                continue;
+            }
             uchar v = decode(s + i, n - i);
             if (is_word_char(&v)) {
+                acc_char(&ac, s + i, &v);
                 i += (size_t)v.len;
                 continue;
             }
             if (v.cls == CH_PUNCT && i + (size_t)v.len < n) {
                 size_t j = i + (size_t)v.len;
                 uchar w = decode(s + j, n - j);
-                if (v.punct == '-' && is_word_char(&w)) { i = j; continue; }
-                if (v.punct == '\'' && w.cls == CH_LETTER) {
+                int join = 0;
+                if (v.punct == '-' && is_word_char(&w)) {
+                    join = 1;
+                } else if (v.punct == '\'' && w.cls == CH_LETTER) {
                     int poss = (s[j] | 0x20) == 's';
                     if (poss && j + 1 < n) {
                         uchar x = decode(s + j + 1, n - j - 1);
                         poss = !is_word_char(&x);
                     }
-                    if (!poss) { i = j; continue; }
+                    join = !poss;
                 }
-                if ((v.punct == ',' || v.punct == '.') && w.cls == CH_DIGIT &&
-                    s[i - 1] >= '0' && s[i - 1] <= '9') { i = j; continue; }
+                if (!join && (v.punct == ',' || v.punct == '.') && w.cls == CH_DIGIT &&
+                    s[i - 1] >= '0' && s[i - 1] <= '9')
+                    join = 1;
+                if (join) { /* the mark and the word character after it */
+                    acc_char(&ac, s + i, &v);
+                    acc_char(&ac, s + j, &w);
+                    i = j + (size_t)w.len;
+                    continue;
+                }
                 if (v.punct == '.' && letters_dotted && i - a == 1 && s[j] >= 'A' && s[j] <= 'Z' &&
                     j + 1 < n && s[j + 1] == '.') {
                     /* U.S. / U.N. / U.K. / E.U.: take every letter-dot pair. */
-                    i = j + 2;
-                    while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.')
+                    acc_char(&ac, s + i, &v);
+                    i = j;
+                    do {
+                        uchar l = decode(s + i, 1), d = decode(s + i + 1, 1);
+                        acc_char(&ac, s + i, &l);
+                        acc_char(&ac, s + i + 1, &d);
                         i += 2;
+                    } while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.');
                     break;
                 }
             }
+            u = v; /* not part of the word: the next token's first character */
+            have = 1;
             break;
         }
-        if (push(t, a, i, flags))
-            return PARLEY_ENOMEM;
+        acc_end(t, &ac, a, i, flags);
     }
     return 0;
 }

@@ -1,5 +1,6 @@
-/* util.c: error filling, strings, hashing, the growable buffer and the
- * open-addressing string map used by the lexicon and the graph model. */
+/* util.c: error filling, strings, hashing, the growable buffer, the
+ * open-addressing string map used by the graph model and the pooled map
+ * the extractor keeps between articles. */
 #include "util/util.h"
 
 #include <stdarg.h>
@@ -60,6 +61,15 @@ char *parley_strndup(const char *s, size_t n)
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
+}
+
+void parley_copy(char *dst, size_t cap, const char *src)
+{
+    if (!cap)
+        return;
+    size_t n = strnlen(src, cap - 1);
+    memmove(dst, src, n);
+    dst[n] = '\0';
 }
 
 char *parley_strdup(const char *s)
@@ -187,7 +197,7 @@ void *parley_map_get(const parley_map *m, const char *key, size_t n)
 
 static int map_grow(parley_map *m)
 {
-    size_t cap = m->cap ? m->cap * 2 : 64;
+    size_t cap = m->cap ? m->cap * 2 : 16; /* small: a graph per article is common */
     parley_map_slot *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return PARLEY_ENOMEM;
@@ -244,6 +254,83 @@ void parley_map_free(parley_map *m)
     free(m->slots);
     m->slots = NULL;
     m->cap = m->count = 0;
+}
+
+static parley_smap_slot *smap_find(const parley_smap *m, const char *key, size_t n, uint64_t h)
+{
+    size_t mask = m->cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        parley_smap_slot *s = &m->slots[i];
+        if (!s->value || (s->hash == h && s->len == n && memcmp(m->pool + s->off, key, n) == 0))
+            return s;
+    }
+}
+
+intptr_t parley_smap_get(const parley_smap *m, const char *key, size_t n)
+{
+    if (!m->count)
+        return 0;
+    return smap_find(m, key, n, parley_hash(key, n))->value;
+}
+
+static int smap_grow(parley_smap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 16;
+    parley_smap_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    parley_smap old = *m;
+    m->slots = slots;
+    m->cap = cap;
+    for (size_t i = 0; i < old.cap; i++)
+        if (old.slots[i].value)
+            *smap_find(m, m->pool + old.slots[i].off, old.slots[i].len, old.slots[i].hash) =
+                old.slots[i];
+    free(old.slots);
+    return 0;
+}
+
+int parley_smap_put(parley_smap *m, const char *key, size_t n, intptr_t value)
+{
+    if ((m->count + 1) * 2 > m->cap && smap_grow(m))
+        return PARLEY_ENOMEM;
+    uint64_t h = parley_hash(key, n);
+    parley_smap_slot *s = smap_find(m, key, n, h);
+    if (!s->value) {
+        if (n > UINT32_MAX || m->pool_len + n > UINT32_MAX ||
+            parley_grow((void **)&m->pool, &m->pool_cap, m->pool_len + n + 1, 1))
+            return PARLEY_ENOMEM;
+        memcpy(m->pool + m->pool_len, key, n);
+        s->hash = h;
+        s->off = (uint32_t)m->pool_len;
+        s->len = (uint32_t)n;
+        m->pool_len += n;
+        m->count++;
+    }
+    s->value = value;
+    return 0;
+}
+
+/* Tables past this many slots are released when cleared. */
+#define SMAP_KEEP 256
+
+void parley_smap_clear(parley_smap *m)
+{
+    if (m->cap > SMAP_KEEP || m->pool_cap > 64 * SMAP_KEEP) {
+        parley_smap_free(m);
+        return;
+    }
+    if (m->count)
+        memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->count = 0;
+    m->pool_len = 0;
+}
+
+void parley_smap_free(parley_smap *m)
+{
+    free(m->slots);
+    free(m->pool);
+    memset(m, 0, sizeof *m);
 }
 
 #include "parley/parley.h"

@@ -1,5 +1,6 @@
 /* util.h: small internal helpers shared by every stage: error filling,
- * a growable byte buffer and a string-keyed hash map. Not public API. */
+ * string copies, a growable byte buffer, a string-keyed hash map and a
+ * pooled one for per-article tables. Not public API. */
 #ifndef PARLEY_UTIL_H
 #define PARLEY_UTIL_H
 
@@ -21,6 +22,10 @@ int parley_fail(parley_error *err, int code, long long offset, const char *fmt, 
 /* Grows the array *p (of *cap elements of elem bytes) to hold at least need
  * elements, doubling; returns 0 or PARLEY_ENOMEM (the array is unchanged). */
 int parley_grow(void **p, size_t *cap, size_t need, size_t elem);
+
+/* Copies src into dst[cap] as snprintf(dst, cap, "%s", src) does (cut
+ * to cap - 1 bytes, NUL-terminated), without the formatting machinery. */
+void parley_copy(char *dst, size_t cap, const char *src);
 
 /* strdup/strndup that return NULL on failure. */
 char *parley_strdup(const char *s);
@@ -65,5 +70,30 @@ int parley_map_put(parley_map *m, const char *key, size_t n, void *value);
  * value when missing: a pool of shared strings. NULL when out of memory. */
 const char *parley_map_intern(parley_map *m, const char *key, size_t n);
 void parley_map_free(parley_map *m);
+
+/* ---- small string map for per-article tables: keys are copied into one
+ * pool, and clearing keeps the memory, so a stream of articles allocates
+ * nearly nothing once warm ------------------------------------------------ */
+typedef struct parley_smap_slot {
+    uint64_t hash;
+    uint32_t off, len; /* key bytes in pool */
+    intptr_t value;    /* 0: empty slot */
+} parley_smap_slot;
+
+typedef struct parley_smap {
+    parley_smap_slot *slots;
+    size_t cap, count;  /* cap: a power of two, or 0 */
+    char *pool;
+    size_t pool_len, pool_cap;
+} parley_smap;
+
+#define PARLEY_SMAP_INIT {NULL, 0, 0, NULL, 0, 0}
+/* The value for key[0..n), or 0 when absent. */
+intptr_t parley_smap_get(const parley_smap *m, const char *key, size_t n);
+/* Sets key -> value (value != 0, replacing). Returns 0 or PARLEY_ENOMEM. */
+int parley_smap_put(parley_smap *m, const char *key, size_t n, intptr_t value);
+/* Empties the map; small tables keep their memory for the next use. */
+void parley_smap_clear(parley_smap *m);
+void parley_smap_free(parley_smap *m);
 
 #endif

@@ -25,7 +25,7 @@ MANPAGE = os.path.join(SOURCE_DIR, "docs", "parley.1")
 # the merge that puts the option into --help (the test fails on an entry
 # --help already prints), so the list ends empty.
 NOT_YET_IN_HELP = {
-    "--json-style", "--theme", "--cluster-by",
+    "--theme", "--cluster-by",
 }
 # Formats documented under FORMATS that --format does not accept yet; the
 # same rule.

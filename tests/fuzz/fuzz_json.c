@@ -5,7 +5,9 @@
  * The JSON is then read back (parley_graph_read_json, the reader of
  * `parley merge`) and written again: the same bytes when every id and
  * document name is UTF-8 (a repaired one may sort elsewhere; the
- * extractor's always are). */
+ * extractor's always are).
+ * Every style's stream must also be byte for byte jansson's own dump of
+ * what jansson read from it (the streaming writer copies its layout). */
 #include "fuzz.h"
 
 #include <jansson.h>
@@ -33,6 +35,50 @@ static int utf8_ok(const char *s)
         u += len;
     }
     return 1;
+}
+
+/* g in `style` is JSON that jansson reads without duplicate keys and
+ * dumps back to the same bytes; the node and edge counts are right. */
+static void check_style(const parley_graph *g, parley_json_style style)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    FUZZ_CHECK(out != NULL);
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    o.json_style = style;
+    parley_error err;
+    FUZZ_CHECK(parley_export(g, PARLEY_FORMAT_JSON, out, &o, &err) == 0);
+    FUZZ_CHECK(fclose(out) == 0);
+    json_error_t jerr;
+    json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &jerr);
+    FUZZ_CHECK(root != NULL);
+    char *again = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    FUZZ_CHECK(again != NULL && strlen(again) + 1 == len && memcmp(again, buf, len - 1) == 0);
+    json_t *nodes = json_object_get(root, "nodes"), *edges = json_object_get(root, "links");
+    if (style == PARLEY_JSON_CYTOSCAPE) {
+        nodes = json_object_get(json_object_get(root, "elements"), "nodes");
+        edges = json_object_get(json_object_get(root, "elements"), "edges");
+    }
+    if (style != PARLEY_JSON_JGF)
+        FUZZ_CHECK(json_array_size(nodes) == parley_graph_node_count(g) &&
+                   json_array_size(edges) == parley_graph_edge_count(g));
+    if (style == PARLEY_JSON_CYTOSCAPE) { /* node and edge ids: all distinct */
+        json_t *ids = json_object();
+        for (size_t i = 0; i < json_array_size(nodes); i++)
+            json_object_set(ids, json_string_value(json_object_get(
+                                     json_object_get(json_array_get(nodes, i), "data"), "id")),
+                            json_null());
+        for (size_t i = 0; i < json_array_size(edges); i++)
+            json_object_set(ids, json_string_value(json_object_get(
+                                     json_object_get(json_array_get(edges, i), "data"), "id")),
+                            json_null());
+        FUZZ_CHECK(json_object_size(ids) == json_array_size(nodes) + json_array_size(edges));
+        json_decref(ids);
+    }
+    free(again);
+    json_decref(root);
+    free(buf);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -119,6 +165,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     free(again);
     parley_graph_free(back);
     free(buf);
+    check_style(g, PARLEY_JSON_JGF);
+    check_style(g, PARLEY_JSON_NODE_LINK);
+    check_style(g, PARLEY_JSON_CYTOSCAPE);
     parley_graph_free(g);
     return 0;
 }

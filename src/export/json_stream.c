@@ -1,0 +1,212 @@
+/* json_stream.c: the streaming JSON writer (json_stream.h). The layout and
+ * the escapes are jansson's, so a streamed document is byte for byte what
+ * dumping the whole tree with jansson gives: in strings, '"', '\\' and the
+ * C0 controls are escaped (\b \f \n \r \t, else \u00XX in capitals); '/',
+ * DEL and everything past ASCII are written as they are. */
+#include "export/json_stream.h"
+#include "export/escape.h"
+#include "parley/error.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <string.h>
+
+#define INDENT 2
+
+void parley_jstream_init(parley_jstream *s, FILE *out)
+{
+    s->out = out;
+    s->depth = 0;
+    s->failed = 0;
+    s->error = 0;
+    s->used = 0;
+    parley_buf scratch = PARLEY_BUF_INIT;
+    s->scratch = scratch;
+}
+
+void parley_jstream_fail(parley_jstream *s, int code)
+{
+    if (!s->failed) {
+        s->failed = code;
+        s->error = code == PARLEY_EIO ? errno : 0;
+    }
+}
+
+static void flush(parley_jstream *s)
+{
+    if (s->used && !s->failed && fwrite(s->buf, 1, s->used, s->out) != s->used)
+        parley_jstream_fail(s, PARLEY_EIO);
+    s->used = 0;
+}
+
+static void put(parley_jstream *s, const char *p, size_t n)
+{
+    if (n > sizeof s->buf - s->used) {
+        flush(s);
+        if (n > sizeof s->buf) {
+            if (!s->failed && fwrite(p, 1, n, s->out) != n)
+                parley_jstream_fail(s, PARLEY_EIO);
+            return;
+        }
+    }
+    memcpy(s->buf + s->used, p, n);
+    s->used += n;
+}
+
+/* A newline and the indentation of `level`. */
+static void newline(parley_jstream *s, unsigned level)
+{
+    static const char spaces[] = "                                ";
+    size_t n = (size_t)level * INDENT;
+    put(s, "\n", 1);
+    for (size_t k; n; n -= k) {
+        k = n < sizeof spaces - 1 ? n : sizeof spaces - 1;
+        put(s, spaces, k);
+    }
+}
+
+/* s[0..n), UTF-8, as a quoted JSON string. Bytes that need no escape are
+ * copied in runs. */
+static void quoted(parley_jstream *s, const char *str, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const unsigned char *p = (const unsigned char *)str, *end = p + n, *run = p;
+    put(s, "\"", 1);
+    for (; p < end; p++) {
+        unsigned c = *p;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(s, (const char *)run, (size_t)(p - run));
+        run = p + 1;
+        char esc[6] = {'\\', 0, '0', '0', hex[c >> 4], hex[c & 15]};
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default: esc[1] = 'u'; put(s, esc, 6); continue;
+        }
+        put(s, esc, 2);
+    }
+    put(s, (const char *)run, (size_t)(p - run));
+    put(s, "\"", 1);
+}
+
+/* The length of str's start that is ASCII and needs no escape. Most
+ * strings are that whole: one scan finds it, and they are copied at once. */
+static size_t plain_prefix(const char *str)
+{
+    const unsigned char *p = (const unsigned char *)str;
+    while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+    return (size_t)(p - (const unsigned char *)str);
+}
+
+/* str[0..n), all of it a plain prefix, in quotes. */
+static void quoted_plain(parley_jstream *s, const char *str, size_t n)
+{
+    put(s, "\"", 1);
+    put(s, str, n);
+    put(s, "\"", 1);
+}
+
+/* The NUL-terminated UTF-8 str as a quoted JSON string. */
+static void quoted_cstr(parley_jstream *s, const char *str)
+{
+    size_t plain = plain_prefix(str);
+    if (str[plain])
+        quoted(s, str, plain + strlen(str + plain));
+    else
+        quoted_plain(s, str, plain);
+}
+
+/* What comes before a member: the comma after the previous one, its line,
+ * and "key": inside an object. */
+static void member(parley_jstream *s, const char *key)
+{
+    if (s->depth == 0)
+        return;
+    assert((key != NULL) == (s->close[s->depth - 1] == '}'));
+    if (s->items[s->depth - 1]++)
+        put(s, ",", 1);
+    newline(s, s->depth);
+    if (key) {
+        quoted_cstr(s, key);
+        put(s, ": ", 2);
+    }
+}
+
+void parley_jstream_open(parley_jstream *s, const char *key, char bracket)
+{
+    assert(bracket == '{' || bracket == '[');
+    assert(s->depth < PARLEY_JSTREAM_DEPTH);
+    member(s, key);
+    put(s, &bracket, 1);
+    s->items[s->depth] = 0;
+    s->close[s->depth] = bracket == '{' ? '}' : ']';
+    s->depth++;
+}
+
+void parley_jstream_close(parley_jstream *s)
+{
+    assert(s->depth > 0);
+    s->depth--;
+    if (s->items[s->depth])
+        newline(s, s->depth);
+    put(s, &s->close[s->depth], 1);
+}
+
+void parley_jstream_string(parley_jstream *s, const char *key, const char *str)
+{
+    member(s, key);
+    if (!str) {
+        put(s, "null", 4);
+        return;
+    }
+    size_t plain = plain_prefix(str);
+    if (!str[plain]) {
+        quoted_plain(s, str, plain);
+        return;
+    }
+    size_t rest = strlen(str + plain), n = plain + rest;
+    if (parley_utf8_valid(str + plain, rest)) { /* the plain start is ASCII */
+        quoted(s, str, n);
+        return;
+    }
+    s->scratch.len = 0;
+    if (parley_escape_utf8(&s->scratch, str, n)) {
+        parley_jstream_fail(s, PARLEY_ENOMEM);
+        return;
+    }
+    quoted(s, s->scratch.data, s->scratch.len);
+}
+
+void parley_jstream_size(parley_jstream *s, const char *key, size_t n)
+{
+    char digits[24], *p = digits + sizeof digits;
+    do
+        *--p = (char)('0' + n % 10);
+    while (n /= 10);
+    member(s, key);
+    put(s, p, (size_t)(digits + sizeof digits - p));
+}
+
+void parley_jstream_bool(parley_jstream *s, const char *key, int value)
+{
+    member(s, key);
+    put(s, value ? "true" : "false", value ? 4 : 5);
+}
+
+int parley_jstream_finish(parley_jstream *s)
+{
+    assert(s->depth == 0 || s->failed);
+    put(s, "\n", 1);
+    flush(s);
+    if (!s->failed && ferror(s->out))
+        parley_jstream_fail(s, PARLEY_EIO);
+    parley_buf_free(&s->scratch);
+    return s->failed;
+}
