@@ -6,6 +6,7 @@
 #include "util/util.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,9 @@ typedef struct doc_entry {
 /* What nodes and edges share: mention count, distinct documents, evidence. */
 typedef struct record {
     size_t mentions;
-    int *docs; /* distinct document indexes, sorted ascending */
+    int *docs; /* distinct document indexes, sorted ascending, when docs_cap > 0 */
+    int one;   /* the only document, when ndocs == 1 and docs_cap == 0 (most
+                * records: no allocation for them) */
     size_t ndocs, docs_cap;
     size_t extra_docs; /* documents counted without their names (read-back JSON) */
     parley_evidence *ev; /* sentences point into the graph's pool */
@@ -40,6 +43,7 @@ typedef struct record {
 
 struct parley_node {
     parley_node_type type;
+    uint64_t hash; /* of id, kept for the index's growth */
     char *id;
     char *label;
     attr *attrs;
@@ -78,6 +82,14 @@ static parley_edge *live_edge(parley_edge *e)
     return e;
 }
 
+/* An index of nodes or edges: open addressing over pointers to them, the
+ * keys being in the pointed-to structs (no copies: a large graph is
+ * mostly its edges, and a copied key per edge cost more than the edge). */
+typedef struct ptable {
+    void **slots; /* power-of-two many, or NULL */
+    size_t cap, count;
+} ptable;
+
 struct parley_graph {
     doc_entry *docs;
     size_t ndocs, docs_cap;
@@ -89,8 +101,8 @@ struct parley_graph {
     size_t ndoc_order;
     parley_map doc_index;  /* name -> document index + 1 */
     parley_map sentences;  /* pool of evidence sentences (keys only) */
-    parley_map node_index; /* id -> parley_node * */
-    parley_map edge_index; /* edge key -> parley_edge * */
+    ptable node_index;     /* nodes by id */
+    ptable edge_index;     /* edges by source, relation, target */
     parley_node **gone_nodes; /* folded away, kept until free (see merged_into) */
     size_t ngone_nodes, gone_nodes_cap;
     parley_edge **gone_edges;
@@ -258,10 +270,17 @@ static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *d
     if (r->nev >= g->max_evidence) {
         r->nev--;
     } else {
-        parley_evidence *ev = grow(r->ev, &r->ev_cap, r->nev + 1, sizeof *ev);
-        if (!ev)
-            return PARLEY_ENOMEM;
-        r->ev = ev;
+        if (r->nev == r->ev_cap) {
+            /* Doubling, but never past the limit: most lists stop at it. */
+            size_t cap = r->ev_cap ? r->ev_cap * 2 : 1;
+            if (cap > g->max_evidence)
+                cap = g->max_evidence;
+            parley_evidence *ev = realloc(r->ev, cap * sizeof *ev);
+            if (!ev)
+                return PARLEY_ENOMEM;
+            r->ev = ev;
+            r->ev_cap = cap;
+        }
     }
     memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
     r->ev[pos].document = doc;
@@ -272,23 +291,30 @@ static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *d
     return 0;
 }
 
+/* A record's sorted document indexes. */
+static const int *rec_docs(const record *r)
+{
+    return r->docs_cap ? r->docs : &r->one;
+}
+
 /* Where doc goes in r's sorted document set; *found when already there. */
 static size_t doc_position(const record *r, int doc, int *found)
 {
+    const int *docs = rec_docs(r);
     size_t lo = 0, hi = r->ndocs;
     /* Articles are usually added in order, so a new one goes at the end. */
-    if (hi > 0 && r->docs[hi - 1] < doc) {
+    if (hi > 0 && docs[hi - 1] < doc) {
         *found = 0;
         return hi;
     }
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (r->docs[mid] < doc)
+        if (docs[mid] < doc)
             lo = mid + 1;
         else
             hi = mid;
     }
-    *found = lo < r->ndocs && r->docs[lo] == doc;
+    *found = lo < r->ndocs && docs[lo] == doc;
     return lo;
 }
 
@@ -302,11 +328,17 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
 
     int found;
     size_t dpos = doc_position(r, doc, &found);
-    if (!found) {
-        int *docs = grow(r->docs, &r->docs_cap, r->ndocs + 1, sizeof *docs);
+    /* The first document is kept inline; a second one moves to an array. */
+    int first = !found && r->ndocs == 0 && !r->docs_cap;
+    if (!found && !first) {
+        size_t cap = r->docs_cap;
+        int *docs = grow(r->docs_cap ? r->docs : NULL, &cap, r->ndocs + 1, sizeof *docs);
         if (!docs)
             return PARLEY_ENOMEM;
+        if (!r->docs_cap)
+            docs[0] = r->one;
         r->docs = docs;
+        r->docs_cap = cap;
     }
 
     const char *name = g->docs[doc].name;
@@ -317,13 +349,112 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
         if (!ok || ev_insert(g, r, pos, name, start, end, s))
             return PARLEY_ENOMEM;
     }
-    if (!found) {
+    if (first) {
+        r->one = doc;
+        r->ndocs = 1;
+    } else if (!found) {
         memmove(r->docs + dpos + 1, r->docs + dpos, (r->ndocs - dpos) * sizeof *r->docs);
         r->docs[dpos] = doc;
         r->ndocs++;
     }
     r->mentions++;
     return 0;
+}
+
+/* ---- indexes -------------------------------------------------------- */
+
+/* An edge's hash: its two endpoints' addresses and the relation. A node
+ * is one per id and never moves, so its address stands for its id. */
+static uint64_t edge_hash(const parley_node *src, parley_relation rel, const parley_node *dst)
+{
+    uint64_t h = (uint64_t)(uintptr_t)src * 0x9E3779B97F4A7C15u;
+    h ^= ((uint64_t)(uintptr_t)dst + (uint64_t)rel) * 0xC2B2AE3D27D4EB4Fu;
+    return h ^ (h >> 29);
+}
+
+static uint64_t item_hash(const void *item, int edges)
+{
+    const parley_edge *e = item;
+    return edges ? edge_hash(e->src, e->rel, e->dst) : ((const parley_node *)item)->hash;
+}
+
+/* Doubles the table (at most 3/4 full). 0 or PARLEY_ENOMEM. */
+static int ptable_grow(ptable *t, int edges)
+{
+    if ((t->count + 1) * 4 < t->cap * 3)
+        return 0;
+    size_t cap = t->cap ? t->cap * 2 : 16;
+    void **slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (!t->slots[i])
+            continue;
+        size_t k = (size_t)item_hash(t->slots[i], edges) & (cap - 1);
+        while (slots[k])
+            k = (k + 1) & (cap - 1);
+        slots[k] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->cap = cap;
+    return 0;
+}
+
+/* The slot holding the node with this id, or the empty slot where it goes. */
+static void **node_slot(const ptable *t, const char *id, uint64_t h)
+{
+    size_t mask = t->cap - 1;
+    for (size_t k = (size_t)h & mask;; k = (k + 1) & mask) {
+        parley_node *n = t->slots[k];
+        if (!n || (n->hash == h && strcmp(n->id, id) == 0))
+            return &t->slots[k];
+    }
+}
+
+static void **edge_slot(const ptable *t, const parley_node *src, parley_relation rel,
+                        const parley_node *dst)
+{
+    size_t mask = t->cap - 1;
+    for (size_t k = (size_t)edge_hash(src, rel, dst) & mask;; k = (k + 1) & mask) {
+        parley_edge *e = t->slots[k];
+        if (!e || (e->src == src && e->dst == dst && e->rel == rel))
+            return &t->slots[k];
+    }
+}
+
+static parley_node *node_lookup(const parley_graph *g, const char *id)
+{
+    if (!g->node_index.cap)
+        return NULL;
+    return *node_slot(&g->node_index, id, parley_hash(id, strlen(id)));
+}
+
+/* Adds n (not present; n->hash set) to the index. */
+static int node_index_put(parley_graph *g, parley_node *n)
+{
+    if (ptable_grow(&g->node_index, 0))
+        return PARLEY_ENOMEM;
+    *node_slot(&g->node_index, n->id, n->hash) = n;
+    g->node_index.count++;
+    return 0;
+}
+
+static int edge_index_put(parley_graph *g, parley_edge *e)
+{
+    if (ptable_grow(&g->edge_index, 1))
+        return PARLEY_ENOMEM;
+    *edge_slot(&g->edge_index, e->src, e->rel, e->dst) = e;
+    g->edge_index.count++;
+    return 0;
+}
+
+static parley_edge *edge_lookup(const parley_graph *g, const parley_node *src,
+                                parley_relation rel, const parley_node *dst)
+{
+    if (!g->edge_index.cap)
+        return NULL;
+    return *edge_slot(&g->edge_index, src, rel, dst);
 }
 
 /* ---- building --------------------------------------------------------- */
@@ -364,8 +495,8 @@ void parley_graph_free(parley_graph *g)
     free(g->doc_order);
     parley_map_free(&g->doc_index);
     parley_map_free(&g->sentences);
-    parley_map_free(&g->node_index);
-    parley_map_free(&g->edge_index);
+    free(g->node_index.slots);
+    free(g->edge_index.slots);
     free(g);
 }
 
@@ -474,8 +605,8 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
     if (!id || !*id)
         return parley_fail(err, PARLEY_EINVAL, -1, "node id is empty");
 
-    size_t idlen = strlen(id);
-    parley_node *n = parley_map_get(&g->node_index, id, idlen);
+    uint64_t h = parley_hash(id, strlen(id));
+    parley_node *n = g->node_index.cap ? *node_slot(&g->node_index, id, h) : NULL;
     if (n) {
         if (n->type != type)
             return parley_fail(err, PARLEY_EINVAL, -1, "node %s is a %s, not a %s", id,
@@ -497,7 +628,8 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
     n = node_new(type, id, label ? label : id);
     if (!n)
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-    if (parley_map_put(&g->node_index, id, idlen, n)) {
+    n->hash = h;
+    if (node_index_put(g, n)) {
         node_free(n);
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     }
@@ -510,7 +642,7 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
 parley_node *parley_graph_find_node(const parley_graph *g, const char *id)
 {
     assert(g);
-    return id ? parley_map_get(&g->node_index, id, strlen(id)) : NULL;
+    return id ? node_lookup(g, id) : NULL;
 }
 
 int parley_node_set_attr(parley_node *n, const char *key, const char *value)
@@ -558,20 +690,6 @@ int parley_node_set_label(parley_node *n, const char *label)
     return 0;
 }
 
-/* The edge map key: the two endpoints' addresses and the relation, 17
- * bytes. A node is one per id and never moves, so its address stands for
- * its id, and fixed-size keys cost a fraction of spelled-out ids (edges
- * are most of a large graph). */
-#define EDGE_KEY_SIZE (2 * sizeof(void *) + 1)
-
-static void edge_key(char key[EDGE_KEY_SIZE], const parley_node *src, parley_relation rel,
-                     const parley_node *dst)
-{
-    memcpy(key, &src, sizeof src);
-    memcpy(key + sizeof src, &dst, sizeof dst);
-    key[2 * sizeof src] = (char)rel;
-}
-
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
                           parley_relation rel, parley_edge **out, parley_error *err)
 {
@@ -586,10 +704,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         return parley_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
 
     int rc = 0;
-    char key[EDGE_KEY_SIZE];
-    edge_key(key, src, rel, dst);
-    size_t key_len = sizeof key;
-    parley_edge *e = parley_map_get(&g->edge_index, key, key_len);
+    parley_edge *e = edge_lookup(g, src, rel, dst);
     if (!e) {
         parley_edge **edges = grow(g->edges, &g->edges_cap, g->nedges + 1, sizeof *edges);
         if (edges)
@@ -601,7 +716,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         e->src = src;
         e->dst = dst;
         e->rel = rel;
-        if (parley_map_put(&g->edge_index, key, key_len, e)) {
+        if (edge_index_put(g, e)) {
             free(e);
             rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
@@ -676,8 +791,7 @@ static void graph_check(const parley_graph *g)
     for (size_t i = 1; i < g->nedges; i++)
         assert(edge_cmp(g->edges[i - 1], g->edges[i]) < 0);
     for (size_t i = 0; i < g->nedges; i++)
-        assert(parley_map_get(&g->node_index, g->edges[i]->src->id,
-                              strlen(g->edges[i]->src->id)) == g->edges[i]->src);
+        assert(node_lookup(g, g->edges[i]->src->id) == g->edges[i]->src);
 }
 #endif
 
@@ -816,10 +930,11 @@ static int meetings_compatible(const parley_node *a, const parley_node *b)
     if (la && lb && strcmp(la, lb) != 0)
         return 0;
     const record *x = &a->rec, *y = &b->rec;
+    const int *xd = rec_docs(x), *yd = rec_docs(y);
     for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
-        if (x->docs[i] == y->docs[j])
+        if (xd[i] == yd[j])
             return 0;
-        if (x->docs[i] < y->docs[j])
+        if (xd[i] < yd[j])
             i++;
         else
             j++;
@@ -1034,9 +1149,9 @@ static int apply_folds(parley_graph *g)
                         record_merge(g, &n->fold->rec, &n->rec, NULL)))
             return PARLEY_ENOMEM;
     }
-    parley_map_free(&g->edge_index);
+    free(g->edge_index.slots);
+    memset(&g->edge_index, 0, sizeof g->edge_index);
     size_t kept = 0;
-    char key[EDGE_KEY_SIZE];
     int rc = 0;
     for (size_t i = 0; i < g->nedges && !rc; i++) {
         parley_edge *e = g->edges[i];
@@ -1044,21 +1159,21 @@ static int apply_folds(parley_graph *g)
             e->src = e->src->fold;
         if (e->dst->fold)
             e->dst = e->dst->fold;
-        edge_key(key, e->src, e->rel, e->dst);
-        parley_edge *same = parley_map_get(&g->edge_index, key, sizeof key);
+        parley_edge *same = edge_lookup(g, e->src, e->rel, e->dst);
         if (same) {
             rc = record_merge(g, &same->rec, &e->rec, NULL);
             e->merged_into = same;
             g->gone_edges[g->ngone_edges++] = e;
             continue;
         }
-        rc = parley_map_put(&g->edge_index, key, sizeof key, e);
+        rc = edge_index_put(g, e);
         g->edges[kept++] = e;
     }
     if (rc)
         return rc;
     g->nedges = kept;
-    parley_map_free(&g->node_index);
+    free(g->node_index.slots);
+    memset(&g->node_index, 0, sizeof g->node_index);
     kept = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
@@ -1068,7 +1183,7 @@ static int apply_folds(parley_graph *g)
             continue;
         }
         g->nodes[kept++] = n;
-        if (parley_map_put(&g->node_index, n->id, strlen(n->id), n))
+        if (node_index_put(g, n))
             return PARLEY_ENOMEM;
     }
     g->nnodes = kept;
@@ -1293,8 +1408,9 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
             free(united);
             return PARLEY_ENOMEM;
         }
+        const int *sd = rec_docs(src), *dd = rec_docs(dst);
         for (size_t i = 0; i < src->ndocs; i++)
-            mapped[i] = docmap ? docmap[src->docs[i]] : src->docs[i];
+            mapped[i] = docmap ? docmap[sd[i]] : sd[i];
         /* Mapped indexes keep src's order only when the documents were
          * added in the same order; an insertion sort is quick when they were. */
         for (size_t i = 1; i < src->ndocs; i++) {
@@ -1307,15 +1423,16 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         size_t a = 0, b = 0, n = 0;
         while (a < dst->ndocs || b < src->ndocs) {
             int v;
-            if (b == src->ndocs || (a < dst->ndocs && dst->docs[a] <= mapped[b]))
-                v = dst->docs[a++];
+            if (b == src->ndocs || (a < dst->ndocs && dd[a] <= mapped[b]))
+                v = dd[a++];
             else
                 v = mapped[b++];
             if (n == 0 || united[n - 1] != v)
                 united[n++] = v;
         }
         free(mapped);
-        free(dst->docs);
+        if (dst->docs_cap)
+            free(dst->docs);
         dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
         dst->docs = united;
         dst->ndocs = n;
