@@ -29,16 +29,17 @@ typedef struct doc_entry {
     char *date; /* or NULL */
 } doc_entry;
 
-/* What nodes and edges share: mention count, distinct documents, evidence. */
+/* What nodes and edges share: mention count, distinct documents, evidence.
+ * Laid out small: a large graph is millions of these. */
 typedef struct record {
-    size_t mentions;
-    int *docs; /* distinct document indexes, sorted ascending, when docs_cap > 0 */
-    int one;   /* the only document, when ndocs == 1 and docs_cap == 0 (most
-                * records: no allocation for them) */
-    size_t ndocs, docs_cap;
-    size_t extra_docs; /* documents counted without their names (read-back JSON) */
     parley_evidence *ev; /* sentences point into the graph's pool */
-    size_t nev, ev_cap;
+    int *docs;           /* distinct document indexes, sorted, when docs_cap > 0 */
+    size_t mentions;
+    uint32_t extra_docs; /* documents counted without their names (read-back JSON) */
+    int one;             /* the only document, when ndocs == 1 and docs_cap == 0
+                          * (most records: no allocation for them) */
+    uint32_t ndocs, docs_cap;
+    uint32_t nev, ev_cap;
 } record;
 
 struct parley_node {
@@ -82,6 +83,16 @@ static parley_edge *live_edge(parley_edge *e)
     return e;
 }
 
+/* Edges come from slabs, zeroed, freed with the graph: no per-edge
+ * allocation header, and neighbours in memory. Slabs double from 16 edges
+ * up to EDGE_SLAB, so a graph of one article stays small. */
+#define EDGE_SLAB 1024
+typedef struct edge_slab {
+    struct edge_slab *next;
+    size_t used, cap;
+    parley_edge edges[];
+} edge_slab;
+
 /* An index of nodes or edges: open addressing over pointers to them, the
  * keys being in the pointed-to structs (no copies: a large graph is
  * mostly its edges, and a copied key per edge cost more than the edge). */
@@ -103,6 +114,7 @@ struct parley_graph {
     parley_map sentences;  /* pool of evidence sentences (keys only) */
     ptable node_index;     /* nodes by id */
     ptable edge_index;     /* edges by source, relation, target */
+    edge_slab *slabs;      /* where edges live; the newest first */
     parley_node **gone_nodes; /* folded away, kept until free (see merged_into) */
     size_t ngone_nodes, gone_nodes_cap;
     parley_edge **gone_edges;
@@ -272,14 +284,14 @@ static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *d
     } else {
         if (r->nev == r->ev_cap) {
             /* Doubling, but never past the limit: most lists stop at it. */
-            size_t cap = r->ev_cap ? r->ev_cap * 2 : 1;
+            size_t cap = r->ev_cap ? (size_t)r->ev_cap * 2 : 1;
             if (cap > g->max_evidence)
                 cap = g->max_evidence;
             parley_evidence *ev = realloc(r->ev, cap * sizeof *ev);
             if (!ev)
                 return PARLEY_ENOMEM;
             r->ev = ev;
-            r->ev_cap = cap;
+            r->ev_cap = (uint32_t)cap;
         }
     }
     memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
@@ -338,7 +350,7 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
         if (!r->docs_cap)
             docs[0] = r->one;
         r->docs = docs;
-        r->docs_cap = cap;
+        r->docs_cap = (uint32_t)cap;
     }
 
     const char *name = g->docs[doc].name;
@@ -473,19 +485,20 @@ void parley_graph_free(parley_graph *g)
         return;
     for (size_t i = 0; i < g->nnodes; i++)
         node_free(g->nodes[i]);
-    for (size_t i = 0; i < g->nedges; i++) {
+    for (size_t i = 0; i < g->nedges; i++)
         record_free(&g->edges[i]->rec);
-        free(g->edges[i]);
-    }
     for (size_t i = 0; i < g->ndocs; i++) {
         free(g->docs[i].name);
         free(g->docs[i].date);
     }
     for (size_t i = 0; i < g->ngone_nodes; i++)
         node_free(g->gone_nodes[i]);
-    for (size_t i = 0; i < g->ngone_edges; i++) {
+    for (size_t i = 0; i < g->ngone_edges; i++)
         record_free(&g->gone_edges[i]->rec);
-        free(g->gone_edges[i]);
+    while (g->slabs) {
+        edge_slab *next = g->slabs->next;
+        free(g->slabs);
+        g->slabs = next;
     }
     free(g->gone_nodes);
     free(g->gone_edges);
@@ -690,6 +703,22 @@ int parley_node_set_label(parley_node *n, const char *label)
     return 0;
 }
 
+static parley_edge *edge_alloc(parley_graph *g)
+{
+    if (!g->slabs || g->slabs->used == g->slabs->cap) {
+        size_t cap = g->slabs ? g->slabs->cap * 2 : 16;
+        if (cap > EDGE_SLAB)
+            cap = EDGE_SLAB;
+        edge_slab *slab = calloc(1, sizeof *slab + cap * sizeof slab->edges[0]);
+        if (!slab)
+            return NULL;
+        slab->cap = cap;
+        slab->next = g->slabs;
+        g->slabs = slab;
+    }
+    return &g->slabs->edges[g->slabs->used++];
+}
+
 int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
                           parley_relation rel, parley_edge **out, parley_error *err)
 {
@@ -709,7 +738,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         parley_edge **edges = grow(g->edges, &g->edges_cap, g->nedges + 1, sizeof *edges);
         if (edges)
             g->edges = edges;
-        if (!edges || !(e = calloc(1, sizeof *e))) {
+        if (!edges || !(e = edge_alloc(g))) {
             rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
         }
@@ -717,7 +746,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         e->dst = dst;
         e->rel = rel;
         if (edge_index_put(g, e)) {
-            free(e);
+            g->slabs->used--; /* the edge just taken goes back */
             rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
         }
@@ -1130,15 +1159,20 @@ static long mark_folds(parley_graph *g)
 /* Applies the folds marked by mark_folds: the folded node's record and
  * attributes join its official's, its edges move over (joining an edge
  * the official already has), and the node goes. The indexes are rebuilt. */
-static int apply_folds(parley_graph *g)
+static int apply_folds(parley_graph *g, size_t folds)
 {
-    /* Room first, so nothing below is left half done for want of it. */
-    parley_node **gn = grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + g->nnodes,
+    /* Room first, so nothing below is left half done for want of it: a
+     * slot per folded node, and per edge that touches one (only those can
+     * merge into another). */
+    size_t touched = 0;
+    for (size_t i = 0; i < g->nedges; i++)
+        touched += g->edges[i]->src->fold || g->edges[i]->dst->fold;
+    parley_node **gn = grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + folds,
                             sizeof *gn);
     if (!gn)
         return PARLEY_ENOMEM;
     g->gone_nodes = gn;
-    parley_edge **ge = grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + g->nedges + 1,
+    parley_edge **ge = grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + touched + 1,
                             sizeof *ge);
     if (!ge)
         return PARLEY_ENOMEM;
@@ -1194,7 +1228,7 @@ int parley_graph_finish(parley_graph *g)
 {
     assert(g);
     long folds = mark_folds(g);
-    if (folds < 0 || (folds > 0 && apply_folds(g)) || settle_official_countries(g) ||
+    if (folds < 0 || (folds > 0 && apply_folds(g, (size_t)folds)) || settle_official_countries(g) ||
         order_docs(g))
         return PARLEY_ENOMEM;
     if (g->nnodes > 1)
@@ -1339,7 +1373,7 @@ void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
     n = live_node(n);
     assert(n);
     n->rec.mentions += mentions;
-    n->rec.extra_docs += documents;
+    n->rec.extra_docs += (uint32_t)documents;
 }
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
@@ -1347,7 +1381,7 @@ void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
     e = live_edge(e);
     assert(e);
     e->rec.mentions += mentions;
-    e->rec.extra_docs += documents;
+    e->rec.extra_docs += (uint32_t)documents;
 }
 
 /* Ranks for the keys whose values are words with an order of their own;
@@ -1435,7 +1469,7 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
             free(dst->docs);
         dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
         dst->docs = united;
-        dst->ndocs = n;
+        dst->ndocs = (uint32_t)n;
     }
     for (size_t i = 0; i < src->nev; i++) {
         const parley_evidence *e = &src->ev[i];
