@@ -121,7 +121,8 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
 
 /* Records one mention: counts it and keeps its evidence while fewer than
  * the graph's max evidence are kept. `doc` is an index from add_document;
- * `sentence` (copied) may be NULL. */
+ * `sentence` (copied) may be NULL. Offsets past 4 GiB (UINT32_MAX) are
+ * PARLEY_EINVAL. */
 int parley_node_add_evidence(parley_graph *g, parley_node *n, int doc, size_t start,
                              size_t end, const char *sentence, size_t sentence_len);
 int parley_edge_add_evidence(parley_graph *g, parley_edge *e, int doc, size_t start,

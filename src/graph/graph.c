@@ -20,7 +20,7 @@
 
 typedef struct attr {
     char *key;   /* the schema's static string, or owned (see owned) */
-    char *value; /* NULL = unset (JSON null) */
+    const char *value; /* in the graph's string pool; NULL = unset (JSON null) */
     int owned;   /* key allocated here: a key outside the type's schema */
 } attr;
 
@@ -31,8 +31,16 @@ typedef struct doc_entry {
 
 /* What nodes and edges share: mention count, distinct documents, evidence.
  * Laid out small: a large graph is millions of these. */
+/* One evidence item as kept: 24 bytes (offsets fit 32 bits: the extractor
+ * refuses articles over 256 MiB, and add_evidence offsets past 4 GiB). */
+typedef struct ev_item {
+    const char *document; /* the graph's document name */
+    const char *sentence; /* in the graph's pool, or NULL */
+    uint32_t start, end;
+} ev_item;
+
 typedef struct record {
-    parley_evidence *ev; /* sentences point into the graph's pool */
+    ev_item *ev;
     int *docs;           /* distinct document indexes, sorted, when docs_cap > 0 */
     size_t mentions;
     uint32_t extra_docs; /* documents counted without their names (read-back JSON) */
@@ -43,6 +51,7 @@ typedef struct record {
 } record;
 
 struct parley_node {
+    parley_graph *graph; /* whose string pool holds the attribute values */
     parley_node_type type;
     uint64_t hash; /* of id, kept for the index's growth */
     char *id;
@@ -111,7 +120,7 @@ struct parley_graph {
     size_t *doc_order;     /* walking order of docs (by name), set by finish */
     size_t ndoc_order;
     parley_map doc_index;  /* name -> document index + 1 */
-    parley_map sentences;  /* pool of evidence sentences (keys only) */
+    parley_map sentences;  /* pool of evidence sentences and attribute values */
     ptable node_index;     /* nodes by id */
     ptable edge_index;     /* edges by source, relation, target */
     edge_slab *slabs;      /* where edges live; the newest first */
@@ -198,7 +207,6 @@ static void node_free(parley_node *n)
     for (size_t i = 0; i < n->nattrs; i++) {
         if (n->attrs[i].owned)
             free(n->attrs[i].key);
-        free(n->attrs[i].value);
     }
     free(n->attrs);
     free(n->id);
@@ -242,7 +250,7 @@ static const char *sentence_intern(parley_graph *g, const char *sentence, size_t
  * nothing but the evidence, so graphs built in any order, or merged in any
  * order, keep the same items. Names are unique per graph, so equal pointers
  * mean the same document. */
-static int ev_cmp(const char *doc_a, size_t start_a, size_t end_a, const parley_evidence *b)
+static int ev_cmp(const char *doc_a, size_t start_a, size_t end_a, const ev_item *b)
 {
     if (doc_a != b->document) {
         int c = strcmp(doc_a, b->document);
@@ -287,7 +295,7 @@ static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *d
             size_t cap = r->ev_cap ? (size_t)r->ev_cap * 2 : 1;
             if (cap > g->max_evidence)
                 cap = g->max_evidence;
-            parley_evidence *ev = realloc(r->ev, cap * sizeof *ev);
+            ev_item *ev = realloc(r->ev, cap * sizeof *ev);
             if (!ev)
                 return PARLEY_ENOMEM;
             r->ev = ev;
@@ -296,8 +304,8 @@ static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *d
     }
     memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
     r->ev[pos].document = doc;
-    r->ev[pos].start = start;
-    r->ev[pos].end = end;
+    r->ev[pos].start = (uint32_t)start;
+    r->ev[pos].end = (uint32_t)end;
     r->ev[pos].sentence = sentence;
     r->nev++;
     return 0;
@@ -335,7 +343,7 @@ static size_t doc_position(const record *r, int doc, int *found)
 static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
                       const char *sentence, size_t sentence_len)
 {
-    if (doc < 0 || (size_t)doc >= g->ndocs || end < start)
+    if (doc < 0 || (size_t)doc >= g->ndocs || end < start || end > UINT32_MAX)
         return PARLEY_EINVAL;
 
     int found;
@@ -641,6 +649,7 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
     n = node_new(type, id, label ? label : id);
     if (!n)
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    n->graph = g;
     n->hash = h;
     if (node_index_put(g, n)) {
         node_free(n);
@@ -664,12 +673,12 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
     assert(n);
     if (!key || !*key)
         return PARLEY_EINVAL;
-    char *v = NULL;
-    if (value && !(v = parley_strdup(value)))
+    /* Values are pooled: a million meetings share "held" and "RUS". */
+    const char *v = NULL;
+    if (value && !(v = parley_map_intern(&n->graph->sentences, value, strlen(value))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n->nattrs; i++) {
-        if (strcmp(n->attrs[i].key, key) == 0) {
-            free(n->attrs[i].value);
+        if (n->attrs[i].key == key || strcmp(n->attrs[i].key, key) == 0) {
             n->attrs[i].value = v;
             return 0;
         }
@@ -678,7 +687,6 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
     attr *attrs = k ? grow(n->attrs, &n->attrs_cap, n->nattrs + 1, sizeof *attrs) : NULL;
     if (!attrs) {
         free(k);
-        free(v);
         return PARLEY_ENOMEM;
     }
     n->attrs = attrs;
@@ -1339,11 +1347,17 @@ size_t parley_node_documents(const parley_node *n)
 
 size_t parley_node_evidence_count(const parley_node *n) { return cnode(n)->rec.nev; }
 
+static parley_evidence evidence_of(const ev_item *e)
+{
+    parley_evidence out = {e->document, e->start, e->end, e->sentence};
+    return out;
+}
+
 parley_evidence parley_node_evidence_at(const parley_node *n, size_t i)
 {
     n = cnode(n);
     assert(i < n->rec.nev);
-    return n->rec.ev[i];
+    return evidence_of(&n->rec.ev[i]);
 }
 
 const parley_node *parley_edge_source(const parley_edge *e) { return cnode(cedge(e)->src); }
@@ -1363,7 +1377,7 @@ parley_evidence parley_edge_evidence_at(const parley_edge *e, size_t i)
 {
     e = cedge(e);
     assert(i < e->rec.nev);
-    return e->rec.ev[i];
+    return evidence_of(&e->rec.ev[i]);
 }
 
 /* ---- merging ---------------------------------------------------------- */
@@ -1472,7 +1486,7 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         dst->ndocs = (uint32_t)n;
     }
     for (size_t i = 0; i < src->nev; i++) {
-        const parley_evidence *e = &src->ev[i];
+        const ev_item *e = &src->ev[i];
         /* Evidence names its document by the source graph's string. */
         void *idx = parley_map_get(&g->doc_index, e->document, strlen(e->document));
         const char *name = idx ? g->docs[(size_t)idx - 1].name : NULL;
