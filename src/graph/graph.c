@@ -3,6 +3,7 @@
  * found through string maps: id -> node, "src\x1frel\x1fdst" -> edge.
  * parley_graph_finish sorts both arrays into the one order exporters walk. */
 #include "parley/graph.h"
+#include "graph/strpool.h"
 #include "util/util.h"
 
 #include <assert.h>
@@ -120,7 +121,7 @@ struct parley_graph {
     size_t *doc_order;     /* walking order of docs (by name), set by finish */
     size_t ndoc_order;
     parley_map doc_index;  /* name -> document index + 1 */
-    parley_map sentences;  /* pool of evidence sentences and attribute values */
+    strpool strings;       /* pool of evidence sentences and attribute values */
     ptable node_index;     /* nodes by id */
     ptable edge_index;     /* edges by source, relation, target */
     edge_slab *slabs;      /* where edges live; the newest first */
@@ -230,7 +231,7 @@ static const char *sentence_intern(parley_graph *g, const char *sentence, size_t
     /* A sentence already cut (read back from JSON) stays as it was. */
     int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
     if (len <= SENTENCE_MAX || was_cut) {
-        s = parley_map_intern(&g->sentences, sentence, len);
+        s = strpool_intern(&g->strings, sentence, len);
     } else {
         char cut[SENTENCE_MAX + 4];
         size_t n = SENTENCE_MAX;
@@ -238,7 +239,7 @@ static const char *sentence_intern(parley_graph *g, const char *sentence, size_t
             n--;
         memcpy(cut, sentence, n);
         memcpy(cut + n, "...", 3);
-        s = parley_map_intern(&g->sentences, cut, n + 3);
+        s = strpool_intern(&g->strings, cut, n + 3);
     }
     if (!s)
         *ok = 0;
@@ -515,7 +516,7 @@ void parley_graph_free(parley_graph *g)
     free(g->docs);
     free(g->doc_order);
     parley_map_free(&g->doc_index);
-    parley_map_free(&g->sentences);
+    strpool_free(&g->strings);
     free(g->node_index.slots);
     free(g->edge_index.slots);
     free(g);
@@ -675,7 +676,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
         return PARLEY_EINVAL;
     /* Values are pooled: a million meetings share "held" and "RUS". */
     const char *v = NULL;
-    if (value && !(v = parley_map_intern(&n->graph->sentences, value, strlen(value))))
+    if (value && !(v = strpool_intern(&n->graph->strings, value, strlen(value))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n->nattrs; i++) {
         if (n->attrs[i].key == key || strcmp(n->attrs[i].key, key) == 0) {
@@ -1496,7 +1497,7 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         if (!ev_wanted(g, pos))
             continue;
         const char *copy = NULL;
-        if (e->sentence && !(copy = parley_map_intern(&g->sentences, e->sentence,
+        if (e->sentence && !(copy = strpool_intern(&g->strings, e->sentence,
                                                       strlen(e->sentence))))
             return PARLEY_ENOMEM;
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))

@@ -230,23 +230,6 @@ int parley_map_put(parley_map *m, const char *key, size_t n, void *value)
     return 0;
 }
 
-const char *parley_map_intern(parley_map *m, const char *key, size_t n)
-{
-    if ((m->count + 1) * 4 >= m->cap * 3 && map_grow(m))
-        return NULL;
-    uint64_t h = parley_hash(key, n);
-    parley_map_slot *s = map_find(m, key, n, h);
-    if (!s->key) {
-        s->key = parley_strndup(key, n);
-        if (!s->key)
-            return NULL;
-        s->keylen = n;
-        s->hash = h;
-        m->count++;
-    }
-    return s->key;
-}
-
 void parley_map_free(parley_map *m)
 {
     for (size_t i = 0; i < m->cap; i++)

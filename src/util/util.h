@@ -66,9 +66,6 @@ typedef struct parley_map {
 void *parley_map_get(const parley_map *m, const char *key, size_t n);
 /* Sets key -> value (replacing). Returns 0 or PARLEY_ENOMEM. */
 int parley_map_put(parley_map *m, const char *key, size_t n, void *value);
-/* The map's own copy of key[0..n) (NUL-terminated), added with a NULL
- * value when missing: a pool of shared strings. NULL when out of memory. */
-const char *parley_map_intern(parley_map *m, const char *key, size_t n);
 void parley_map_free(parley_map *m);
 
 /* ---- small string map for per-article tables: keys are copied into one
