@@ -26,8 +26,9 @@ typedef struct attr {
 } attr;
 
 typedef struct doc_entry {
-    char *name;
-    char *date; /* or NULL */
+    const char *name; /* in the graph's string pool */
+    const char *date; /* likewise, or NULL */
+    uint32_t hash;    /* of name, kept for the index's growth */
 } doc_entry;
 
 /* What nodes and edges share: mention count, distinct documents, evidence.
@@ -120,7 +121,8 @@ struct parley_graph {
     size_t nedges, edges_cap;
     size_t *doc_order;     /* walking order of docs (by name), set by finish */
     size_t ndoc_order;
-    parley_map doc_index;  /* name -> document index + 1 */
+    uint32_t *doc_slots;   /* documents by name: index + 1, 0 = empty */
+    size_t doc_slots_cap;
     strpool strings;       /* pool of evidence sentences and attribute values */
     ptable node_index;     /* nodes by id */
     ptable edge_index;     /* edges by source, relation, target */
@@ -496,10 +498,6 @@ void parley_graph_free(parley_graph *g)
         node_free(g->nodes[i]);
     for (size_t i = 0; i < g->nedges; i++)
         record_free(&g->edges[i]->rec);
-    for (size_t i = 0; i < g->ndocs; i++) {
-        free(g->docs[i].name);
-        free(g->docs[i].date);
-    }
     for (size_t i = 0; i < g->ngone_nodes; i++)
         node_free(g->gone_nodes[i]);
     for (size_t i = 0; i < g->ngone_edges; i++)
@@ -515,7 +513,7 @@ void parley_graph_free(parley_graph *g)
     free(g->edges);
     free(g->docs);
     free(g->doc_order);
-    parley_map_free(&g->doc_index);
+    free(g->doc_slots);
     strpool_free(&g->strings);
     free(g->node_index.slots);
     free(g->edge_index.slots);
@@ -528,6 +526,49 @@ void parley_graph_set_max_evidence(parley_graph *g, size_t max)
     g->max_evidence = max;
 }
 
+/* The slot of document `name` in the index, or the empty one it goes in. */
+static uint32_t *doc_slot(const parley_graph *g, const char *name, size_t len, uint32_t h)
+{
+    size_t mask = g->doc_slots_cap - 1;
+    for (size_t k = h & mask;; k = (k + 1) & mask) {
+        uint32_t *slot = &g->doc_slots[k];
+        if (!*slot)
+            return slot;
+        const doc_entry *d = &g->docs[*slot - 1];
+        if (d->hash == h && strncmp(d->name, name, len) == 0 && d->name[len] == '\0')
+            return slot;
+    }
+}
+
+/* The index of document `name`, or -1. */
+static long doc_lookup(const parley_graph *g, const char *name, size_t len)
+{
+    if (!g->doc_slots_cap)
+        return -1;
+    uint32_t *slot = doc_slot(g, name, len, (uint32_t)parley_hash(name, len));
+    return *slot ? (long)*slot - 1 : -1;
+}
+
+static int doc_index_grow(parley_graph *g)
+{
+    if ((g->ndocs + 1) * 4 < g->doc_slots_cap * 3)
+        return 0;
+    size_t cap = g->doc_slots_cap ? g->doc_slots_cap * 2 : 16;
+    uint32_t *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < g->ndocs; i++) {
+        size_t k = g->docs[i].hash & (cap - 1);
+        while (slots[k])
+            k = (k + 1) & (cap - 1);
+        slots[k] = (uint32_t)(i + 1);
+    }
+    free(g->doc_slots);
+    g->doc_slots = slots;
+    g->doc_slots_cap = cap;
+    return 0;
+}
+
 int parley_graph_add_document(parley_graph *g, const char *name, const char *date,
                               parley_error *err)
 {
@@ -536,20 +577,19 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     if (!name)
         name = "";
     size_t name_len = strlen(name);
+    g->ndoc_order = 0; /* indexes are insertion order again until finish */
     /* A name already known is the same document: its index again, with
      * the smaller of the two dates (a rule that ignores arrival order). */
-    void *known = parley_map_get(&g->doc_index, name, name_len);
-    g->ndoc_order = 0; /* indexes are insertion order again until finish */
-    if (known) {
-        doc_entry *d = &g->docs[(size_t)known - 1];
+    long known = doc_lookup(g, name, name_len);
+    if (known >= 0) {
+        doc_entry *d = &g->docs[known];
         if (date && (!d->date || strcmp(date, d->date) < 0)) {
-            char *copy = parley_strdup(date);
+            const char *copy = strpool_intern(&g->strings, date, strlen(date));
             if (!copy)
                 return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-            free(d->date);
             d->date = copy;
         }
-        return (int)((size_t)known - 1);
+        return (int)known;
     }
     /* Indexes are returned as int, so the table stops short of INT_MAX. */
     if (g->ndocs >= (size_t)0x7fffffff)
@@ -558,16 +598,15 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     if (!docs)
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     g->docs = docs;
-    char *n = parley_strdup(name);
-    char *d = date ? parley_strdup(date) : NULL;
-    if (!n || (date && !d) ||
-        parley_map_put(&g->doc_index, name, name_len, (void *)(g->ndocs + 1))) {
-        free(n);
-        free(d);
+    const char *n = strpool_intern(&g->strings, name, name_len);
+    const char *d = date ? strpool_intern(&g->strings, date, strlen(date)) : NULL;
+    if (!n || (date && !d) || doc_index_grow(g))
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-    }
+    uint32_t h = (uint32_t)parley_hash(name, name_len);
     g->docs[g->ndocs].name = n;
     g->docs[g->ndocs].date = d;
+    g->docs[g->ndocs].hash = h;
+    *doc_slot(g, name, name_len, h) = (uint32_t)(g->ndocs + 1);
     return (int)g->ndocs++;
 }
 
@@ -1489,8 +1528,8 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
     for (size_t i = 0; i < src->nev; i++) {
         const ev_item *e = &src->ev[i];
         /* Evidence names its document by the source graph's string. */
-        void *idx = parley_map_get(&g->doc_index, e->document, strlen(e->document));
-        const char *name = idx ? g->docs[(size_t)idx - 1].name : NULL;
+        long idx = doc_lookup(g, e->document, strlen(e->document));
+        const char *name = idx >= 0 ? g->docs[idx].name : NULL;
         if (!name)
             return PARLEY_EINVAL;
         size_t pos = ev_position(dst, name, e->start, e->end);
