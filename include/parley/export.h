@@ -18,18 +18,32 @@ typedef enum {
     PARLEY_FORMAT_DOT = 0,
     PARLEY_FORMAT_SVG,
     PARLEY_FORMAT_JSON,
+    PARLEY_FORMAT_PNG, /* images drawn by Graphviz's cairo renderer (Debian: libgvc6) */
+    PARLEY_FORMAT_PDF,
     PARLEY_FORMAT_COUNT
 } parley_format;
 
-/* "dot", "svg", "json"; NULL when out of range. */
+/* "dot", "svg", "json", "png", "pdf"; NULL when out of range. */
 const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */
 int parley_format_from_name(const char *name);
 
+/* Colours of the diagram (SVG, PNG, PDF; DOT carries them too). */
+typedef enum { PARLEY_THEME_LIGHT = 0, PARLEY_THEME_DARK, PARLEY_THEME_COUNT } parley_theme;
+
+/* What officials are grouped by in the drawing: a box per country around
+ * its officials and the country itself (the default, 0), or nothing. Only
+ * engines that draw clusters (dot, fdp) show them. */
+typedef enum { PARLEY_CLUSTER_COUNTRY = 0, PARLEY_CLUSTER_NONE, PARLEY_CLUSTER_COUNT } parley_cluster;
+
+/* Past this many nodes the automatic layout is sfdp, not dot: dot takes
+ * minutes there, sfdp seconds. */
+#define PARLEY_DOT_MAX_NODES 2000
+
 typedef struct parley_export_options {
-    const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi;
-                           * NULL = dot. dot on more than 2,000 nodes uses sfdp
-                           * (dot takes minutes there, sfdp seconds). */
+    const char *layout;   /* Graphviz engine for SVG, PNG, PDF: dot, neato, fdp, sfdp,
+                           * circo, twopi; NULL = automatic: dot, or sfdp (with overlap
+                           * removal) on more than PARLEY_DOT_MAX_NODES nodes. */
     const char *title;    /* diagram title; NULL = generated from the documents */
     double layout_timeout; /* seconds the SVG layout and rendering may take
                             * (default 30); 0 = no limit. With a limit they run
@@ -42,11 +56,13 @@ typedef struct parley_export_options {
                             * a malloc without fork handlers (GCC 12's
                             * AddressSanitizer) can deadlock it when other
                             * threads allocate meanwhile; such programs pass 0. */
+    parley_theme theme;        /* light (default) or dark background */
+    parley_cluster cluster_by; /* country (default) or none */
 } parley_export_options;
 
 /* New fields go at the end, so callers that list the older ones keep
  * compiling (and get 0 for the rest: no layout time limit). */
-#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL, 30.0}
+#define PARLEY_EXPORT_OPTIONS_INIT {NULL, NULL, 30.0, PARLEY_THEME_LIGHT, PARLEY_CLUSTER_COUNTRY}
 
 /* The largest layout_timeout accepted: a day. A layout that needs longer is
  * not going to finish, and the limit keeps the deadline arithmetic exact. */
@@ -54,6 +70,13 @@ typedef struct parley_export_options {
 
 /* Is `name` one of the layout engines parley accepts? */
 int parley_layout_valid(const char *name);
+
+/* "light", "dark" / "country", "none"; NULL when out of range. And back:
+ * the value named `name`, or -1. */
+const char *parley_theme_name(parley_theme t);
+int parley_theme_from_name(const char *name);
+const char *parley_cluster_name(parley_cluster c);
+int parley_cluster_from_name(const char *name);
 
 /* Writes g (finished) to out in format f. Returns PARLEY_OK or a negative
  * code with err filled; on failure out may hold partial output, so callers

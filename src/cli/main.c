@@ -15,7 +15,9 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json"
+#define FORMAT_NAMES "dot, svg, json, png, pdf"
+#define THEME_NAMES "light, dark"
+#define CLUSTER_NAMES "country, none"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -25,7 +27,9 @@ enum {
     OPT_DOC_DATE,
     OPT_GAZETTEER,
     OPT_STRICT,
-    OPT_TITLE
+    OPT_TITLE,
+    OPT_THEME,
+    OPT_CLUSTER_BY
 };
 
 typedef struct cli_option {
@@ -39,8 +43,9 @@ typedef struct cli_option {
 /* --help lists the options in this order; help lines fit 80 columns. */
 static const cli_option g_options[] = {
     {'f', "format", "FORMAT", FORMAT_NAMES,
-     "output format: " FORMAT_NAMES "; repeat the option\n"
-     "or separate with commas (default: all three)"},
+     "output format: " FORMAT_NAMES ";\n"
+     "repeat the option or separate with commas\n"
+     "(default: dot, svg and json)"},
     {'o', "output", "DIR", "a directory, or '-' for standard output",
      "directory for the outputs, created when missing\n"
      "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
@@ -50,8 +55,9 @@ static const cli_option g_options[] = {
      "(default: the single input's file name without its\n"
      "extension, 'stdin' for '-', else '" DEFAULT_NAME "')"},
     {OPT_LAYOUT, "layout", "ENGINE", LAYOUT_NAMES,
-     "Graphviz layout engine for SVG: dot, neato, fdp,\n"
-     "sfdp, circo, twopi (default: dot)"},
+     "Graphviz layout engine for SVG, PNG, PDF: dot,\n"
+     "neato, fdp, sfdp, circo, twopi (default: dot, or\n"
+     "sfdp for graphs over 2,000 nodes)"},
     {OPT_LAYOUT_TIMEOUT, "layout-timeout", "SECONDS",
      "a number of seconds from 0 to 86400 (0 = no limit)",
      "time limit of the SVG layout (default: 30; 0 = no\n"
@@ -66,6 +72,12 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_THEME, "theme", "THEME", THEME_NAMES,
+     "colours of the diagram: light or dark background\n"
+     "(default: light)"},
+    {OPT_CLUSTER_BY, "cluster-by", "WHAT", CLUSTER_NAMES,
+     "draw officials in a box of their country\n"
+     "(country, the default) or not (none)"},
     {'q', "quiet", NULL, NULL, "do not print warnings"},
     {'h', "help", NULL, NULL, "print this help and exit"},
     {'V', "version", NULL, NULL, "print the version and exit"},
@@ -75,14 +87,14 @@ static const cli_option g_options[] = {
 /* Written in this order: SVG last, since a Graphviz layout is the step most
  * likely to fail or to take long, and the other two are then already safe. */
 static const parley_format g_write_order[] = {
-    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_SVG
+    PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_SVG, PARLEY_FORMAT_PNG, PARLEY_FORMAT_PDF
 };
 
 typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
     const char *output;        /* directory, or "-" for standard output */
     const char *name;          /* NULL = derived from the inputs */
-    const char *layout;
+    const char *layout;        /* NULL = automatic (dot, or sfdp for big graphs) */
     double layout_timeout;     /* seconds; 0 = no limit */
     const char *doc_date;      /* NULL = none */
     const char *title;         /* NULL = the exporter's default */
@@ -92,6 +104,8 @@ typedef struct cli_config {
     int quiet;
     char **inputs;             /* argv strings */
     size_t input_count;
+    parley_theme theme;
+    parley_cluster cluster_by;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -311,6 +325,21 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_TITLE:
             cfg->title = optarg;
             break;
+        case OPT_THEME: {
+            int t = parley_theme_from_name(optarg);
+            if (t < 0)
+                return usage_error("unknown theme '%s' (allowed: %s)", optarg, THEME_NAMES);
+            cfg->theme = (parley_theme)t;
+            break;
+        }
+        case OPT_CLUSTER_BY: {
+            int cl = parley_cluster_from_name(optarg);
+            if (cl < 0)
+                return usage_error("unknown --cluster-by '%s' (allowed: %s)", optarg,
+                                   CLUSTER_NAMES);
+            cfg->cluster_by = (parley_cluster)cl;
+            break;
+        }
         case 'q':
             cfg->quiet = 1;
             break;
@@ -357,7 +386,7 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
                            stdin_uses);
 
     if (!cfg->formats)
-        cfg->formats = (1u << PARLEY_FORMAT_COUNT) - 1;
+        cfg->formats = 1u << PARLEY_FORMAT_DOT | 1u << PARLEY_FORMAT_SVG | 1u << PARLEY_FORMAT_JSON;
     if (strcmp(cfg->output, "-") == 0 && (cfg->formats & (cfg->formats - 1)))
         return usage_error("'--output -' writes one format to standard output; "
                            "choose it with --format (" FORMAT_NAMES ")");
@@ -438,6 +467,8 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.layout = cfg->layout;
     xo.title = cfg->title;
     xo.layout_timeout = cfg->layout_timeout;
+    xo.theme = cfg->theme;
+    xo.cluster_by = cfg->cluster_by;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -571,8 +602,8 @@ int main(int argc, char **argv)
         return PARLEY_EXIT_FAILURE;
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
-    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
-                      gazetteers, 0, 0, 0, NULL, 0};
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, NULL, defaults.layout_timeout, NULL, NULL,
+                      gazetteers, 0, 0, 0, NULL, 0, defaults.theme, defaults.cluster_by};
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {
         cli_signals_init();

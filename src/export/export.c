@@ -1,6 +1,7 @@
 /* export.c: parley_export, the one entry point of every exporter: checks the
  * arguments, fills in default options and hands over to json.c, dot.c or
- * svg.c. Also the format and layout names and the diagram title. */
+ * svg.c (which also draws PNG and PDF). Also the format, layout, theme and
+ * cluster names and the diagram title. */
 #include "parley/export.h"
 #include "export/export_internal.h"
 
@@ -10,6 +11,18 @@ static const char *const format_names[PARLEY_FORMAT_COUNT] = {
     [PARLEY_FORMAT_DOT] = "dot",
     [PARLEY_FORMAT_SVG] = "svg",
     [PARLEY_FORMAT_JSON] = "json",
+    [PARLEY_FORMAT_PNG] = "png",
+    [PARLEY_FORMAT_PDF] = "pdf",
+};
+
+static const char *const theme_names[PARLEY_THEME_COUNT] = {
+    [PARLEY_THEME_LIGHT] = "light",
+    [PARLEY_THEME_DARK] = "dark",
+};
+
+static const char *const cluster_names[PARLEY_CLUSTER_COUNT] = {
+    [PARLEY_CLUSTER_COUNTRY] = "country",
+    [PARLEY_CLUSTER_NONE] = "none",
 };
 
 /* The engines parley offers: those Debian's graphviz package ships that
@@ -28,6 +41,34 @@ int parley_format_from_name(const char *name)
         if (strcmp(name, format_names[i]) == 0)
             return i;
     return -1;
+}
+
+static int index_of(const char *const *names, int count, const char *name)
+{
+    for (int i = 0; name && i < count; i++)
+        if (names[i] && strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *parley_theme_name(parley_theme t)
+{
+    return (unsigned)t < PARLEY_THEME_COUNT ? theme_names[t] : NULL;
+}
+
+int parley_theme_from_name(const char *name)
+{
+    return index_of(theme_names, PARLEY_THEME_COUNT, name);
+}
+
+const char *parley_cluster_name(parley_cluster c)
+{
+    return (unsigned)c < PARLEY_CLUSTER_COUNT ? cluster_names[c] : NULL;
+}
+
+int parley_cluster_from_name(const char *name)
+{
+    return index_of(cluster_names, PARLEY_CLUSTER_COUNT, name);
 }
 
 int parley_layout_valid(const char *name)
@@ -71,8 +112,10 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1, "no graph or no output stream");
     if (opts)
         o = *opts;
+    /* The automatic engine: dot draws the clearest diagram, but past a
+     * couple of thousand nodes its layout takes minutes, sfdp's seconds. */
     if (!o.layout)
-        o.layout = "dot";
+        o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
@@ -82,11 +125,17 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "layout timeout %g s is not between 0 and %g", o.layout_timeout,
                            PARLEY_LAYOUT_TIMEOUT_MAX);
+    if ((unsigned)o.theme >= PARLEY_THEME_COUNT || (unsigned)o.cluster_by >= PARLEY_CLUSTER_COUNT)
+        return parley_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
+                           (int)o.theme, (int)o.cluster_by);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return parley_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
         return parley_export_svg(g, out, &o, err);
+    case PARLEY_FORMAT_PNG:
+    case PARLEY_FORMAT_PDF:
+        return parley_export_image(g, out, &o, format_names[f], err);
     case PARLEY_FORMAT_JSON:
         return parley_export_json(g, out, err);
     default:
