@@ -605,7 +605,9 @@ static int add_legend(builder *b)
         return 0;
     Agraph_t *legend = agsubg(b->g, (char *)"cluster_legend", 1);
     Agraph_t *col = legend ? agsubg(legend, (char *)"legend_entries", 1) : NULL;
-    if (!col || set_graph(legend, "id", "legend") ||
+    /* label "": a cluster would otherwise show the graph's title, which
+     * cgraph makes the default of subgraphs opened after it is set. */
+    if (!col || set_graph(legend, "id", "legend") || set_graph(legend, "label", "") ||
         set_graph(legend, "class", "legend") || set_graph(legend, "style", "rounded") ||
         set_graph(legend, "color", b->theme->legend_pen) ||
         set_graph(legend, "fontcolor", b->theme->fontcolor) ||
