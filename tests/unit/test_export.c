@@ -700,6 +700,111 @@ static void test_empty(void)
     parley_graph_free(g);
 }
 
+/* ---- options: theme, clusters, automatic layout, images ---------------- */
+
+/* The DOT of g under o, read back by cgraph (NULL when that fails). */
+static Agraph_t *dot_of(const parley_graph *g, const parley_export_options *o)
+{
+    char *text = export_string(g, PARLEY_FORMAT_DOT, o, NULL);
+    Agraph_t *h = text ? agmemread(text) : NULL;
+    free(text);
+    return h;
+}
+
+static void test_options(const parley_graph *g)
+{
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    CHECK(o.layout == NULL && o.theme == PARLEY_THEME_LIGHT &&
+          o.cluster_by == PARLEY_CLUSTER_COUNTRY);
+    Agraph_t *h = dot_of(g, &o);
+    CHECK(h && strcmp(agget(h, (char *)"bgcolor"), "white") == 0);
+    if (h)
+        agclose(h);
+
+    o.theme = PARLEY_THEME_DARK;
+    h = dot_of(g, &o);
+    CHECK(h != NULL);
+    if (h) {
+        CHECK_STR(agget(h, (char *)"bgcolor"), "#1e1f22");
+        CHECK_STR(agget(h, (char *)"fontcolor"), "#e8e8e8");
+        /* Edges take the dark theme's lighter colours. */
+        Agedge_t *e = agedge(h, agnode(h, (char *)"official:wang-yi", 0),
+                             agnode(h, (char *)"country:CHN", 0), NULL, 0);
+        CHECK(e && strcmp(agget(e, (char *)"color"), "#f1c232") == 0);
+        agclose(h);
+    }
+
+    o.theme = PARLEY_THEME_LIGHT;
+    o.cluster_by = PARLEY_CLUSTER_NONE;
+    h = dot_of(g, &o);
+    CHECK(h != NULL);
+    if (h) {
+        CHECK(agsubg(h, (char *)"cluster_country:CHN", 0) == NULL);
+        CHECK(agsubg(h, (char *)"cluster_legend", 0) != NULL);
+        agclose(h);
+    }
+    /* Engines that draw no clusters get none. */
+    o.cluster_by = PARLEY_CLUSTER_COUNTRY;
+    o.layout = "neato";
+    h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:CHN", 0) == NULL);
+    if (h)
+        agclose(h);
+
+    parley_error err = {0};
+    o.layout = NULL;
+    o.theme = PARLEY_THEME_COUNT;
+    FILE *null = fopen("/dev/null", "w");
+    CHECK_INT(parley_export(g, PARLEY_FORMAT_DOT, null, &o, &err), PARLEY_EINVAL);
+    o.theme = PARLEY_THEME_LIGHT;
+    o.cluster_by = (parley_cluster)7;
+    CHECK_INT(parley_export(g, PARLEY_FORMAT_SVG, null, &o, &err), PARLEY_EINVAL);
+    fclose(null);
+}
+
+/* Past PARLEY_DOT_MAX_NODES nodes the automatic engine is sfdp, which draws
+ * no clusters, so the DOT has none; an explicit "dot" is kept. (DOT shows
+ * the choice without paying for a layout.) */
+static void test_automatic_layout(void)
+{
+    parley_graph *g = parley_graph_new();
+    char id[64];
+    parley_node *usa = node(g, PARLEY_NODE_COUNTRY, "country:USA", "United States");
+    for (int i = 0; i < PARLEY_DOT_MAX_NODES; i++) {
+        snprintf(id, sizeof id, "official:o-%d", i);
+        parley_node *o = node(g, PARLEY_NODE_OFFICIAL, id, id + 9);
+        parley_node_set_attr(o, "country", "USA");
+        edge(g, o, usa, PARLEY_REL_REPRESENTS);
+    }
+    parley_graph_finish(g);
+    CHECK_INT(parley_graph_node_count(g), PARLEY_DOT_MAX_NODES + 1);
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    Agraph_t *h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:USA", 0) == NULL);
+    if (h)
+        agclose(h);
+    o.layout = "dot";
+    h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:USA", 0) != NULL);
+    if (h) {
+        CHECK_INT(agnnodes(agsubg(h, (char *)"cluster_country:USA", 0)), PARLEY_DOT_MAX_NODES + 1);
+        agclose(h);
+    }
+    parley_graph_free(g);
+}
+
+/* PNG and PDF through the cairo renderer: the files' magic numbers. */
+static void test_images(const parley_graph *g)
+{
+    size_t len = 0;
+    char *png = export_string(g, PARLEY_FORMAT_PNG, NULL, &len);
+    CHECK(png && len > 1000 && memcmp(png, "\x89PNG\r\n\x1a\n", 8) == 0);
+    free(png);
+    char *pdf = export_string(g, PARLEY_FORMAT_PDF, NULL, &len);
+    CHECK(pdf && len > 1000 && memcmp(pdf, "%PDF-", 5) == 0);
+    free(pdf);
+}
+
 /* ---- --write DIR -------------------------------------------------------- */
 
 /* `test_export --write DIR` writes the sample as DIR/sample.{dot,svg,json}
@@ -742,6 +847,9 @@ int main(int argc, char **argv)
     test_deterministic(g);
     test_threads(g);
     test_errors(g);
+    test_options(g);
+    test_automatic_layout();
+    test_images(g);
     test_empty();
     parley_graph_free(g);
     return check_summary("test_export");
