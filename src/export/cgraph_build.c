@@ -725,7 +725,7 @@ static int declare_attrs(builder *b)
 }
 
 int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    Agdisc_t *disc, parley_error *err)
+                    parley_error *err)
 {
     builder b = {0};
     int rc = 0;
@@ -734,7 +734,7 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     b.theme = &themes[b.theme_id];
     b.graph = g;
 
-    b.g = agopen((char *)"parley", Agdirected, disc);
+    b.g = agopen((char *)"parley", Agdirected, NULL);
     if (!b.g) {
         rc = PARLEY_EGRAPHVIZ;
         goto cleanup;

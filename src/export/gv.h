@@ -33,18 +33,12 @@ const char *parley_gv_error(void);
  * (AddressSanitizer reports it). One context also loads the plugins once. */
 GVC_t *parley_gv_context(void);
 
-/* A memory discipline for agopen that allocates from large blocks, never
- * frees one object and frees everything in agclose (which then skips its
- * per-object teardown). For graphs that are built, written and closed (the
- * DOT export); not for layouts, which free and reallocate as they go. */
-Agdisc_t *parley_gv_arena_disc(void);
-
 /* Builds the cgraph graph for g (finished): one node per graph node (named
  * by its escaped id), one edge per graph edge, the title and a legend. Every
  * string goes through escape.h on its way in. Call between parley_gv_begin
- * and parley_gv_end. disc is agopen's (NULL: cgraph's default). On success
- * *out is a graph to agclose; on failure *out is NULL and err says why. */
+ * and parley_gv_end. On success *out is a graph to agclose; on failure *out
+ * is NULL and err says why. */
 int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    Agdisc_t *disc, parley_error *err);
+                    parley_error *err);
 
 #endif

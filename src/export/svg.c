@@ -49,7 +49,7 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
 
     *data = NULL;
     *len = 0;
-    if ((rc = parley_gv_build(&ag, g, opts, NULL, err)))
+    if ((rc = parley_gv_build(&ag, g, opts, err)))
         goto cleanup;
     if (gvLayout(gvc, ag, layout) != 0) {
         rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
