@@ -9,6 +9,7 @@
 #include "util/util.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -115,6 +116,102 @@ const char *__lsan_default_options(void)
     return "print_suppressions=0";
 }
 #endif
+
+/* ---- subgraph ids ------------------------------------------------------ */
+
+/* agwrite (and the SVG renderer) list subgraphs in the order of their ids,
+ * and cgraph's default id of a named object is the address of its name in
+ * the string pool: the order of the state boxes would change from run to
+ * run. This id discipline numbers graph and subgraph names in the order
+ * they are first used (even numbers, as cgraph keeps odd ones for unnamed
+ * objects) and leaves nodes and edges to cgraph's own discipline. */
+typedef struct gv_ids {
+    Agraph_t *g;
+    void *inner;  /* AgIdDisc's state */
+    char **names; /* names[k] has id 2 * (k + 1), in g's string pool (agwrite
+                   * asks the pool whether a name is an HTML string) */
+    size_t count, cap;
+} gv_ids;
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    gv_ids *st = calloc(1, sizeof *st);
+    if (st) {
+        st->g = g;
+        st->inner = AgIdDisc.open(g, disc);
+    }
+    return st;
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    gv_ids *st = state;
+    if (objtype != AGRAPH || !str)
+        return AgIdDisc.map(st->inner, objtype, str, id, createflag);
+    /* A few dozen subgraphs at most (one per state, the legend's two). */
+    for (size_t k = 0; k < st->count; k++) {
+        if (strcmp(st->names[k], str) == 0) {
+            *id = (IDTYPE)(2 * (k + 1));
+            return 1;
+        }
+    }
+    if (!createflag)
+        return 0;
+    if (st->count == st->cap) {
+        size_t cap = st->cap ? 2 * st->cap : 16;
+        char **names = realloc(st->names, cap * sizeof *names);
+        if (!names)
+            return 0;
+        st->names = names;
+        st->cap = cap;
+    }
+    char *copy = agstrdup(st->g, str);
+    if (!copy)
+        return 0;
+    st->names[st->count++] = copy;
+    *id = (IDTYPE)(2 * st->count);
+    return 1;
+}
+
+static long ids_alloc(void *state, int objtype, IDTYPE id)
+{
+    return AgIdDisc.alloc(((gv_ids *)state)->inner, objtype, id);
+}
+
+/* A subgraph's name stays until the graph is closed. */
+static void ids_free(void *state, int objtype, IDTYPE id)
+{
+    if (objtype != AGRAPH || id % 2 != 0)
+        AgIdDisc.free(((gv_ids *)state)->inner, objtype, id);
+}
+
+static char *ids_print(void *state, int objtype, IDTYPE id)
+{
+    gv_ids *st = state;
+    if (objtype == AGRAPH && id % 2 == 0 && id > 0 && id / 2 <= st->count)
+        return st->names[id / 2 - 1];
+    return AgIdDisc.print(st->inner, objtype, id);
+}
+
+static void ids_close(void *state)
+{
+    gv_ids *st = state;
+    for (size_t k = 0; k < st->count; k++)
+        agstrfree(st->g, st->names[k]);
+    free(st->names);
+    AgIdDisc.close(st->inner);
+    free(st);
+}
+
+static void ids_register(void *state, int objtype, void *obj)
+{
+    AgIdDisc.idregister(((gv_ids *)state)->inner, objtype, obj);
+}
+
+static Agiddisc_t ids_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close,
+                              ids_register};
+/* NULL memory and I/O disciplines: cgraph's own. */
+static Agdisc_t graph_disc = {NULL, &ids_disc, NULL};
 
 /* ---- styles ----------------------------------------------------------- */
 
@@ -734,7 +831,7 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     b.theme = &themes[b.theme_id];
     b.graph = g;
 
-    b.g = agopen((char *)"parley", Agdirected, NULL);
+    b.g = agopen((char *)"parley", Agdirected, &graph_disc);
     if (!b.g) {
         rc = PARLEY_EGRAPHVIZ;
         goto cleanup;
