@@ -21,8 +21,10 @@ install_js() {
 packages=(
   build-essential cmake pkg-config   # compiler and build
   graphviz libgraphviz-dev           # cgraph and gvc: DOT and SVG
+  libgvc6                            # its cairo renderer (libgvplugin_pango): PNG and PDF
   libjansson-dev                     # JSON
   libxml2-dev                        # tests read SVG back with an XML parser
+  chromium                           # tests open the SVG diagrams in a headless browser
   python3 python3-jsonschema         # end-to-end tests, JSON Graph Format schema
   python3-networkx                   # tests read node-link JSON, GraphML and GEXF with NetworkX
   iso-codes                          # ISO 3166 country data

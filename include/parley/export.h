@@ -24,11 +24,14 @@ typedef enum {
      * the nodes and the relationships. The command's "-f csv" writes both. */
     PARLEY_FORMAT_CSV_NODES,
     PARLEY_FORMAT_CSV_EDGES,
+    PARLEY_FORMAT_PNG, /* images drawn by Graphviz's cairo renderer (Debian: libgvc6) */
+    PARLEY_FORMAT_PDF,
     PARLEY_FORMAT_COUNT
 } parley_format;
 
-/* "dot", "svg", "json", "graphml", "gexf", "nodes.csv", "edges.csv" (each
- * the file name extension the command uses); NULL when out of range. */
+/* "dot", "svg", "json", "graphml", "gexf", "nodes.csv", "edges.csv", "png",
+ * "pdf" (each the file name extension the command uses); NULL when out of
+ * range. */
 const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */
 int parley_format_from_name(const char *name);
@@ -52,10 +55,22 @@ const char *parley_json_style_name(parley_json_style style);
 /* The style named `name`, or -1. */
 int parley_json_style_from_name(const char *name);
 
+/* Colours of the diagram (SVG, PNG, PDF; DOT carries them too). */
+typedef enum { PARLEY_THEME_LIGHT = 0, PARLEY_THEME_DARK, PARLEY_THEME_COUNT } parley_theme;
+
+/* What officials are grouped by in the drawing: a box per country around
+ * its officials and the country itself (the default, 0), or nothing. Only
+ * engines that draw clusters (dot, fdp) show them. */
+typedef enum { PARLEY_CLUSTER_COUNTRY = 0, PARLEY_CLUSTER_NONE, PARLEY_CLUSTER_COUNT } parley_cluster;
+
+/* Past this many nodes the automatic layout is sfdp, not dot: dot takes
+ * minutes there, sfdp seconds. */
+#define PARLEY_DOT_MAX_NODES 2000
+
 typedef struct parley_export_options {
-    const char *layout;   /* Graphviz engine for SVG: dot, neato, fdp, sfdp, circo, twopi;
-                           * NULL = dot. dot on more than 2,000 nodes uses sfdp
-                           * (dot takes minutes there, sfdp seconds). */
+    const char *layout;   /* Graphviz engine for SVG, PNG, PDF: dot, neato, fdp, sfdp,
+                           * circo, twopi; NULL = automatic: dot, or sfdp (with overlap
+                           * removal) on more than PARLEY_DOT_MAX_NODES nodes. */
     const char *title;    /* diagram title; NULL = generated from the documents */
     double layout_timeout; /* seconds the SVG layout and rendering may take
                             * (default 30); 0 = no limit. With a limit they run
@@ -69,11 +84,14 @@ typedef struct parley_export_options {
                             * AddressSanitizer) can deadlock it when other
                             * threads allocate meanwhile; such programs pass 0. */
     parley_json_style json_style; /* shape of the JSON (default PARLEY_JSON_JGF) */
+    parley_theme theme;        /* light (default) or dark background */
+    parley_cluster cluster_by; /* country (default) or none */
 } parley_export_options;
 
 /* New fields go at the end, so callers that list the older ones keep
  * compiling (and get 0 for the rest: no layout time limit). */
-#define PARLEY_EXPORT_OPTIONS_INIT {"dot", NULL, 30.0, PARLEY_JSON_JGF}
+#define PARLEY_EXPORT_OPTIONS_INIT {NULL, NULL, 30.0, PARLEY_JSON_JGF, PARLEY_THEME_LIGHT, \
+                                    PARLEY_CLUSTER_COUNTRY}
 
 /* The largest layout_timeout accepted: a day. A layout that needs longer is
  * not going to finish, and the limit keeps the deadline arithmetic exact. */
@@ -81,6 +99,14 @@ typedef struct parley_export_options {
 
 /* Is `name` one of the layout engines parley accepts? */
 int parley_layout_valid(const char *name);
+
+/* "light", "dark" / "country", "none"; NULL when out of range. And back:
+ * the value named `name`, or -1. */
+const char *parley_theme_name(parley_theme t);
+int parley_theme_from_name(const char *name);
+const char *parley_cluster_name(parley_cluster c);
+int parley_cluster_from_name(const char *name);
+
 
 /* What the newer formats hold (the README's "Formats" section has more):
  *  - GRAPHML: typed <key>s, then one directed <graph>; node data type,

@@ -16,7 +16,7 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv"
+#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf"
 #define VIEW_NAMES "full, countries, officials, meetings"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
@@ -31,6 +31,8 @@
 #define DEFAULT_MAX_EVIDENCE 5
 #define MAX_EVIDENCE 1000000
 #define MAX_EVIDENCE_TEXT "1000000"
+#define THEME_NAMES "light, dark"
+#define CLUSTER_NAMES "country, none"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -50,7 +52,9 @@ enum {
     OPT_JSON_STYLE,
     OPT_INPUT_FORMAT,
     OPT_MAX_EVIDENCE,
-    OPT_PROGRESS
+    OPT_PROGRESS,
+    OPT_THEME,
+    OPT_CLUSTER_BY
 };
 
 typedef struct cli_option {
@@ -65,7 +69,8 @@ typedef struct cli_option {
 static const cli_option g_options[] = {
     {'f', "format", "FORMAT", FORMAT_NAMES,
      "output format: dot, svg, json, graphml, gexf, csv\n"
-     "(Neo4j import: NAME.nodes.csv, NAME.edges.csv);\n"
+     "(Neo4j import: NAME.nodes.csv, NAME.edges.csv),\n"
+     "png, pdf (when Graphviz's cairo renderer is there);\n"
      "repeat the option or separate with commas\n"
      "(default: dot, svg, json)"},
     {'o', "output", "DIR", "a directory, or '-' for standard output",
@@ -77,8 +82,9 @@ static const cli_option g_options[] = {
      "(default: the single input's file name without its\n"
      "extension, 'stdin' for '-', else '" DEFAULT_NAME "')"},
     {OPT_LAYOUT, "layout", "ENGINE", LAYOUT_NAMES,
-     "Graphviz layout engine for SVG: dot, neato, fdp,\n"
-     "sfdp, circo, twopi (default: dot)"},
+     "Graphviz layout engine for SVG, PNG, PDF: dot,\n"
+     "neato, fdp, sfdp, circo, twopi (default: dot, or\n"
+     "sfdp for graphs over 2,000 nodes)"},
     {OPT_LAYOUT_TIMEOUT, "layout-timeout", "SECONDS",
      "a number of seconds from 0 to 86400 (0 = no limit)",
      "time limit of the SVG layout (default: 30; 0 = no\n"
@@ -93,6 +99,12 @@ static const cli_option g_options[] = {
      "invalid UTF-8 in an input is an error (default:\n"
      "replaced, with a warning)"},
     {OPT_TITLE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_THEME, "theme", "THEME", THEME_NAMES,
+     "colours of the diagram: light or dark background\n"
+     "(default: light)"},
+    {OPT_CLUSTER_BY, "cluster-by", "WHAT", CLUSTER_NAMES,
+     "draw officials in a box of their country\n"
+     "(country, the default) or not (none)"},
     {OPT_VIEW, "view", "VIEW", VIEW_NAMES,
      "what to draw: full (default), countries (states and\n"
      "organizations, one 'met' edge per pair that met),\n"
@@ -139,7 +151,8 @@ static const cli_option g_options[] = {
  * likely to fail or to take long, and the others are then already safe. */
 static const parley_format g_write_order[] = {
     PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
-    PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG
+    PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG, PARLEY_FORMAT_PNG,
+    PARLEY_FORMAT_PDF
 };
 
 /* What "-f csv" chooses: Neo4j's import takes nodes and relationships as
@@ -152,7 +165,7 @@ typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
     const char *output;        /* directory, or "-" for standard output */
     const char *name;          /* NULL = derived from the inputs */
-    const char *layout;
+    const char *layout;        /* NULL = automatic (dot, or sfdp for big graphs) */
     double layout_timeout;     /* seconds; 0 = no limit */
     const char *doc_date;      /* NULL = none */
     const char *title;         /* NULL = the exporter's default */
@@ -169,6 +182,8 @@ typedef struct cli_config {
     parley_view_options view;  /* --view, --focus, --depth, --since, --until, --status */
     int depth_set;
     parley_json_style json_style;
+    parley_theme theme;
+    parley_cluster cluster_by;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -500,6 +515,21 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         case OPT_PROGRESS:
             cfg->progress = 1;
             break;
+        case OPT_THEME: {
+            int t = parley_theme_from_name(optarg);
+            if (t < 0)
+                return usage_error("unknown theme '%s' (allowed: %s)", optarg, THEME_NAMES);
+            cfg->theme = (parley_theme)t;
+            break;
+        }
+        case OPT_CLUSTER_BY: {
+            int cl = parley_cluster_from_name(optarg);
+            if (cl < 0)
+                return usage_error("unknown --cluster-by '%s' (allowed: %s)", optarg,
+                                   CLUSTER_NAMES);
+            cfg->cluster_by = (parley_cluster)cl;
+            break;
+        }
         case 'q':
             cfg->quiet = 1;
             break;
@@ -632,6 +662,8 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.title = cfg->title;
     xo.layout_timeout = cfg->layout_timeout;
     xo.json_style = cfg->json_style;
+    xo.theme = cfg->theme;
+    xo.cluster_by = cfg->cluster_by;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -802,10 +834,11 @@ int main(int argc, char **argv)
         return PARLEY_EXIT_FAILURE;
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
-    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, "dot", defaults.layout_timeout, NULL, NULL,
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, NULL, defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
-                      PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF};
+                      PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
+                      defaults.cluster_by};
     cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

@@ -1,13 +1,15 @@
 /* cgraph_build.c: the one walk from a parley graph to a Graphviz cgraph
  * graph, used by both the DOT and the SVG exporter, and the lock that keeps
  * every Graphviz call in the process one at a time. Styles (shape and colour
- * per type, meeting status, relation) and the legend are defined here once. */
+ * per type, meeting status, relation, theme), the clusters and the legend are
+ * defined here once. */
 #include "export/gv.h"
 #include "export/escape.h"
 #include "export/export_internal.h"
 #include "util/util.h"
 
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -115,6 +117,102 @@ const char *__lsan_default_options(void)
 }
 #endif
 
+/* ---- subgraph ids ------------------------------------------------------ */
+
+/* agwrite (and the SVG renderer) list subgraphs in the order of their ids,
+ * and cgraph's default id of a named object is the address of its name in
+ * the string pool: the order of the state boxes would change from run to
+ * run. This id discipline numbers graph and subgraph names in the order
+ * they are first used (even numbers, as cgraph keeps odd ones for unnamed
+ * objects) and leaves nodes and edges to cgraph's own discipline. */
+typedef struct gv_ids {
+    Agraph_t *g;
+    void *inner;  /* AgIdDisc's state */
+    char **names; /* names[k] has id 2 * (k + 1), in g's string pool (agwrite
+                   * asks the pool whether a name is an HTML string) */
+    size_t count, cap;
+} gv_ids;
+
+static void *ids_open(Agraph_t *g, Agdisc_t *disc)
+{
+    gv_ids *st = calloc(1, sizeof *st);
+    if (st) {
+        st->g = g;
+        st->inner = AgIdDisc.open(g, disc);
+    }
+    return st;
+}
+
+static long ids_map(void *state, int objtype, char *str, IDTYPE *id, int createflag)
+{
+    gv_ids *st = state;
+    if (objtype != AGRAPH || !str)
+        return AgIdDisc.map(st->inner, objtype, str, id, createflag);
+    /* A few dozen subgraphs at most (one per state, the legend's two). */
+    for (size_t k = 0; k < st->count; k++) {
+        if (strcmp(st->names[k], str) == 0) {
+            *id = (IDTYPE)(2 * (k + 1));
+            return 1;
+        }
+    }
+    if (!createflag)
+        return 0;
+    if (st->count == st->cap) {
+        size_t cap = st->cap ? 2 * st->cap : 16;
+        char **names = realloc(st->names, cap * sizeof *names);
+        if (!names)
+            return 0;
+        st->names = names;
+        st->cap = cap;
+    }
+    char *copy = agstrdup(st->g, str);
+    if (!copy)
+        return 0;
+    st->names[st->count++] = copy;
+    *id = (IDTYPE)(2 * st->count);
+    return 1;
+}
+
+static long ids_alloc(void *state, int objtype, IDTYPE id)
+{
+    return AgIdDisc.alloc(((gv_ids *)state)->inner, objtype, id);
+}
+
+/* A subgraph's name stays until the graph is closed. */
+static void ids_free(void *state, int objtype, IDTYPE id)
+{
+    if (objtype != AGRAPH || id % 2 != 0)
+        AgIdDisc.free(((gv_ids *)state)->inner, objtype, id);
+}
+
+static char *ids_print(void *state, int objtype, IDTYPE id)
+{
+    gv_ids *st = state;
+    if (objtype == AGRAPH && id % 2 == 0 && id > 0 && id / 2 <= st->count)
+        return st->names[id / 2 - 1];
+    return AgIdDisc.print(st->inner, objtype, id);
+}
+
+static void ids_close(void *state)
+{
+    gv_ids *st = state;
+    for (size_t k = 0; k < st->count; k++)
+        agstrfree(st->g, st->names[k]);
+    free(st->names);
+    AgIdDisc.close(st->inner);
+    free(st);
+}
+
+static void ids_register(void *state, int objtype, void *obj)
+{
+    AgIdDisc.idregister(((gv_ids *)state)->inner, objtype, obj);
+}
+
+static Agiddisc_t ids_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close,
+                              ids_register};
+/* NULL memory and I/O disciplines: cgraph's own. */
+static Agdisc_t graph_disc = {NULL, &ids_disc, NULL};
+
 /* ---- styles ----------------------------------------------------------- */
 
 #define FONT "Helvetica"
@@ -124,7 +222,8 @@ typedef struct node_style {
 } node_style;
 
 /* Shape and colour say the type; colours are light fills with a darker
- * outline of the same hue so black text stays readable. */
+ * outline of the same hue so black text stays readable, on the light and
+ * the dark background alike. */
 static const node_style type_styles[PARLEY_NODE_TYPE_COUNT] = {
     [PARLEY_NODE_COUNTRY] = {"box", "filled,rounded", "#cfe2f3", "#3d85c6", "black"},
     [PARLEY_NODE_OFFICIAL] = {"ellipse", "filled", "#fff2cc", "#bf9000", "black"},
@@ -135,15 +234,13 @@ static const node_style type_styles[PARLEY_NODE_TYPE_COUNT] = {
 
 /* Meetings differ by status three ways at once (outline, fill, text) so
  * the difference survives grey-scale printing: held is filled with a bold
- * outline, planned is an empty dashed outline, cancelled is dashed on grey
- * with grey text and "(cancelled)" in its label. */
+ * outline, planned is white inside a dashed outline, cancelled is dashed on
+ * grey with grey text and "(cancelled)" in its label. */
 static const node_style status_styles[PARLEY_STATUS_COUNT] = {
     [PARLEY_STATUS_HELD] = {"octagon", "filled,bold", "#fce5cd", "#b45f06", "black"},
-    [PARLEY_STATUS_PLANNED] = {"octagon", "dashed", "white", "#b45f06", "#783f04"},
+    [PARLEY_STATUS_PLANNED] = {"octagon", "dashed,filled", "white", "#b45f06", "#783f04"},
     [PARLEY_STATUS_CANCELLED] = {"octagon", "dashed,filled", "#d9d9d9", "#7f7f7f", "#595959"},
 };
-
-static const node_style title_style = {"plaintext", "solid", "white", "black", "black"};
 
 static const char *const status_label[PARLEY_STATUS_COUNT] = {
     [PARLEY_STATUS_HELD] = "held",
@@ -151,24 +248,83 @@ static const char *const status_label[PARLEY_STATUS_COUNT] = {
     [PARLEY_STATUS_CANCELLED] = "(cancelled)",
 };
 
-/* `constraint`: whether dot ranks by the edge. Ranked by the other three
- * relations, the drawing reads left to right: officials, the states and
- * organizations they represent, meetings, places. located_in points back
- * (place -> state) and would close a cycle (state -> meeting -> place ->
- * state) that dot breaks by reversing some edge, pulling states to the far
- * right (and 2.42 leaks memory doing it); drawn without ranking, it curves
- * back instead. */
+/* What the legend says a node type is. */
+static const char *const type_tooltip[PARLEY_NODE_TYPE_COUNT] = {
+    [PARLEY_NODE_COUNTRY] = "a state",
+    [PARLEY_NODE_OFFICIAL] = "a named official",
+    [PARLEY_NODE_ORGANIZATION] = "an organization or group",
+    [PARLEY_NODE_LOCATION] = "a place (city)",
+    [PARLEY_NODE_MEETING] = "a meeting",
+};
+
+static const char *const status_tooltip[PARLEY_STATUS_COUNT] = {
+    [PARLEY_STATUS_HELD] = "a meeting that took place",
+    [PARLEY_STATUS_PLANNED] = "a meeting announced for later",
+    [PARLEY_STATUS_CANCELLED] = "a meeting called off",
+};
+
+/* The background and what is drawn on it, per theme. */
+typedef struct theme_style {
+    const char *bgcolor, *fontcolor, *cluster_pen, *cluster_fill, *legend_pen;
+} theme_style;
+
+static const theme_style themes[PARLEY_THEME_COUNT] = {
+    [PARLEY_THEME_LIGHT] = {"white", "black", "#6fa8dc", "#f3f7fb", "#999999"},
+    [PARLEY_THEME_DARK] = {"#1e1f22", "#e8e8e8", "#6fa8dc", "#2a2f37", "#8a8a8a"},
+};
+
+/* One entry per relation: its colour on each background, line style,
+ * whether dot ranks by it, and what the legend's tooltip says. A relation
+ * added to the model needs one entry here; until it has one it is drawn
+ * with rel_default.
+ *
+ * `constraint`: whether dot ranks by the edge. Ranked by represents,
+ * participant and held_in, the drawing reads left to right: officials, the
+ * states and organizations they represent, meetings, places. located_in
+ * points back (place -> state) and would close a cycle (state -> meeting ->
+ * place -> state) that dot breaks by reversing some edge, pulling states to
+ * the far right (and 2.42 leaks memory doing it); drawn without ranking, it
+ * curves back instead. Edges carry no label: the colour says the relation
+ * (the legend lists them, the tooltip and the class name it), and Graphviz
+ * 2.42's dot double-frees on labelled constraint=false edges and aborts on
+ * labelled edges combined with clusters. */
 typedef struct edge_style {
-    const char *color, *style, *constraint;
+    const char *color[PARLEY_THEME_COUNT];
+    const char *style, *constraint, *tooltip;
 } edge_style;
 
 static const edge_style rel_styles[PARLEY_REL_COUNT] = {
-    [PARLEY_REL_REPRESENTS] = {"#7f6000", "solid", "true"},
-    [PARLEY_REL_PARTICIPANT] = {"#1155cc", "solid", "true"},
-    [PARLEY_REL_HELD_IN] = {"#a64d79", "solid", "true"},
-    [PARLEY_REL_LOCATED_IN] = {"#999999", "dotted", "false"},
-    [PARLEY_REL_MET] = {"#38761d", "solid", "true"},
+    [PARLEY_REL_REPRESENTS] = {{"#7f6000", "#f1c232"}, "solid", "true",
+                               "an official represents a state or organization"},
+    [PARLEY_REL_PARTICIPANT] = {{"#1155cc", "#6fa8dc"}, "solid", "true",
+                                "takes part in a meeting"},
+    [PARLEY_REL_HELD_IN] = {{"#a64d79", "#d5a6bd"}, "solid", "true",
+                            "a meeting is held in a place"},
+    [PARLEY_REL_LOCATED_IN] = {{"#999999", "#999999"}, "dotted", "false",
+                               "a place lies in a state"},
+    [PARLEY_REL_MET] = {{"#38761d", "#93c47d"}, "solid", "true",
+                        "parties that met (a view); the count past one"},
 };
+
+static const edge_style rel_default = {{"#555555", "#b7b7b7"}, "solid", "false", "related"};
+
+static const edge_style *rel_style(parley_relation rel)
+{
+    return (unsigned)rel < PARLEY_REL_COUNT && rel_styles[rel].style ? &rel_styles[rel]
+                                                                      : &rel_default;
+}
+
+/* Line width of an edge seen `mentions` times: 1, and one more per
+ * doubling, up to 5, so merged graphs show their strong ties. */
+static int pen_width(size_t mentions)
+{
+    int w = 1;
+    while (mentions >= 2 && w < 5) {
+        mentions /= 2;
+        w++;
+    }
+    return w;
+}
 
 /* A `met` edge (views: parties that met, mentions = meetings shared) has no
  * direction, is labelled with the count past one, and is drawn thicker the
@@ -206,16 +362,29 @@ static int meeting_status(const parley_node *n)
     return -1;
 }
 
+/* Engines that draw clusters; the others ignore them. */
+static int draws_clusters(const char *layout)
+{
+    return layout && (strcmp(layout, "dot") == 0 || strcmp(layout, "fdp") == 0);
+}
+
 /* ---- the builder ------------------------------------------------------ */
 
 typedef struct builder {
     Agraph_t *g;
-    parley_buf val;   /* one attribute value being composed */
-    parley_buf name;  /* one node name being composed */
-    parley_map nodes; /* graph node id -> Agnode_t * */
+    const theme_style *theme;
+    parley_theme theme_id;
+    parley_buf val;      /* one attribute value being composed */
+    parley_buf name;     /* one node name being composed */
+    const parley_graph *graph;
+    parley_map nodes;    /* parley_node pointer (its bytes) -> Agnode_t * */
+    parley_map clusters; /* ISO3 -> Agraph_t * of the country's cluster */
     Agsym_t *n_label, *n_tooltip, *n_shape, *n_style, *n_fill, *n_color, *n_fontcolor,
-        *n_fontsize;
-    Agsym_t *e_label, *e_tooltip, *e_color, *e_style, *e_constraint;
+        *n_fontsize, *n_id, *n_class, *n_width, *n_height;
+    Agsym_t *e_tooltip, *e_color, *e_style, *e_constraint, *e_penwidth, *e_id, *e_class;
+    /* What the graph holds, for the legend. */
+    int has_type[PARLEY_NODE_TYPE_COUNT], has_status[PARLEY_STATUS_COUNT], has_unknown_status;
+    int has_rel[PARLEY_REL_COUNT], has_other_rel;
 } builder;
 
 static int esc(parley_buf *b, const char *s)
@@ -230,9 +399,14 @@ static int set_buf(void *obj, Agsym_t *sym, const parley_buf *b)
     return agxset(obj, sym, b->data ? b->data : (char *)"") == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
 
-/* Sets a constant of ours (no escaping needed: styles and colours). */
+/* Sets a constant of ours (no escaping needed: styles and colours) on an
+ * object made just now, which holds the defaults: a value equal to the
+ * default is not set again (a million-edge graph saves millions of
+ * string-pool lookups). */
 static int set_const(void *obj, Agsym_t *sym, const char *value)
 {
+    if (strcmp(sym->defval, value) == 0)
+        return 0;
     return agxset(obj, sym, (char *)value) == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
 
@@ -302,6 +476,21 @@ static int node_label(parley_buf *v, const parley_node *n)
     return 0;
 }
 
+/* The class of a node ("official", "meeting planned"); Graphviz's SVG
+ * writes it after its own "node". Constant strings. */
+static const char *node_class(parley_node_type type, int st)
+{
+    static const char *const meeting[PARLEY_STATUS_COUNT] = {
+        [PARLEY_STATUS_HELD] = "meeting held",
+        [PARLEY_STATUS_PLANNED] = "meeting planned",
+        [PARLEY_STATUS_CANCELLED] = "meeting cancelled",
+    };
+    if (type == PARLEY_NODE_MEETING && st >= 0)
+        return meeting[st];
+    const char *name = parley_node_type_name(type);
+    return name ? name : "unknown";
+}
+
 static int add_node(builder *b, const parley_node *n)
 {
     const char *id = parley_node_id(n);
@@ -311,12 +500,23 @@ static int add_node(builder *b, const parley_node *n)
     Agnode_t *an = new_node(b, b->g, &b->name);
     if (!an)
         return PARLEY_EGRAPHVIZ;
-    if (parley_map_put(&b->nodes, id, strlen(id), an))
+    if (parley_map_put(&b->nodes, (const char *)&n, sizeof n, an))
         return PARLEY_ENOMEM;
 
     parley_node_type type = parley_node_get_type(n);
     int st = meeting_status(n);
-    if (set_style(b, an, st >= 0 ? &status_styles[st] : &type_styles[type]))
+    if ((unsigned)type < PARLEY_NODE_TYPE_COUNT)
+        b->has_type[type] = 1;
+    if (type == PARLEY_NODE_MEETING) {
+        if (st >= 0)
+            b->has_status[st] = 1;
+        else
+            b->has_unknown_status = 1;
+    }
+    const node_style *style = st >= 0 ? &status_styles[st]
+                              : (unsigned)type < PARLEY_NODE_TYPE_COUNT ? &type_styles[type]
+                                                                        : &type_styles[0];
+    if (set_style(b, an, style) || set_const(an, b->n_class, node_class(type, st)))
         return PARLEY_EGRAPHVIZ;
 
     b->val.len = 0;
@@ -346,11 +546,19 @@ static int add_node(builder *b, const parley_node *n)
     return set_buf(an, b->n_tooltip, &b->val);
 }
 
+/* An edge's SVG id, "SOURCE>RELATION>TARGET" with the node names, as
+ * Graphviz escapes (\T, \H) that it expands when it draws: the same few
+ * strings for every edge, not a million new ones in a large DOT file. */
+static void edge_id(char *buf, size_t size, const char *rel_name)
+{
+    snprintf(buf, size, "\\T>%s>\\H", rel_name);
+}
+
 static int add_edge(builder *b, const parley_edge *e)
 {
     const parley_node *src = parley_edge_source(e), *dst = parley_edge_target(e);
-    Agnode_t *t = parley_map_get(&b->nodes, parley_node_id(src), strlen(parley_node_id(src)));
-    Agnode_t *h = parley_map_get(&b->nodes, parley_node_id(dst), strlen(parley_node_id(dst)));
+    Agnode_t *t = parley_map_get(&b->nodes, (const char *)&src, sizeof src);
+    Agnode_t *h = parley_map_get(&b->nodes, (const char *)&dst, sizeof dst);
     /* Both ends are nodes of the same graph, all added above. */
     if (!t || !h)
         return PARLEY_EINVAL;
@@ -360,16 +568,31 @@ static int add_edge(builder *b, const parley_edge *e)
 
     parley_relation rel = parley_edge_relation(e);
     const char *rel_name = parley_relation_name(rel);
-    /* An edge into a meeting that did not (yet) happen is dashed like it. */
+    if (!rel_name)
+        rel_name = "related";
+    const edge_style *rs = rel_style(rel);
+    if ((unsigned)rel < PARLEY_REL_COUNT)
+        b->has_rel[rel] = 1;
+    else
+        b->has_other_rel = 1;
+    /* An edge into a meeting that did not (yet) happen is dashed like it,
+     * and says so in its class ("participant planned"). */
     int s1 = meeting_status(src), s2 = meeting_status(dst);
-    int unheld = (s1 >= 0 && s1 != PARLEY_STATUS_HELD) || (s2 >= 0 && s2 != PARLEY_STATUS_HELD);
-    /* No label on an unranked edge: Graphviz 2.42's dot double-frees on
-     * labelled constraint=false edges (the tooltip still names it). */
-    int ranked = rel_styles[rel].constraint[0] == 't';
-    if (set_const(ae, b->e_label, ranked ? rel_name : "") ||
-        set_const(ae, b->e_color, rel_styles[rel].color) ||
-        set_const(ae, b->e_style, unheld ? "dashed" : rel_styles[rel].style) ||
-        set_const(ae, b->e_constraint, rel_styles[rel].constraint))
+    int unheld = s1 >= 0 && s1 != PARLEY_STATUS_HELD ? s1
+                 : s2 >= 0 && s2 != PARLEY_STATUS_HELD ? s2 : -1;
+    b->val.len = 0;
+    if (parley_buf_puts(&b->val, rel_name) ||
+        (unheld >= 0 && parley_buf_printf(&b->val, " %s",
+                                          parley_meeting_status_name((parley_meeting_status)unheld))))
+        return PARLEY_ENOMEM;
+    char width[8], id[64];
+    snprintf(width, sizeof width, "%d", pen_width(parley_edge_mentions(e)));
+    edge_id(id, sizeof id, rel_name);
+    if (set_const(ae, b->e_color, rs->color[b->theme_id]) ||
+        set_const(ae, b->e_style, unheld >= 0 ? "dashed" : rs->style) ||
+        set_const(ae, b->e_constraint, rs->constraint) ||
+        set_const(ae, b->e_penwidth, width) || set_const(ae, b->e_class, b->val.data) ||
+        set_const(ae, b->e_id, id))
         return PARLEY_EGRAPHVIZ;
     if (rel == PARLEY_REL_MET && style_met(ae, parley_edge_mentions(e)))
         return PARLEY_EGRAPHVIZ;
@@ -385,56 +608,178 @@ static int add_edge(builder *b, const parley_edge *e)
     return set_buf(ae, b->e_tooltip, &b->val);
 }
 
-/* The legend: one sample node per type and per meeting status, in a plain
- * subgraph (not "cluster_*": Graphviz 2.42's dot aborts on clusters
- * combined with edge labels), kept together by invisible edges and, for
- * dot, in one rank (a column, left of the graph). rank=same rather than
- * rank=sink, which would put it on the right: with sink, 2.42's dot leaks
- * virtual edges on every layout, cycles or not. */
-static int add_legend(builder *b)
+/* Sets a graph or cluster attribute, declaring it (default "") if new. */
+static int set_graph(Agraph_t *g, const char *name, const char *value)
 {
-    static const struct {
-        const char *name, *label, *tooltip;
-        const node_style *style;
-    } entries[] = {
-        {"title", "Legend", "what the shapes mean", &title_style},
-        {"country", "country", "a state", &type_styles[PARLEY_NODE_COUNTRY]},
-        {"official", "official", "a named official", &type_styles[PARLEY_NODE_OFFICIAL]},
-        {"organization", "organization", "an organization or group",
-         &type_styles[PARLEY_NODE_ORGANIZATION]},
-        {"location", "location", "a place (city)", &type_styles[PARLEY_NODE_LOCATION]},
-        {"meeting_held", "meeting\\nheld", "a meeting that took place",
-         &status_styles[PARLEY_STATUS_HELD]},
-        {"meeting_planned", "meeting\\nplanned", "a meeting announced for later",
-         &status_styles[PARLEY_STATUS_PLANNED]},
-        {"meeting_cancelled", "meeting\\n(cancelled)", "a meeting called off",
-         &status_styles[PARLEY_STATUS_CANCELLED]},
-    };
+    return agsafeset(g, (char *)name, (char *)value, (char *)"") == 0 ? 0 : PARLEY_EGRAPHVIZ;
+}
 
-    Agraph_t *sub = agsubg(b->g, (char *)"legend", 1);
-    if (!sub || agsafeset(sub, (char *)"rank", (char *)"same", (char *)"") != 0)
-        return PARLEY_EGRAPHVIZ;
-    Agnode_t *prev = NULL;
-    for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {
-        b->name.len = 0;
-        if (parley_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", entries[i].name))
-            return PARLEY_ENOMEM;
-        Agnode_t *n = new_node(b, sub, &b->name);
-        if (!n || set_style(b, n, entries[i].style) || set_const(n, b->n_label, entries[i].label) ||
-            set_const(n, b->n_fontsize, "9") || set_const(n, b->n_tooltip, entries[i].tooltip))
+/* The cluster of country `iso` (made on first use), labelled with the
+ * country's name when the graph has it. */
+static Agraph_t *country_cluster(builder *b, const char *iso)
+{
+    Agraph_t *c = parley_map_get(&b->clusters, iso, strlen(iso));
+    if (c)
+        return c;
+    b->name.len = 0;
+    if (parley_buf_puts(&b->name, "cluster_country:") ||
+        parley_escape_gv_name(&b->name, iso, strlen(iso)))
+        return NULL;
+    if (!(c = agsubg(b->g, b->name.data, 1)))
+        return NULL;
+    b->val.len = 0;
+    if (parley_buf_puts(&b->val, "country:") || parley_buf_puts(&b->val, iso))
+        return NULL;
+    const parley_node *pn = parley_graph_find_node(b->graph, b->val.data);
+    Agnode_t *country = pn ? parley_map_get(&b->nodes, (const char *)&pn, sizeof pn) : NULL;
+    b->val.len = 0;
+    if (esc(&b->val, iso))
+        return NULL;
+    if (set_graph(c, "label", country ? agget(country, (char *)"label") : b->val.data) ||
+        set_graph(c, "id", b->name.data) ||
+        set_graph(c, "class", "country") || set_graph(c, "style", "rounded,filled") ||
+        set_graph(c, "fillcolor", b->theme->cluster_fill) ||
+        set_graph(c, "color", b->theme->cluster_pen) ||
+        set_graph(c, "fontcolor", b->theme->fontcolor) || set_graph(c, "fontsize", "12"))
+        return NULL;
+    if (country && !agsubnode(c, country, 1))
+        return NULL;
+    if (parley_map_put(&b->clusters, iso, strlen(iso), c))
+        return NULL;
+    return c;
+}
+
+/* Officials drawn inside a box of their country, with the country. */
+static int add_clusters(builder *b, const parley_graph *g)
+{
+    for (size_t i = 0; i < parley_graph_node_count(g); i++) {
+        const parley_node *n = parley_graph_node_at(g, i);
+        const char *iso = parley_node_attr(n, "country");
+        if (parley_node_get_type(n) != PARLEY_NODE_OFFICIAL || !iso || !*iso)
+            continue;
+        Agraph_t *c = country_cluster(b, iso);
+        Agnode_t *an = parley_map_get(&b->nodes, (const char *)&n, sizeof n);
+        if (!c || !an || !agsubnode(c, an, 1))
             return PARLEY_EGRAPHVIZ;
-        if (prev) {
-            Agedge_t *e = agedge(sub, prev, n, NULL, 1);
-            if (!e || set_const(e, b->e_style, "invis"))
-                return PARLEY_EGRAPHVIZ;
-        }
-        prev = n;
     }
     return 0;
 }
 
-/* Graph-wide attributes: the title on top, left-to-right ranks (names are
- * wider than tall), no node overlap for the force-directed engines. */
+/* One legend entry node in the column `col`, chained below `*prev` by an
+ * invisible edge (drawn from the new node back: with rankdir=LR, dot puts
+ * the head of a flat edge above its tail). */
+static Agnode_t *legend_node(builder *b, Agraph_t *col, Agnode_t **prev, const char *name,
+                             const char *label, const char *tooltip, const node_style *style)
+{
+    b->name.len = 0;
+    if (parley_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", name))
+        return NULL;
+    Agnode_t *n = new_node(b, col, &b->name);
+    if (!n || set_style(b, n, style) || set_const(n, b->n_label, label) ||
+        set_const(n, b->n_fontsize, "9") || set_const(n, b->n_tooltip, tooltip) ||
+        set_const(n, b->n_class, "legend"))
+        return NULL;
+    if (*prev) {
+        Agedge_t *e = agedge(col, n, *prev, NULL, 1);
+        if (!e || set_const(e, b->e_style, "invis"))
+            return NULL;
+    }
+    *prev = n;
+    return n;
+}
+
+/* A relation's legend entry: its name, then an arrow drawn as the
+ * relation is, to a point in the next rank. */
+static int legend_relation(builder *b, Agraph_t *legend, Agraph_t *col, Agnode_t **prev,
+                           const char *rel_name, const edge_style *rs)
+{
+    char name[64];
+    const node_style text = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
+    const node_style point = {"point", "filled", rs->color[b->theme_id], rs->color[b->theme_id],
+                              b->theme->fontcolor};
+    snprintf(name, sizeof name, "rel_%s", rel_name);
+    Agnode_t *from = legend_node(b, col, prev, name, rel_name, rs->tooltip, &text);
+    snprintf(name, sizeof name, "rel_%s_to", rel_name);
+    Agnode_t *to = legend_node(b, legend, &(Agnode_t *){NULL}, name, "", rs->tooltip, &point);
+    if (!from || !to || set_const(to, b->n_width, "0.05") || set_const(to, b->n_height, "0.05"))
+        return PARLEY_EGRAPHVIZ;
+    Agedge_t *e = agedge(legend, from, to, NULL, 1);
+    b->val.len = 0;
+    if (parley_buf_printf(&b->val, "legend %s", rel_name))
+        return PARLEY_ENOMEM;
+    if (!e || set_const(e, b->e_color, rs->color[b->theme_id]) ||
+        set_const(e, b->e_style, rs->style) || set_const(e, b->e_class, b->val.data) ||
+        set_const(e, b->e_tooltip, rs->tooltip))
+        return PARLEY_EGRAPHVIZ;
+    return 0;
+}
+
+/* The legend: a box (a cluster; engines without clusters still keep its
+ * entries together) with a heading "Legend", one sample node per node type
+ * and per meeting status the graph holds, then one arrow per relation.
+ * The entries stand in one rank, a column, kept in order by invisible
+ * edges. rank=same rather than rank=sink: with sink, 2.42's dot leaks
+ * virtual edges on every layout. Nothing when the graph is empty. */
+static int add_legend(builder *b)
+{
+    int any = b->has_other_rel;
+    for (int t = 0; t < PARLEY_NODE_TYPE_COUNT; t++)
+        any |= b->has_type[t];
+    if (!any)
+        return 0;
+    Agraph_t *legend = agsubg(b->g, (char *)"cluster_legend", 1);
+    Agraph_t *col = legend ? agsubg(legend, (char *)"legend_entries", 1) : NULL;
+    /* label "": a cluster would otherwise show the graph's title, which
+     * cgraph makes the default of subgraphs opened after it is set. */
+    if (!col || set_graph(legend, "id", "legend") || set_graph(legend, "label", "") ||
+        set_graph(legend, "class", "legend") || set_graph(legend, "style", "rounded") ||
+        set_graph(legend, "color", b->theme->legend_pen) ||
+        set_graph(legend, "fontcolor", b->theme->fontcolor) ||
+        set_graph(legend, "fontsize", "12") || set_graph(col, "rank", "same"))
+        return PARLEY_EGRAPHVIZ;
+
+    /* The heading is a node, not the cluster's label: sfdp, circo and twopi
+     * draw no clusters, and the legend must still say what it is. */
+    Agnode_t *prev = NULL;
+    char name[64], label[64];
+    const node_style heading = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
+    if (!legend_node(b, col, &prev, "title", "Legend", "what the shapes and colours mean",
+                     &heading))
+        return PARLEY_EGRAPHVIZ;
+    for (int t = 0; t < PARLEY_NODE_TYPE_COUNT; t++) {
+        if (!b->has_type[t] || t == PARLEY_NODE_MEETING)
+            continue;
+        const char *tn = parley_node_type_name((parley_node_type)t);
+        if (!legend_node(b, col, &prev, tn, tn, type_tooltip[t], &type_styles[t]))
+            return PARLEY_EGRAPHVIZ;
+    }
+    for (int s = 0; s < PARLEY_STATUS_COUNT; s++) {
+        if (!b->has_status[s])
+            continue;
+        snprintf(name, sizeof name, "meeting_%s",
+                 parley_meeting_status_name((parley_meeting_status)s));
+        snprintf(label, sizeof label, "meeting\\n%s", status_label[s]);
+        if (!legend_node(b, col, &prev, name, label, status_tooltip[s], &status_styles[s]))
+            return PARLEY_EGRAPHVIZ;
+    }
+    if (b->has_unknown_status &&
+        !legend_node(b, col, &prev, "meeting", "meeting", type_tooltip[PARLEY_NODE_MEETING],
+                     &type_styles[PARLEY_NODE_MEETING]))
+        return PARLEY_EGRAPHVIZ;
+    for (int r = 0; r < PARLEY_REL_COUNT; r++) {
+        const char *rn = parley_relation_name((parley_relation)r);
+        if (b->has_rel[r] && rn &&
+            legend_relation(b, legend, col, &prev, rn, rel_style((parley_relation)r)))
+            return PARLEY_EGRAPHVIZ;
+    }
+    if (b->has_other_rel && legend_relation(b, legend, col, &prev, "related", &rel_default))
+        return PARLEY_EGRAPHVIZ;
+    return 0;
+}
+
+/* Graph-wide attributes: the title on top, the theme's background,
+ * left-to-right ranks (names are wider than tall), no node overlap for the
+ * force-directed engines (sfdp, which large graphs get, included). */
 static int set_graph_attrs(builder *b, const parley_graph *g, const parley_export_options *opts)
 {
     static const char *const attrs[][2] = {
@@ -450,20 +795,24 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
         return PARLEY_ENOMEM;
     }
     parley_buf_free(&title);
-    if (agsafeset(b->g, (char *)"label", b->val.data, (char *)"") != 0)
+    if (set_graph(b->g, "label", b->val.data) || set_graph(b->g, "bgcolor", b->theme->bgcolor) ||
+        set_graph(b->g, "fontcolor", b->theme->fontcolor))
         return PARLEY_EGRAPHVIZ;
     for (size_t i = 0; i < sizeof attrs / sizeof attrs[0]; i++)
-        if (agsafeset(b->g, (char *)attrs[i][0], (char *)attrs[i][1], (char *)"") != 0)
+        if (set_graph(b->g, attrs[i][0], attrs[i][1]))
             return PARLEY_EGRAPHVIZ;
     return 0;
 }
 
-/* Declares every node and edge attribute parley sets, with its default.
- * Declaring them all up front also fixes what agwrite prints whatever
- * Graphviz declared on its own before (gvContext adds a node "label"). */
+/* Declares every node and edge attribute parley sets, with its default:
+ * the look of the commonest kind of edge (participant), so most edges
+ * carry only what is their own. Declaring them all up front also fixes what
+ * agwrite prints whatever Graphviz declared on its own before (gvContext
+ * adds a node "label"). */
 static int declare_attrs(builder *b)
 {
     Agraph_t *g = b->g;
+    const edge_style *participant = rel_style(PARLEY_REL_PARTICIPANT);
 #define NODE_ATTR(field, name, def) \
     if (!(b->field = agattr(g, AGNODE, (char *)(name), (char *)(def)))) return PARLEY_EGRAPHVIZ
 #define EDGE_ATTR(field, name, def) \
@@ -476,17 +825,24 @@ static int declare_attrs(builder *b)
     NODE_ATTR(n_color, "color", "black");
     NODE_ATTR(n_fontcolor, "fontcolor", "black");
     NODE_ATTR(n_fontsize, "fontsize", "11");
-    EDGE_ATTR(e_label, "label", "");
+    /* A node's SVG id is its name (the graph id, escaped): Graphviz
+     * expands \N. */
+    NODE_ATTR(n_id, "id", "\\N");
+    NODE_ATTR(n_class, "class", "");
+    NODE_ATTR(n_width, "width", "0.75");
+    NODE_ATTR(n_height, "height", "0.5");
     EDGE_ATTR(e_tooltip, "tooltip", "");
-    EDGE_ATTR(e_color, "color", "#555555");
-    EDGE_ATTR(e_style, "style", "solid");
-    EDGE_ATTR(e_constraint, "constraint", "true");
+    EDGE_ATTR(e_color, "color", participant->color[b->theme_id]);
+    EDGE_ATTR(e_style, "style", participant->style);
+    EDGE_ATTR(e_constraint, "constraint", participant->constraint);
+    EDGE_ATTR(e_penwidth, "penwidth", "1");
+    char id[64];
+    edge_id(id, sizeof id, "participant");
+    EDGE_ATTR(e_id, "id", id);
+    EDGE_ATTR(e_class, "class", "participant");
 #undef NODE_ATTR
 #undef EDGE_ATTR
     if (!agattr(g, AGNODE, (char *)"fontname", (char *)FONT) ||
-        !agattr(g, AGEDGE, (char *)"fontname", (char *)FONT) ||
-        !agattr(g, AGEDGE, (char *)"fontsize", (char *)"9") ||
-        !agattr(g, AGEDGE, (char *)"fontcolor", (char *)"#333333") ||
         !agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7"))
         return PARLEY_EGRAPHVIZ;
     return 0;
@@ -498,8 +854,11 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     builder b = {0};
     int rc = 0;
     *out = NULL;
+    b.theme_id = (unsigned)opts->theme < PARLEY_THEME_COUNT ? opts->theme : PARLEY_THEME_LIGHT;
+    b.theme = &themes[b.theme_id];
+    b.graph = g;
 
-    b.g = agopen((char *)"parley", Agdirected, NULL);
+    b.g = agopen((char *)"parley", Agdirected, &graph_disc);
     if (!b.g) {
         rc = PARLEY_EGRAPHVIZ;
         goto cleanup;
@@ -512,12 +871,18 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     for (size_t i = 0; i < parley_graph_edge_count(g); i++)
         if ((rc = add_edge(&b, parley_graph_edge_at(g, i))))
             goto cleanup;
+    /* Clusters only where the engine draws them: the others would ignore
+     * them, and agwrite's time grows with nodes times subgraphs. */
+    if (opts->cluster_by == PARLEY_CLUSTER_COUNTRY && draws_clusters(opts->layout) &&
+        (rc = add_clusters(&b, g)))
+        goto cleanup;
     rc = add_legend(&b);
 
 cleanup:
     parley_buf_free(&b.val);
     parley_buf_free(&b.name);
     parley_map_free(&b.nodes);
+    parley_map_free(&b.clusters);
     if (rc) {
         if (b.g)
             agclose(b.g);

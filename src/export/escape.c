@@ -162,6 +162,18 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
     if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n;) {
+        /* A run of printable ASCII other than '\\' goes in as it is, in one
+         * copy: most text is such runs (a million-edge DOT export escapes
+         * hundreds of megabytes). */
+        size_t j = i;
+        while (j < n && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '\\')
+            j++;
+        if (j > i) {
+            if (parley_buf_append(b, s + i, j - i))
+                return PARLEY_ENOMEM;
+            i = j;
+            continue;
+        }
         unsigned long cp;
         size_t len = utf8_decode(u + i, n - i, &cp);
         int rc;

@@ -1,6 +1,7 @@
 /* export.c: parley_export, the one entry point of every exporter: checks the
  * arguments, fills in default options and hands over to json.c, dot.c,
- * svg.c, graphml.c, gexf.c or csv.c. Also the format and layout names and the diagram title. */
+ * svg.c (which also draws PNG and PDF), graphml.c, gexf.c or csv.c. Also the
+ * format, layout, JSON style, theme and cluster names and the diagram title. */
 #include "parley/export.h"
 #include "export/export_internal.h"
 
@@ -14,12 +15,24 @@ static const char *const format_names[PARLEY_FORMAT_COUNT] = {
     [PARLEY_FORMAT_GEXF] = "gexf",
     [PARLEY_FORMAT_CSV_NODES] = "nodes.csv",
     [PARLEY_FORMAT_CSV_EDGES] = "edges.csv",
+    [PARLEY_FORMAT_PNG] = "png",
+    [PARLEY_FORMAT_PDF] = "pdf",
 };
 
 static const char *const json_style_names[PARLEY_JSON_STYLE_COUNT] = {
     [PARLEY_JSON_JGF] = "jgf",
     [PARLEY_JSON_NODE_LINK] = "node-link",
     [PARLEY_JSON_CYTOSCAPE] = "cytoscape",
+};
+
+static const char *const theme_names[PARLEY_THEME_COUNT] = {
+    [PARLEY_THEME_LIGHT] = "light",
+    [PARLEY_THEME_DARK] = "dark",
+};
+
+static const char *const cluster_names[PARLEY_CLUSTER_COUNT] = {
+    [PARLEY_CLUSTER_COUNTRY] = "country",
+    [PARLEY_CLUSTER_NONE] = "none",
 };
 
 /* The engines parley offers: those Debian's graphviz package ships that
@@ -40,6 +53,14 @@ int parley_format_from_name(const char *name)
     return -1;
 }
 
+static int index_of(const char *const *names, int count, const char *name)
+{
+    for (int i = 0; name && i < count; i++)
+        if (names[i] && strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
 const char *parley_json_style_name(parley_json_style style)
 {
     return (unsigned)style < PARLEY_JSON_STYLE_COUNT ? json_style_names[style] : NULL;
@@ -47,10 +68,27 @@ const char *parley_json_style_name(parley_json_style style)
 
 int parley_json_style_from_name(const char *name)
 {
-    for (int i = 0; name && i < PARLEY_JSON_STYLE_COUNT; i++)
-        if (strcmp(name, json_style_names[i]) == 0)
-            return i;
-    return -1;
+    return index_of(json_style_names, PARLEY_JSON_STYLE_COUNT, name);
+}
+
+const char *parley_theme_name(parley_theme t)
+{
+    return (unsigned)t < PARLEY_THEME_COUNT ? theme_names[t] : NULL;
+}
+
+int parley_theme_from_name(const char *name)
+{
+    return index_of(theme_names, PARLEY_THEME_COUNT, name);
+}
+
+const char *parley_cluster_name(parley_cluster c)
+{
+    return (unsigned)c < PARLEY_CLUSTER_COUNT ? cluster_names[c] : NULL;
+}
+
+int parley_cluster_from_name(const char *name)
+{
+    return index_of(cluster_names, PARLEY_CLUSTER_COUNT, name);
 }
 
 int parley_layout_valid(const char *name)
@@ -94,8 +132,10 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1, "no graph or no output stream");
     if (opts)
         o = *opts;
+    /* The automatic engine: dot draws the clearest diagram, but past a
+     * couple of thousand nodes its layout takes minutes, sfdp's seconds. */
     if (!o.layout)
-        o.layout = "dot";
+        o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
@@ -109,11 +149,17 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return parley_fail(err, PARLEY_EINVAL, -1,
                            "unknown JSON style %d (use jgf, node-link or cytoscape)",
                            (int)o.json_style);
+    if ((unsigned)o.theme >= PARLEY_THEME_COUNT || (unsigned)o.cluster_by >= PARLEY_CLUSTER_COUNT)
+        return parley_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
+                           (int)o.theme, (int)o.cluster_by);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return parley_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
         return parley_export_svg(g, out, &o, err);
+    case PARLEY_FORMAT_PNG:
+    case PARLEY_FORMAT_PDF:
+        return parley_export_image(g, out, &o, format_names[f], err);
     case PARLEY_FORMAT_JSON:
         return parley_export_json(g, out, o.json_style, err);
     case PARLEY_FORMAT_GRAPHML:

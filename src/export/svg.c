@@ -1,12 +1,14 @@
-/* svg.c: the SVG exporter: the shared cgraph graph (cgraph_build.c) laid
- * out and rendered by Graphviz (gvLayout, gvRenderData) in memory, so a
- * failed layout writes nothing. Under a time limit, in a forked child that is
- * killed when the time is up: a hung or crashing layout costs the SVG alone. */
+/* svg.c: the SVG exporter, and PNG and PDF alike: the shared cgraph graph
+ * (cgraph_build.c) laid out and rendered by Graphviz (gvLayout,
+ * gvRenderData) in memory, so a failed layout writes nothing. Under a time
+ * limit, in a forked child that is killed when the time is up: a hung or
+ * crashing layout costs that output alone. */
 #include "export/export_internal.h"
 #include "export/gv.h"
 
 #include <errno.h>
 #include <graphviz/gvc.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifdef PARLEY_HAVE_FORK
@@ -21,10 +23,11 @@
 #include <unistd.h>
 #endif
 
-/* dot's layout time grows much faster than linear: measured on graphs of
- * this kind, fine to about 1,000 nodes and over a minute past 5,000, where
- * sfdp needs under two seconds. Past this many nodes "dot" means sfdp. */
-#define DOT_MAX_NODES 2000
+/* What is drawn: the Graphviz device ("svg", "png:cairo") and its name in
+ * messages. */
+typedef struct target {
+    const char *layout, *device, *name;
+} target;
 
 static int g_test_fault = PARLEY_SVG_FAULT_NONE;
 
@@ -33,12 +36,13 @@ void parley_svg_test_fault(int fault)
     g_test_fault = fault;
 }
 
-/* Builds, lays out and renders g as SVG in memory. Call between
- * parley_gv_begin and parley_gv_end. On success *data (free with
- * gvFreeRenderData) holds *len bytes; on failure *data is NULL. */
+/* Builds, lays out and renders g in memory. Call between parley_gv_begin
+ * and parley_gv_end. On success *data (free with gvFreeRenderData) holds
+ * *len bytes; on failure *data is NULL. */
 static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options *opts,
-                  const char *layout, char **data, unsigned int *len, parley_error *err)
+                  const target *t, char **data, unsigned int *len, parley_error *err)
 {
+    const char *layout = t->layout;
     Agraph_t *ag = NULL;
     int laid_out = 0;
     int rc;
@@ -53,8 +57,8 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
         goto cleanup;
     }
     laid_out = 1;
-    if (gvRenderData(gvc, ag, "svg", data, len) != 0 || !*data || *len == 0) {
-        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render SVG: %s",
+    if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
+        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
                          parley_gv_error()[0] ? parley_gv_error() : "no output");
         goto cleanup;
     }
@@ -82,7 +86,7 @@ static GVC_t *context(parley_error *err)
     return gvc;
 }
 
-static int write_svg(FILE *out, const char *data, size_t len, parley_error *err)
+static int write_out(FILE *out, const char *data, size_t len, parley_error *err)
 {
     errno = 0;
     if (fwrite(data, 1, len, out) != len || ferror(out))
@@ -93,8 +97,8 @@ static int write_svg(FILE *out, const char *data, size_t len, parley_error *err)
 
 /* The layout in this process: no time limit, and a crash in Graphviz is
  * the process's. */
-static int svg_here(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                    const char *layout, parley_error *err)
+static int draw_here(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                     const target *t, parley_error *err)
 {
     char *data = NULL;
     unsigned int len = 0;
@@ -102,12 +106,12 @@ static int svg_here(const parley_graph *g, FILE *out, const parley_export_option
 
     parley_gv_begin();
     GVC_t *gvc = context(err);
-    rc = gvc ? render(gvc, g, opts, layout, &data, &len, err) : PARLEY_EGRAPHVIZ;
+    rc = gvc ? render(gvc, g, opts, t, &data, &len, err) : PARLEY_EGRAPHVIZ;
     parley_gv_end();
 
     /* Written outside the lock: the bytes are ours now. */
     if (rc == 0)
-        rc = write_svg(out, data, len, err);
+        rc = write_out(out, data, len, err);
     if (data)
         gvFreeRenderData(data);
     return rc;
@@ -115,7 +119,7 @@ static int svg_here(const parley_graph *g, FILE *out, const parley_export_option
 
 #ifdef PARLEY_HAVE_FORK
 
-/* The child's message on the pipe: one byte, then 'S' the SVG, or 'E' the
+/* The child's message on the pipe: one byte, then 'S' the output, or 'E' the
  * negated parley_code as one byte and the error text. Complete only when the
  * child then exits with status 0. */
 #define MSG_SVG 'S'
@@ -142,8 +146,8 @@ static int write_all(int fd, const char *p, size_t n)
  * exits. Never returns. The Graphviz lock, taken by the parent before the
  * fork, is held in the child's copy of the process too, so the child found
  * Graphviz's state as no other thread was changing it. */
-static void svg_child(int fd, GVC_t *gvc, const parley_graph *g, const parley_export_options *opts,
-                      const char *layout)
+static void draw_child(int fd, GVC_t *gvc, const parley_graph *g,
+                       const parley_export_options *opts, const target *t)
 {
     /* Default actions here: the caller's handlers (the CLI removes the file
      * it is writing on SIGINT, SIGTERM, SIGHUP and SIGABRT) belong to the
@@ -169,7 +173,7 @@ static void svg_child(int fd, GVC_t *gvc, const parley_graph *g, const parley_ex
     parley_error err = {0, -1, ""};
     char *data = NULL;
     unsigned int len = 0;
-    int rc = render(gvc, g, opts, layout, &data, &len, &err);
+    int rc = render(gvc, g, opts, t, &data, &len, &err);
     int ok;
     if (rc == 0) {
         ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 && write_all(fd, data, len) == 0;
@@ -254,8 +258,8 @@ static int set_cloexec(int fd)
 }
 
 /* The layout in a child process, under opts->layout_timeout. */
-static int svg_forked(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      const char *layout, parley_error *err)
+static int draw_forked(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                       const target *t, parley_error *err)
 {
     parley_buf msg = PARLEY_BUF_INIT;
     int fds[2] = {-1, -1};
@@ -277,7 +281,7 @@ static int svg_forked(const parley_graph *g, FILE *out, const parley_export_opti
         e = errno;
     } else if ((pid = fork()) == 0) {
         close(fds[0]);
-        svg_child(fds[1], gvc, g, opts, layout);
+        draw_child(fds[1], gvc, g, opts, t);
     } else if (pid < 0) {
         e = errno;
     }
@@ -305,24 +309,61 @@ static int svg_forked(const parley_graph *g, FILE *out, const parley_export_opti
     else if (late < 0)
         rc = late;
     else
-        rc = child_result(waited, status, layout, &msg, err);
+        rc = child_result(waited, status, t->layout, &msg, err);
     if (rc == 0)
-        rc = write_svg(out, msg.data + 1, msg.len - 1, err);
+        rc = write_out(out, msg.data + 1, msg.len - 1, err);
     parley_buf_free(&msg);
     return rc;
 }
 
 #endif /* PARLEY_HAVE_FORK */
 
+/* Is Graphviz's renderer `name` ("cairo") loaded? */
+static int have_renderer(GVC_t *gvc, const char *name)
+{
+    int n = 0, found = 0;
+    char **list = gvPluginList(gvc, "render", &n, NULL);
+    for (int i = 0; i < n; i++) {
+        found |= strcmp(list[i], name) == 0;
+        free(list[i]);
+    }
+    free(list);
+    return found;
+}
+
+static int draw(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                const target *t, parley_error *err)
+{
+#ifdef PARLEY_HAVE_FORK
+    if (opts->layout_timeout > 0)
+        return draw_forked(g, out, opts, t, err);
+#endif
+    return draw_here(g, out, opts, t, err);
+}
+
 int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
                       parley_error *err)
 {
-    const char *layout = opts->layout;
-    if (strcmp(layout, "dot") == 0 && parley_graph_node_count(g) > DOT_MAX_NODES)
-        layout = "sfdp";
-#ifdef PARLEY_HAVE_FORK
-    if (opts->layout_timeout > 0)
-        return svg_forked(g, out, opts, layout, err);
-#endif
-    return svg_here(g, out, opts, layout, err);
+    target t = {opts->layout, "svg", "SVG"};
+    return draw(g, out, opts, &t, err);
+}
+
+int parley_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                        const char *format, parley_error *err)
+{
+    /* The cairo renderer, not gd's (which Graphviz would pick for PNG when
+     * both are there): anti-aliased text, and the one that also does PDF. */
+    int png = strcmp(format, "png") == 0;
+    target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF"};
+    parley_gv_begin();
+    GVC_t *gvc = context(err);
+    int have = gvc && have_renderer(gvc, "cairo");
+    parley_gv_end();
+    if (!gvc)
+        return PARLEY_EGRAPHVIZ;
+    if (!have)
+        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
+                           "%s needs Graphviz's cairo renderer (libgvplugin_pango, in Debian's "
+                           "libgvc6 package), which is not installed", t.name);
+    return draw(g, out, opts, &t, err);
 }

@@ -461,7 +461,7 @@ def test_merge_errors(tmp):
         ([], "no graphs to merge (give '-' to read standard input)"),
         (["good.json", "-o", "x.txt"], "cannot tell the format of 'x.txt' from its extension; "
                                        "give it with --format"),
-        (["good.json", "-f", "png"], "unknown format 'png'"),
+        (["good.json", "-f", "gif"], "unknown format 'gif'"),
         (["good.json", "--bogus"], "unknown or ambiguous option '--bogus'"),
         (["good.json", "--max-evidence", "x"], "invalid --max-evidence 'x': expected a number "
                                                "from 0 to 1000000"),

@@ -209,7 +209,7 @@ def svg_node_texts(root):
     for g in root.iter(SVG_NS + "g"):
         if g.get("class") == "graph":
             out[""] = [t.text or "" for t in g.findall(SVG_NS + "text")]
-        elif g.get("class") == "node":
+        elif (g.get("class") or "").split()[:1] == ["node"]:  # "node official"
             title = g.find(SVG_NS + "title")
             out[title.text if title is not None else None] = \
                 [t.text or "" for t in g.iter(SVG_NS + "text")]
@@ -611,9 +611,9 @@ def test_usage_errors_extended(tmp):
         (["--strict=1", "a.txt"], "option '--strict' takes no value"),
         (["-q1", "a.txt"], "unknown option '-1'"),
         (["--", "--nonsense"], None),  # a file name after '--': not a usage error
-        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json, graphml, gexf, csv)"),
-        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json, graphml, gexf, csv)"),
-        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json, graphml, gexf, csv)"),
+        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
+        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
+        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
         (["--layout", "", "a.txt"], "unknown layout '' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "DOT", "a.txt"], "unknown layout 'DOT' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "osage", "a.txt"], "unknown layout 'osage' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),

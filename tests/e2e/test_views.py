@@ -353,7 +353,8 @@ def test_dot_and_svg(tmp):
     check("country:SAU&#45;&gt;country:UKR" in titles or "country:SAU->country:UKR" in titles,
           "SVG lacks the SAU-UKR edge: %r" % titles)
     texts = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-    check(texts.count("met") == 3, "SVG met labels: %r" % texts)
+    # Three met edges, and the legend's entry for the relation.
+    check(texts.count("met") == 4, "SVG met labels: %r" % texts)
     doc = json.load(open(os.path.join(tmp, "out", "graph.json")))
     check([e["relation"] for e in doc["graph"]["edges"]] == ["met"] * 3, "JSON relations")
 

@@ -345,7 +345,20 @@ static void test_dot(const parley_graph *g)
     CHECK_INT(seen, parley_graph_node_count(g));
     for (size_t i = 0; i < parley_graph_node_count(g); i++)
         CHECK(agnode(h, (char *)parley_node_id(parley_graph_node_at(g, i)), 0) != NULL);
-    CHECK_INT(legend, 8);
+    /* The heading, one legend entry per type present but meetings (4), per
+     * meeting status present (3), and a name and an arrow head per
+     * relation (4). */
+    CHECK_INT(legend, 1 + 4 + 3 + 4 * 2);
+    static const char *const legend_names[] = {
+        "legend_title", "legend_country", "legend_official", "legend_organization", "legend_location",
+        "legend_meeting_held", "legend_meeting_planned", "legend_meeting_cancelled",
+        "legend_rel_represents", "legend_rel_participant_to", "legend_rel_held_in",
+        "legend_rel_located_in_to",
+    };
+    for (size_t k = 0; k < sizeof legend_names / sizeof legend_names[0]; k++)
+        CHECK(agnode(h, (char *)legend_names[k], 0) != NULL);
+    CHECK_STR(agget(agnode(h, (char *)"legend_rel_participant", 0), (char *)"label"),
+              "participant");
     for (size_t k = 0; k < sizeof want_labels / sizeof want_labels[0]; k++) {
         Agnode_t *n = agnode(h, (char *)want_labels[k][0], 0);
         CHECK(n != NULL);
@@ -365,7 +378,25 @@ static void test_dot(const parley_graph *g)
     CHECK_STR(agget(agnode(h, (char *)"location:tianjin", 0), (char *)"shape"), "house");
     CHECK_STR(agget(agnode(h, (char *)"meeting:m1", 0), (char *)"shape"), "octagon");
     CHECK_STR(agget(agnode(h, (char *)"meeting:m1", 0), (char *)"style"), "filled,bold");
-    CHECK_STR(agget(agnode(h, (char *)"meeting:m2", 0), (char *)"style"), "dashed");
+    CHECK_STR(agget(agnode(h, (char *)"meeting:m2", 0), (char *)"style"), "dashed,filled");
+    CHECK_STR(agget(agnode(h, (char *)"meeting:m2", 0), (char *)"fillcolor"), "white");
+    /* Classes for style sheets, ids that Graphviz expands to the name. */
+    CHECK_STR(agget(agnode(h, (char *)"official:wang-yi", 0), (char *)"class"), "official");
+    CHECK_STR(agget(agnode(h, (char *)"meeting:m3", 0), (char *)"class"), "meeting cancelled");
+    CHECK_STR(agget(agnode(h, (char *)"meeting:m1", 0), (char *)"id"), "\\N");
+    /* Officials inside their country's cluster, with the country. */
+    Agraph_t *chn = agsubg(h, (char *)"cluster_country:CHN", 0);
+    CHECK(chn != NULL);
+    if (chn) {
+        CHECK_STR(agget(chn, (char *)"label"), "China");
+        CHECK_STR(agget(chn, (char *)"class"), "country");
+        CHECK(agsubnode(chn, agnode(h, (char *)"official:wang-yi", 0), 0) != NULL);
+        CHECK(agsubnode(chn, agnode(h, (char *)"country:CHN", 0), 0) != NULL);
+        CHECK_INT(agnnodes(chn), 2);
+    }
+    /* The official without a country is in no cluster; AFG has none. */
+    CHECK(agsubg(h, (char *)"cluster_country:AFG", 0) == NULL);
+    CHECK(agsubg(h, (char *)"cluster_legend", 0) != NULL);
     CHECK_STR(agget(agnode(h, (char *)"meeting:m3", 0), (char *)"style"), "dashed,filled");
     CHECK_STR(agget(agnode(h, (char *)"meeting:m3", 0), (char *)"fillcolor"), "#d9d9d9");
     /* Evidence in tooltips, escaped like labels. */
@@ -381,29 +412,46 @@ static void test_dot(const parley_graph *g)
         for (Agedge_t *e = agfstout(h, n); e; e = agnxtout(h, e)) {
             if (is_legend(agtail(e))) {
                 CHECK(is_legend(aghead(e)));
-                CHECK_STR(agget(e, (char *)"style"), "invis");
                 legend_edges++;
                 continue;
             }
             edges++;
-            /* Find the graph edge with these ends and this label. */
+            /* Find the graph edge with these ends, whose relation starts
+             * the class and sits in the id. No edge has a label (Graphviz
+             * 2.42 double-frees on labelled unranked edges). */
             int found = 0;
             for (size_t k = 0; k < parley_graph_edge_count(g); k++) {
                 const parley_edge *pe = parley_graph_edge_at(g, k);
+                const char *rel = parley_relation_name(parley_edge_relation(pe));
+                char id[64];
+                snprintf(id, sizeof id, "\\T>%s>\\H", rel);
                 if (strcmp(agnameof(agtail(e)), parley_node_id(parley_edge_source(pe))) == 0 &&
                     strcmp(agnameof(aghead(e)), parley_node_id(parley_edge_target(pe))) == 0 &&
-                    /* located_in is drawn unranked and so without a label
-                     * (Graphviz 2.42 double-frees on labelled ones). */
-                    strcmp(agget(e, (char *)"label"),
-                           parley_edge_relation(pe) == PARLEY_REL_LOCATED_IN
-                               ? "" : parley_relation_name(parley_edge_relation(pe))) == 0)
+                    strncmp(agget(e, (char *)"class"), rel, strlen(rel)) == 0 &&
+                    strcmp(agget(e, (char *)"id"), id) == 0)
                     found++;
             }
             CHECK_INT(found, 1);
+            CHECK(agattr(h, AGEDGE, (char *)"label", NULL) == NULL);
         }
     }
     CHECK_INT(edges, parley_graph_edge_count(g));
-    CHECK_INT(legend_edges, 7);
+    /* The column's invisible chain (11) and one arrow per relation (4). */
+    CHECK_INT(legend_edges, 11 + 4);
+    /* Merged edges grow thicker: Wang Yi's talks are mentioned twice. */
+    Agedge_t *twice = agedge(h, agnode(h, (char *)"official:wang-yi", 0),
+                             agnode(h, (char *)"meeting:m1", 0), NULL, 0);
+    CHECK(twice != NULL);
+    if (twice)
+        CHECK_STR(agget(twice, (char *)"penwidth"), "2");
+    Agedge_t *planned = agedge(h, agnode(h, (char *)"official:wang-yi", 0),
+                               agnode(h, (char *)"meeting:m2", 0), NULL, 0);
+    CHECK(planned != NULL);
+    if (planned) {
+        CHECK_STR(agget(planned, (char *)"class"), "participant planned");
+        CHECK_STR(agget(planned, (char *)"style"), "dashed");
+        CHECK_STR(agget(planned, (char *)"penwidth"), "1");
+    }
     agclose(h);
     free(text);
 }
@@ -607,7 +655,17 @@ static void test_names(void)
     CHECK_INT(parley_format_from_name("svg"), PARLEY_FORMAT_SVG);
     CHECK_INT(parley_format_from_name("json"), PARLEY_FORMAT_JSON);
     CHECK_INT(parley_format_from_name("JSON"), -1);
-    CHECK_INT(parley_format_from_name("png"), -1);
+    CHECK_INT(parley_format_from_name("png"), PARLEY_FORMAT_PNG);
+    CHECK_INT(parley_format_from_name("pdf"), PARLEY_FORMAT_PDF);
+    CHECK_STR(parley_format_name(PARLEY_FORMAT_PDF), "pdf");
+    CHECK_INT(parley_format_from_name("gif"), -1);
+    CHECK_STR(parley_theme_name(PARLEY_THEME_DARK), "dark");
+    CHECK_STR(parley_theme_name(PARLEY_THEME_COUNT), NULL);
+    CHECK_INT(parley_theme_from_name("light"), PARLEY_THEME_LIGHT);
+    CHECK_INT(parley_theme_from_name("Dark"), -1);
+    CHECK_STR(parley_cluster_name(PARLEY_CLUSTER_NONE), "none");
+    CHECK_INT(parley_cluster_from_name("country"), PARLEY_CLUSTER_COUNTRY);
+    CHECK_INT(parley_cluster_from_name(NULL), -1);
     CHECK_INT(parley_format_from_name(NULL), -1);
     static const char *const ok[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
     for (size_t i = 0; i < 6; i++)
@@ -640,6 +698,111 @@ static void test_empty(void)
     free(d);
     free(s);
     parley_graph_free(g);
+}
+
+/* ---- options: theme, clusters, automatic layout, images ---------------- */
+
+/* The DOT of g under o, read back by cgraph (NULL when that fails). */
+static Agraph_t *dot_of(const parley_graph *g, const parley_export_options *o)
+{
+    char *text = export_string(g, PARLEY_FORMAT_DOT, o, NULL);
+    Agraph_t *h = text ? agmemread(text) : NULL;
+    free(text);
+    return h;
+}
+
+static void test_options(const parley_graph *g)
+{
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    CHECK(o.layout == NULL && o.theme == PARLEY_THEME_LIGHT &&
+          o.cluster_by == PARLEY_CLUSTER_COUNTRY);
+    Agraph_t *h = dot_of(g, &o);
+    CHECK(h && strcmp(agget(h, (char *)"bgcolor"), "white") == 0);
+    if (h)
+        agclose(h);
+
+    o.theme = PARLEY_THEME_DARK;
+    h = dot_of(g, &o);
+    CHECK(h != NULL);
+    if (h) {
+        CHECK_STR(agget(h, (char *)"bgcolor"), "#1e1f22");
+        CHECK_STR(agget(h, (char *)"fontcolor"), "#e8e8e8");
+        /* Edges take the dark theme's lighter colours. */
+        Agedge_t *e = agedge(h, agnode(h, (char *)"official:wang-yi", 0),
+                             agnode(h, (char *)"country:CHN", 0), NULL, 0);
+        CHECK(e && strcmp(agget(e, (char *)"color"), "#f1c232") == 0);
+        agclose(h);
+    }
+
+    o.theme = PARLEY_THEME_LIGHT;
+    o.cluster_by = PARLEY_CLUSTER_NONE;
+    h = dot_of(g, &o);
+    CHECK(h != NULL);
+    if (h) {
+        CHECK(agsubg(h, (char *)"cluster_country:CHN", 0) == NULL);
+        CHECK(agsubg(h, (char *)"cluster_legend", 0) != NULL);
+        agclose(h);
+    }
+    /* Engines that draw no clusters get none. */
+    o.cluster_by = PARLEY_CLUSTER_COUNTRY;
+    o.layout = "neato";
+    h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:CHN", 0) == NULL);
+    if (h)
+        agclose(h);
+
+    parley_error err = {0};
+    o.layout = NULL;
+    o.theme = PARLEY_THEME_COUNT;
+    FILE *null = fopen("/dev/null", "w");
+    CHECK_INT(parley_export(g, PARLEY_FORMAT_DOT, null, &o, &err), PARLEY_EINVAL);
+    o.theme = PARLEY_THEME_LIGHT;
+    o.cluster_by = (parley_cluster)7;
+    CHECK_INT(parley_export(g, PARLEY_FORMAT_SVG, null, &o, &err), PARLEY_EINVAL);
+    fclose(null);
+}
+
+/* Past PARLEY_DOT_MAX_NODES nodes the automatic engine is sfdp, which draws
+ * no clusters, so the DOT has none; an explicit "dot" is kept. (DOT shows
+ * the choice without paying for a layout.) */
+static void test_automatic_layout(void)
+{
+    parley_graph *g = parley_graph_new();
+    char id[64];
+    parley_node *usa = node(g, PARLEY_NODE_COUNTRY, "country:USA", "United States");
+    for (int i = 0; i < PARLEY_DOT_MAX_NODES; i++) {
+        snprintf(id, sizeof id, "official:o-%d", i);
+        parley_node *o = node(g, PARLEY_NODE_OFFICIAL, id, id + 9);
+        parley_node_set_attr(o, "country", "USA");
+        edge(g, o, usa, PARLEY_REL_REPRESENTS);
+    }
+    parley_graph_finish(g);
+    CHECK_INT(parley_graph_node_count(g), PARLEY_DOT_MAX_NODES + 1);
+    parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
+    Agraph_t *h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:USA", 0) == NULL);
+    if (h)
+        agclose(h);
+    o.layout = "dot";
+    h = dot_of(g, &o);
+    CHECK(h && agsubg(h, (char *)"cluster_country:USA", 0) != NULL);
+    if (h) {
+        CHECK_INT(agnnodes(agsubg(h, (char *)"cluster_country:USA", 0)), PARLEY_DOT_MAX_NODES + 1);
+        agclose(h);
+    }
+    parley_graph_free(g);
+}
+
+/* PNG and PDF through the cairo renderer: the files' magic numbers. */
+static void test_images(const parley_graph *g)
+{
+    size_t len = 0;
+    char *png = export_string(g, PARLEY_FORMAT_PNG, NULL, &len);
+    CHECK(png && len > 1000 && memcmp(png, "\x89PNG\r\n\x1a\n", 8) == 0);
+    free(png);
+    char *pdf = export_string(g, PARLEY_FORMAT_PDF, NULL, &len);
+    CHECK(pdf && len > 1000 && memcmp(pdf, "%PDF-", 5) == 0);
+    free(pdf);
 }
 
 /* ---- --write DIR -------------------------------------------------------- */
@@ -684,6 +847,9 @@ int main(int argc, char **argv)
     test_deterministic(g);
     test_threads(g);
     test_errors(g);
+    test_options(g);
+    test_automatic_layout();
+    test_images(g);
     test_empty();
     parley_graph_free(g);
     return check_summary("test_export");
