@@ -205,9 +205,42 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
     return rc ? PARLEY_ENOMEM : 0;
 }
 
+/* Does s look like a DOT numeral without being one ("-.", "1-2", "..")?
+ * Graphviz 2.42's writer leaves such a string unquoted, and its reader then
+ * refuses the file (fuzz_dot found "-." as a title). A DOT numeral is
+ * [-]?(.[0-9]+ | [0-9]+(.[0-9]*)?). */
+static int numeral_trap(const char *s, size_t n)
+{
+    if (n == 0 || strspn(s, "-.0123456789") < n)
+        return 0;
+    size_t i = s[0] == '-';
+    size_t digits = strspn(s + i, "0123456789");
+    i += digits;
+    if (i < n && s[i] == '.') {
+        size_t frac = strspn(s + i + 1, "0123456789");
+        if (!digits && !frac)
+            return 1;
+        i += 1 + frac;
+    } else if (!digits) {
+        return 1;
+    }
+    return i != n;
+}
+
 int parley_escape_gv_text(parley_buf *b, const char *s, size_t n)
 {
-    return escape_gv(b, s, n, 0);
+    size_t start = b->len;
+    if (escape_gv(b, s, n, 0))
+        return PARLEY_ENOMEM;
+    /* A backslash makes the writer quote it; the label still reads the
+     * same ("\-" shows "-"). */
+    if (numeral_trap(b->data + start, b->len - start)) {
+        if (parley_buf_append(b, "_", 1))
+            return PARLEY_ENOMEM;
+        memmove(b->data + start + 1, b->data + start, b->len - start - 1);
+        b->data[start] = '\\';
+    }
+    return 0;
 }
 
 int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
@@ -219,7 +252,7 @@ int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
         return parley_buf_append(b, "_", 1) ? PARLEY_ENOMEM : 0;
     /* Checked on the escaped name, not on s: a control character dropped
      * from before a '%' ("\x02%1") would otherwise let one lead. */
-    if (b->data[start] == '%') {
+    if (b->data[start] == '%' || numeral_trap(b->data + start, b->len - start)) {
         if (parley_buf_append(b, "_", 1))
             return PARLEY_ENOMEM;
         memmove(b->data + start + 1, b->data + start, b->len - start - 1);
