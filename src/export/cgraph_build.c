@@ -394,8 +394,10 @@ static int esc(parley_buf *b, const char *s)
 
 /* Sets obj's attribute sym to the string in b (already escaped). agxset
  * copies it into the graph's string pool. */
-static int set_buf(void *obj, Agsym_t *sym, const parley_buf *b)
+static int set_buf(void *obj, Agsym_t *sym, parley_buf *b)
 {
+    if (parley_escape_gv_guard(b))
+        return PARLEY_ENOMEM;
     return agxset(obj, sym, b->data ? b->data : (char *)"") == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
 
@@ -790,7 +792,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
     parley_buf title = PARLEY_BUF_INIT;
     int rc = parley_export_title(&title, g, opts);
     b->val.len = 0;
-    if (rc || esc(&b->val, title.data ? title.data : "")) {
+    if (rc || esc(&b->val, title.data ? title.data : "") || parley_escape_gv_guard(&b->val)) {
         parley_buf_free(&title);
         return PARLEY_ENOMEM;
     }

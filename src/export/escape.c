@@ -229,17 +229,19 @@ static int numeral_trap(const char *s, size_t n)
 
 int parley_escape_gv_text(parley_buf *b, const char *s, size_t n)
 {
-    size_t start = b->len;
-    if (escape_gv(b, s, n, 0))
+    return escape_gv(b, s, n, 0);
+}
+
+int parley_escape_gv_guard(parley_buf *b)
+{
+    /* A backslash makes the writer quote the value; the label still reads
+     * the same ("\\-" shows "-"). */
+    if (!b->data || !numeral_trap(b->data, b->len))
+        return 0;
+    if (parley_buf_append(b, "_", 1))
         return PARLEY_ENOMEM;
-    /* A backslash makes the writer quote it; the label still reads the
-     * same ("\-" shows "-"). */
-    if (numeral_trap(b->data + start, b->len - start)) {
-        if (parley_buf_append(b, "_", 1))
-            return PARLEY_ENOMEM;
-        memmove(b->data + start + 1, b->data + start, b->len - start - 1);
-        b->data[start] = '\\';
-    }
+    memmove(b->data + 1, b->data, b->len - 1);
+    b->data[0] = '\\';
     return 0;
 }
 

@@ -50,6 +50,12 @@ int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
  *    as "<%3>", which then parses as an HTML string;
  *  - an empty result becomes "_".
  * Returns 0 or PARLEY_ENOMEM. */
+/* Makes a whole escaped value (b) safe from a Graphviz 2.42 writer bug:
+ * one that looks like a numeral without being one ("-.") is left unquoted
+ * and the file cannot be read back; a leading backslash, which labels do
+ * not show, makes it quoted. Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_gv_guard(parley_buf *b);
+
 int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as text for an XML 1.0 document (GraphML, GEXF),
