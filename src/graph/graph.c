@@ -874,27 +874,32 @@ static void graph_check(const parley_graph *g)
 
 /* Documents are walked in name order, whatever order they came in. */
 
-static int doc_order_cmp(const doc_entry *docs, size_t a, size_t b)
+static int doc_ptr_cmp(const void *a, const void *b)
 {
-    return strcmp(docs[a].name, docs[b].name);
+    return strcmp((*(const doc_entry *const *)a)->name, (*(const doc_entry *const *)b)->name);
 }
 
 static int order_docs(parley_graph *g)
 {
-    size_t *order = realloc(g->doc_order, (g->ndocs ? g->ndocs : 1) * sizeof *order);
-    if (!order)
+    size_t n = g->ndocs ? g->ndocs : 1;
+    size_t *order = realloc(g->doc_order, n * sizeof *order);
+    const doc_entry **by_name = malloc(n * sizeof *by_name);
+    if (order)
+        g->doc_order = order;
+    if (!order || !by_name) {
+        free(by_name);
         return PARLEY_ENOMEM;
-    g->doc_order = order;
-    for (size_t i = 0; i < g->ndocs; i++)
-        order[i] = i;
-    /* Insertion sort: documents usually arrive sorted (file names sorted,
-     * merges of sorted parts), and no qsort context is needed. */
-    for (size_t i = 1; i < g->ndocs; i++) {
-        size_t v = order[i], j = i;
-        for (; j > 0 && doc_order_cmp(g->docs, order[j - 1], v) > 0; j--)
-            order[j] = order[j - 1];
-        order[j] = v;
     }
+    /* Sorted through pointers, so the comparison needs no context (the
+     * worker threads' graphs merge into one with their documents
+     * interleaved: no insertion sort here). */
+    for (size_t i = 0; i < g->ndocs; i++)
+        by_name[i] = &g->docs[i];
+    if (g->ndocs > 1)
+        qsort(by_name, g->ndocs, sizeof *by_name, doc_ptr_cmp);
+    for (size_t i = 0; i < g->ndocs; i++)
+        order[i] = (size_t)(by_name[i] - g->docs);
+    free(by_name);
     g->ndoc_order = g->ndocs;
     return 0;
 }
