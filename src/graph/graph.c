@@ -949,8 +949,8 @@ static int put_candidate(parley_map *m, const char *part, size_t n, const char *
                          parley_node *official)
 {
     char key[160];
-    if (n + 6 >= sizeof key)
-        return 0;
+    if (n == 0 || n + 6 >= sizeof key)
+        return 0; /* an empty word ("A  B", a trailing space) names no one */
     lower_copy(key, part, n);
     key[n] = '\x1f';
     size_t len = n + 1;
@@ -1185,7 +1185,8 @@ static long mark_folds(parley_graph *g)
     for (size_t i = 0; i < g->nnodes && folds >= 0 && cand.count; i++) {
         parley_node *n = g->nodes[i];
         size_t len = strlen(n->label);
-        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || len + 6 >= 160)
+        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || len == 0 ||
+            len + 6 >= 160 || n->fold)
             continue;
         const char *country = parley_node_attr(n, "country");
         char key[160];
