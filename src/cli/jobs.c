@@ -1,8 +1,10 @@
 /* jobs.c: extraction on worker threads. The reader (the main thread) fills
- * articles from a fixed pool and queues them; each worker extracts into its
- * own graph with the shared, read-only extractor; at the end the workers'
- * graphs are merged, which gives the same graph whatever the number of
- * workers or the order they took the articles in (parley_graph_merge).
+ * articles from a fixed pool and queues them; each worker extracts a batch
+ * of articles into a graph of its own with the shared, read-only extractor,
+ * then merges that batch into the one result graph (under merge_lock) and
+ * starts the next: memory is one graph and a small batch per worker, not a
+ * whole graph per worker. Merging gives the same graph whatever the number
+ * of workers or the order they took the articles in (parley_graph_merge).
  * An article goes back to the pool, its messages printed, only after every
  * earlier one: stderr, too, is the same for every number of workers. */
 #include "cli/cli.h"
@@ -21,9 +23,15 @@
  * slot for the rest of the run. */
 #define KEEP_BUFFER_LIMIT ((size_t)64 << 20)
 
+/* Articles a worker extracts into its batch graph before merging it into
+ * the result: enough that a merge costs little per article, few enough
+ * that the batch stays small beside the result. */
+#define BATCH_ARTICLES 128
+
 typedef struct worker {
     cli_jobs *jobs;
-    parley_graph *graph;
+    parley_graph *graph; /* the batch (with one worker and no thread: the result) */
+    size_t batch;        /* articles in it */
     pthread_t thread;
 } worker;
 
@@ -41,6 +49,11 @@ struct cli_jobs {
     size_t retire_seq;       /* seq of the next article to retire */
     int closing;             /* no more articles will be queued */
     size_t extracted, failed;
+    parley_graph *result;    /* the batches merged so far (threads only) */
+    size_t max_evidence;
+    int merge_rc;            /* the first failed merge's code, or 0 */
+    parley_error merge_err;
+    pthread_mutex_t merge_lock; /* held while a batch merges into result */
     pthread_mutex_t lock;
     pthread_cond_t queued;   /* an article was queued, or closing was set */
     pthread_cond_t freed;    /* an article went back to the free list */
@@ -97,6 +110,34 @@ static void retire(cli_jobs *j, cli_article *a, int rc)
     }
 }
 
+/* Merges w's batch into the result and starts an empty one. Without the
+ * lock; takes merge_lock. A failure is kept for cli_jobs_finish. */
+static void flush(worker *w)
+{
+    cli_jobs *j = w->jobs;
+    parley_error err = {0, -1, ""};
+    pthread_mutex_lock(&j->merge_lock);
+    int rc = j->merge_rc ? 0 : parley_graph_merge(j->result, w->graph, &err);
+    if (rc && !j->merge_rc) {
+        j->merge_rc = rc;
+        j->merge_err = err;
+    }
+    pthread_mutex_unlock(&j->merge_lock);
+    parley_graph_free(w->graph);
+    w->graph = parley_graph_new();
+    w->batch = 0;
+    if (w->graph) {
+        parley_graph_set_max_evidence(w->graph, j->max_evidence);
+    } else {
+        pthread_mutex_lock(&j->merge_lock);
+        if (!j->merge_rc) {
+            j->merge_rc = PARLEY_ENOMEM;
+            parley_fail(&j->merge_err, PARLEY_ENOMEM, -1, "out of memory");
+        }
+        pthread_mutex_unlock(&j->merge_lock);
+    }
+}
+
 static void *worker_main(void *arg)
 {
     worker *w = arg;
@@ -112,7 +153,9 @@ static void *worker_main(void *arg)
         if (!j->queue_head)
             j->queue_tail = NULL;
         pthread_mutex_unlock(&j->lock);
-        int rc = extract(w, a);
+        int rc = w->graph ? extract(w, a) : PARLEY_ENOMEM;
+        if (w->graph && ++w->batch >= BATCH_ARTICLES)
+            flush(w);
         pthread_mutex_lock(&j->lock);
         retire(j, a, rc);
     }
@@ -124,6 +167,8 @@ static void jobs_free(cli_jobs *j)
 {
     for (size_t i = 0; i < j->nworkers; i++)
         parley_graph_free(j->workers[i].graph);
+    parley_graph_free(j->result);
+    pthread_mutex_destroy(&j->merge_lock);
     for (size_t i = 0; i < j->npool; i++) {
         parley_buf_free(&j->pool[i].name);
         parley_buf_free(&j->pool[i].text);
@@ -147,9 +192,11 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
     if (!j)
         return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     pthread_mutex_init(&j->lock, NULL);
+    pthread_mutex_init(&j->merge_lock, NULL);
     pthread_cond_init(&j->queued, NULL);
     pthread_cond_init(&j->freed, NULL);
     j->ex = ex;
+    j->max_evidence = max_evidence;
     if (jobs < 1)
         jobs = 1;
     j->npool = jobs == 1 ? 1 : jobs * ARTICLES_PER_WORKER;
@@ -175,6 +222,9 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
         j->nworkers++;
     }
     if (jobs > 1) {
+        if (!(j->result = parley_graph_new()))
+            goto nomem;
+        parley_graph_set_max_evidence(j->result, max_evidence);
         /* A system that refuses a thread gets fewer workers, down to none:
          * then the reader extracts inline, into the first graph. */
         while (j->nthreads < jobs &&
@@ -257,19 +307,27 @@ int cli_jobs_finish(cli_jobs *j, parley_graph **out, size_t *extracted, size_t *
     *extracted = j->extracted;
     *failed = j->failed;
 
-    /* Into the first graph, freeing each other as it is merged, so the
-     * peak is about one graph's worth above the workers' own. */
+    /* Without threads everything went into the first graph; with them,
+     * what the batches still hold goes into the result. */
     int rc = 0;
-    parley_graph *g = j->workers[0].graph;
-    for (size_t i = 1; i < j->nworkers && rc == 0; i++) {
-        rc = parley_graph_merge(g, j->workers[i].graph, err);
-        parley_graph_free(j->workers[i].graph);
-        j->workers[i].graph = NULL;
+    parley_graph *g;
+    if (j->nthreads == 0) {
+        g = j->workers[0].graph; /* the others, never used, go with j */
+        j->workers[0].graph = NULL;
+    } else {
+        for (size_t i = 0; i < j->nworkers; i++)
+            if (j->workers[i].graph)
+                flush(&j->workers[i]);
+        rc = j->merge_rc;
+        if (rc)
+            *err = j->merge_err;
+        g = j->result;
+        j->result = NULL;
     }
     if (rc == 0) {
-        j->workers[0].graph = NULL;
         *out = g;
     } else {
+        parley_graph_free(g);
         *out = NULL;
     }
     jobs_free(j);
