@@ -1494,7 +1494,12 @@ int parley_node_join_attr(parley_node *n, const char *key, const char *value)
  * merging is associative and commutative. */
 static int record_merge(parley_graph *g, record *dst, const record *src, const int *docmap)
 {
-    if (src->ndocs) {
+    if (src->ndocs == 1 && dst->ndocs == 0 && !dst->docs_cap) {
+        /* The commonest case, a node new to dst: its one document inline. */
+        int d = rec_docs(src)[0];
+        dst->one = docmap ? docmap[d] : d;
+        dst->ndocs = 1;
+    } else if (src->ndocs) {
         int *mapped = malloc(src->ndocs * sizeof *mapped);
         int *united = malloc((dst->ndocs + src->ndocs) * sizeof *united);
         if (!mapped || !united) {
