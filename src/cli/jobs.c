@@ -26,7 +26,7 @@
 /* Articles a worker extracts into its batch graph before merging it into
  * the result: enough that a merge costs little per article, few enough
  * that the batch stays small beside the result. */
-#define BATCH_ARTICLES 128
+#define BATCH_ARTICLES 512
 
 typedef struct worker {
     cli_jobs *jobs;
