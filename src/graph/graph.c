@@ -1089,7 +1089,7 @@ static long mark_meeting_folds(parley_graph *g)
 }
 
 /* The key that two spellings of one name share, appended to b: per word,
- * lower case, letters only, y read as i, e as a, and each run of one
+ * lower case, letters and digits only, y read as i, e as a, and each run of one
  * letter as one ("Sergey"/"Sergei" -> "sargai", "Zelensky"/"Zelenskyy" ->
  * "zalanski", "Mohammed"/"Mohammad" -> "mohamad"). Other vowels count, so
  * "Maria" is not "Mario" nor "Hassan" "Hussein". Bytes past ASCII are
@@ -1106,8 +1106,8 @@ static int name_skeleton(parley_buf *b, const char *name)
             prev = ' ';
             continue;
         }
-        if (!((c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80))
-            continue;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80))
+            continue; /* punctuation: "bin-Salman" is "bin Salman" */
         c = c == 'y' ? 'i' : c == 'e' ? 'a' : c;
         if (c == prev && (unsigned char)c < 0x80)
             continue;

@@ -299,6 +299,8 @@ static void test_variant_folds(void)
     official(g, "official:mohammed-bin-salman", "Mohammed bin Salman", "SAU");
     official(g, "official:wang-yi", "Wang Yi", "CHN");
     official(g, "official:wang-yu", "Wang Yu", "CHN");
+    official(g, "official:envoy-1", "Envoy Zed 1", "XZA");
+    official(g, "official:envoy-2", "Envoy Zed 2", "XZA");
     official(g, "official:maria-lopez", "Maria Lopez", "MEX");
     official(g, "official:mario-lopez", "Mario Lopez", "MEX");
     official(g, "official:hassan-ali", "Hassan Ali", "IRQ");
@@ -306,12 +308,12 @@ static void test_variant_folds(void)
     official(g, "official:sergei-lavrov", "Sergei Lavrov", "RUS");
     official(g, "official:sergey-lavrov", "Sergey Lavrov", "BLR");
     CHECK_INT(parley_graph_finish(g), 0);
-    const char *want[] = {"official:hassan-ali", "official:hussein-ali", "official:maria-lopez",
+    const char *want[] = {"official:envoy-1", "official:envoy-2", "official:hassan-ali", "official:hussein-ali", "official:maria-lopez",
                           "official:mario-lopez", "official:mohammad-bin-salman",
                           "official:sergei-lavrov", "official:sergey-lavrov",
                           "official:volodymyr-zelensky", "official:wang-yi", "official:wang-yu"};
-    CHECK_INT(parley_graph_node_count(g), 10);
-    for (size_t i = 0; i < 10 && i < parley_graph_node_count(g); i++)
+    CHECK_INT(parley_graph_node_count(g), 12);
+    for (size_t i = 0; i < 12 && i < parley_graph_node_count(g); i++)
         CHECK_STR(parley_node_id(parley_graph_node_at(g, i)), want[i]);
     const parley_node *z = parley_graph_find_node(g, "official:volodymyr-zelensky");
     CHECK_STR(parley_node_label(z), "Volodymyr Zelenskyy");
