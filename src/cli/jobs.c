@@ -110,9 +110,10 @@ static void retire(cli_jobs *j, cli_article *a, int rc)
     }
 }
 
-/* Merges w's batch into the result and starts an empty one. Without the
- * lock; takes merge_lock. A failure is kept for cli_jobs_finish. */
-static void flush(worker *w)
+/* Merges w's batch into the result and, when `again`, starts an empty
+ * one. Without the lock; takes merge_lock. A failure is kept for
+ * cli_jobs_finish. */
+static void flush(worker *w, int again)
 {
     cli_jobs *j = w->jobs;
     parley_error err = {0, -1, ""};
@@ -124,9 +125,11 @@ static void flush(worker *w)
     }
     pthread_mutex_unlock(&j->merge_lock);
     parley_graph_free(w->graph);
-    w->graph = parley_graph_new();
+    w->graph = again ? parley_graph_new() : NULL;
     w->batch = 0;
-    if (w->graph) {
+    if (!again) {
+        return;
+    } else if (w->graph) {
         parley_graph_set_max_evidence(w->graph, j->max_evidence);
     } else {
         pthread_mutex_lock(&j->merge_lock);
@@ -155,7 +158,7 @@ static void *worker_main(void *arg)
         pthread_mutex_unlock(&j->lock);
         int rc = w->graph ? extract(w, a) : PARLEY_ENOMEM;
         if (w->graph && ++w->batch >= BATCH_ARTICLES)
-            flush(w);
+            flush(w, 1);
         pthread_mutex_lock(&j->lock);
         retire(j, a, rc);
     }
@@ -317,7 +320,7 @@ int cli_jobs_finish(cli_jobs *j, parley_graph **out, size_t *extracted, size_t *
     } else {
         for (size_t i = 0; i < j->nworkers; i++)
             if (j->workers[i].graph)
-                flush(&j->workers[i]);
+                flush(&j->workers[i], 0);
         rc = j->merge_rc;
         if (rc)
             *err = j->merge_err;

@@ -79,19 +79,31 @@ struct parley_edge {
     parley_edge *merged_into; /* as for nodes: the edge a fold merged it into */
 };
 
-/* The node or edge a pointer now stands for, after any folds. */
-static parley_node *live_node(parley_node *n)
+/* The node or edge a pointer now stands for, after any folds: what is read
+ * or added through a folded pointer goes to what it became. */
+static const parley_node *cnode(const parley_node *n)
 {
     while (n && n->merged_into)
         n = n->merged_into;
     return n;
 }
 
-static parley_edge *live_edge(parley_edge *e)
+static const parley_edge *cedge(const parley_edge *e)
 {
     while (e && e->merged_into)
         e = e->merged_into;
     return e;
+}
+
+/* The same for the mutators, whose pointers are not const. */
+static parley_node *live_node(parley_node *n)
+{
+    return (parley_node *)cnode(n);
+}
+
+static parley_edge *live_edge(parley_edge *e)
+{
+    return (parley_edge *)cedge(e);
 }
 
 /* Edges come from slabs, zeroed, freed with the graph: no per-edge
@@ -943,24 +955,29 @@ static void lower_copy(char *out, const char *s, size_t n)
 
 #define AMBIGUOUS ((void *)1)
 
-/* Candidate key of an official for one name part: "part\x1fCOUNTRY", and
- * "part\x1f" for any country. */
+/* The candidate key of a name part: "part\x1fCOUNTRY" (lower-cased part),
+ * or "part\x1f" for any country. Its length, or 0 for an empty or
+ * oversized part (an empty word, "A  B" or a trailing space, names no one). */
+#define CANDIDATE_KEY 160
+static size_t candidate_key(char key[CANDIDATE_KEY], const char *part, size_t n,
+                            const char *country)
+{
+    size_t c = country ? strlen(country) : 0;
+    if (n == 0 || n + 1 + c >= CANDIDATE_KEY)
+        return 0;
+    lower_copy(key, part, n);
+    key[n] = '\x1f';
+    memcpy(key + n + 1, country ? country : "", c);
+    return n + 1 + c;
+}
+
 static int put_candidate(parley_map *m, const char *part, size_t n, const char *country,
                          parley_node *official)
 {
-    char key[160];
-    if (n == 0 || n + 6 >= sizeof key)
-        return 0; /* an empty word ("A  B", a trailing space) names no one */
-    lower_copy(key, part, n);
-    key[n] = '\x1f';
-    size_t len = n + 1;
-    if (country) {
-        size_t c = strlen(country);
-        if (len + c >= sizeof key)
-            return 0;
-        memcpy(key + len, country, c);
-        len += c;
-    }
+    char key[CANDIDATE_KEY];
+    size_t len = candidate_key(key, part, n, country);
+    if (!len)
+        return 0;
     void *had = parley_map_get(m, key, len);
     return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
@@ -1184,20 +1201,12 @@ static long mark_folds(parley_graph *g)
     }
     for (size_t i = 0; i < g->nnodes && folds >= 0 && cand.count; i++) {
         parley_node *n = g->nodes[i];
-        size_t len = strlen(n->label);
-        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || len == 0 ||
-            len + 6 >= 160 || n->fold)
+        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || n->fold)
             continue;
-        const char *country = parley_node_attr(n, "country");
-        char key[160];
-        lower_copy(key, n->label, len);
-        key[len] = '\x1f';
-        size_t klen = len + 1;
-        if (country && klen + strlen(country) < sizeof key) {
-            memcpy(key + klen, country, strlen(country));
-            klen += strlen(country);
-        }
-        parley_node *to = parley_map_get(&cand, key, klen);
+        char key[CANDIDATE_KEY];
+        size_t klen = candidate_key(key, n->label, strlen(n->label),
+                                    parley_node_attr(n, "country"));
+        parley_node *to = klen ? parley_map_get(&cand, key, klen) : NULL;
         if (to && to != AMBIGUOUS) {
             n->fold = to;
             folds++;
@@ -1341,22 +1350,8 @@ const parley_edge *parley_graph_edge_at(const parley_graph *g, size_t i)
     return g->edges[i];
 }
 
-/* Every accessor reads the node or edge a pointer stands for now: a node
- * a finish folded away answers as the node it became. */
-static const parley_node *cnode(const parley_node *n)
-{
-    while (n->merged_into)
-        n = n->merged_into;
-    return n;
-}
-
-static const parley_edge *cedge(const parley_edge *e)
-{
-    while (e->merged_into)
-        e = e->merged_into;
-    return e;
-}
-
+/* Every accessor reads the node or edge a pointer stands for now (cnode,
+ * cedge): a node a finish folded away answers as the node it became. */
 const char *parley_node_id(const parley_node *n) { return cnode(n)->id; }
 const char *parley_node_label(const parley_node *n) { return cnode(n)->label; }
 parley_node_type parley_node_get_type(const parley_node *n) { return cnode(n)->type; }
