@@ -978,6 +978,29 @@ static int sentence_meetings(ectx *c, size_t si)
     return 0;
 }
 
+/* A forum or bloc whose member states are named is no party of its own:
+ * the states are ("a G7 summit whose leaders are named is a meeting of those
+ * states"). It stays when someone acts for it (a person party) or when it
+ * is given as the participant with at most one state beside it. */
+static void drop_named_forums(const ectx *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    int states = 0;
+    for (int i = 0; i < m->nparties; i++)
+        states += party_state(c, &m->parties[i]) >= 0;
+    if (states < 2)
+        return;
+    int k = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        if (p->person < 0 && p->org >= 0 && party_state(c, p) < 0 &&
+            (lx->orgs[p->org].type == LX_ORG_BODY || lx->orgs[p->org].type == LX_ORG_BLOC))
+            continue;
+        m->parties[k++] = *p;
+    }
+    m->nparties = k;
+}
+
 static int dates_compatible(const char *a, const char *b)
 {
     if (!a[0] || !b[0])
@@ -1069,9 +1092,14 @@ int meetings_find(ectx *c)
                 meeting *b = &c->meetings[j];
                 if (j == i || !b->alive || b->sentence != a->sentence || distinct_parties(c, b) < 2)
                     continue;
-                int shares = a->nparties == 0;
-                for (int k = 0; k < a->nparties && !shares; k++)
-                    shares = has_state(c, b, party_state(c, &a->parties[k]));
+                /* No state of its own ("at the BRICS summit in ...") or
+                 * one of the full meeting's. */
+                int shares = 1;
+                for (int k = 0; k < a->nparties; k++) {
+                    int st = party_state(c, &a->parties[k]);
+                    if (st >= 0 && !(shares = has_state(c, b, st)))
+                        break;
+                }
                 if (shares)
                     fill(b, a); /* every visit of a tour told in one sentence */
             }
@@ -1089,5 +1117,8 @@ int meetings_find(ectx *c)
             b->alive = 0;
         }
     }
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive)
+            drop_named_forums(c, &c->meetings[i]);
     return 0;
 }

@@ -456,8 +456,10 @@ static int find_titled(ectx *c)
             }
             if (n == 1 && comma)
                 continue;
-            /* "President Joe Biden of the United States" */
-            if (!aff && b + 1 < end && word_eq(c, b, "of")) {
+            /* "President Joe Biden of the United States": the state after
+             * the name wins over one before it, which in a list ("Bio of
+             * Sierra Leone, President Talon of Benin") is the last item's. */
+            if (b + 1 < end && word_eq(c, b, "of")) {
                 size_t k = b + 1;
                 if (k < end && word_eq(c, k, "the"))
                     k++;

@@ -390,15 +390,16 @@ static int load_place(loader *ld, char **f, int nf)
 }
 
 
-/* name  aliases  intl|group|body  rules */
+/* name  aliases  intl|group|body|bloc  rules */
 static int load_org(loader *ld, char **f, int nf)
 {
     lexicon *lx = ld->lx;
     if (nf < 3)
-        return bad(ld, "expected: name TAB aliases TAB intl|group|body TAB rules");
-    int type = !strcmp(f[2], "intl") ? 0 : !strcmp(f[2], "group") ? 1 : !strcmp(f[2], "body") ? 2 : -1;
+        return bad(ld, "expected: name TAB aliases TAB intl|group|body|bloc TAB rules");
+    int type = !strcmp(f[2], "intl") ? LX_ORG_INTL : !strcmp(f[2], "group") ? LX_ORG_GROUP
+             : !strcmp(f[2], "body") ? LX_ORG_BODY : !strcmp(f[2], "bloc") ? LX_ORG_BLOC : -1;
     if (type < 0)
-        return bad(ld, "organization type must be intl, group or body");
+        return bad(ld, "organization type must be intl, group, body or bloc");
     int rules = -1;
     if (nf > 3 && !empty(f[3]) && (rules = find_country(ld, f[3])) < 0)
         return PARLEY_EINPUT;

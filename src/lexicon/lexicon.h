@@ -64,10 +64,16 @@ typedef struct lx_place {
     int is_city;
 } lx_place;
 
+/* What an organisation is: a body that acts of its own (intl), an armed or
+ * political group, a forum or format of states (body), or a regional bloc of
+ * member states (bloc). A forum or bloc is a meeting's party only when nobody
+ * names which of its members took part (see meetings.c). */
+enum { LX_ORG_INTL, LX_ORG_GROUP, LX_ORG_BODY, LX_ORG_BLOC };
+
 typedef struct lx_org {
     char *name;
     char *slug;
-    int type;  /* 0 intl, 1 group, 2 body */
+    int type;  /* LX_ORG_* */
     int rules; /* country index it may be presented as ruling, or -1 */
 } lx_org;
 

@@ -67,7 +67,7 @@ FORBIDDEN_PHRASES = [
     "Hyderabad", "Victoria", "Hamilton", "Birmingham", "Cambridge", "Valencia", "Córdoba",
 ]
 
-ORG_TYPES = {"intl", "group", "body"}
+ORG_TYPES = {"intl", "group", "body", "bloc"}
 PLACE_TYPES = {"city", "region"}
 TITLE_CLASSES = {"head_of_state", "head_of_government", "minister", "deputy", "envoy",
                  "diplomat", "spokesperson", "official", "military", "legislator", "royal",
@@ -449,7 +449,7 @@ for no, f in orow:
     for p in [name] + items(aliases):
         pp += phrase_problems("organizations.tsv", no, p)
         org_owner.setdefault(norm(p), set()).add(s)
-check(not bad_type, "organizations.tsv: type is intl, group or body", bad_type)
+check(not bad_type, "organizations.tsv: type is intl, group, body or bloc", bad_type)
 check(not bad_rules, "organizations.tsv: rules is empty or a state of countries.tsv", bad_rules)
 check(not pp, "organizations.tsv: phrases are loadable and safely capitalised", pp)
 dup_slug = ["%s on lines %s" % (s, ls) for s, ls in slugs.items() if len(ls) > 1 or not s]

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Phenomena of real news reporting, one fixture article each (our own
+sentences, written for these tests), with the exact countries, officials and
+meetings parley must find. Compared as in test_extraction.py:
+  meetings  the set of (parties, kind, date, status, location).
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_extraction import run_case  # noqa: E402
+
+CASES = [
+    ("a forum whose members are named is no party",
+     " date 2023-08-24 Chinese President Xi Jinping and Brazilian President Lula da Silva held "
+     "talks at the BRICS summit in Johannesburg on Wednesday.",
+     {"CHN", "BRA", "ZAF"},
+     {"Xi Jinping": "CHN", "Lula da Silva": "BRA"},
+     {(("BRA", "CHN"), "talks", "2023-08-23", "held", "Johannesburg")}),
+
+    ("a bloc given as the participant, no member named, is a party",
+     " date 2024-05-02 Japan held talks with ASEAN in Jakarta on Tuesday.",
+     {"JPN", "IDN"},
+     {},
+     {(("JPN", "org:asean"), "talks", "2024-04-30", "held", "Jakarta")}),
+
+    ("a list 'title name of state': each name takes the state after it",
+     " date 2023-08-11 The leaders at the meeting include President Anna Rossi of Ghana, "
+     "President Omar Diallo of Senegal and President Paul Mensah of Togo.",
+     {"GHA", "SEN", "TGO"},
+     {"Anna Rossi": "GHA", "Omar Diallo": "SEN", "Paul Mensah": "TGO"},
+     {(("GHA", "SEN", "TGO"), "meeting", None, "held", None)}),
+
+    ("'others are': the list of participants runs on in the next sentence",
+     " date 2023-08-11 Leaders attending the summit in Abuja include President Anna Rossi of Ghana "
+     "and President Omar Diallo of Senegal. Others are President Paul Mensah of Togo and President "
+     "Lina Sow of Mali.",
+     {"NGA", "GHA", "SEN", "TGO", "MLI"},
+     {"Anna Rossi": "GHA", "Omar Diallo": "SEN", "Paul Mensah": "TGO", "Lina Sow": "MLI"},
+     {(("GHA", "MLI", "SEN", "TGO"), "summit", None, "held", "Abuja")}),
+]
+
+
+def main():
+    passed = failed = 0
+    for name, text, countries, officials, meetings in CASES:
+        got = run_case(text)
+        want = (countries, officials, meetings)
+        bad = ["%s:\n      got  %r\n      want %r" % (label, g, w)
+               for label, g, w in zip(("countries", "officials", "meetings"), got, want) if g != w]
+        if bad:
+            failed += 1
+            print("FAIL %s: %s" % (name, "\n    ".join(bad)))
+        else:
+            passed += 1
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
