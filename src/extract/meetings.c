@@ -475,6 +475,81 @@ static void fill(meeting *dst, const meeting *src)
     }
 }
 
+/* ---- rosters: who attended, listed apart from the meeting ------------- */
+
+/* Are tokens [a, b) only list glue between two roster items: punctuation,
+ * "and", "of", "the", titles, roles and modifiers, and at most two other
+ * lower-case words ("followed by")? */
+static int list_glue(const ectx *c, size_t a, size_t b)
+{
+    int other = 0;
+    for (size_t k = a; k < b; k++) {
+        const hit *h = hit_at(c, k);
+        if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
+            word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
+            token_is_word(c, k, W_HONORIFIC))
+            continue;
+        if (h && h->type != H_WORD) {
+            k = h->tok + h->n - 1;
+            continue;
+        }
+        if (c->t->tok[k].shape != TOK_LOWER || ++other > 2)
+            return 0;
+    }
+    return 1;
+}
+
+/* A sentence with no meeting word that lists who took part in the
+ * multilateral meeting told just before: a line holding only a titled name
+ * ("ATTENDEES: ... German Chancellor Angela Merkel"), a list of three or more
+ * officials of different states ("First to arrive was X, followed by Y,
+ * Z ..."), or "foreign ministers of A, B, C and D ...". The listed parties
+ * join that meeting. */
+static int roster(ectx *c, size_t si)
+{
+    size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
+    meeting *m = last_meeting(c, (int)si - 3);
+    if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
+        return 0;
+    pmention ms[MAX_SENT_MENTIONS];
+    int nm = collect(c, start, end, ms);
+    int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
+    for (int k = 0; k < nm; k++) {
+        const pmention *pm = &ms[k];
+        int h;
+        if (pm->pronoun || pm->place >= 0)
+            continue;
+        int item = pm->p.person >= 0 || (pm->prep == P_OF && pm->is_country);
+        if (!item || !party_context(pm, 0, &h))
+            continue;
+        /* Items follow one another with only list glue between. */
+        if (n > 0 && !list_glue(c, ms[idx[n - 1]].p.tok + ms[idx[n - 1]].p.ntok, pm->p.tok))
+            break;
+        idx[n++] = k;
+        int st = party_state(c, &pm->p), dup = 0;
+        for (int q = 0; q < ns; q++)
+            dup |= states[q] == st;
+        if (st >= 0 && !dup)
+            states[ns++] = st;
+    }
+    if (!n)
+        return 0;
+    /* A line that is only the list: no words outside it. */
+    const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;
+    int line = list_glue(c, start, first->tok) && list_glue(c, last->tok + last->ntok, end) &&
+               !is_punct(c, end - 1, '.');
+    int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
+                       distinct_parties(c, m) >= 3;
+    for (int q = 0; q < m->nparties; q++)
+        multilateral |= m->parties[q].org >= 0 && party_state(c, &m->parties[q]) < 0;
+    if (!multilateral || !(line || ns >= 3))
+        return 0;
+    for (int q = 0; q < n; q++)
+        add_party(c, m, &ms[idx[q]].p);
+    m->sentence = (int)si; /* the roster may run on */
+    return 0;
+}
+
 /* One sentence's meetings. */
 static int sentence_meetings(ectx *c, size_t si)
 {
@@ -488,7 +563,7 @@ static int sentence_meetings(ectx *c, size_t si)
     for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any; hx++)
         any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
     if (!any)
-        return 0;
+        return roster(c, si);
     trig trigs[32];
     int nt = 0;
     /* Each token's word hit that starts there, in token order, walked
@@ -921,6 +996,7 @@ static int sentence_meetings(ectx *c, size_t si)
             }
             if (prev) {
                 fill(prev, m);
+                prev->sentence = (int)si; /* told again: a roster may follow */
                 if (distinct_parties(c, m) < 2 || pobj)
                     for (int k = 0; k < m->nparties; k++) {
                         int gone = 0;

@@ -38,6 +38,22 @@ CASES = [
      {"NGA", "GHA", "SEN", "TGO", "MLI"},
      {"Anna Rossi": "GHA", "Omar Diallo": "SEN", "Paul Mensah": "TGO", "Lina Sow": "MLI"},
      {(("GHA", "MLI", "SEN", "TGO"), "summit", None, "held", "Abuja")}),
+
+    ("a roster: one titled name per line after the summit is told",
+     " date 2021-06-11 Leaders of the G7 meet for a summit in Cornwall.\n\nThe summit will run "
+     "three days.\n\nATTENDEES:\n\nBritish Prime Minister Ada Stone\n\nFrench President Paul "
+     "Morel\n\nJapanese Prime Minister Ken Sato\n",
+     {"GBR", "FRA", "JPN"},
+     {"Ada Stone": "GBR", "Paul Morel": "FRA", "Ken Sato": "JPN"},
+     {(("FRA", "GBR", "JPN"), "summit", None, "held", None)}),
+
+    ("a roster: a list of officials of three states after the summit is told",
+     " date 2023-05-18 Arab leaders arrived in Jeddah ahead of the Arab League summit on Friday. "
+     "First to arrive was Egyptian President Omar Nasser, followed by Lebanon's Prime Minister Sami "
+     "Haddad and Tunisian President Ali Ben Salem.",
+     {"SAU", "EGY", "LBN", "TUN"},
+     {"Omar Nasser": "EGY", "Sami Haddad": "LBN", "Ali Ben Salem": "TUN"},
+     {(("EGY", "LBN", "TUN"), "summit", "2023-05-19", "planned", "Jeddah")}),
 ]
 
 
