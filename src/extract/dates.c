@@ -74,6 +74,15 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
             } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
                 d.year = lo;
             }
+            /* "in March last year", "on May 4 next year" */
+            if (!d.year && c->has_date && j + 1 < end && word_eq(c, j + 1, "year")) {
+                if (word_eq(c, j, "last"))
+                    d.year = c->doc_y - 1;
+                else if (word_eq(c, j, "next"))
+                    d.year = c->doc_y + 1;
+                else if (word_eq(c, j, "this"))
+                    d.year = c->doc_y;
+            }
         } else if ((e = hit_word(c, h, W_RELDATE))) {
             d.type = 4;
             d.a = e->value;

@@ -875,6 +875,11 @@ static int sentence_meetings(ectx *c, size_t si)
                        lastw[0] != '\'' && lastw[0] != ')';
         if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
             planned = 1;
+        /* "Iraq, Egypt and Jordan to convene a meeting": to + verb + noun */
+        for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++)
+            if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER && !(tr->flags & WF_VERB) &&
+                (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") || word_eq(c, tr->tok - 1, "the")))
+                planned = 1;
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < R ? tr->tok + tr->n + 3 : R, W_PLANNED))
             planned = 1;
@@ -1087,6 +1092,20 @@ static int dates_compatible(const char *a, const char *b)
     return !strncmp(a, b, n);
 }
 
+/* Different places are different meetings: a city and the state it lies
+ * in agree, two cities or two states do not; an unknown place agrees. */
+static int places_compatible(const ectx *c, const meeting *a, const meeting *b)
+{
+    const lexicon *lx = &c->ex->lx;
+    int sa = a->loc_place >= 0 ? lx->places[a->loc_place].country : a->loc_country;
+    int sb = b->loc_place >= 0 ? lx->places[b->loc_place].country : b->loc_country;
+    if (sa < 0 || sb < 0)
+        return 1;
+    if (a->loc_place >= 0 && b->loc_place >= 0)
+        return a->loc_place == b->loc_place;
+    return sa == sb;
+}
+
 static int same_states(const ectx *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
@@ -1185,6 +1204,7 @@ int meetings_find(ectx *c)
         for (size_t j = i + 1; j < c->nmeetings; j++) {
             meeting *b = &c->meetings[j];
             if (!b->alive || b->status != a->status || !dates_compatible(a->date, b->date) ||
+                !places_compatible(c, a, b) || (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
                 !same_states(c, a, b))
                 continue;
             fill(a, b);

@@ -54,6 +54,29 @@ CASES = [
      {"SAU", "EGY", "LBN", "TUN"},
      {"Omar Nasser": "EGY", "Sami Haddad": "LBN", "Ali Ben Salem": "TUN"},
      {(("EGY", "LBN", "TUN"), "summit", "2023-05-19", "planned", "Jeddah")}),
+
+    ("different places are different meetings; a month 'last year' dates the older one",
+     " date 2023-03-03 Indian Foreign Minister Ravi Menon met Chinese Foreign Minister Li Wen in "
+     "New Delhi on Thursday. Menon had met Li in Jakarta in March last year.",
+     {"IND", "CHN", "IDN"},
+     {"Ravi Menon": "IND", "Li Wen": "CHN"},
+     {(("CHN", "IND"), "meeting", "2023-03-02", "held", "New Delhi"),
+      (("CHN", "IND"), "meeting", "2022-03", "held", "Jakarta")}),
+
+    ("caption furniture is no part of a name",
+     " date 2023-03-02 Foreign Minister Ravi Menon and Chinese Foreign Minister Li Wen Image Credit: "
+     "Agency\n\nIndian Foreign Minister Ravi Menon met Li Wen in New Delhi on Thursday.",
+     {"IND", "CHN"},
+     {"Ravi Menon": "IND", "Li Wen": "CHN"},
+     {(("CHN", "IND"), "meeting", "2023-03-02", "held", "New Delhi")}),
+
+    ("'due in' a city is planned; a headline 'to convene a meeting' is planned",
+     " date 2023-01-03 Egypt, Jordan and Iraq to convene a meeting\n\nBrazilian President Rui Costa "
+     "is due in Buenos Aires on Jan. 23 for talks with Argentine President Luis Vidal.",
+     {"EGY", "JOR", "IRQ", "BRA", "ARG"},
+     {"Rui Costa": "BRA", "Luis Vidal": "ARG"},
+     {(("EGY", "IRQ", "JOR"), "meeting", None, "planned", None),
+      (("ARG", "BRA"), "talks", "2023-01-23", "planned", "Buenos Aires")}),
 ]
 
 
