@@ -21,6 +21,7 @@ typedef struct pmention {
     int role_after;   /* followed by a title or role noun */
     int possessive;   /* followed by 's */
     int pronoun;      /* he / his: a party only as a trigger's possessor */
+    int body_after;   /* followed by 's and a ruling body ("Trump's cabinet") */
 } pmention;
 
 enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES, P_CONJ };
@@ -199,6 +200,7 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
         if (after < end && word_eq(c, after, "'s")) {
             after++;
             m.possessive = 1;
+            m.body_after = after < end && token_is_word(c, after, W_RULECUE);
         }
         m.role_after = role_at(c, after, end);
         out[n++] = m;
@@ -215,8 +217,8 @@ static int party_context(const pmention *m, int host_trigger, int *host)
     *host = 0;
     if (m->pronoun)
         return 0;
-    if (m->p.person >= 0)
-        return 1;
+    if (m->p.person >= 0) /* "a member of Trump's cabinet" is no Trump */
+        return !(m->possessive && (m->body_after || (!m->role_after && (m->prep == P_OF || m->prep == P_TOPIC))));
     if (m->possessive && !m->role_after)
         return 0; /* "Afghanistan's neighbours": a topic */
     if (m->prep == P_SIDELINES)
@@ -475,6 +477,9 @@ static void fill(meeting *dst, const meeting *src)
     }
 }
 
+static int places_compatible(const ectx *c, const meeting *a, const meeting *b);
+static int dates_compatible(const char *a, const char *b);
+
 /* ---- rosters: who attended, listed apart from the meeting ------------- */
 
 /* Are tokens [a, b) only list glue between two roster items: punctuation,
@@ -623,6 +628,28 @@ static int sentence_meetings(ectx *c, size_t si)
         }
         next = i + h->n;
     }
+    /* A named event after "at" or "on the sidelines of" that follows the
+     * sentence's meeting is its setting, not a meeting of its own ("meet
+     * Vance at the Munich Security Conference on Friday"): its date and
+     * place are the meeting's. */
+    for (int ti = 1; ti < nt; ti++) {
+        const trig *tr = &trigs[ti];
+        if (tr->participate || tr->hostverb || !(tr->kind == PARLEY_KIND_SUMMIT || tr->kind == PARLEY_KIND_CONFERENCE))
+            continue;
+        if (tr->tok == start || c->t->tok[tr->tok].shape == TOK_LOWER || c->t->tok[tr->tok - 1].shape == TOK_LOWER)
+            continue; /* named: "the Munich Security Conference", "the BRICS summit" */
+        int setting = 0;
+        for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok && !setting; k++)
+            setting = word_eq(c, k, "at") || word_eq(c, k, "sidelines") || word_eq(c, k, "margins");
+        int before = 0;
+        for (int q = 0; q < ti; q++)
+            before |= !trigs[q].participate;
+        if (!setting || !before)
+            continue;
+        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
+        nt--;
+        ti--;
+    }
 #ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
     if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
 #endif
@@ -672,7 +699,16 @@ static int sentence_meetings(ectx *c, size_t si)
             if (k > ti && trigs[k].tok < R)
                 R = trigs[k].tok;
         }
+        /* "The calls came as ...", "The meeting was held ...": a definite
+         * meeting noun as the subject refers back; what follows its verb is
+         * another clause, not its parties. */
         size_t Rfull = R; /* places and dates may stand past the arguments */
+        size_t after = tr->tok + tr->n;
+        if (!(tr->flags & WF_VERB) && tr->tok >= start + 1 && tr->tok <= start + 2 &&
+            word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
+            !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
+            !word_eq(c, after, "among"))
+            R = after;
         for (size_t k = tr->tok + tr->n; k < R; k++) {
             if (is_stop_right(c, k) && !(k == tr->tok + tr->n)) {
                 R = k;
@@ -732,7 +768,10 @@ static int sentence_meetings(ectx *c, size_t si)
         /* "attended his last summit", "took part in the talks": the object
          * of taking part is a meeting told before */
         int pobj = 0;
-        for (int q = 0; q < nt; q++)
+        int indefinite = 0; /* "attended a meeting of ...": a new one */
+        for (size_t k = tr->tok >= L + 3 ? tr->tok - 3 : L; k < tr->tok; k++)
+            indefinite |= word_eq(c, k, "a") || word_eq(c, k, "an");
+        for (int q = 0; q < nt && !indefinite; q++)
             if (trigs[q].participate && trigs[q].tok + trigs[q].n <= tr->tok &&
                 tr->tok - (trigs[q].tok + trigs[q].n) <= 3) {
                 definite = 1;
@@ -867,7 +906,7 @@ static int sentence_meetings(ectx *c, size_t si)
         /* Status, date, place. */
         int planned = 0, cancelled = 0;
         size_t sl = pp ? start : L;
-        if (word_in(c, L, R, W_CANCELLED))
+        if (word_in(c, L, Rfull, W_CANCELLED))
             cancelled = 1;
         /* A headline (no closing period) says "Wang Yi to meet Taliban". */
         const char *lastw = tok_norm(c, end - 1);
@@ -881,7 +920,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") || word_eq(c, tr->tok - 1, "the")))
                 planned = 1;
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
-            word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < R ? tr->tok + tr->n + 3 : R, W_PLANNED))
+            word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull, W_PLANNED))
             planned = 1;
         const dexpr *best = NULL;
         long bestd = 1L << 30;
@@ -986,7 +1025,8 @@ static int sentence_meetings(ectx *c, size_t si)
             meeting *prev = NULL;
             for (size_t q = c->nmeetings - 1; q-- > 0;) {
                 meeting *o = &c->meetings[q];
-                if (!o->alive || o->sentence == (int)si)
+                if (!o->alive || o->sentence == (int)si || !places_compatible(c, o, m) ||
+                    !dates_compatible(o->date, m->date))
                     continue;
                 int ok = 1, shared = 0;
                 for (int k = 0; k < m->nparties; k++) {

@@ -77,6 +77,29 @@ CASES = [
      {"Rui Costa": "BRA", "Luis Vidal": "ARG"},
      {(("EGY", "IRQ", "JOR"), "meeting", None, "planned", None),
       (("ARG", "BRA"), "talks", "2023-01-23", "planned", "Buenos Aires")}),
+
+    ("a named conference after 'at' is the setting: its date is the meeting's, looked forward",
+     " date 2025-02-13 Ukrainian President Ivan Koval is scheduled to meet U.S. Vice President Tom "
+     "Reed at the Munich Security Conference on Friday.",
+     {"UKR", "USA", "DEU"},
+     {"Ivan Koval": "UKR", "Tom Reed": "USA"},
+     {(("UKR", "USA"), "meeting", "2025-02-14", "planned", "Munich")}),
+
+    ("'a member of Trump's cabinet' does not make Trump a party",
+     " date 2025-02-13 U.S. Treasury Secretary Sam Bell, a member of President Donald Trump's cabinet, "
+     "met Ukrainian President Ivan Koval in Kyiv on Wednesday.",
+     {"USA", "UKR"},
+     {"Sam Bell": "USA", "Donald Trump": "USA", "Ivan Koval": "UKR"},
+     {(("UKR", "USA"), "meeting", "2025-02-12", "held", "Kyiv")}),
+
+    ("'attended a meeting' is a new meeting, not the one told before; 'the calls came as' refers back",
+     " date 2025-02-13 U.S. Treasury Secretary Sam Bell met Ukrainian President Ivan Koval in Kyiv "
+     "on Wednesday. In Brussels on Wednesday, defence ministers of Germany, France and Poland "
+     "attended a meeting chaired by British Defence Secretary Joan Hale.",
+     {"USA", "UKR", "BEL", "DEU", "FRA", "POL", "GBR"},
+     {"Sam Bell": "USA", "Ivan Koval": "UKR", "Joan Hale": "GBR"},
+     {(("UKR", "USA"), "meeting", "2025-02-12", "held", "Kyiv"),
+      (("DEU", "FRA", "GBR", "POL"), "meeting", "2025-02-12", "held", "Brussels")}),
 ]
 
 
