@@ -721,11 +721,16 @@ static int sentence_meetings(ectx *c, size_t si)
                 const hit *nh = hit_at(c, k + 1);
                 int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
                 if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
-                    const hit *n2 = k + 2 < R ? hit_at(c, k + 2) : NULL;
+                    size_t j = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2;
+                    const hit *n2 = j < R ? hit_at(c, j) : NULL;
                     goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
                 }
                 /* ", hosted by Pakistan," / ", chaired by ..." */
                 if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))
+                    goes_on = 1;
+                /* "the meeting held in Aqaba, Jordan, between ..." */
+                if (!goes_on && (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") ||
+                                 word_eq(c, k + 1, "among")))
                     goes_on = 1;
                 if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
                     const hit *n2 = hit_at(c, k + 2);
@@ -919,6 +924,11 @@ static int sentence_meetings(ectx *c, size_t si)
             if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER && !(tr->flags & WF_VERB) &&
                 (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") || word_eq(c, tr->tok - 1, "the")))
                 planned = 1;
+        /* A meeting noun as the subject takes the modality of its verb,
+         * however far ("The meeting of the presidents of ..., is to be held"). */
+        int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
+        if (subject && word_in(c, tr->tok + tr->n, Rfull, W_PLANNED))
+            planned = 1;
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull, W_PLANNED))
             planned = 1;

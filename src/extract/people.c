@@ -459,7 +459,7 @@ static int find_titled(ectx *c)
             /* "President Joe Biden of the United States": the state after
              * the name wins over one before it, which in a list ("Bio of
              * Sierra Leone, President Talon of Benin") is the last item's. */
-            if (b + 1 < end && word_eq(c, b, "of")) {
+            if (b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
                 size_t k = b + 1;
                 if (k < end && word_eq(c, k, "the"))
                     k++;

@@ -100,6 +100,20 @@ CASES = [
      {"Sam Bell": "USA", "Ivan Koval": "UKR", "Joan Hale": "GBR"},
      {(("UKR", "USA"), "meeting", "2025-02-12", "held", "Kyiv"),
       (("DEU", "FRA", "GBR", "POL"), "meeting", "2025-02-12", "held", "Brussels")}),
+
+    ("a meeting 'between' parties after a place with its state; 'and the United States'",
+     " date 2023-02-26 We welcome the meeting held today in Aqaba, Jordan, between senior "
+     "officials of Israel, the Palestinian Authority, Egypt, and the United States.",
+     {"JOR", "ISR", "PSE", "EGY", "USA"},
+     {},
+     {(("EGY", "ISR", "PSE", "USA"), "meeting", "2023-02-26", "held", "Aqaba")}),
+
+    ("a meeting noun as subject takes its verb's modality; 'X for Kenya' in a list",
+     " date 2019-02-01 The meeting of the presidents of Kenya, Tanzania and Uganda is to be held in "
+     "Arusha. President Ali Juma for Tanzania and President Peter Oloo for Kenya are present.",
+     {"KEN", "TZA", "UGA"},
+     {"Ali Juma": "TZA", "Peter Oloo": "KEN"},
+     {(("KEN", "TZA", "UGA"), "meeting", None, "planned", "Arusha")}),
 ]
 
 
