@@ -23,6 +23,7 @@ packages=(
   graphviz libgraphviz-dev           # cgraph and gvc: DOT and SVG
   libgvc6                            # its cairo renderer (libgvplugin_pango): PNG and PDF
   libjansson-dev                     # JSON
+  libutf8proc-dev                    # Unicode folding of names for lookups and ids
   libxml2-dev                        # tests read SVG back with an XML parser
   chromium                           # tests open the SVG diagrams in a headless browser
   python3 python3-jsonschema         # end-to-end tests, JSON Graph Format schema

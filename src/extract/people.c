@@ -5,6 +5,7 @@
  * name resolve to the same person. */
 #include "extract/internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,6 +313,31 @@ static int known_officials(ectx *c)
             x->id = -1;
             c->hit_at[x->tok] = -1;
             continue;
+        }
+        /* First names the text puts before a known surname ("Analina
+         * Baerbock", "Abdel Fattah Al Sisi"): the same person. */
+        size_t from = x->tok;
+        while (from > 0 && !(c->t->tok[from].flags & TOKF_SENT_START)) {
+            size_t k = from - 1;
+            const hit *bh = hit_at(c, k);
+            int word_ok = !bh || (bh->type == H_WORD && !hit_word(c, bh, W_HONORIFIC));
+            if (word_ok && name_token(c, k) && (c->t->tok[from].flags & TOKF_SPACE_BEFORE))
+                from = k;
+            else
+                break;
+        }
+        /* ...when its first letters agree with the gazetteer's first name
+         * ("Analina" for Annalena); "Jill Biden" is someone else. */
+        if (from < x->tok) {
+            const char *gn = lx->officials[x->id].name, *tn = tok_norm(c, from);
+            if (!(tolower((unsigned char)gn[0]) == tn[0] && gn[0] && tolower((unsigned char)gn[1]) == tn[1]))
+                from = x->tok;
+        }
+        if (from < x->tok) {
+            for (size_t k = from; k < x->tok; k++)
+                c->hit_at[k] = (int32_t)h;
+            x->n += (uint32_t)(x->tok - from);
+            x->tok = (uint32_t)from;
         }
         /* The fuller name the text gives: "Mohamed bin Zayed Al Nahyan". */
         size_t end = c->t->ntok;

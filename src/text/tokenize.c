@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 /* Base letters for U+00C0..U+017F (0 = not a letter); case as in the table. */
 static const char latin1_fold[64] =
@@ -60,6 +61,26 @@ static const char ascii_lower[256] = {
     ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
 
+/* The base letter of a letter outside the tables above (Latin Extended-B
+ * and Additional: "ạ", "ơ", "ǎ"), by utf8proc's compatibility decomposition
+ * with the marks stripped; 0 when it is no accented Latin letter. The schwa
+ * (Azerbaijani "Əliyev") has no decomposition: English writes it "a". */
+static char fold_other(unsigned cp)
+{
+    if (cp == 0x18F)
+        return 'A';
+    if (cp == 0x259)
+        return 'a';
+    utf8proc_int32_t buf[4];
+    int last = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 4,
+                                                 UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                 UTF8PROC_STRIPMARK, &last);
+    if (n == 1 && buf[0] < 0x80 && ascii_lower[buf[0]])
+        return (char)buf[0];
+    return 0;
+}
+
 static inline uchar decode(const unsigned char *s, size_t n)
 {
     uchar u = {s[0], 1, CH_PUNCT, 0, 0};
@@ -92,8 +113,8 @@ static inline uchar decode(const unsigned char *s, size_t n)
         if (!u.fold) { u.cls = CH_PUNCT; u.punct = '*'; }
     } else if (cp >= 0x100 && cp <= 0x17F) {
         u.fold = latin_ext_fold[cp - 0x100];
-    } else if (cp >= 0x218 && cp <= 0x21B) { /* Romanian comma letters */
-        u.fold = "SsTt"[cp - 0x218];
+    } else if ((cp >= 0x180 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)) {
+        u.fold = fold_other(cp); /* other scripts' letters keep fold 0 */
     } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x2032 || cp == 0x02BC) {
         u.cls = CH_PUNCT; u.punct = '\'';
     } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB) {

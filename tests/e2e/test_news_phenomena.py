@@ -4,11 +4,14 @@ sentences, written for these tests), with the exact countries, officials and
 meetings parley must find. Compared as in test_extraction.py:
   meetings  the set of (parties, kind, date, status, location).
 """
+import json
 import os
+import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from test_extraction import run_case  # noqa: E402
+from test_extraction import BIN, run_case  # noqa: E402
 
 CASES = [
     ("a forum whose members are named is no party",
@@ -117,8 +120,36 @@ CASES = [
 ]
 
 
+def check_unicode_folding():
+    """One person spelt with Vietnamese and Azerbaijani letters in one
+    article and in ASCII in another is one official: ids fold letters of
+    Latin Extended-B and Additional; labels keep the first article's spelling."""
+    texts = {"a.txt": " date 2024-05-01 Vietnamese Prime Minister Phạm Minh Chính met "
+                      "Azerbaijani President İlham Əliyev in Baku on Monday.\n",
+             "b.txt": " date 2024-05-09 Vietnamese Prime Minister Pham Minh Chinh met "
+                      "Azerbaijani President Ilham Aliyev in Hanoi on Tuesday.\n"}
+    with tempfile.TemporaryDirectory() as d:
+        paths = []
+        for name, text in texts.items():
+            paths.append(os.path.join(d, name))
+            with open(paths[-1], "w", encoding="utf-8") as f:
+                f.write(text)
+        r = subprocess.run([BIN, "-f", "json", "-o", "-"] + paths, capture_output=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    nodes = json.loads(r.stdout)["graph"]["nodes"]
+    officials = {k: v["label"] for k, v in nodes.items() if v["metadata"]["type"] == "official"}
+    assert officials == {"official:pham-minh-chinh": "Phạm Minh Chính",
+                         "official:ilham-aliyev": "İlham Əliyev"}, officials
+
+
 def main():
     passed = failed = 0
+    try:
+        check_unicode_folding()
+        passed += 1
+    except AssertionError as e:
+        failed += 1
+        print("FAIL unicode folding: %s" % e)
     for name, text, countries, officials, meetings in CASES:
         got = run_case(text)
         want = (countries, officials, meetings)
