@@ -39,7 +39,8 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
             continue; /* the dateline's date is when it was filed */
         /* "before handing over in January": a date of something else */
         if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
-                          (i > start + 1 && word_eq(c, i - 2, "before"))))
+                          word_eq(c, i - 1, "since") ||
+                          (i > start + 1 && (word_eq(c, i - 2, "before") || word_eq(c, i - 2, "since")))))
             continue;
         if ((e = hit_word(c, h, W_WEEKDAY))) {
             d.type = 1;

@@ -897,6 +897,16 @@ static int sentence_meetings(ectx *c, size_t si)
                     add_party(c, m, &ms[k].p);
                     break;
                 }
+                /* "The leaders of Botswana, Malawi and Tanzania are in Maputo
+                 * for the summit": a list of states after a role noun. */
+                if (ms[k].prep == P_OF && ms[k].is_country && !ms[k].pronoun) {
+                    int q = k;
+                    add_party(c, m, &ms[q].p);
+                    while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && ms[q + 1].is_country &&
+                           list_glue(c, ms[q].p.tok + ms[q].p.ntok, ms[q + 1].p.tok))
+                        add_party(c, m, &ms[++q].p);
+                    break;
+                }
             }
         }
         /* A trigger opening the sentence in a phrase takes the main clause's
@@ -1224,6 +1234,25 @@ int meetings_find(ectx *c)
         if (a->alive && a->sentence0 <= 1 && a->kind != PARLEY_KIND_CALL && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
+    }
+    /* A meeting told without its parties lends its date and place to the
+     * full telling in another sentence: the same place ("leaders are
+     * meeting in Maputo on Thursday ... the leaders of A, B and C are in
+     * Maputo for the summit"), or the lead's meeting (calls only to calls). */
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        const meeting *a = &c->meetings[i];
+        if (!a->alive || distinct_parties(c, a) >= 2 || (!a->date[0] && a->loc_place < 0))
+            continue;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            if (j == i || !b->alive || b->sentence0 == a->sentence0 || b->status != a->status ||
+                (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
+                distinct_parties(c, b) < 2 || !places_compatible(c, a, b) ||
+                !dates_compatible(a->date, b->date))
+                continue;
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
+                fill(b, a);
+        }
     }
     /* One meeting mentioned twice is one meeting. */
     for (size_t i = 0; i < c->nmeetings; i++) {

@@ -117,6 +117,14 @@ CASES = [
      {"KEN", "TZA", "UGA"},
      {"Ali Juma": "TZA", "Peter Oloo": "KEN"},
      {(("KEN", "TZA", "UGA"), "meeting", None, "planned", "Arusha")}),
+
+    ("'the leaders of A, B and C are in X for the summit'; the lead dates it; 'since' dates another",
+     " date 2021-04-08 Southern African leaders are meeting in Maputo on Thursday.\n\nThe "
+     "leaders of Botswana, Malawi and Tanzania are in Maputo for the summit, the second since "
+     "November last year.",
+     {"MOZ", "BWA", "MWI", "TZA"},
+     {},
+     {(("BWA", "MWI", "TZA"), "summit", "2021-04-08", "held", "Maputo")}),
 ]
 
 
