@@ -261,3 +261,38 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
         return;
     }
 }
+
+/* "a three-day visit", "a 2-day summit": the number of days a meeting
+ * lasts, told by a token in [from, to), or 0. */
+static int duration_days(const ectx *c, size_t from, size_t to)
+{
+    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", NULL};
+    for (size_t k = from; k < to; k++) {
+        const char *w = tok_norm(c, k);
+        size_t n = c->t->tok[k].normlen;
+        if (n < 5 || strcmp(w + n - 4, "-day"))
+            continue;
+        if (w[0] >= '2' && w[0] <= '7' && w[1] == '-')
+            return w[0] - '0';
+        for (int q = 0; words[q]; q++)
+            if (strlen(words[q]) == n - 4 && !strncmp(w, words[q], n - 4))
+                return q + 2;
+    }
+    return 0;
+}
+
+void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_t cap)
+{
+    int y, m, d;
+    if (strlen(date) != 10 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
+        return; /* a range, a month or nothing: nothing to extend */
+    int days = duration_days(c, from, to);
+    if (days < 2)
+        return;
+    char a[40], b[40], ab[84];
+    long first = pdate_days(y, m, d);
+    fmt_day(a, sizeof a, first);
+    fmt_day(b, sizeof b, first + days - 1);
+    snprintf(ab, sizeof ab, "%s/%s", a, b);
+    parley_copy(date, cap, ab);
+}

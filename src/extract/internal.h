@@ -69,6 +69,7 @@ typedef struct meeting {
     uint32_t trig_tok, trig_ntok;
     int sentence;      /* last sentence that added to it */
     int sentence0;     /* sentence that told it first */
+    int present;       /* told in the present tense ("are meeting", "meets") */
     int alive;
 } meeting;
 
@@ -123,6 +124,9 @@ typedef struct dexpr {
 int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
+/* A single day in date becomes the range of days that a duration in tokens
+ * [from, to) tells ("a three-day visit from March 3"). */
+void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_t cap);
 
 #define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a

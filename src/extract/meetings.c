@@ -555,6 +555,21 @@ static int roster(ectx *c, size_t si)
     return 0;
 }
 
+/* Is the trigger's verb in the present tense: "are meeting", "has begun
+ * talks", "kicks off", or the verb itself ("meets", "holds talks")? */
+static int present_tense(const ectx *c, const trig *tr, size_t start)
+{
+    const char *w = tok_norm(c, tr->tok);
+    size_t n = c->t->tok[tr->tok].normlen;
+    if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+        return 1;
+    for (size_t k = tr->tok >= start + 3 ? tr->tok - 3 : start; k < tr->tok; k++)
+        if (word_eq(c, k, "is") || word_eq(c, k, "are") || word_eq(c, k, "has") || word_eq(c, k, "have") ||
+            word_eq(c, k, "holds") || word_eq(c, k, "opens") || word_eq(c, k, "begins") || word_eq(c, k, "kicks"))
+            return 1;
+    return 0;
+}
+
 /* One sentence's meetings. */
 static int sentence_meetings(ectx *c, size_t si)
 {
@@ -805,6 +820,7 @@ static int sentence_meetings(ectx *c, size_t si)
         m->trig_tok = tr->tok;
         m->trig_ntok = tr->n;
         m->sentence = m->sentence0 = (int)si;
+        m->present = present_tense(c, tr, start);
         int hosts[MAX_PARTIES], nhosts = 0, nframe = 0;
         party frame[4];
         party hostp[MAX_PARTIES];
@@ -968,6 +984,8 @@ static int sentence_meetings(ectx *c, size_t si)
                 planned = 1;
             resolve_date(c, best, planned && !cancelled, m->date, sizeof m->date);
         }
+        if (m->kind != PARLEY_KIND_CALL)
+            extend_by_duration(c, start, end, m->date, sizeof m->date);
         m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
         if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0) {
             for (int k = 0; k < nm; k++) {
@@ -1226,6 +1244,14 @@ int meetings_find(ectx *c)
                 if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
                     resolve_date(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
             }
+    }
+    /* The lead's meeting told in the present tense with no date of its
+     * own is the news of the day ("leaders have begun negotiations in
+     * Paris"): it happens on the article's date. */
+    for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] && a->status == PARLEY_STATUS_HELD)
+            snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
     }
     /* The lead's meeting happened where the story was filed
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */

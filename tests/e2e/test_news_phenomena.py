@@ -125,6 +125,20 @@ CASES = [
      {"MOZ", "BWA", "MWI", "TZA"},
      {},
      {(("BWA", "MWI", "TZA"), "summit", "2021-04-08", "held", "Maputo")}),
+
+    ("a two-day visit: the arrival day starts a range of two days",
+     " date 2019-02-17 Saudi Crown Prince Faisal Omar arrived in Islamabad on Sunday on a two-day "
+     "visit.",
+     {"SAU", "PAK"},
+     {"Faisal Omar": "SAU"},
+     {(("PAK", "SAU"), "visit", "2019-02-17/2019-02-18", "held", "Islamabad")}),
+
+    ("the lead in the present tense with no date: the article's date",
+     " date 2019-12-09 The leaders of Russia, France, Germany and Ukraine have begun "
+     "negotiations in Paris.",
+     {"RUS", "FRA", "DEU", "UKR"},
+     {},
+     {(("DEU", "FRA", "RUS", "UKR"), "talks", "2019-12-09", "held", "Paris")}),
 ]
 
 
