@@ -1184,6 +1184,35 @@ static int places_compatible(const ectx *c, const meeting *a, const meeting *b)
     return sa == sb;
 }
 
+/* A meeting placed in a state takes the city the article places it in
+ * anywhere: the first city of that state after "in", "at" or "to" ("arrived
+ * in Belgrade"), or its capital when the article says "in the capital". */
+static void city_of_country(const ectx *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    int the_capital = 0;
+    for (size_t hx = 0; hx < c->nhits; hx++) {
+        const hit *h = &c->hits[hx];
+        size_t k = h->tok;
+        if (k == 0 || c->hit_at[k] != (int32_t)hx)
+            continue;
+        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to");
+        if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
+            lx->places[h->id].country == m->loc_country) {
+            m->loc_place = h->id;
+            m->loc_country = -1;
+            return;
+        }
+    }
+    for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
+        the_capital = word_eq(c, k, "capital") && word_eq(c, k - 1, "the") && token_is_word(c, k - 2, W_LOCPREP) &&
+                      !(k + 1 < c->t->ntok && (hit_at(c, k + 1) || word_eq(c, k + 1, "of")));
+    if (the_capital && lx->countries[m->loc_country].capital >= 0) {
+        m->loc_place = lx->countries[m->loc_country].capital;
+        m->loc_country = -1;
+    }
+}
+
 static int same_states(const ectx *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
@@ -1280,6 +1309,9 @@ int meetings_find(ectx *c)
                 fill(b, a);
         }
     }
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive && c->meetings[i].loc_place < 0 && c->meetings[i].loc_country >= 0)
+            city_of_country(c, &c->meetings[i]);
     /* One meeting mentioned twice is one meeting. */
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];

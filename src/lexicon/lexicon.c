@@ -370,11 +370,22 @@ static int load_country(loader *ld, char **f, int nf)
 static int load_place(loader *ld, char **f, int nf)
 {
     lexicon *lx = ld->lx;
-    if (nf < 3 || (strcmp(f[2], "city") && strcmp(f[2], "region")))
-        return bad(ld, "expected: name TAB iso3 TAB city|region TAB aliases");
+    if (nf < 3 || (strcmp(f[2], "city") && strcmp(f[2], "region") && strcmp(f[2], "seat")))
+        return bad(ld, "expected: name TAB iso3 TAB city|region|seat TAB aliases");
     int c = find_country(ld, f[1]);
     if (c < 0)
         return PARLEY_EINPUT;
+    if (!strcmp(f[2], "seat")) {
+        /* A seat of government stands for its state's capital ("the
+         * Kremlin said", "talks at the White House"). */
+        int cap = lx->countries[c].capital;
+        if (cap < 0)
+            return bad(ld, "a seat needs its state's capital in countries.tsv");
+        int rc = add_list(ld, f[0], entry(LX_CAPITAL, cap));
+        if (!rc && nf > 3)
+            rc = add_list(ld, f[3], entry(LX_CAPITAL, cap));
+        return rc;
+    }
     if (parley_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
         return bad(ld, "out of memory");
     int p = (int)lx->nplaces++;

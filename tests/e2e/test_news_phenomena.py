@@ -139,6 +139,27 @@ CASES = [
      {"RUS", "FRA", "DEU", "UKR"},
      {},
      {(("DEU", "FRA", "RUS", "UKR"), "talks", "2019-12-09", "held", "Paris")}),
+
+    ("a seat of government is its capital",
+     " date 2025-02-13 Russian President Vladimir Putin met Venezuelan President Nicolás Maduro at "
+     "the Kremlin on Tuesday.",
+     {"RUS", "VEN"},
+     {"Vladimir Putin": "RUS", "Nicolás Maduro": "VEN"},
+     {(("RUS", "VEN"), "meeting", "2025-02-11", "held", "Moscow")}),
+
+    ("a visit to a state is placed in the city the article gives elsewhere",
+     " date 2022-06-06 Russian Foreign Minister Sergey Lavrov will visit Serbia on Monday. He had "
+     "been due to land in Belgrade in the afternoon.",
+     {"RUS", "SRB"},
+     {"Sergey Lavrov": "RUS"},
+     {(("RUS", "SRB"), "visit", "2022-06-06", "planned", "Belgrade")}),
+
+    ("'in the capital' is the host state's capital",
+     " date 2023-05-04 Kenyan President Daniel Moi paid a visit to Ethiopia on Tuesday. Talks were "
+     "held in the capital.",
+     {"KEN", "ETH"},
+     {"Daniel Moi": "KEN"},
+     {(("ETH", "KEN"), "visit", "2023-05-02", "held", "Addis Ababa")}),
 ]
 
 
