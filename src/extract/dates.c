@@ -34,7 +34,7 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
     for (size_t i = start; i < end && n < max; i++) {
         const hit *h = hit_at(c, i);
         const lx_entry *e;
-        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
+        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
         if (!h || h->tok != i || i < c->dateline_end)
             continue; /* the dateline's date is when it was filed */
         /* "before handing over in January": a date of something else */
@@ -66,6 +66,21 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
             if (j < end && num_at(c, j, &lo, &hi) && lo >= 1 && lo <= 31) {
                 d.type = 3; d.a = lo; d.b = hi;
                 j++;
+                /* "May 31-June 1", "from May 26 to June 4" */
+                const lx_entry *e2;
+                if (hi < 0 && j + 2 < end &&
+                    (is_punct(c, j, '-') || word_eq(c, j, "to") || word_eq(c, j, "through") ||
+                     word_eq(c, j, "until")) &&
+                    (e2 = hit_word(c, hit_at(c, j + 1), W_MONTH)) && e2->value != d.month) {
+                    size_t q = j + 1 + hit_at(c, j + 1)->n;
+                    if (q < end && is_punct(c, q, '.'))
+                        q++;
+                    if (q < end && num_at(c, q, &lo, &hi) && hi < 0 && lo >= 1 && lo <= 31) {
+                        d.month2 = e2->value;
+                        d.b = lo;
+                        j = q + 1;
+                    }
+                }
                 if (j + 1 < end && is_punct(c, j, ',') && num_at(c, j + 1, &lo, &hi) && lo > 1900)
                     d.year = lo;
             } else if (i > start && num_at(c, i - 1, &lo, &hi) && lo >= 1 && lo <= 31) {
@@ -174,6 +189,24 @@ static void fmt_month(char *out, size_t cap, long days)
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
 {
     out[0] = '\0';
+    if (d->type == 3 && d->month2) {
+        int y = d->year;
+        if (!y) {
+            if (!c->has_date)
+                return;
+            y = c->doc_y;
+            if (!planned && d->month > c->doc_m)
+                y--;
+            if (planned && d->month < c->doc_m)
+                y++;
+        }
+        char a[40], b[40], ab[84];
+        fmt_ymd(a, sizeof a, y, d->month, d->a);
+        fmt_ymd(b, sizeof b, d->month2 < d->month ? y + 1 : y, d->month2, d->b);
+        snprintf(ab, sizeof ab, "%s/%s", a, b);
+        parley_copy(out, cap, ab);
+        return;
+    }
     if (d->type == 3 && d->year) {
         if (d->b > d->a)
             fmt_range(out, cap, d->year, d->month, d->a, d->b);
@@ -295,4 +328,17 @@ void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_
     fmt_day(b, sizeof b, first + days - 1);
     snprintf(ab, sizeof ab, "%s/%s", a, b);
     parley_copy(date, cap, ab);
+}
+
+int date_ahead(const ectx *c, const dexpr *d)
+{
+    if (!c->has_date || d->type != 3)
+        return 0;
+    long doc = c->doc_days;
+    if (d->year)
+        return pdate_days(d->year, d->month, d->a) > doc;
+    long day = pdate_days(c->doc_y, d->month, d->a);
+    if (day <= doc)
+        day = pdate_days(c->doc_y + 1, d->month, d->a);
+    return day > doc && day - doc <= 62;
 }

@@ -118,6 +118,7 @@ typedef struct dexpr {
     int a, b;      /* weekday / day range; b = -1 when single */
     int month, year;
     int last, next; /* "last Monday", "next Friday" */
+    int month2;    /* a range into another month ("May 31-June 1"), or 0 */
 } dexpr;
 
 /* Date expressions in tokens [start, end), at most max. */
@@ -126,6 +127,9 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
 /* A single day in date becomes the range of days that a duration in tokens
  * [from, to) tells ("a three-day visit from March 3"). */
+/* Does d name a day after the article's date (within two months when it
+ * gives no year)? A meeting on such a day has not happened yet. */
+int date_ahead(const ectx *c, const dexpr *d);
 void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_t cap);
 
 #define PERSON_AMBIGUOUS ((intptr_t)-1)

@@ -665,6 +665,26 @@ static int sentence_meetings(ectx *c, size_t si)
         nt--;
         ti--;
     }
+    /* "On the margins of the summit, X will meet Y": a meeting told before
+     * is the setting; the sentence's meetings take its place. */
+    long setting = -1;
+    for (int ti = 0; ti < nt; ti++) {
+        const trig *tr = &trigs[ti];
+        size_t k = tr->tok;
+        if (tr->participate || tr->hostverb || k < start + 2)
+            continue;
+        size_t of = word_eq(c, k - 1, "the") && k >= start + 3 ? k - 2 : k - 1;
+        if (!word_eq(c, of, "of") || !(word_eq(c, of - 1, "sidelines") || word_eq(c, of - 1, "margins")))
+            continue;
+        for (size_t q = c->nmeetings; q-- > 0 && setting < 0;)
+            if (c->meetings[q].alive && c->meetings[q].kind == tr->kind)
+                setting = (long)q;
+        if (setting < 0)
+            continue;
+        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
+        nt--;
+        break;
+    }
 #ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
     if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
 #endif
@@ -982,7 +1002,10 @@ static int sentence_meetings(ectx *c, size_t si)
         if (best) {
             if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
                 planned = 1;
-            resolve_date(c, best, planned && !cancelled, m->date, sizeof m->date);
+            /* A day still ahead has not happened: planned (or called off). */
+            if (date_ahead(c, best))
+                planned = 1;
+            resolve_date(c, best, planned || cancelled, m->date, sizeof m->date);
         }
         if (m->kind != PARLEY_KIND_CALL)
             extend_by_duration(c, start, end, m->date, sizeof m->date);
@@ -1004,6 +1027,9 @@ static int sentence_meetings(ectx *c, size_t si)
          * per party named after the trigger. */
         int separate = tr->tok >= 1 && (word_eq(c, tr->tok - 1, "separate") ||
                                         (tr->tok >= 2 && word_eq(c, tr->tok - 2, "separate")));
+        /* "bilateral meetings with the leaders of India, China and Egypt":
+         * one meeting each */
+        separate |= tr->tok >= 1 && word_eq(c, tr->tok - 1, "bilateral") && word_eq(c, tr->tok, "meetings");
         if (separate && nhosts == 0) {
             int nright = 0;
             for (int k = 0; k < m->nparties; k++)
@@ -1125,6 +1151,14 @@ static int sentence_meetings(ectx *c, size_t si)
                 add_party(c, m, &p);
             }
         break;
+    }
+    for (int q = 0; q < nmade && setting >= 0; q++) {
+        meeting *m = &c->meetings[made[q]];
+        const meeting *st = &c->meetings[setting];
+        if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0 && m->loc_country < 0) {
+            m->loc_place = st->loc_place;
+            m->loc_country = st->loc_country;
+        }
     }
     for (int q = 0; q < nmade; q++)
         for (int x = 0; x < nex; x++)

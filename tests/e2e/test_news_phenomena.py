@@ -160,6 +160,24 @@ CASES = [
      {"KEN", "ETH"},
      {"Daniel Moi": "KEN"},
      {(("ETH", "KEN"), "visit", "2023-05-02", "held", "Addis Ababa")}),
+
+    ("bilateral meetings with several leaders: one meeting each, placed at the summit they flank",
+     " date 2024-10-22 The BRICS summit opened in Kazan on Tuesday. Security was tight. On the "
+     "margins of the summit, "
+     "Russian President Vladimir Putin will hold bilateral meetings with the leaders of India, "
+     "China and Egypt.",
+     {"RUS", "IND", "CHN", "EGY"},
+     {"Vladimir Putin": "RUS"},
+     {(("IND", "RUS"), "meeting", None, "planned", "Kazan"),
+      (("CHN", "RUS"), "meeting", None, "planned", "Kazan"),
+      (("EGY", "RUS"), "meeting", None, "planned", "Kazan")}),
+
+    ("a day still ahead is planned; a range into the next month",
+     " date 2022-05-26 Kenyan President William Ruto meets Burundian President Evariste Ndayishimiye "
+     "in Bujumbura from May 31 to June 1.",
+     {"KEN", "BDI"},
+     {"William Ruto": "KEN", "Evariste Ndayishimiye": "BDI"},
+     {(("BDI", "KEN"), "meeting", "2022-05-31/2022-06-01", "planned", "Bujumbura")}),
 ]
 
 
