@@ -342,3 +342,28 @@ int date_ahead(const ectx *c, const dexpr *d)
         day = pdate_days(c->doc_y + 1, d->month, d->a);
     return day > doc && day - doc <= 62;
 }
+
+/* An article without a date header is read against the latest full date
+ * it writes ("Friday morning February 1, 2019", "26 February, 2023"): news
+ * is dated by its latest event. The document itself stays undated. */
+void infer_date(ectx *c)
+{
+    long best = -1;
+    dexpr ds[16];
+    for (size_t s = 0; s < c->t->nsent; s++) {
+        int n = find_dates(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
+        for (int k = 0; k < n; k++) {
+            const dexpr *d = &ds[k];
+            if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 28 + 3)
+                continue;
+            long day = pdate_days(d->year, d->month, d->b > d->a ? d->b : d->a);
+            if (day > best)
+                best = day;
+        }
+    }
+    if (best < 0)
+        return;
+    pdate_from_days(best, &c->doc_y, &c->doc_m, &c->doc_d);
+    c->doc_days = best;
+    c->has_date = 1;
+}

@@ -764,6 +764,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     if (people_find(&c))
         goto fail_mem;
     ectx_reindex(&c);
+    if (!c.has_date)
+        infer_date(&c);
     if (meetings_find(&c))
         goto fail_mem;
     int doc = parley_graph_add_document(g, name, t.date[0] ? t.date : NULL, err);

@@ -127,6 +127,8 @@ int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
 /* A single day in date becomes the range of days that a duration in tokens
  * [from, to) tells ("a three-day visit from March 3"). */
+/* Sets the article's date from the latest full date it writes, if any. */
+void infer_date(ectx *c);
 /* Does d name a day after the article's date (within two months when it
  * gives no year)? A meeting on such a day has not happened yet. */
 int date_ahead(const ectx *c, const dexpr *d);

@@ -178,6 +178,13 @@ CASES = [
      {"KEN", "BDI"},
      {"William Ruto": "KEN", "Evariste Ndayishimiye": "BDI"},
      {(("BDI", "KEN"), "meeting", "2022-05-31/2022-06-01", "planned", "Bujumbura")}),
+
+    ("no date header: weekdays are read against the latest full date the article writes",
+     "Saudi Foreign Minister Prince Faisal bin Farhan received a phone call from his Iranian "
+     "counterpart Ali Karimi late on Sunday.\n\nForeign Ministry (@KSAmofa) April 14, 2024",
+     {"SAU", "IRN"},
+     {"Faisal bin Farhan": "SAU", "Ali Karimi": "IRN"},
+     {(("IRN", "SAU"), "call", "2024-04-14", "held", None)}),
 ]
 
 
