@@ -70,6 +70,7 @@ typedef struct meeting {
     int sentence;      /* last sentence that added to it */
     int sentence0;     /* sentence that told it first */
     int present;       /* told in the present tense ("are meeting", "meets") */
+    int remote;        /* held by video or online: no place */
     int alive;
 } meeting;
 

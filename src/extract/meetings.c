@@ -467,11 +467,17 @@ static meeting *last_meeting(ectx *c, int min_sentence)
     return NULL;
 }
 
+/* Calls and meetings held by video or online have no place. */
+static int placeless(const meeting *m)
+{
+    return m->kind == PARLEY_KIND_CALL || m->remote;
+}
+
 static void fill(meeting *dst, const meeting *src)
 {
     if (!dst->date[0] && src->date[0])
         memcpy(dst->date, src->date, sizeof dst->date);
-    if (dst->loc_place < 0 && dst->loc_country < 0 && dst->kind != PARLEY_KIND_CALL) {
+    if (dst->loc_place < 0 && dst->loc_country < 0 && !placeless(dst)) {
         dst->loc_place = src->loc_place;
         dst->loc_country = src->loc_country;
     }
@@ -485,6 +491,16 @@ static int dates_compatible(const char *a, const char *b);
 /* Are tokens [a, b) only list glue between two roster items: punctuation,
  * "and", "of", "the", titles, roles and modifiers, and at most two other
  * lower-case words ("followed by")? */
+/* Is token k a one-word title ("Sultan") whose hit a name took over? */
+static int title_token(const ectx *c, size_t k)
+{
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = lexicon_lookup_token(lx, tok_norm(c, k), c->t->tok[k].normlen); e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_TITLE)
+            return 1;
+    return 0;
+}
+
 static int list_glue(const ectx *c, size_t a, size_t b)
 {
     int other = 0;
@@ -492,7 +508,7 @@ static int list_glue(const ectx *c, size_t a, size_t b)
         const hit *h = hit_at(c, k);
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
-            token_is_word(c, k, W_HONORIFIC))
+            token_is_word(c, k, W_HONORIFIC) || role_word(c, k) || title_token(c, k))
             continue;
         if (h && h->type != H_WORD) {
             k = h->tok + h->n - 1;
@@ -1010,7 +1026,8 @@ static int sentence_meetings(ectx *c, size_t si)
         if (m->kind != PARLEY_KIND_CALL)
             extend_by_duration(c, start, end, m->date, sizeof m->date);
         m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
-        if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0) {
+        m->remote = word_in(c, L, Rfull, W_REMOTE);
+        if (!placeless(m) && m->loc_place < 0) {
             for (int k = 0; k < nm; k++) {
                 if (ms[k].p.tok < L || ms[k].p.tok >= Rfull || ms[k].prep != P_LOC)
                     continue;
@@ -1155,7 +1172,7 @@ static int sentence_meetings(ectx *c, size_t si)
     for (int q = 0; q < nmade && setting >= 0; q++) {
         meeting *m = &c->meetings[made[q]];
         const meeting *st = &c->meetings[setting];
-        if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0 && m->loc_country < 0) {
+        if (!placeless(m) && m->loc_place < 0 && m->loc_country < 0) {
             m->loc_place = st->loc_place;
             m->loc_country = st->loc_country;
         }
@@ -1320,7 +1337,7 @@ int meetings_find(ectx *c)
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && a->kind != PARLEY_KIND_CALL && a->loc_place < 0 &&
+        if (a->alive && a->sentence0 <= 1 && !placeless(a) && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }
@@ -1343,9 +1360,13 @@ int meetings_find(ectx *c)
                 fill(b, a);
         }
     }
-    for (size_t i = 0; i < c->nmeetings; i++)
-        if (c->meetings[i].alive && c->meetings[i].loc_place < 0 && c->meetings[i].loc_country >= 0)
-            city_of_country(c, &c->meetings[i]);
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && placeless(a))
+            a->loc_place = a->loc_country = -1;
+        if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
+            city_of_country(c, a);
+    }
     /* One meeting mentioned twice is one meeting. */
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];

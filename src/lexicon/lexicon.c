@@ -490,7 +490,7 @@ static const char *const word_classes[W_COUNT] = {
     NULL, "trigger", "participate", "host", "planned", "cancelled", "negation", "absent",
     "weekday", "month", "reldate", "honorific", "role", "abbrev", "notname",
     "locprep", "topicprep", "report", "pronoun", "particle", "definite", "past", "orgword", "family", "rulecue", "determiner", "rolemod", "clausestop",
-    "trigprep", "trigmod", "titlemod"};
+    "trigprep", "trigmod", "titlemod", "remote"};
 
 static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
 

@@ -29,7 +29,7 @@ typedef enum {
     W_WEEKDAY, W_MONTH, W_RELDATE, W_HONORIFIC, W_ROLE, W_ABBREV, W_NOTNAME,
     W_LOCPREP, W_TOPICPREP, W_REPORT, W_PRONOUN, W_PARTICLE, W_DEFINITE, W_PAST,
     W_ORGWORD, W_FAMILY, W_RULECUE, W_DETERMINER, W_ROLEMOD, W_CLAUSESTOP, W_TRIGPREP,
-    W_TRIGMOD, W_TITLEMOD, W_COUNT
+    W_TRIGMOD, W_TITLEMOD, W_REMOTE, W_COUNT /* at most 32: classes are bits of a uint32_t */
 } lx_word_class;
 
 /* Word flags (4th column of words.tsv). */

@@ -185,6 +185,16 @@ CASES = [
      {"SAU", "IRN"},
      {"Faisal bin Farhan": "SAU", "Ali Karimi": "IRN"},
      {(("IRN", "SAU"), "call", "2024-04-14", "held", None)}),
+
+    ("a video summit has no place; a caption roster with a title a name took over ('Sultan')",
+     " date 2020-04-14 This image taken in Hanoi shows ASEAN leaders attending the special ASEAN "
+     "summit online on Tuesday. From left: Thai Prime Minister Prayut Chan-ocha, Cambodian Prime "
+     "Minister Hun Sen, Brunei Sultan Hassanal Bolkiah and Vietnamese Prime Minister Nguyen Xuan "
+     "Phuc.",
+     {"VNM", "THA", "KHM", "BRN"},
+     {"Prayut Chan-ocha": "THA", "Hun Sen": "KHM", "Hassanal Bolkiah": "BRN",
+      "Nguyen Xuan Phuc": "VNM"},
+     {(("BRN", "KHM", "THA", "VNM"), "summit", "2020-04-14", "held", None)}),
 ]
 
 
