@@ -504,6 +504,9 @@ static int title_token(const ectx *c, size_t k)
 static int list_glue(const ectx *c, size_t a, size_t b)
 {
     int other = 0;
+    /* After a list separator, a longer title may stand before the next name
+     * ("..., the President of Yemen's Presidential Leadership Council X"). */
+    int sep = a < b && (is_punct(c, a, ',') || is_punct(c, a, ';') || word_eq(c, a, "and"));
     for (size_t k = a; k < b; k++) {
         const hit *h = hit_at(c, k);
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
@@ -514,7 +517,9 @@ static int list_glue(const ectx *c, size_t a, size_t b)
             k = h->tok + h->n - 1;
             continue;
         }
-        if (c->t->tok[k].shape != TOK_LOWER || ++other > 2)
+        if (token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PAST) || token_is_word(c, k, W_PLANNED))
+            return 0;
+        if ((c->t->tok[k].shape != TOK_LOWER && !sep) || ++other > (sep ? 5 : 2))
             return 0;
     }
     return 1;
@@ -529,7 +534,7 @@ static int list_glue(const ectx *c, size_t a, size_t b)
 static int roster(ectx *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
-    meeting *m = last_meeting(c, (int)si - 3);
+    meeting *m = last_meeting(c, (int)si - 6);
     if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
         return 0;
     pmention ms[MAX_SENT_MENTIONS];
@@ -563,6 +568,8 @@ static int roster(ectx *c, size_t si)
                        distinct_parties(c, m) >= 3;
     for (int q = 0; q < m->nparties; q++)
         multilateral |= m->parties[q].org >= 0 && party_state(c, &m->parties[q]) < 0;
+    /* A meeting told without its parties takes a list of three states. */
+    multilateral |= ns >= 3 && distinct_parties(c, m) < 2;
     if (!multilateral || !(line || ns >= 3))
         return 0;
     for (int q = 0; q < n; q++)

@@ -195,6 +195,23 @@ CASES = [
      {"Prayut Chan-ocha": "THA", "Hun Sen": "KHM", "Hassanal Bolkiah": "BRN",
       "Nguyen Xuan Phuc": "VNM"},
      {(("BRN", "KHM", "THA", "VNM"), "summit", "2020-04-14", "held", None)}),
+
+    ("a meeting told without its parties takes a later list of ministers of three states",
+     " date 2021-07-14 Kazakh Foreign Minister Arman Bek took part in the regular meeting of the "
+     "council of foreign ministers. The session lasted hours. Its agenda was long. Questions were "
+     "asked. Foreign Ministers of India, China, Kyrgyzstan and Pakistan approved the plan.",
+     {"KAZ", "IND", "CHN", "KGZ", "PAK"},
+     {"Arman Bek": "KAZ"},
+     {(("CHN", "IND", "KAZ", "KGZ", "PAK"), "meeting", None, "held", None)}),
+
+    ("a roster with a long title between names, and 'are represented by'",
+     " date 2023-05-18 Arab leaders arrived in Jeddah ahead of the Arab League summit on Friday. "
+     "First to arrive was Egyptian President Omar Nasser, followed by the President of Yemen's "
+     "Presidential Leadership Council Rashad al-Alimi and Tunisian President Ali Ben Salem. Libya "
+     "and Oman are represented by their foreign ministers.",
+     {"SAU", "EGY", "YEM", "TUN", "LBY", "OMN"},
+     {"Omar Nasser": "EGY", "Rashad al-Alimi": "YEM", "Ali Ben Salem": "TUN"},
+     {(("EGY", "LBY", "OMN", "TUN", "YEM"), "summit", "2023-05-19", "planned", "Jeddah")}),
 ]
 
 
