@@ -545,7 +545,7 @@ static int roster(ectx *c, size_t si)
         int h;
         if (pm->pronoun || pm->place >= 0)
             continue;
-        int item = pm->p.person >= 0 || (pm->prep == P_OF && pm->is_country);
+        int item = pm->p.person >= 0 || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM));
         if (!item || !party_context(pm, 0, &h))
             continue;
         /* Items follow one another with only list glue between. */
@@ -855,6 +855,18 @@ static int sentence_meetings(ectx *c, size_t si)
                     pp = 0;
             }
         int host_trigger = (tr->flags & WF_HOST) != 0;
+        /* "meant to fly him to visit Serbia", "invited her to visit": the
+         * object pronoun is the visitor, the person named last before it; the
+         * sentence's subjects are not. */
+        long visitor = -1;
+        if ((tr->flags & WF_VERB) && tr->tok >= start + 2 && word_eq(c, tr->tok - 1, "to") &&
+            (word_eq(c, tr->tok - 2, "him") || word_eq(c, tr->tok - 2, "her"))) {
+            for (int k = 0; k < nm; k++)
+                if (ms[k].p.tok < tr->tok && ms[k].p.person >= 0)
+                    visitor = k;
+            if (visitor < 0)
+                visitor = -2; /* no one named: nobody on the left */
+        }
 
         meeting *m = new_meeting(c);
         if (!m)
@@ -870,6 +882,12 @@ static int sentence_meetings(ectx *c, size_t si)
         for (int k = 0; k < nm; k++) {
             pmention *pm = &ms[k];
             int isleft = pm->p.tok < tr->tok;
+            if (isleft && visitor != -1 && k != visitor)
+                continue;
+            if (isleft && visitor == k) {
+                add_party(c, m, &pm->p);
+                continue;
+            }
             if (isleft && pp) {
                 /* Only the possessor ("his visit") of a trigger in a phrase,
                  * or everything when the phrase opens the sentence. */
@@ -958,7 +976,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 }
                 /* "The leaders of Botswana, Malawi and Tanzania are in Maputo
                  * for the summit": a list of states after a role noun. */
-                if (ms[k].prep == P_OF && ms[k].is_country && !ms[k].pronoun) {
+                if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && ms[k].is_country && !ms[k].pronoun) {
                     int q = k;
                     add_party(c, m, &ms[q].p);
                     while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && ms[q + 1].is_country &&
@@ -1019,6 +1037,12 @@ static int sentence_meetings(ectx *c, size_t si)
                 nearer = (dq < 0 ? -dq : dq) < dist;
             }
             if (nearer)
+                continue;
+            /* "..., the agency reported on Sunday": the report's date */
+            int reported = 0;
+            for (uint32_t q = ds[k].tok >= start + 3 ? ds[k].tok - 3 : (uint32_t)start; q < ds[k].tok; q++)
+                reported |= token_is_word(c, q, W_REPORT);
+            if (reported)
                 continue;
             if (dist < bestd) { bestd = dist; best = &ds[k]; }
         }
@@ -1358,7 +1382,9 @@ int meetings_find(ectx *c)
             continue;
         for (size_t j = 0; j < c->nmeetings; j++) {
             meeting *b = &c->meetings[j];
-            if (j == i || !b->alive || b->sentence0 == a->sentence0 || b->status != a->status ||
+            int status_ok = b->status == a->status ||
+                            (a->status == PARLEY_STATUS_PLANNED && b->status == PARLEY_STATUS_CANCELLED);
+            if (j == i || !b->alive || b->sentence0 == a->sentence0 || !status_ok ||
                 (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
                 distinct_parties(c, b) < 2 || !places_compatible(c, a, b) ||
                 !dates_compatible(a->date, b->date))

@@ -212,6 +212,23 @@ CASES = [
      {"SAU", "EGY", "YEM", "TUN", "LBY", "OMN"},
      {"Omar Nasser": "EGY", "Rashad al-Alimi": "YEM", "Ali Ben Salem": "TUN"},
      {(("EGY", "LBY", "OMN", "TUN", "YEM"), "summit", "2023-05-19", "planned", "Jeddah")}),
+
+    ("'fly him to visit Serbia': the visitor is him, not the subjects; a report's date is not the "
+     "visit's; the planned dates told later date the called-off visit",
+     " date 2022-06-06 Bulgaria and Montenegro closed their airspace to Russian Foreign Minister "
+     "Sergei Lavrov's aircraft meant to fly him to visit Serbia, leading to the cancellation of the "
+     "visit, the agency reported on Sunday. The countries banned his flight to Belgrade for his "
+     "state visit scheduled for June 6-7.",
+     {"BGR", "MNE", "RUS", "SRB"},
+     {"Sergei Lavrov": "RUS"},
+     {(("RUS", "SRB"), "visit", "2022-06-06/2022-06-07", "cancelled", "Belgrade")}),
+
+    ("'leaders from A, B, C and D gathered for a summit'; 'were to hold' is planned",
+     " date 2023-07-30 Leaders from Ghana, Senegal, Togo and Benin gathered in Accra for a summit "
+     "on Sunday. They were to hold talks with Nigeria later.",
+     {"GHA", "SEN", "TGO", "BEN", "NGA"},
+     {},
+     {(("BEN", "GHA", "SEN", "TGO"), "summit", "2023-07-30", "held", "Accra")}),
 ]
 
 
