@@ -586,7 +586,7 @@ static int present_tense(const ectx *c, const trig *tr, size_t start)
     size_t n = c->t->tok[tr->tok].normlen;
     if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
         return 1;
-    for (size_t k = tr->tok >= start + 3 ? tr->tok - 3 : start; k < tr->tok; k++)
+    for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok; k++)
         if (word_eq(c, k, "is") || word_eq(c, k, "are") || word_eq(c, k, "has") || word_eq(c, k, "have") ||
             word_eq(c, k, "holds") || word_eq(c, k, "opens") || word_eq(c, k, "begins") || word_eq(c, k, "kicks"))
             return 1;
@@ -622,6 +622,9 @@ static int sentence_meetings(ectx *c, size_t si)
         const lx_entry *e = hit_word(c, h, W_TRIGGER);
         const lx_entry *hv = hit_word(c, h, W_HOST);
         const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
+        /* "the conference centre", "Summit Hall": a building's name */
+        if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
+            e = NULL;
         if (hv && !e && i + h->n < end &&
             (word_eq(c, i + h->n, "country") || word_eq(c, i + h->n, "nation") ||
              word_eq(c, i + h->n, "city") || word_eq(c, i + h->n, "state")))
@@ -648,6 +651,11 @@ static int sentence_meetings(ectx *c, size_t si)
                      word_eq(c, k, "place");
             }
             if (i > start && (word_eq(c, i - 1, "phone") || word_eq(c, i - 1, "telephone")))
+                ok = 1;
+            /* A named session of a body: "an Extraordinary Session of the
+             * Authority of Heads of State", "the Council Session". */
+            if (c->t->tok[i].shape == TOK_CAP && i > start && c->t->tok[i - 1].shape == TOK_CAP &&
+                !(c->t->tok[i].flags & TOKF_SENT_START) && !(c->t->tok[i - 1].flags & TOKF_SENT_START))
                 ok = 1;
             if (!ok)
                 continue;
@@ -712,7 +720,7 @@ static int sentence_meetings(ectx *c, size_t si)
     if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
 #endif
     if (!nt)
-        return 0;
+        return roster(c, si);
 
     pmention ms[MAX_SENT_MENTIONS];
     int nm = collect(c, start, end, ms);

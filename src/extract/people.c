@@ -403,6 +403,58 @@ static int known_officials(ectx *c)
     return 0;
 }
 
+/* The state hit after "of" or "for" (and "the") at token k, or NULL; *next
+ * is the token after it. */
+static const hit *of_state(const ectx *c, size_t k, size_t end, size_t *next)
+{
+    if (k + 1 >= end || !(word_eq(c, k, "of") || word_eq(c, k, "for")))
+        return NULL;
+    k++;
+    if (k < end && word_eq(c, k, "the"))
+        k++;
+    const hit *h = k < end ? hit_at(c, k) : NULL;
+    if (!h || h->type != H_COUNTRY)
+        return NULL;
+    *next = h->tok + h->n;
+    return h;
+}
+
+/* From token k, just after a titled name ("President X" ^"of Ghana, Y of
+ * Togo and Z of Benin"), the list's further "Name of State" items: each is a
+ * person with the same title. *b is moved past what was taken. Returns the
+ * number added, or PARLEY_ENOMEM. */
+static int list_of_states(ectx *c, size_t k, size_t end, const char *title, size_t *b)
+{
+    int added = 0;
+    size_t next;
+    if (!of_state(c, k, end, &next))
+        return 0;
+    for (;;) {
+        size_t q = next;
+        if (q < end && is_punct(c, q, ','))
+            q++;
+        if (q < end && word_eq(c, q, "and"))
+            q++;
+        if (q == next || q >= end || hit_at(c, q))
+            break;
+        size_t skip = 0, n = name_run(c, q, end, &skip);
+        if (n < 2)
+            break;
+        size_t a2 = q + skip, b2 = a2 + n;
+        const hit *st = of_state(c, b2, end, &next);
+        if (!st)
+            break;
+        int p2 = add_person(c, a2, b2, title, st);
+        if (p2 == -2)
+            return PARLEY_ENOMEM;
+        if (p2 >= 0 && mark_person(c, a2, n, p2))
+            return PARLEY_ENOMEM;
+        added++;
+        *b = next;
+    }
+    return added;
+}
+
 static int find_titled(ectx *c)
 {
     const ptext *t = c->t;
@@ -502,6 +554,14 @@ static int find_titled(ectx *c)
                 return PARLEY_ENOMEM;
             if (p >= 0 && mark_person(c, a, n, p))
                 return PARLEY_ENOMEM;
+            /* "President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and
+             * Paul Dossou of Benin": the title covers each "Name of State"
+             * that follows in the list. */
+            if (p >= 0 && b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
+                int pn = list_of_states(c, b, end, ttext, &b);
+                if (pn < 0)
+                    return PARLEY_ENOMEM;
+            }
             /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title
              * covers both names. */
             if (p >= 0 && b + 1 < end && word_eq(c, b, "and") && !hit_at(c, b + 1)) {

@@ -229,6 +229,17 @@ CASES = [
      {"GHA", "SEN", "TGO", "BEN", "NGA"},
      {},
      {(("BEN", "GHA", "SEN", "TGO"), "summit", "2023-07-30", "held", "Accra")}),
+
+    ("a named session is a meeting; 'Name of State' items share the title before the first; "
+     "'Presidents X of A and Y of B'; a conference centre is a building",
+     " date 2023-07-30 President Ade Bello is presiding over an Extraordinary Session of the "
+     "Authority of Heads of State of ECOWAS in Abuja.\n\nAmong leaders who were at the conference "
+     "centre are President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and Paul Dossou of "
+     "Benin.\n\nOthers are Presidents Omar Ba of Senegal and Ali Toure of Mali.",
+     {"NGA", "GNB", "GHA", "BEN", "SEN", "MLI"},
+     {"Ade Bello": "NGA", "Ana Lopes": "GNB", "Kofi Mensah": "GHA", "Paul Dossou": "BEN",
+      "Omar Ba": "SEN", "Ali Toure": "MLI"},
+     {(("BEN", "GHA", "GNB", "MLI", "NGA", "SEN"), "meeting", "2023-07-30", "held", "Abuja")}),
 ]
 
 
