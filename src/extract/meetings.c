@@ -1303,6 +1303,36 @@ static void city_of_country(const ectx *c, meeting *m)
     }
 }
 
+/* The days a meeting's date spans; 0 when it names no day. */
+static int day_span(const char *date, long *first, long *last)
+{
+    int y, mo, d, y2, mo2, d2;
+    if (strlen(date) < 10 || sscanf(date, "%4d-%2d-%2d", &y, &mo, &d) != 3)
+        return 0;
+    *first = *last = pdate_days(y, mo, d);
+    if (strlen(date) == 21 && sscanf(date + 11, "%4d-%2d-%2d", &y2, &mo2, &d2) == 3)
+        *last = pdate_days(y2, mo2, d2);
+    return 1;
+}
+
+/* Is a meeting under way on the article's date (its day, the day before,
+ * or a range of days that holds it)? */
+static int under_way(const ectx *c, const meeting *m)
+{
+    long first, last;
+    return c->has_date && day_span(m->date, &first, &last) && c->doc_days >= first &&
+           c->doc_days <= last + 1;
+}
+
+/* Is date empty or a day within m's days? */
+static int within(const meeting *m, const char *date)
+{
+    long first, last, f2, l2;
+    if (!date[0])
+        return 1;
+    return day_span(m->date, &first, &last) && day_span(date, &f2, &l2) && f2 >= first && l2 <= last;
+}
+
 static int same_states(const ectx *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
@@ -1436,10 +1466,19 @@ int meetings_find(ectx *c)
         }
         for (size_t j = i + 1; j < c->nmeetings; j++) {
             meeting *b = &c->meetings[j];
-            if (!b->alive || b->status != a->status || !dates_compatible(a->date, b->date) ||
+            /* What a visit under way will hold ("will hold talks during the
+             * visit") is that visit. */
+            int status_ok = b->status == a->status ||
+                            (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
+                             under_way(c, a) && within(a, b->date)) ||
+                            (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
+                             under_way(c, b) && within(b, a->date));
+            if (!b->alive || !status_ok || !dates_compatible(a->date, b->date) ||
                 !places_compatible(c, a, b) || (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
                 !same_states(c, a, b))
                 continue;
+            if (b->status == PARLEY_STATUS_HELD)
+                a->status = PARLEY_STATUS_HELD;
             fill(a, b);
             for (int k = 0; k < b->nparties; k++)
                 add_party(c, a, &b->parties[k]);

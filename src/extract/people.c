@@ -105,6 +105,12 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
             k++;
             continue;
         }
+        /* A nickname in quotes inside the name: Philip "Brave" Davis */
+        if (k > j && k + 3 < end && is_punct(c, k, '"') && name_token(c, k + 1) && is_punct(c, k + 2, '"') &&
+            name_token(c, k + 3)) {
+            k += 3;
+            continue;
+        }
         break;
     }
     return last_name_end - j;
@@ -533,6 +539,10 @@ static int find_titled(ectx *c)
                 continue;
             }
             if (n == 1 && comma)
+                continue;
+            /* One short word is an initialism or a handle ("MbS", "X"),
+             * not a name to list. */
+            if (n == 1 && c->t->tok[a].normlen <= 3)
                 continue;
             /* "President Joe Biden of the United States": the state after
              * the name wins over one before it, which in a list ("Bio of

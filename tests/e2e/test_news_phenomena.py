@@ -240,6 +240,20 @@ CASES = [
      {"Ade Bello": "NGA", "Ana Lopes": "GNB", "Kofi Mensah": "GHA", "Paul Dossou": "BEN",
       "Omar Ba": "SEN", "Ali Toure": "MLI"},
      {(("BEN", "GHA", "GNB", "MLI", "NGA", "SEN"), "meeting", "2023-07-30", "held", "Abuja")}),
+
+    ("a nickname in quotes is part of the name; an initialism or a handle is no official",
+     " date 2022-06-08 Bahamas Prime Minister Philip “Brave” Davis met U.S. President Joe Biden in "
+     "Los Angeles on Tuesday, Crown Prince MbS said on X.",
+     {"BHS", "USA"},
+     {"Philip Brave Davis": "BHS", "Joe Biden": "USA"},
+     {(("BHS", "USA"), "meeting", "2022-06-07", "held", "Los Angeles")}),
+
+    ("talks a visit under way will hold are that visit",
+     " date 2019-09-25 Venezuelan President Nicolás Maduro arrived in Moscow on Tuesday for a "
+     "two-day visit. Russian President Vladimir Putin will hold talks with Maduro.",
+     {"VEN", "RUS"},
+     {"Nicolás Maduro": "VEN", "Vladimir Putin": "RUS"},
+     {(("RUS", "VEN"), "visit", "2019-09-24/2019-09-25", "held", "Moscow")}),
 ]
 
 
