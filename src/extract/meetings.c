@@ -652,11 +652,21 @@ static int sentence_meetings(ectx *c, size_t si)
             }
             if (i > start && (word_eq(c, i - 1, "phone") || word_eq(c, i - 1, "telephone")))
                 ok = 1;
+            /* "during a call on Monday" */
+            if (i >= start + 2 && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")) &&
+                (word_eq(c, i - 2, "during") || word_eq(c, i - 2, "in")) && e && e->value == PARLEY_KIND_CALL)
+                ok = 1;
             /* A named session of a body: "an Extraordinary Session of the
              * Authority of Heads of State", "the Council Session". */
             if (c->t->tok[i].shape == TOK_CAP && i > start && c->t->tok[i - 1].shape == TOK_CAP &&
                 !(c->t->tok[i].flags & TOKF_SENT_START) && !(c->t->tok[i - 1].flags & TOKF_SENT_START))
                 ok = 1;
+            /* "spoke with", "spoke today to" a person: a call; "spoke about
+             * Putin" is none */
+            if (ok && e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
+                size_t w = j < end && (word_eq(c, j, "today") || word_eq(c, j, "again")) ? j + 1 : j;
+                ok = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
+            }
             if (!ok)
                 continue;
         }
@@ -980,6 +990,14 @@ static int sentence_meetings(ectx *c, size_t si)
                 int subj_pron = ms[k].pronoun && (word_eq(c, ms[k].p.tok, "he") || word_eq(c, ms[k].p.tok, "she"));
                 if (ms[k].prep == P_NONE && (subj_pron || (!ms[k].pronoun && party_context(&ms[k], 0, &h)))) {
                     add_party(c, m, &ms[k].p);
+                    /* "Biden congratulated Lula ... during a call": in a call
+                     * the verb's object, a person, is the other party. */
+                    for (int q = k + 1; tr->kind == PARLEY_KIND_CALL && q < nm && ms[q].p.tok < tr->tok; q++)
+                        if (ms[q].p.person >= 0 && !ms[q].pronoun && party_context(&ms[q], 0, &h) &&
+                            !same_party(c, &ms[q].p, &ms[k].p)) {
+                            add_party(c, m, &ms[q].p);
+                            break;
+                        }
                     break;
                 }
                 /* "The leaders of Botswana, Malawi and Tanzania are in Maputo

@@ -254,6 +254,20 @@ CASES = [
      {"VEN", "RUS"},
      {"Nicolás Maduro": "VEN", "Vladimir Putin": "RUS"},
      {(("RUS", "VEN"), "visit", "2019-09-24/2019-09-25", "held", "Moscow")}),
+
+    ("'spoke today with' a leader is a call; 'spoke about' one is not",
+     " date 2024-11-07 President Joe Biden spoke today with President Luiz Inácio Lula da Silva of "
+     "Brazil. He later spoke about Vladimir Putin.",
+     {"USA", "BRA", "RUS"},
+     {"Joe Biden": "USA", "Luiz Inácio Lula da Silva": "BRA", "Vladimir Putin": "RUS"},
+     {(("BRA", "USA"), "call", "2024-11-07", "held", None)}),
+
+    ("'congratulated X during a call on Monday': the object is the other party",
+     " date 2022-11-01 U.S. President Joe Biden congratulated Brazil's Luiz Inacio Lula da Silva on "
+     "his victory during a call on Monday.",
+     {"USA", "BRA"},
+     {"Joe Biden": "USA", "Luiz Inacio Lula da Silva": "BRA"},
+     {(("BRA", "USA"), "call", "2022-10-31", "held", None)}),
 ]
 
 
