@@ -692,11 +692,16 @@ static int sentence_meetings(ectx *c, size_t si)
         const trig *tr = &trigs[ti];
         if (tr->participate || tr->hostverb || !(tr->kind == PARLEY_KIND_SUMMIT || tr->kind == PARLEY_KIND_CONFERENCE))
             continue;
-        if (tr->tok == start || c->t->tok[tr->tok].shape == TOK_LOWER || c->t->tok[tr->tok - 1].shape == TOK_LOWER)
+        /* "met Ramaphosa ahead of the summit": a time, not a meeting */
+        int ahead = tr->tok >= start + 3 && word_eq(c, tr->tok - 1, "the") && word_eq(c, tr->tok - 2, "of") &&
+                    word_eq(c, tr->tok - 3, "ahead");
+        if (!ahead && (tr->tok == start || c->t->tok[tr->tok].shape == TOK_LOWER ||
+                       c->t->tok[tr->tok - 1].shape == TOK_LOWER))
             continue; /* named: "the Munich Security Conference", "the BRICS summit" */
         int setting = 0;
         for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok && !setting; k++)
-            setting = word_eq(c, k, "at") || word_eq(c, k, "sidelines") || word_eq(c, k, "margins");
+            setting = word_eq(c, k, "at") || word_eq(c, k, "sidelines") || word_eq(c, k, "margins") ||
+                      (word_eq(c, k, "ahead") && k + 1 < tr->tok && word_eq(c, k + 1, "of"));
         int before = 0;
         for (int q = 0; q < ti; q++)
             before |= !trigs[q].participate;
@@ -1042,6 +1047,12 @@ static int sentence_meetings(ectx *c, size_t si)
         int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
         if (subject && word_in(c, tr->tok + tr->n, Rfull, W_PLANNED))
             planned = 1;
+        /* "ahead of the summit", "in the run-up to the summit": the summit
+         * is still to come */
+        for (size_t k = tr->tok >= start + 5 ? tr->tok - 5 : start; k + 1 < tr->tok; k++)
+            if ((word_eq(c, k, "ahead") && word_eq(c, k + 1, "of")) ||
+                (word_eq(c, k, "run-up") && word_eq(c, k + 1, "to")))
+                planned = 1;
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull, W_PLANNED))
             planned = 1;

@@ -268,6 +268,15 @@ CASES = [
      {"USA", "BRA"},
      {"Joe Biden": "USA", "Luiz Inacio Lula da Silva": "BRA"},
      {(("BRA", "USA"), "call", "2022-10-31", "held", None)}),
+
+    ("'met X ahead of the summit' is held; the summit named as a time is no meeting; 'delayed' "
+     "calls a visit off",
+     " date 2023-08-22 Chinese President Xi Jinping met South African President Cyril Ramaphosa "
+     "in Pretoria ahead of the summit. Trump's state visit to Britain has been delayed.",
+     {"CHN", "ZAF", "USA", "GBR"},
+     {"Xi Jinping": "CHN", "Cyril Ramaphosa": "ZAF", "Trump": "USA"},
+     {(("CHN", "ZAF"), "meeting", None, "held", "Pretoria"),
+      (("GBR", "USA"), "visit", None, "cancelled", "United Kingdom")}),
 ]
 
 
