@@ -8,7 +8,7 @@
 #include "export/export_internal.h"
 #include "export/escape.h"
 #include "parley/parley.h"
-#include "text/text.h"
+#include "util/date.h"
 
 #include <string.h>
 
@@ -25,61 +25,16 @@ enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE };
 
 /* ---- meeting dates as spells ------------------------------------------ */
 
-/* The first and last day (days since 1970) of s[0..n): "YYYY-MM-DD",
- * "YYYY-MM" or "YYYY". 0 when s is none of these. */
-static int period(const char *s, size_t n, long *first, long *last)
-{
-    char full[11];
-    int y, m, d;
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    /* The missing month and day are the first ones; then the date must be
-     * a real calendar date. */
-    static const char first_day[] = "0000-01-01";
-    memcpy(full, s, n);
-    memcpy(full + n, first_day + n, sizeof first_day - n);
-    if (!pdate_parse(full, &y, &m, &d))
-        return 0;
-    *first = pdate_days(y, m, d);
-    if (n == 10)
-        *last = *first;
-    else if (n == 7)
-        *last = (m == 12 ? pdate_days(y + 1, 1, 1) : pdate_days(y, m + 1, 1)) - 1;
-    else
-        *last = pdate_days(y + 1, 1, 1) - 1;
-    return 1;
-}
-
-/* The spell of a meeting date ("A" or "A/B"), or 0 for none. */
-static int spell(const char *date, long *start, long *end)
-{
-    const char *slash = date ? strchr(date, '/') : NULL;
-    long unused;
-    if (!date)
-        return 0;
-    if (!slash)
-        return period(date, strlen(date), start, end);
-    return period(date, (size_t)(slash - date), start, &unused) &&
-           period(slash + 1, strlen(slash + 1), &unused, end) && *start <= *end;
-}
-
-static void day_attr(parley_xml *x, const char *name, long days)
-{
-    int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
-    parley_xml_attrf(x, name, "%04d-%02d-%02d", y, m, d);
-}
-
 static void spells(parley_xml *x, const parley_node *n)
 {
-    long start, end;
+    char start[11], end[11];
     if (parley_node_get_type(n) != PARLEY_NODE_MEETING ||
-        !spell(parley_node_attr(n, "date"), &start, &end))
+        !pl_date_span(parley_node_attr(n, "date"), start, end))
         return;
     parley_xml_start(x, "spells");
     parley_xml_start(x, "spell");
-    day_attr(x, "start", start);
-    day_attr(x, "end", end);
+    parley_xml_attr(x, "start", start);
+    parley_xml_attr(x, "end", end);
     parley_xml_end(x);
     parley_xml_end(x);
 }

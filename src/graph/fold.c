@@ -3,6 +3,7 @@
  * whatever order the articles, threads or merged parts came in; then each
  * official's country is settled from its represents edges. */
 #include "graph/graph_internal.h"
+#include "util/date.h"
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -72,26 +73,6 @@ static int put_candidate(parley_map *m, const char *part, size_t n, const char *
         return 0;
     void *had = parley_map_get(m, key, len);
     return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
-}
-
-/* A meeting date as the range of days it covers, compared as strings:
- * "2025-03" is 2025-03-00 .. 2025-03-99, "A/B" is A's start .. B's end.
- * Returns 0 for an undated meeting. */
-static int date_span(const char *date, char lo[11], char hi[11])
-{
-    if (!date || !*date)
-        return 0;
-    const char *slash = strchr(date, '/');
-    size_t a = slash ? (size_t)(slash - date) : strlen(date);
-    const char *b = slash ? slash + 1 : date;
-    size_t bl = strlen(b);
-    if (a > 10 || bl > 10)
-        return 0;
-    memcpy(lo, "0000-00-00", 11);
-    memcpy(hi, "9999-99-99", 11);
-    memcpy(lo, date, a);
-    memcpy(hi, b, bl);
-    return 1;
 }
 
 /* Orders day-dated meetings by the kind of contact (a call or not),
@@ -167,7 +148,8 @@ static long mark_meeting_folds(parley_graph *g)
         parley_node *n = g->nodes[i];
         const char *date = parley_node_attr(n, "date");
         char lo[11], hi[11];
-        if (n->type != PARLEY_NODE_MEETING || pl_graph_is_day(date) || !date_span(date, lo, hi))
+        if (n->type != PARLEY_NODE_MEETING || pl_graph_is_day(date) ||
+            !pl_date_span(date, lo, hi))
             continue;
         /* The first day meeting of the same contact not before lo. */
         size_t a = 0, b = ndays;

@@ -9,6 +9,7 @@
 #include "parley/error.h"
 #include "parley/extract.h"
 #include "util/util.h"
+#include "util/date.h"
 
 /* Token shapes: what the capitalisation rules look at. */
 enum {
@@ -91,11 +92,5 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
  * by a period is an abbreviation rather than the end of a sentence. */
 int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
                     const void *ctx);
-
-/* Date helpers (dates.c). Days since 1970-01-01 for a valid Y-M-D. */
-long pdate_days(int y, int m, int d);
-void pdate_from_days(long days, int *y, int *m, int *d);
-int pdate_parse(const char *s, int *y, int *m, int *d); /* 1 if valid YYYY-MM-DD */
-int pdate_weekday(long days); /* 0 = Monday */
 
 #endif

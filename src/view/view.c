@@ -4,7 +4,7 @@
  * nodes left alone by the filters and nodes outside the focus are cut, and
  * only then is the new graph built, through the public building API. */
 #include "parley/view.h"
-#include "parley/extract.h"
+#include "util/date.h"
 #include "util/util.h"
 
 #include <assert.h>
@@ -77,64 +77,6 @@ static int filtering(const parley_view_options *o)
 
 /* ---- meeting filters --------------------------------------------------- */
 
-static int all_digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return 1;
-}
-
-static int days_in_month(int year, int month)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-/* The first and last day ("YYYY-MM-DD") of a year "YYYY", a month
- * "YYYY-MM" or a day s[0..n). 0 when it is none of these. */
-static int date_part(const char *s, size_t n, char lo[11], char hi[11])
-{
-    if (n == 4 && all_digits(s, 4)) {
-        snprintf(lo, 11, "%.4s-01-01", s);
-        snprintf(hi, 11, "%.4s-12-31", s);
-        return 1;
-    }
-    if (n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2)) {
-        int year = atoi(s), month = (s[5] - '0') * 10 + (s[6] - '0');
-        if (month < 1 || month > 12)
-            return 0;
-        snprintf(lo, 11, "%.7s-01", s);
-        snprintf(hi, 11, "%.7s-%02d", s, days_in_month(year, month));
-        return 1;
-    }
-    if (n == 10) {
-        char day[11];
-        memcpy(day, s, 10);
-        day[10] = '\0';
-        if (!parley_date_valid(day))
-            return 0;
-        memcpy(lo, day, 11);
-        memcpy(hi, day, 11);
-        return 1;
-    }
-    return 0;
-}
-
-/* The days a meeting date covers: a day, month or year, or a range "A/B"
- * of them (from A's first day to B's last). Dates in YYYY-MM-DD compare as
- * strings. 0 when the date is none of these (treated as undated). */
-static int date_span(const char *date, char lo[11], char hi[11])
-{
-    const char *slash = strchr(date, '/');
-    if (!slash)
-        return date_part(date, strlen(date), lo, hi);
-    char unused[11];
-    return date_part(date, (size_t)(slash - date), lo, unused) &&
-           date_part(slash + 1, strlen(slash + 1), unused, hi) && strcmp(lo, hi) <= 0;
-}
-
 static int meeting_passes(const parley_view_options *o, const parley_node *m)
 {
     if (o->statuses) {
@@ -149,7 +91,7 @@ static int meeting_passes(const parley_view_options *o, const parley_node *m)
     if (o->since || o->until) {
         const char *date = parley_node_attr(m, "date");
         char lo[11], hi[11];
-        if (!date || !date_span(date, lo, hi))
+        if (!date || !pl_date_span(date, lo, hi))
             return 0;
         if (o->until && strcmp(lo, o->until) > 0)
             return 0;

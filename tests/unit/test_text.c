@@ -135,11 +135,37 @@ static void test_dates(void)
     CHECK(!parley_date_valid("2021-02-30"));
 }
 
+/* The span of days a meeting date covers (folds, views, GEXF spells). */
+static void test_date_span(void)
+{
+    char a[11], b[11];
+    CHECK(pl_date_span("2024-02-29", a, b));
+    CHECK_STR(a, "2024-02-29");
+    CHECK_STR(b, "2024-02-29");
+    CHECK(pl_date_span("2024-02", a, b));
+    CHECK_STR(a, "2024-02-01");
+    CHECK_STR(b, "2024-02-29");
+    CHECK(pl_date_span("2025", a, b));
+    CHECK_STR(a, "2025-01-01");
+    CHECK_STR(b, "2025-12-31");
+    CHECK(pl_date_span("2025-03-30/2025-04", a, b));
+    CHECK_STR(a, "2025-03-30");
+    CHECK_STR(b, "2025-04-30");
+    CHECK(!pl_date_span(NULL, a, b));
+    CHECK(!pl_date_span("", a, b));
+    CHECK(!pl_date_span("2025-13", a, b));
+    CHECK(!pl_date_span("2023-02-29", a, b));
+    CHECK(!pl_date_span("0999", a, b));
+    CHECK(!pl_date_span("2025-04/2025-03", a, b)); /* backwards */
+    CHECK(!pl_date_span("2025-03-01/", a, b));
+}
+
 int main(void)
 {
     test_tokens();
     test_utf8_and_header();
     test_sentences();
     test_dates();
+    test_date_span();
     return check_summary("test_text");
 }

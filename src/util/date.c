@@ -1,7 +1,7 @@
-/* dates.c: calendar arithmetic for resolving relative dates ("on Monday",
- * "last week") against an article's date. Proleptic Gregorian calendar. */
-#include "text/text.h"
-#include "parley/extract.h"
+/* date.c: calendar arithmetic (proleptic Gregorian): days since 1970 for
+ * resolving relative dates ("on Monday", "last week") against an article's
+ * date, date checks, and the span of days a meeting date covers. */
+#include "util/date.h"
 
 #include <string.h>
 
@@ -66,4 +66,43 @@ int parley_date_valid(const char *date)
 {
     int y, m, d;
     return pdate_parse(date, &y, &m, &d);
+}
+
+/* The first and last day of s[0..n): "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+ * 0 when s is none of these. */
+static int period(const char *s, size_t n, char first[11], char last[11])
+{
+    /* The missing month and day are the first ones; then the date must be
+     * a real calendar date. */
+    static const char first_day[] = "0000-01-01";
+    char full[11];
+    int y, m, d;
+    if (n != 4 && n != 7 && n != 10)
+        return 0;
+    memcpy(full, s, n);
+    memcpy(full + n, first_day + n, sizeof first_day - n);
+    if (!pdate_parse(full, &y, &m, &d))
+        return 0;
+    memcpy(first, full, 11);
+    memcpy(last, full, 11);
+    if (n == 4) {
+        memcpy(last + 4, "-12-31", 7);
+    } else if (n == 7) {
+        int days = days_in_month(y, m);
+        last[8] = (char)('0' + days / 10);
+        last[9] = (char)('0' + days % 10);
+    }
+    return 1;
+}
+
+int pl_date_span(const char *date, char first[11], char last[11])
+{
+    const char *slash = date ? strchr(date, '/') : NULL;
+    char unused[11];
+    if (!date)
+        return 0;
+    if (!slash)
+        return period(date, strlen(date), first, last);
+    return period(date, (size_t)(slash - date), first, unused) &&
+           period(slash + 1, strlen(slash + 1), unused, last) && strcmp(first, last) <= 0;
 }
