@@ -45,12 +45,15 @@ int parley_export_gexf(const parley_graph *g, FILE *out, const parley_export_opt
 int parley_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err);
 int parley_export_csv_edges(const parley_graph *g, FILE *out, parley_error *err);
 
-/* Node ids as a format writes them (walk.c): a node's own id when `clean`
+/* Node ids as a format writes them (fields.c): a node's own id when `clean`
  * leaves it unchanged, else its cleaned form ("_" when nothing is left)
  * made unique with "~2", "~3"... in the graph's order, so deterministic.
- * `clean` appends a cleaned copy of s[0..n) to b (an escape.h function). */
+ * `clean` appends a cleaned copy of s[0..n) to b (an escape.h function).
+ * The maps are built only when some id needs cleaning. */
 typedef int (*parley_export_clean_fn)(parley_buf *b, const char *s, size_t n);
 typedef struct parley_export_ids {
+    const parley_graph *g;
+    int mapped;       /* some id needed cleaning: the maps below are built */
     parley_map by_id; /* graph node id -> the id written (a char *) */
     parley_map taken; /* ids written */
     char **owned;     /* the cleaned ids, each its own allocation */
@@ -61,9 +64,11 @@ int parley_export_ids_make(parley_export_ids *ids, const parley_graph *g,
                            parley_export_clean_fn clean);
 /* The id written for n (owned by ids, valid until it is freed). */
 const char *parley_export_ids_get(const parley_export_ids *ids, const parley_node *n);
+/* Is id[0..len) (NUL-terminated at len) the id written for some node? */
+int parley_export_ids_taken(const parley_export_ids *ids, const char *id, size_t len);
 void parley_export_ids_free(parley_export_ids *ids);
 
-/* Node attributes as the tabular formats declare them (walk.c): every key
+/* Node attributes as the tabular formats declare them (fields.c): every key
  * some node has, schema keys and extra ones, in the order first met in the
  * graph's walking order, less those the formats give a meaning of their
  * own (type, label, id, mentions, documents, evidence), as json.c leaves
@@ -81,7 +86,7 @@ void parley_export_keys_free(parley_export_keys *k);
 int parley_export_key_reserved(const char *key);
 
 /* Appends the evidence of node n, or of edge e when n is NULL, to b as one
- * compact JSON array of {"document", "start", "end", "sentence"} objects,
+ * compact JSON array (json.c, as the JSON format writes it) of {"document", "start", "end", "sentence"} objects,
  * the records of the JSON format ("[]" when there are none). Returns 0 or
  * PARLEY_ENOMEM. */
 int parley_export_evidence_json(parley_buf *b, const parley_node *n, const parley_edge *e);

@@ -17,14 +17,31 @@
 /* The stream is `s` in every writer below. It remembers its first failure,
  * so calls need not be checked one by one; loops stop at a failure. */
 
-static void write_evidence(parley_jstream *s, parley_evidence ev)
+/* The evidence of node n, or of edge e when n is NULL: an array of
+ * {"document", "start", "end", "sentence"} objects under `key`. */
+static void write_evidence(parley_jstream *s, const char *key, const parley_node *n,
+                           const parley_edge *e)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "document", ev.document);
-    parley_jstream_size(s, "start", ev.start);
-    parley_jstream_size(s, "end", ev.end);
-    parley_jstream_string(s, "sentence", ev.sentence);
+    size_t count = n ? parley_node_evidence_count(n) : parley_edge_evidence_count(e);
+    parley_jstream_open(s, key, '[');
+    for (size_t i = 0; i < count; i++) {
+        parley_evidence ev = n ? parley_node_evidence_at(n, i) : parley_edge_evidence_at(e, i);
+        parley_jstream_open(s, NULL, '{');
+        parley_jstream_string(s, "document", ev.document);
+        parley_jstream_size(s, "start", ev.start);
+        parley_jstream_size(s, "end", ev.end);
+        parley_jstream_string(s, "sentence", ev.sentence);
+        parley_jstream_close(s);
+    }
     parley_jstream_close(s);
+}
+
+int parley_export_evidence_json(parley_buf *b, const parley_node *n, const parley_edge *e)
+{
+    parley_jstream s;
+    parley_jstream_init_buf(&s, b);
+    write_evidence(&s, NULL, n, e);
+    return parley_jstream_finish(&s) ? PARLEY_ENOMEM : 0;
 }
 
 /* "mentions", "documents" and "evidence", in that order. */
@@ -32,20 +49,14 @@ static void write_node_record(parley_jstream *s, const parley_node *n)
 {
     parley_jstream_size(s, "mentions", parley_node_mentions(n));
     parley_jstream_size(s, "documents", parley_node_documents(n));
-    parley_jstream_open(s, "evidence", '[');
-    for (size_t i = 0; i < parley_node_evidence_count(n); i++)
-        write_evidence(s, parley_node_evidence_at(n, i));
-    parley_jstream_close(s);
+    write_evidence(s, "evidence", n, NULL);
 }
 
 static void write_edge_record(parley_jstream *s, const parley_edge *e)
 {
     parley_jstream_size(s, "mentions", parley_edge_mentions(e));
     parley_jstream_size(s, "documents", parley_edge_documents(e));
-    parley_jstream_open(s, "evidence", '[');
-    for (size_t i = 0; i < parley_edge_evidence_count(e); i++)
-        write_evidence(s, parley_edge_evidence_at(e, i));
-    parley_jstream_close(s);
+    write_evidence(s, "evidence", NULL, e);
 }
 
 static int is_one_of(const char *k, const char *const *words)
@@ -128,104 +139,12 @@ static void write_attrs(parley_jstream *s, const parley_node *n, const char *con
 
 /* ---- node and edge ids ----------------------------------------------------- */
 
-/* The id each node has in the JSON. A node's own id when it is UTF-8 (ids
- * the extractor makes always are); otherwise its repair (U+FFFD for each bad
- * byte), made unique with "~2", "~3"... Without that, two ids differing only
- * in bytes the repair replaces would become one key, and JGF would keep one
- * of the two nodes. Fixed by the graph's order, so deterministic. The maps
- * are built only when some id needs a repair. */
-typedef struct json_ids {
-    const parley_graph *g;
-    parley_map by_id; /* graph node id -> its JSON id (a char *) */
-    parley_map taken; /* JSON ids in use */
-    parley_buf owned; /* where a repaired id is composed */
-    char **repaired;  /* the repaired ids, each its own allocation */
-    size_t nrepaired;
-} json_ids;
-
-static void json_ids_free(json_ids *ids)
-{
-    for (size_t i = 0; i < ids->nrepaired; i++)
-        free(ids->repaired[i]);
-    free(ids->repaired);
-    parley_map_free(&ids->by_id);
-    parley_map_free(&ids->taken);
-    parley_buf_free(&ids->owned);
-}
-
-static int id_valid(const parley_node *n)
-{
-    const char *id = parley_node_id(n);
-    return parley_utf8_valid(id, strlen(id));
-}
-
-/* Gives the node with invalid id `id` its repaired JSON id. */
-static int json_ids_repair(json_ids *ids, const char *id)
-{
-    size_t len = strlen(id);
-    parley_buf *b = &ids->owned;
-    b->len = 0;
-    if (parley_escape_utf8(b, id, len))
-        return PARLEY_ENOMEM;
-    size_t base = b->len;
-    for (unsigned k = 2; parley_map_get(&ids->taken, b->data, b->len); k++) {
-        b->len = base;
-        if (parley_buf_printf(b, "~%u", k))
-            return PARLEY_ENOMEM;
-    }
-    char **r = realloc(ids->repaired, (ids->nrepaired + 1) * sizeof *r);
-    if (!r)
-        return PARLEY_ENOMEM;
-    ids->repaired = r;
-    char *copy = parley_strndup(b->data, b->len);
-    if (!copy)
-        return PARLEY_ENOMEM;
-    r[ids->nrepaired++] = copy;
-    if (parley_map_put(&ids->by_id, id, len, copy) ||
-        parley_map_put(&ids->taken, copy, b->len, copy))
-        return PARLEY_ENOMEM;
-    return 0;
-}
-
-static int json_ids_make(json_ids *ids, const parley_graph *g)
-{
-    size_t n = parley_graph_node_count(g), i;
-    memset(ids, 0, sizeof *ids);
-    ids->g = g;
-    for (i = 0; i < n && id_valid(parley_graph_node_at(g, i)); i++)
-        ;
-    if (i == n)
-        return 0;
-    for (i = 0; i < n; i++) {
-        const char *id = parley_node_id(parley_graph_node_at(g, i));
-        size_t len = strlen(id);
-        if (parley_utf8_valid(id, len) &&
-            (parley_map_put(&ids->by_id, id, len, (void *)id) ||
-             parley_map_put(&ids->taken, id, len, (void *)id)))
-            return PARLEY_ENOMEM;
-    }
-    for (i = 0; i < n; i++) {
-        const parley_node *node = parley_graph_node_at(g, i);
-        if (!id_valid(node) && json_ids_repair(ids, parley_node_id(node)))
-            return PARLEY_ENOMEM;
-    }
-    return 0;
-}
-
-static const char *json_id(const json_ids *ids, const parley_node *n)
-{
-    const char *id = parley_node_id(n);
-    return ids->nrepaired ? parley_map_get(&ids->by_id, id, strlen(id)) : id;
-}
-
-/* Is `id` the JSON id of a node? */
-static int json_id_taken(const json_ids *ids, const char *id, size_t len)
-{
-    if (ids->nrepaired)
-        return parley_map_get(&ids->taken, id, len) != NULL;
-    return parley_graph_find_node(ids->g, id) != NULL;
-}
-
+/* Node ids are written as fields.c gives them with parley_escape_utf8 as
+ * the cleaning: a node's own id when it is UTF-8 (ids the extractor makes
+ * always are); otherwise its repair (U+FFFD for each bad byte), made
+ * unique with "~2", "~3"... Without that, two ids differing only in bytes
+ * the repair replaces would become one key, and JGF would keep one of the
+ * two nodes. */
 /* Cytoscape gives edges ids too, in the nodes' namespace: "SOURCE RELATION
  * TARGET", which depends only on content like the node ids. When no node id
  * holds a space (none of the extractor's does) that is unique as it is: it
@@ -237,12 +156,12 @@ typedef struct edge_ids {
     parley_buf b;     /* the current id */
 } edge_ids;
 
-static void edge_ids_init(edge_ids *eids, const parley_graph *g, const json_ids *ids)
+static void edge_ids_init(edge_ids *eids, const parley_graph *g, const parley_export_ids *ids)
 {
     memset(eids, 0, sizeof *eids);
     eids->plain = 1;
     for (size_t i = 0; i < parley_graph_node_count(g) && eids->plain; i++)
-        if (strchr(json_id(ids, parley_graph_node_at(g, i)), ' '))
+        if (strchr(parley_export_ids_get(ids, parley_graph_node_at(g, i)), ' '))
             eids->plain = 0;
 }
 
@@ -253,18 +172,18 @@ static void edge_ids_free(edge_ids *eids)
 }
 
 /* The id of edge e, in eids->b until the next call; NULL when out of memory. */
-static const char *edge_id(edge_ids *eids, const json_ids *ids, const parley_edge *e)
+static const char *edge_id(edge_ids *eids, const parley_export_ids *ids, const parley_edge *e)
 {
     parley_buf *b = &eids->b;
     b->len = 0;
-    if (parley_buf_printf(b, "%s %s %s", json_id(ids, parley_edge_source(e)),
+    if (parley_buf_printf(b, "%s %s %s", parley_export_ids_get(ids, parley_edge_source(e)),
                           parley_relation_name(parley_edge_relation(e)),
-                          json_id(ids, parley_edge_target(e))))
+                          parley_export_ids_get(ids, parley_edge_target(e))))
         return NULL;
     if (eids->plain)
         return b->data;
     size_t base = b->len;
-    for (unsigned k = 2; json_id_taken(ids, b->data, b->len) ||
+    for (unsigned k = 2; parley_export_ids_taken(ids, b->data, b->len) ||
                          parley_map_get(&eids->taken, b->data, b->len); k++) {
         b->len = base;
         if (parley_buf_printf(b, "~%u", k))
@@ -295,9 +214,9 @@ static void write_about(parley_jstream *s, const parley_graph *g)
 
 /* JGF: ID: {"label": ..., "metadata": {"type": ..., attributes...,
  * mentions, documents, evidence}} */
-static void jgf_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void jgf_node(parley_jstream *s, const parley_node *n, const parley_export_ids *ids)
 {
-    parley_jstream_open(s, json_id(ids, n), '{');
+    parley_jstream_open(s, parley_export_ids_get(ids, n), '{');
     parley_jstream_string(s, "label", parley_node_label(n));
     parley_jstream_open(s, "metadata", '{');
     parley_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
@@ -309,11 +228,11 @@ static void jgf_node(parley_jstream *s, const parley_node *n, const json_ids *id
 
 /* JGF: {"source", "target", "relation", "metadata": {mentions, documents,
  * evidence}} */
-static void jgf_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids)
+static void jgf_edge(parley_jstream *s, const parley_edge *e, const parley_export_ids *ids)
 {
     parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
+    parley_jstream_string(s, "source", parley_export_ids_get(ids, parley_edge_source(e)));
+    parley_jstream_string(s, "target", parley_export_ids_get(ids, parley_edge_target(e)));
     parley_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
     parley_jstream_open(s, "metadata", '{');
     write_edge_record(s, e);
@@ -323,9 +242,9 @@ static void jgf_edge(parley_jstream *s, const parley_edge *e, const json_ids *id
 
 /* Node-link and Cytoscape: "id", "type", "label", attributes..., mentions,
  * documents, evidence, all on one level of the open object. */
-static void flat_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void flat_node(parley_jstream *s, const parley_node *n, const parley_export_ids *ids)
 {
-    parley_jstream_string(s, "id", json_id(ids, n));
+    parley_jstream_string(s, "id", parley_export_ids_get(ids, n));
     parley_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
     parley_jstream_string(s, "label", parley_node_label(n));
     write_attrs(s, n, flat_reserved);
@@ -335,12 +254,12 @@ static void flat_node(parley_jstream *s, const parley_node *n, const json_ids *i
 /* Node-link: {"source", "target", "key", "relation", mentions, documents,
  * evidence}. The key of an edge of a multigraph tells it from the others
  * between the same two nodes: here its relation, which does. */
-static void link_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids)
+static void link_edge(parley_jstream *s, const parley_edge *e, const parley_export_ids *ids)
 {
     const char *rel = parley_relation_name(parley_edge_relation(e));
     parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
+    parley_jstream_string(s, "source", parley_export_ids_get(ids, parley_edge_source(e)));
+    parley_jstream_string(s, "target", parley_export_ids_get(ids, parley_edge_target(e)));
     parley_jstream_string(s, "key", rel);
     parley_jstream_string(s, "relation", rel);
     write_edge_record(s, e);
@@ -348,7 +267,7 @@ static void link_edge(parley_jstream *s, const parley_edge *e, const json_ids *i
 }
 
 /* Cytoscape: {"data": {...}} around a flat node. */
-static void cy_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void cy_node(parley_jstream *s, const parley_node *n, const parley_export_ids *ids)
 {
     parley_jstream_open(s, NULL, '{');
     parley_jstream_open(s, "data", '{');
@@ -359,7 +278,7 @@ static void cy_node(parley_jstream *s, const parley_node *n, const json_ids *ids
 
 /* Cytoscape: {"data": {"id", "source", "target", "relation", mentions,
  * documents, evidence}} */
-static void cy_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids,
+static void cy_edge(parley_jstream *s, const parley_edge *e, const parley_export_ids *ids,
                     edge_ids *eids)
 {
     const char *id = edge_id(eids, ids, e);
@@ -370,8 +289,8 @@ static void cy_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids
     parley_jstream_open(s, NULL, '{');
     parley_jstream_open(s, "data", '{');
     parley_jstream_string(s, "id", id);
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
+    parley_jstream_string(s, "source", parley_export_ids_get(ids, parley_edge_source(e)));
+    parley_jstream_string(s, "target", parley_export_ids_get(ids, parley_edge_target(e)));
     parley_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
     write_edge_record(s, e);
     parley_jstream_close(s);
@@ -425,7 +344,7 @@ static void prefetch_nodes(const parley_graph *g, size_t i)
 
 /* {"graph": {"directed": true, "metadata": {...}, "nodes": {ID: {...}},
  * "edges": [...]}} */
-static void write_jgf(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_jgf(parley_jstream *s, const parley_graph *g, const parley_export_ids *ids)
 {
     parley_jstream_open(s, NULL, '{');
     parley_jstream_open(s, "graph", '{');
@@ -451,7 +370,7 @@ static void write_jgf(parley_jstream *s, const parley_graph *g, const json_ids *
 
 /* {"directed": true, "multigraph": true, "graph": {...}, "nodes": [...],
  * "links": [...]}: what networkx.node_link_graph reads. */
-static void write_node_link(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_node_link(parley_jstream *s, const parley_graph *g, const parley_export_ids *ids)
 {
     parley_jstream_open(s, NULL, '{');
     parley_jstream_bool(s, "directed", 1);
@@ -478,7 +397,7 @@ static void write_node_link(parley_jstream *s, const parley_graph *g, const json
 
 /* {"data": {...}, "elements": {"nodes": [{"data": {...}}], "edges": [...]}}:
  * Cytoscape.js's cy.json() (and the Cytoscape desktop's .cyjs). */
-static void write_cytoscape(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_cytoscape(parley_jstream *s, const parley_graph *g, const parley_export_ids *ids)
 {
     edge_ids eids;
     edge_ids_init(&eids, g, ids);
@@ -507,10 +426,10 @@ static void write_cytoscape(parley_jstream *s, const parley_graph *g, const json
 int parley_export_json(const parley_graph *g, FILE *out, parley_json_style style,
                        parley_error *err)
 {
-    json_ids ids;
+    parley_export_ids ids;
     parley_jstream s;
     parley_jstream_init(&s, out);
-    if (json_ids_make(&ids, g))
+    if (parley_export_ids_make(&ids, g, parley_escape_utf8))
         parley_jstream_fail(&s, PARLEY_ENOMEM);
     else if (style == PARLEY_JSON_NODE_LINK)
         write_node_link(&s, g, &ids);
@@ -518,7 +437,7 @@ int parley_export_json(const parley_graph *g, FILE *out, parley_json_style style
         write_cytoscape(&s, g, &ids);
     else
         write_jgf(&s, g, &ids);
-    json_ids_free(&ids);
+    parley_export_ids_free(&ids);
     int rc = parley_jstream_finish(&s);
     if (rc == PARLEY_EIO)
         return parley_fail(err, PARLEY_EIO, -1, "%s", s.error ? strerror(s.error) : "write error");

@@ -16,12 +16,21 @@
 void parley_jstream_init(parley_jstream *s, FILE *out)
 {
     s->out = out;
+    s->to = NULL;
+    s->compact = 0;
     s->depth = 0;
     s->failed = 0;
     s->error = 0;
     s->used = 0;
     parley_buf scratch = PARLEY_BUF_INIT;
     s->scratch = scratch;
+}
+
+void parley_jstream_init_buf(parley_jstream *s, parley_buf *to)
+{
+    parley_jstream_init(s, NULL);
+    s->to = to;
+    s->compact = 1;
 }
 
 void parley_jstream_fail(parley_jstream *s, int code)
@@ -41,6 +50,11 @@ static void flush(parley_jstream *s)
 
 static void put(parley_jstream *s, const char *p, size_t n)
 {
+    if (s->to) {
+        if (!s->failed && parley_buf_append(s->to, p, n))
+            parley_jstream_fail(s, PARLEY_ENOMEM);
+        return;
+    }
     if (n > sizeof s->buf - s->used) {
         flush(s);
         if (n > sizeof s->buf) {
@@ -132,10 +146,11 @@ static void member(parley_jstream *s, const char *key)
     assert((key != NULL) == (s->close[s->depth - 1] == '}'));
     if (s->items[s->depth - 1]++)
         put(s, ",", 1);
-    newline(s, s->depth);
+    if (!s->compact)
+        newline(s, s->depth);
     if (key) {
         quoted_cstr(s, key);
-        put(s, ": ", 2);
+        put(s, ": ", s->compact ? 1 : 2);
     }
 }
 
@@ -154,7 +169,7 @@ void parley_jstream_close(parley_jstream *s)
 {
     assert(s->depth > 0);
     s->depth--;
-    if (s->items[s->depth])
+    if (s->items[s->depth] && !s->compact)
         newline(s, s->depth);
     put(s, &s->close[s->depth], 1);
 }
@@ -203,9 +218,10 @@ void parley_jstream_bool(parley_jstream *s, const char *key, int value)
 int parley_jstream_finish(parley_jstream *s)
 {
     assert(s->depth == 0 || s->failed);
-    put(s, "\n", 1);
+    if (!s->to)
+        put(s, "\n", 1);
     flush(s);
-    if (!s->failed && ferror(s->out))
+    if (!s->failed && s->out && ferror(s->out))
         parley_jstream_fail(s, PARLEY_EIO);
     parley_buf_free(&s->scratch);
     return s->failed;

@@ -24,7 +24,9 @@
 #define PARLEY_JSTREAM_BUFFER 32768
 
 typedef struct parley_jstream {
-    FILE *out;
+    FILE *out;                             /* where it goes, or NULL: */
+    parley_buf *to;                        /* appended to this buffer */
+    int compact;                           /* no newlines, ':' and ',' alone */
     unsigned depth;                        /* open containers */
     size_t items[PARLEY_JSTREAM_DEPTH];    /* members written in each */
     char close[PARLEY_JSTREAM_DEPTH];      /* '}' or ']' */
@@ -36,6 +38,10 @@ typedef struct parley_jstream {
 } parley_jstream;
 
 void parley_jstream_init(parley_jstream *s, FILE *out);
+/* A stream appended to `to`, laid out as json_dumps(JSON_COMPACT |
+ * JSON_PRESERVE_ORDER) lays it out: no newlines or indentation, ":" after
+ * keys, "," between members; finish adds no final newline. */
+void parley_jstream_init_buf(parley_jstream *s, parley_buf *to);
 
 /* Each call below writes the next member: under `key` inside an object,
  * with key NULL inside an array or at the top. Keys are written as given

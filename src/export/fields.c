@@ -1,13 +1,13 @@
-/* walk.c: what the GraphML, GEXF and CSV exporters share: the node ids they
- * write, the attribute keys they declare up front, and evidence as JSON. A node keeps its own id when the format's cleaning leaves it unchanged (ids
- * the extractor makes always do); otherwise its cleaned form, made unique
- * with "~2", "~3"... as json.c does, so that two ids which differ only in
- * bytes the cleaning drops or replaces stay two nodes. */
+/* fields.c: the fields the exporters share: the node ids they write (JSON,
+ * GraphML, GEXF, CSV) and the attribute keys the tabular formats declare
+ * up front. A node keeps its own id when the format's cleaning leaves it
+ * unchanged (ids the extractor makes always do); otherwise its cleaned
+ * form, made unique with "~2", "~3"..., so that two ids which differ only
+ * in bytes the cleaning drops or replaces stay two nodes. */
 #include "export/export_internal.h"
 
 #include "export/escape.h"
 
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,8 +55,17 @@ int parley_export_ids_make(parley_export_ids *ids, const parley_graph *g,
 {
     size_t n = parley_graph_node_count(g);
     parley_buf b = PARLEY_BUF_INIT;
-    int rc = 0, same;
+    int rc = 0, same = 1;
     memset(ids, 0, sizeof *ids);
+    ids->g = g;
+    /* When every id stays as it is, no maps: each is written as it is. */
+    for (size_t i = 0; i < n && !rc && same; i++)
+        rc = clean_id(&b, clean, parley_node_id(parley_graph_node_at(g, i)), &same);
+    if (rc || same) {
+        parley_buf_free(&b);
+        return rc ? PARLEY_ENOMEM : 0;
+    }
+    ids->mapped = 1;
     /* First every id that stays as it is, so a repaired one never takes
      * the place of a real one. */
     for (size_t i = 0; i < n && !rc; i++) {
@@ -86,7 +95,14 @@ int parley_export_ids_make(parley_export_ids *ids, const parley_graph *g,
 const char *parley_export_ids_get(const parley_export_ids *ids, const parley_node *n)
 {
     const char *id = parley_node_id(n);
-    return parley_map_get(&ids->by_id, id, strlen(id));
+    return ids->mapped ? parley_map_get(&ids->by_id, id, strlen(id)) : id;
+}
+
+int parley_export_ids_taken(const parley_export_ids *ids, const char *id, size_t len)
+{
+    if (ids->mapped)
+        return parley_map_get(&ids->taken, id, len) != NULL;
+    return parley_graph_find_node(ids->g, id) != NULL;
 }
 
 int parley_export_key_reserved(const char *key)
@@ -130,37 +146,4 @@ void parley_export_keys_free(parley_export_keys *k)
     free(k->keys);
     k->keys = NULL;
     k->count = 0;
-}
-
-/* A JSON string for s, repaired to UTF-8 first (jansson refuses anything
- * else); NULL gives null. */
-static json_t *jstr(const char *s)
-{
-    if (!s)
-        return json_null();
-    parley_buf b = PARLEY_BUF_INIT;
-    json_t *j = parley_escape_utf8(&b, s, strlen(s)) ? NULL : json_stringn_nocheck(b.data, b.len);
-    parley_buf_free(&b);
-    return j;
-}
-
-int parley_export_evidence_json(parley_buf *b, const parley_node *n, const parley_edge *e)
-{
-    size_t count = n ? parley_node_evidence_count(n) : parley_edge_evidence_count(e);
-    json_t *arr = json_array();
-    int rc = arr ? 0 : -1;
-    for (size_t i = 0; i < count && !rc; i++) {
-        parley_evidence ev = n ? parley_node_evidence_at(n, i) : parley_edge_evidence_at(e, i);
-        json_t *o = json_object();
-        rc = json_array_append_new(arr, o) ||
-             json_object_set_new_nocheck(o, "document", jstr(ev.document)) ||
-             json_object_set_new_nocheck(o, "start", json_integer((json_int_t)ev.start)) ||
-             json_object_set_new_nocheck(o, "end", json_integer((json_int_t)ev.end)) ||
-             json_object_set_new_nocheck(o, "sentence", jstr(ev.sentence));
-    }
-    char *text = rc ? NULL : json_dumps(arr, JSON_COMPACT | JSON_PRESERVE_ORDER);
-    json_decref(arr);
-    rc = !text || parley_buf_puts(b, text);
-    free(text);
-    return rc ? PARLEY_ENOMEM : 0;
 }
