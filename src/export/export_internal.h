@@ -120,6 +120,35 @@ void parley_xml_text(parley_xml *x, const char *text);
  * name would be empty (control characters alone) is left out: readers
  * name such a column by its id instead, or not at all. */
 int parley_xml_key_ok(const char *key);
+/* How a format declares its attributes and writes their values: GraphML
+ * as <key id="dN" for="node" attr.name="NAME" attr.type="int"/> and
+ * <data key="dN">VALUE</data>, GEXF as <attribute id="N" title="NAME"
+ * type="integer"/> and <attvalue for="N" value="VALUE"/>. */
+typedef struct parley_xml_form {
+    const char *id_prefix;   /* before each attribute's number: "d", "" */
+    const char *decl;        /* the declaring element: "key", "attribute" */
+    const char *decl_domain; /* its attribute naming node or edge, or NULL */
+    const char *decl_name;   /* "attr.name", "title" */
+    const char *decl_type;   /* "attr.type", "type" */
+    const char *int_type;    /* "int", "integer" */
+    const char *value;       /* the value element: "data", "attvalue" */
+    const char *value_ref;   /* its attribute naming the declaration */
+    const char *value_attr;  /* NULL: the value is the element's text */
+} parley_xml_form;
+/* Declares attribute `id` of domain "node" or "edge": a string, or an
+ * integer when is_int. */
+void parley_xml_declare(parley_xml *x, const parley_xml_form *f, size_t id, const char *domain,
+                        const char *name, int is_int);
+/* Declares the record every node and edge has: mentions and documents
+ * (integers), evidence (a string), numbered from `first`. */
+void parley_xml_declare_record(parley_xml *x, const parley_xml_form *f, size_t first,
+                               const char *domain);
+/* The value of attribute `id`; nothing for NULL. */
+void parley_xml_value(parley_xml *x, const parley_xml_form *f, size_t id, const char *value);
+/* The record of node n, or of edge e when n is NULL, numbered from
+ * `first`: the evidence as the JSON format's records, composed in b. */
+void parley_xml_value_record(parley_xml *x, const parley_xml_form *f, size_t first,
+                             parley_buf *b, const parley_node *n, const parley_edge *e);
 /* Closes every open element, flushes and frees the writer. Returns 0, or
  * PARLEY_EIO (a failed write, with its strerror text) or PARLEY_ENOMEM
  * with err filled. */

@@ -41,63 +41,26 @@ static void spells(parley_xml *x, const parley_node *n)
 
 /* ---- attributes ------------------------------------------------------- */
 
-static void attribute(parley_xml *x, size_t id, const char *title, const char *type)
-{
-    parley_xml_start(x, "attribute");
-    parley_xml_attrf(x, "id", "%zu", id);
-    parley_xml_attr(x, "title", title);
-    parley_xml_attr(x, "type", type);
-    parley_xml_end(x);
-}
+static const parley_xml_form gexf_form = {"", "attribute", NULL, "title", "type", "integer",
+                                          "attvalue", "for", "value"};
 
 static void declarations(parley_xml *x, const parley_export_keys *k)
 {
-    size_t tail = NODE_ATTRS + k->count;
+    const parley_xml_form *f = &gexf_form;
     parley_xml_start(x, "attributes");
     parley_xml_attr(x, "class", "node");
     parley_xml_attr(x, "mode", "static");
-    attribute(x, NODE_TYPE, "type", "string");
+    parley_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
     for (size_t i = 0; i < k->count; i++)
-        attribute(x, NODE_ATTRS + i, k->keys[i], "string");
-    attribute(x, tail + NODE_MENTIONS, "mentions", "integer");
-    attribute(x, tail + NODE_DOCUMENTS, "documents", "integer");
-    attribute(x, tail + NODE_EVIDENCE, "evidence", "string");
+        parley_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    parley_xml_declare_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, "node");
     parley_xml_end(x);
     parley_xml_start(x, "attributes");
     parley_xml_attr(x, "class", "edge");
     parley_xml_attr(x, "mode", "static");
-    attribute(x, EDGE_RELATION, "relation", "string");
-    attribute(x, EDGE_MENTIONS, "mentions", "integer");
-    attribute(x, EDGE_DOCUMENTS, "documents", "integer");
-    attribute(x, EDGE_EVIDENCE, "evidence", "string");
+    parley_xml_declare(x, f, EDGE_RELATION, "edge", "relation", 0);
+    parley_xml_declare_record(x, f, EDGE_MENTIONS, "edge");
     parley_xml_end(x);
-}
-
-static void attvalue(parley_xml *x, size_t id, const char *value)
-{
-    if (!value)
-        return;
-    parley_xml_start(x, "attvalue");
-    parley_xml_attrf(x, "for", "%zu", id);
-    parley_xml_attr(x, "value", value);
-    parley_xml_end(x);
-}
-
-static void attvalue_count(parley_xml *x, size_t id, size_t n)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%zu", n);
-    attvalue(x, id, buf);
-}
-
-static void attvalue_evidence(parley_xml *x, size_t id, parley_buf *b, const parley_node *n,
-                              const parley_edge *e)
-{
-    b->len = 0;
-    if (parley_export_evidence_json(b, n, e))
-        x->failed = 1;
-    else
-        attvalue(x, id, b->data);
 }
 
 /* ---- nodes and edges -------------------------------------------------- */
@@ -105,17 +68,15 @@ static void attvalue_evidence(parley_xml *x, size_t id, parley_buf *b, const par
 static void node(parley_xml *x, const parley_node *n, const char *id,
                  const parley_export_keys *k, parley_buf *b)
 {
-    size_t tail = NODE_ATTRS + k->count;
+    const parley_xml_form *f = &gexf_form;
     parley_xml_start(x, "node");
     parley_xml_attr(x, "id", id);
     parley_xml_attr(x, "label", parley_node_label(n));
     parley_xml_start(x, "attvalues");
-    attvalue(x, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    parley_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
     for (size_t i = 0; i < k->count; i++)
-        attvalue(x, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    attvalue_count(x, tail + NODE_MENTIONS, parley_node_mentions(n));
-    attvalue_count(x, tail + NODE_DOCUMENTS, parley_node_documents(n));
-    attvalue_evidence(x, tail + NODE_EVIDENCE, b, n, NULL);
+        parley_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    parley_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
     parley_xml_end(x);
     spells(x, n);
     parley_xml_end(x);
@@ -131,10 +92,8 @@ static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_exp
     parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
     parley_xml_attr(x, "label", rel);
     parley_xml_start(x, "attvalues");
-    attvalue(x, EDGE_RELATION, rel);
-    attvalue_count(x, EDGE_MENTIONS, parley_edge_mentions(e));
-    attvalue_count(x, EDGE_DOCUMENTS, parley_edge_documents(e));
-    attvalue_evidence(x, EDGE_EVIDENCE, b, NULL, e);
+    parley_xml_value(x, &gexf_form, EDGE_RELATION, rel);
+    parley_xml_value_record(x, &gexf_form, EDGE_MENTIONS, b, NULL, e);
     parley_xml_end(x);
     parley_xml_end(x);
 }

@@ -19,73 +19,33 @@ enum { NODE_TYPE, NODE_LABEL, NODE_ATTRS };
 enum { NODE_MENTIONS, NODE_DOCUMENTS, NODE_EVIDENCE, NODE_TAIL };
 enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE, EDGE_KEYS };
 
-static void key(parley_xml *x, size_t id, const char *domain, const char *name, const char *type)
-{
-    parley_xml_start(x, "key");
-    parley_xml_attrf(x, "id", "d%zu", id);
-    parley_xml_attr(x, "for", domain);
-    parley_xml_attr(x, "attr.name", name);
-    parley_xml_attr(x, "attr.type", type);
-    parley_xml_end(x);
-}
+static const parley_xml_form graphml_form = {"d", "key", "for", "attr.name", "attr.type",
+                                             "int", "data", "key", NULL};
 
 static void keys(parley_xml *x, const parley_export_keys *k)
 {
     size_t tail = NODE_ATTRS + k->count, edge = tail + NODE_TAIL;
-    key(x, NODE_TYPE, "node", "type", "string");
-    key(x, NODE_LABEL, "node", "label", "string");
+    const parley_xml_form *f = &graphml_form;
+    parley_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
+    parley_xml_declare(x, f, NODE_LABEL, "node", "label", 0);
     for (size_t i = 0; i < k->count; i++)
-        key(x, NODE_ATTRS + i, "node", k->keys[i], "string");
-    key(x, tail + NODE_MENTIONS, "node", "mentions", "int");
-    key(x, tail + NODE_DOCUMENTS, "node", "documents", "int");
-    key(x, tail + NODE_EVIDENCE, "node", "evidence", "string");
-    key(x, edge + EDGE_RELATION, "edge", "relation", "string");
-    key(x, edge + EDGE_MENTIONS, "edge", "mentions", "int");
-    key(x, edge + EDGE_DOCUMENTS, "edge", "documents", "int");
-    key(x, edge + EDGE_EVIDENCE, "edge", "evidence", "string");
-}
-
-static void data(parley_xml *x, size_t id, const char *value)
-{
-    if (!value)
-        return;
-    parley_xml_start(x, "data");
-    parley_xml_attrf(x, "key", "d%zu", id);
-    parley_xml_text(x, value);
-    parley_xml_end(x);
-}
-
-static void data_count(parley_xml *x, size_t id, size_t n)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%zu", n);
-    data(x, id, buf);
-}
-
-/* The evidence string of a node or an edge, into b. */
-static void data_evidence(parley_xml *x, size_t id, parley_buf *b, const parley_node *n,
-                          const parley_edge *e)
-{
-    b->len = 0;
-    if (parley_export_evidence_json(b, n, e))
-        x->failed = 1;
-    else
-        data(x, id, b->data);
+        parley_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    parley_xml_declare_record(x, f, tail + NODE_MENTIONS, "node");
+    parley_xml_declare(x, f, edge + EDGE_RELATION, "edge", "relation", 0);
+    parley_xml_declare_record(x, f, edge + EDGE_MENTIONS, "edge");
 }
 
 static void node(parley_xml *x, const parley_node *n, const char *id,
                  const parley_export_keys *k, parley_buf *b)
 {
-    size_t tail = NODE_ATTRS + k->count;
+    const parley_xml_form *f = &graphml_form;
     parley_xml_start(x, "node");
     parley_xml_attr(x, "id", id);
-    data(x, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
-    data(x, NODE_LABEL, parley_node_label(n));
+    parley_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    parley_xml_value(x, f, NODE_LABEL, parley_node_label(n));
     for (size_t i = 0; i < k->count; i++)
-        data(x, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    data_count(x, tail + NODE_MENTIONS, parley_node_mentions(n));
-    data_count(x, tail + NODE_DOCUMENTS, parley_node_documents(n));
-    data_evidence(x, tail + NODE_EVIDENCE, b, n, NULL);
+        parley_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    parley_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
     parley_xml_end(x);
 }
 
@@ -96,10 +56,9 @@ static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_exp
     parley_xml_attrf(x, "id", "e%zu", i);
     parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
     parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
-    data(x, first_key + EDGE_RELATION, parley_relation_name(parley_edge_relation(e)));
-    data_count(x, first_key + EDGE_MENTIONS, parley_edge_mentions(e));
-    data_count(x, first_key + EDGE_DOCUMENTS, parley_edge_documents(e));
-    data_evidence(x, first_key + EDGE_EVIDENCE, b, NULL, e);
+    parley_xml_value(x, &graphml_form, first_key + EDGE_RELATION,
+                     parley_relation_name(parley_edge_relation(e)));
+    parley_xml_value_record(x, &graphml_form, first_key + EDGE_MENTIONS, b, NULL, e);
     parley_xml_end(x);
 }
 

@@ -135,6 +135,58 @@ int parley_xml_key_ok(const char *key)
     return ok;
 }
 
+void parley_xml_declare(parley_xml *x, const parley_xml_form *f, size_t id, const char *domain,
+                        const char *name, int is_int)
+{
+    parley_xml_start(x, f->decl);
+    parley_xml_attrf(x, "id", "%s%zu", f->id_prefix, id);
+    if (f->decl_domain)
+        parley_xml_attr(x, f->decl_domain, domain);
+    parley_xml_attr(x, f->decl_name, name);
+    parley_xml_attr(x, f->decl_type, is_int ? f->int_type : "string");
+    parley_xml_end(x);
+}
+
+void parley_xml_declare_record(parley_xml *x, const parley_xml_form *f, size_t first,
+                               const char *domain)
+{
+    parley_xml_declare(x, f, first, domain, "mentions", 1);
+    parley_xml_declare(x, f, first + 1, domain, "documents", 1);
+    parley_xml_declare(x, f, first + 2, domain, "evidence", 0);
+}
+
+void parley_xml_value(parley_xml *x, const parley_xml_form *f, size_t id, const char *value)
+{
+    if (!value)
+        return;
+    parley_xml_start(x, f->value);
+    parley_xml_attrf(x, f->value_ref, "%s%zu", f->id_prefix, id);
+    if (f->value_attr)
+        parley_xml_attr(x, f->value_attr, value);
+    else
+        parley_xml_text(x, value);
+    parley_xml_end(x);
+}
+
+static void value_count(parley_xml *x, const parley_xml_form *f, size_t id, size_t n)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%zu", n);
+    parley_xml_value(x, f, id, buf);
+}
+
+void parley_xml_value_record(parley_xml *x, const parley_xml_form *f, size_t first,
+                             parley_buf *b, const parley_node *n, const parley_edge *e)
+{
+    value_count(x, f, first, n ? parley_node_mentions(n) : parley_edge_mentions(e));
+    value_count(x, f, first + 1, n ? parley_node_documents(n) : parley_edge_documents(e));
+    b->len = 0;
+    if (parley_export_evidence_json(b, n, e))
+        x->failed = 1;
+    else
+        parley_xml_value(x, f, first + 2, b->data);
+}
+
 int parley_xml_finish(parley_xml *x, parley_error *err)
 {
     if (!x->failed && xmlTextWriterEndDocument(x->w) < 0)
