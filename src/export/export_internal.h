@@ -149,6 +149,21 @@ void parley_xml_value(parley_xml *x, const parley_xml_form *f, size_t id, const 
  * `first`: the evidence as the JSON format's records, composed in b. */
 void parley_xml_value_record(parley_xml *x, const parley_xml_form *f, size_t first,
                              parley_buf *b, const parley_node *n, const parley_edge *e);
+/* What the GraphML and GEXF exporters hold while they write: the writer,
+ * the node ids and the attribute keys (fields.c), a scratch buffer. */
+typedef struct parley_xml_doc {
+    parley_xml x;
+    parley_export_ids ids;
+    parley_export_keys keys;
+    parley_buf b;
+} parley_xml_doc;
+/* Opens d for graph g on out and starts the root element in namespace ns
+ * with its xsi:schemaLocation `schema`. A failure sets d->x.failed (later
+ * calls write nothing); call parley_xml_doc_finish in either case. */
+void parley_xml_doc_begin(parley_xml_doc *d, const parley_graph *g, FILE *out, const char *root,
+                          const char *ns, const char *schema);
+/* Closes the document and frees d; returns what parley_xml_finish does. */
+int parley_xml_doc_finish(parley_xml_doc *d, parley_error *err);
 /* Closes every open element, flushes and frees the writer. Returns 0, or
  * PARLEY_EIO (a failed write, with its strerror text) or PARLEY_ENOMEM
  * with err filled. */

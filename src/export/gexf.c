@@ -13,7 +13,6 @@
 #include <string.h>
 
 #define GEXF_NS "http://www.gexf.net/1.2draft"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 #define GEXF_XSD GEXF_NS " http://www.gexf.net/1.2draft/gexf.xsd"
 
 /* Attribute ids: node attributes "0", "1", ... (type, the attribute keys,
@@ -121,38 +120,25 @@ static void meta(parley_xml *x, const parley_graph *g, const parley_export_optio
 int parley_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
                        parley_error *err)
 {
-    parley_xml x;
-    parley_export_ids ids;
-    parley_export_keys k;
-    parley_buf b = PARLEY_BUF_INIT;
-    int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
-             parley_export_keys_make(&k, g, parley_xml_key_ok);
-    if (parley_xml_begin(&x, out) || rc)
-        x.failed = 1;
-    parley_xml_start(&x, "gexf");
-    parley_xml_attr(&x, "xmlns", GEXF_NS);
-    parley_xml_attr(&x, "xmlns:xsi", XSI_NS);
-    parley_xml_attr(&x, "xsi:schemaLocation", GEXF_XSD);
-    parley_xml_attr(&x, "version", "1.2");
-    meta(&x, g, opts, &b);
-    parley_xml_start(&x, "graph");
-    parley_xml_attr(&x, "defaultedgetype", "directed");
-    parley_xml_attr(&x, "mode", "dynamic");
-    parley_xml_attr(&x, "timeformat", "date");
-    declarations(&x, &k);
-    parley_xml_start(&x, "nodes");
-    for (size_t i = 0; i < parley_graph_node_count(g) && !x.failed; i++) {
+    parley_xml_doc d;
+    parley_xml *x = &d.x;
+    parley_xml_doc_begin(&d, g, out, "gexf", GEXF_NS, GEXF_XSD);
+    parley_xml_attr(x, "version", "1.2");
+    meta(x, g, opts, &d.b);
+    parley_xml_start(x, "graph");
+    parley_xml_attr(x, "defaultedgetype", "directed");
+    parley_xml_attr(x, "mode", "dynamic");
+    parley_xml_attr(x, "timeformat", "date");
+    declarations(x, &d.keys);
+    parley_xml_start(x, "nodes");
+    for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(&x, n, parley_export_ids_get(&ids, n), &k, &b);
+        node(x, n, parley_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
-    parley_xml_end(&x);
-    parley_xml_start(&x, "edges");
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !x.failed; i++)
-        edge(&x, i, parley_graph_edge_at(g, i), &ids, &b);
-    parley_xml_end(&x);
-    rc = parley_xml_finish(&x, err);
-    parley_buf_free(&b);
-    parley_export_keys_free(&k);
-    parley_export_ids_free(&ids);
-    return rc;
+    parley_xml_end(x);
+    parley_xml_start(x, "edges");
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
+        edge(x, i, parley_graph_edge_at(g, i), &d.ids, &d.b);
+    parley_xml_end(x);
+    return parley_xml_doc_finish(&d, err);
 }

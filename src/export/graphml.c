@@ -9,7 +9,6 @@
 #include <stdlib.h>
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 #define GRAPHML_XSD GRAPHML_NS " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 /* Key ids are "d0", "d1", ... in declaration order: the node keys type,
@@ -64,32 +63,19 @@ static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_exp
 
 int parley_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
 {
-    parley_xml x;
-    parley_export_ids ids;
-    parley_export_keys k;
-    parley_buf b = PARLEY_BUF_INIT;
-    int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
-             parley_export_keys_make(&k, g, parley_xml_key_ok);
-    if (parley_xml_begin(&x, out) || rc)
-        x.failed = 1;
-    parley_xml_start(&x, "graphml");
-    parley_xml_attr(&x, "xmlns", GRAPHML_NS);
-    parley_xml_attr(&x, "xmlns:xsi", XSI_NS);
-    parley_xml_attr(&x, "xsi:schemaLocation", GRAPHML_XSD);
-    keys(&x, &k);
-    parley_xml_start(&x, "graph");
-    parley_xml_attr(&x, "id", "G");
-    parley_xml_attr(&x, "edgedefault", "directed");
-    for (size_t i = 0; i < parley_graph_node_count(g) && !x.failed; i++) {
+    parley_xml_doc d;
+    parley_xml *x = &d.x;
+    parley_xml_doc_begin(&d, g, out, "graphml", GRAPHML_NS, GRAPHML_XSD);
+    keys(x, &d.keys);
+    parley_xml_start(x, "graph");
+    parley_xml_attr(x, "id", "G");
+    parley_xml_attr(x, "edgedefault", "directed");
+    for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(&x, n, parley_export_ids_get(&ids, n), &k, &b);
+        node(x, n, parley_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
-    size_t first_edge_key = NODE_ATTRS + k.count + NODE_TAIL;
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !x.failed; i++)
-        edge(&x, i, parley_graph_edge_at(g, i), &ids, first_edge_key, &b);
-    rc = parley_xml_finish(&x, err);
-    parley_buf_free(&b);
-    parley_export_keys_free(&k);
-    parley_export_ids_free(&ids);
-    return rc;
+    size_t first_edge_key = NODE_ATTRS + d.keys.count + NODE_TAIL;
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
+        edge(x, i, parley_graph_edge_at(g, i), &d.ids, first_edge_key, &d.b);
+    return parley_xml_doc_finish(&d, err);
 }

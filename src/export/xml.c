@@ -204,3 +204,27 @@ int parley_xml_finish(parley_xml *x, parley_error *err)
                            x->message[0] ? x->message : "out of memory");
     return 0;
 }
+
+void parley_xml_doc_begin(parley_xml_doc *d, const parley_graph *g, FILE *out, const char *root,
+                          const char *ns, const char *schema)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    d->b = b;
+    int rc = parley_export_ids_make(&d->ids, g, parley_escape_xml_text) |
+             parley_export_keys_make(&d->keys, g, parley_xml_key_ok);
+    if (parley_xml_begin(&d->x, out) || rc)
+        d->x.failed = 1;
+    parley_xml_start(&d->x, root);
+    parley_xml_attr(&d->x, "xmlns", ns);
+    parley_xml_attr(&d->x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+    parley_xml_attr(&d->x, "xsi:schemaLocation", schema);
+}
+
+int parley_xml_doc_finish(parley_xml_doc *d, parley_error *err)
+{
+    int rc = parley_xml_finish(&d->x, err);
+    parley_buf_free(&d->b);
+    parley_export_keys_free(&d->keys);
+    parley_export_ids_free(&d->ids);
+    return rc;
+}
