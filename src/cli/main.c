@@ -55,6 +55,8 @@ typedef struct cli_config {
 /* parse_args returns this when the command line asks for work, not for
  * --help, --version or a usage error (which give an exit status). */
 #define PARSE_CONTINUE (-1)
+/* An option handler's answer for an option it does not handle. */
+#define NOT_MINE (-3)
 
 #define usage_error(...) cli_usage(&cli_main_command, __VA_ARGS__)
 
@@ -124,150 +126,154 @@ static int name_valid(const char *name)
     return *name && !strchr(name, '/') && strcmp(name, ".") != 0 && strcmp(name, "..") != 0;
 }
 
-static int parse_args(int argc, char **argv, cli_config *cfg)
+/* The options of what is written and how: formats, where, the diagram. */
+static int output_option(int id, cli_config *cfg)
 {
-    int c;
-    while ((c = cli_option_next(&cli_main_command, argc, argv)) != -1) {
-        int rc = PARSE_CONTINUE;
-        switch (c) {
-        case 'f':
-            rc = parse_formats(optarg, &cfg->formats);
-            break;
-        case 'o':
-            if (!*optarg)
-                return usage_error("--output needs a directory, or '-' for standard output");
-            cfg->output = optarg;
-            break;
-        case OPT_NAME:
-            if (!name_valid(optarg))
-                return usage_error("invalid --name '%s': it must be a file name, without '/'",
-                                   optarg);
-            cfg->name = optarg;
-            break;
-        case OPT_LAYOUT:
-            if (!parley_layout_valid(optarg))
-                return usage_error("unknown layout '%s' (allowed: %s)", optarg, LAYOUT_NAMES);
-            cfg->layout = optarg;
-            break;
-        case OPT_LAYOUT_TIMEOUT:
-            if (!cli_parse_seconds(optarg, &cfg->layout_timeout))
-                return usage_error("invalid --layout-timeout '%s': expected a number of seconds "
-                                   "from 0 to %.0f, e.g. 30 or 2.5 (0 = no limit)", optarg,
-                                   PARLEY_LAYOUT_TIMEOUT_MAX);
-            break;
-        case OPT_DOC_DATE:
-            if (!parley_date_valid(optarg))
-                return usage_error("invalid --doc-date '%s': expected a calendar date "
-                                   "YYYY-MM-DD, e.g. 2021-07-28", optarg);
-            cfg->doc_date = optarg;
-            break;
-        case OPT_GAZETTEER:
-            cfg->gazetteers[cfg->gazetteer_count++] = optarg;
-            break;
-        case OPT_STRICT:
-            cfg->strict = 1;
-            break;
-        case OPT_TITLE:
-            cfg->title = optarg;
-            break;
-        case OPT_VIEW: {
-            int v = parley_view_from_name(optarg);
-            if (v < 0)
-                return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
-            cfg->view.view = (parley_view_kind)v;
-            break;
-        }
-        case OPT_FOCUS:
-            if (!*optarg)
-                return usage_error("--focus needs a node id or name, e.g. country:USA");
-            cfg->view.focus = optarg;
-            break;
-        case OPT_DEPTH: {
-            size_t digits = strspn(optarg, "0123456789");
-            if (digits == 0 || optarg[digits] || digits > 7 || atol(optarg) > DEPTH_MAX)
-                return usage_error("invalid --depth '%s': expected a whole number of steps "
-                                   "from 0 to %d, e.g. 1 or 2", optarg, DEPTH_MAX);
-            cfg->view.depth = (unsigned)atol(optarg);
-            cfg->depth_set = 1;
-            break;
-        }
-        case OPT_SINCE:
-        case OPT_UNTIL:
-            if (!parley_date_valid(optarg))
-                return usage_error("invalid --%s '%s': expected a calendar date YYYY-MM-DD, "
-                                   "e.g. 2025-03-01", c == OPT_SINCE ? "since" : "until",
-                                   optarg);
-            *(c == OPT_SINCE ? &cfg->view.since : &cfg->view.until) = optarg;
-            break;
-        case OPT_STATUS:
-            rc = parse_statuses(optarg, &cfg->view.statuses);
-            break;
-        case OPT_JSON_STYLE: {
-            int style = parley_json_style_from_name(optarg);
-            if (style < 0)
-                return usage_error("unknown JSON style '%s' (allowed: %s)", optarg,
-                                   JSON_STYLE_NAMES);
-            cfg->json_style = (parley_json_style)style;
-            break;
-        }
-        case OPT_INPUT_FORMAT:
-            if (strcmp(optarg, "text") == 0)
-                cfg->input_format = CLI_INPUT_TEXT;
-            else if (strcmp(optarg, "jsonl") == 0)
-                cfg->input_format = CLI_INPUT_JSONL;
-            else
-                return usage_error("unknown input format '%s' (allowed: %s)", optarg,
-                                   INPUT_FORMAT_NAMES);
-            break;
-        case 'j':
-            if (!cli_parse_count(optarg, 1, MAX_JOBS, &cfg->jobs))
-                return usage_error("invalid --jobs '%s': expected a number of threads from 1 "
-                                   "to %d", optarg, MAX_JOBS);
-            break;
-        case OPT_MAX_EVIDENCE:
-            if (!cli_parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
-                return usage_error("invalid --max-evidence '%s': expected a number from 0 to %d",
-                                   optarg, MAX_EVIDENCE);
-            break;
-        case OPT_PROGRESS:
-            cfg->progress = 1;
-            break;
-        case OPT_THEME: {
-            int t = parley_theme_from_name(optarg);
-            if (t < 0)
-                return usage_error("unknown theme '%s' (allowed: %s)", optarg, THEME_NAMES);
-            cfg->theme = (parley_theme)t;
-            break;
-        }
-        case OPT_CLUSTER_BY: {
-            int cl = parley_cluster_from_name(optarg);
-            if (cl < 0)
-                return usage_error("unknown --cluster-by '%s' (allowed: %s)", optarg,
-                                   CLUSTER_NAMES);
-            cfg->cluster_by = (parley_cluster)cl;
-            break;
-        }
-        case 'q':
-            cfg->quiet = 1;
-            break;
-        case 'h':
-            cli_help(&cli_main_command);
-            return PARLEY_EXIT_OK;
-        case 'V':
-            printf("parley %s\n", parley_version());
-            return PARLEY_EXIT_OK;
-        default: /* CLI_OPTION_ERROR: said */
-            return PARLEY_EXIT_USAGE;
-        }
-        if (rc != PARSE_CONTINUE)
-            return rc;
+    switch (id) {
+    case 'f':
+        return parse_formats(optarg, &cfg->formats);
+    case 'o':
+        if (!*optarg)
+            return usage_error("--output needs a directory, or '-' for standard output");
+        cfg->output = optarg;
+        break;
+    case OPT_NAME:
+        if (!name_valid(optarg))
+            return usage_error("invalid --name '%s': it must be a file name, without '/'",
+                               optarg);
+        cfg->name = optarg;
+        break;
+    case OPT_LAYOUT:
+        if (!parley_layout_valid(optarg))
+            return usage_error("unknown layout '%s' (allowed: %s)", optarg, LAYOUT_NAMES);
+        cfg->layout = optarg;
+        break;
+    case OPT_LAYOUT_TIMEOUT:
+        if (!cli_parse_seconds(optarg, &cfg->layout_timeout))
+            return usage_error("invalid --layout-timeout '%s': expected a number of seconds "
+                               "from 0 to %.0f, e.g. 30 or 2.5 (0 = no limit)", optarg,
+                               PARLEY_LAYOUT_TIMEOUT_MAX);
+        break;
+    case OPT_TITLE:
+        cfg->title = optarg;
+        break;
+    case OPT_THEME: {
+        int t = parley_theme_from_name(optarg);
+        if (t < 0)
+            return usage_error("unknown theme '%s' (allowed: %s)", optarg, THEME_NAMES);
+        cfg->theme = (parley_theme)t;
+        break;
     }
+    case OPT_CLUSTER_BY: {
+        int cl = parley_cluster_from_name(optarg);
+        if (cl < 0)
+            return usage_error("unknown --cluster-by '%s' (allowed: %s)", optarg,
+                               CLUSTER_NAMES);
+        cfg->cluster_by = (parley_cluster)cl;
+        break;
+    }
+    case OPT_JSON_STYLE: {
+        int style = parley_json_style_from_name(optarg);
+        if (style < 0)
+            return usage_error("unknown JSON style '%s' (allowed: %s)", optarg,
+                               JSON_STYLE_NAMES);
+        cfg->json_style = (parley_json_style)style;
+        break;
+    }
+    default:
+        return NOT_MINE;
+    }
+    return PARSE_CONTINUE;
+}
 
-    int rc = cli_operands(&cli_main_command, argc, argv, &cfg->inputs, &cfg->input_count,
-                          "no input files (give '-' to read standard input)");
-    if (rc != PARSE_CONTINUE)
-        return rc;
+/* The options of how the inputs are read and extracted. */
+static int input_option(int id, cli_config *cfg)
+{
+    switch (id) {
+    case OPT_DOC_DATE:
+        if (!parley_date_valid(optarg))
+            return usage_error("invalid --doc-date '%s': expected a calendar date "
+                               "YYYY-MM-DD, e.g. 2021-07-28", optarg);
+        cfg->doc_date = optarg;
+        break;
+    case OPT_GAZETTEER:
+        cfg->gazetteers[cfg->gazetteer_count++] = optarg;
+        break;
+    case OPT_STRICT:
+        cfg->strict = 1;
+        break;
+    case OPT_INPUT_FORMAT:
+        if (strcmp(optarg, "text") == 0)
+            cfg->input_format = CLI_INPUT_TEXT;
+        else if (strcmp(optarg, "jsonl") == 0)
+            cfg->input_format = CLI_INPUT_JSONL;
+        else
+            return usage_error("unknown input format '%s' (allowed: %s)", optarg,
+                               INPUT_FORMAT_NAMES);
+        break;
+    case 'j':
+        if (!cli_parse_count(optarg, 1, MAX_JOBS, &cfg->jobs))
+            return usage_error("invalid --jobs '%s': expected a number of threads from 1 "
+                               "to %d", optarg, MAX_JOBS);
+        break;
+    case OPT_MAX_EVIDENCE:
+        if (!cli_parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
+            return usage_error("invalid --max-evidence '%s': expected a number from 0 to %d",
+                               optarg, MAX_EVIDENCE);
+        break;
+    case OPT_PROGRESS:
+        cfg->progress = 1;
+        break;
+    default:
+        return NOT_MINE;
+    }
+    return PARSE_CONTINUE;
+}
 
+/* The options of the view and its filters (parley_view_options). */
+static int view_option(int id, cli_config *cfg)
+{
+    switch (id) {
+    case OPT_VIEW: {
+        int v = parley_view_from_name(optarg);
+        if (v < 0)
+            return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
+        cfg->view.view = (parley_view_kind)v;
+        break;
+    }
+    case OPT_FOCUS:
+        if (!*optarg)
+            return usage_error("--focus needs a node id or name, e.g. country:USA");
+        cfg->view.focus = optarg;
+        break;
+    case OPT_DEPTH: {
+        size_t digits = strspn(optarg, "0123456789");
+        if (digits == 0 || optarg[digits] || digits > 7 || atol(optarg) > DEPTH_MAX)
+            return usage_error("invalid --depth '%s': expected a whole number of steps "
+                               "from 0 to %d, e.g. 1 or 2", optarg, DEPTH_MAX);
+        cfg->view.depth = (unsigned)atol(optarg);
+        cfg->depth_set = 1;
+        break;
+    }
+    case OPT_SINCE:
+    case OPT_UNTIL:
+        if (!parley_date_valid(optarg))
+            return usage_error("invalid --%s '%s': expected a calendar date YYYY-MM-DD, "
+                               "e.g. 2025-03-01", id == OPT_SINCE ? "since" : "until",
+                               optarg);
+        *(id == OPT_SINCE ? &cfg->view.since : &cfg->view.until) = optarg;
+        break;
+    case OPT_STATUS:
+        return parse_statuses(optarg, &cfg->view.statuses);
+    default:
+        return NOT_MINE;
+    }
+    return PARSE_CONTINUE;
+}
+
+/* The checks that need every option: combinations that make no sense. */
+static int check_config(cli_config *cfg)
+{
     if (cfg->depth_set && !cfg->view.focus)
         return usage_error("--depth needs --focus (the node whose neighbourhood to keep)");
     if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
@@ -282,6 +288,34 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
         return usage_error("'--output -' writes one format to standard output; "
                            "choose it with --format (" FORMAT_NAMES ")");
     return PARSE_CONTINUE;
+}
+
+static int parse_args(int argc, char **argv, cli_config *cfg)
+{
+    int c;
+    while ((c = cli_option_next(&cli_main_command, argc, argv)) != -1) {
+        int rc;
+        switch (c) {
+        case 'q':
+            cfg->quiet = 1;
+            continue;
+        case 'h':
+            cli_help(&cli_main_command);
+            return PARLEY_EXIT_OK;
+        case 'V':
+            printf("parley %s\n", parley_version());
+            return PARLEY_EXIT_OK;
+        case CLI_OPTION_ERROR: /* said */
+            return PARLEY_EXIT_USAGE;
+        }
+        if ((rc = output_option(c, cfg)) == NOT_MINE && (rc = input_option(c, cfg)) == NOT_MINE)
+            rc = view_option(c, cfg);
+        if (rc != PARSE_CONTINUE)
+            return rc;
+    }
+    int rc = cli_operands(&cli_main_command, argc, argv, &cfg->inputs, &cfg->input_count,
+                          "no input files (give '-' to read standard input)");
+    return rc != PARSE_CONTINUE ? rc : check_config(cfg);
 }
 
 /* The default output name: the single input's file name without its
