@@ -377,25 +377,84 @@ static int known_officials(ectx *c)
     return 0;
 }
 
+/* The next name run from i on, before end: its first token (a token that
+ * may start a name and is no other hit), with *skip and *n as name_run
+ * gives them; end when none is left. *ci walks c->cand across sentences. */
+static size_t next_name(ectx *c, size_t *ci, size_t i, size_t end, size_t *skip, size_t *n)
+{
+    for (; i < end; i++) {
+        /* On to the next token that may start a name. */
+        while (*ci < c->ncand && c->cand[*ci] < i)
+            (*ci)++;
+        if (*ci == c->ncand || c->cand[*ci] >= end)
+            break;
+        i = c->cand[*ci];
+        if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+            continue;
+        *skip = 0;
+        if ((*n = name_run(c, i, end, skip)))
+            return i;
+    }
+    return end;
+}
+
+/* Apposition: "Sergey Lavrov, Russia's foreign minister": the title in the
+ * noun phrase after the comma at b, with its text and affiliation in
+ * *ttext and *aff; NULL (nothing set) when there is none. */
+static const hit *apposition_title(ectx *c, size_t b, size_t end, const char **ttext,
+                                   const hit **aff)
+{
+    size_t lim = b + 9 < end ? b + 9 : end;
+    for (size_t k = b + 1; k < lim; k++) {
+        /* An apposition is a noun phrase: a verb or a clause ends it
+         * ("Kim, will fly on to ... with U.S. President Trump"). */
+        if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
+            token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PLANNED) ||
+            token_is_word(c, k, W_TRIGGER) || token_is_word(c, k, W_HOST) ||
+            token_is_word(c, k, W_PARTICIPATE) || token_is_word(c, k, W_PAST) ||
+            word_eq(c, k, "who") || word_eq(c, k, "which") || word_eq(c, k, "is") ||
+            word_eq(c, k, "has") || word_eq(c, k, "said"))
+            break;
+        const hit *h = hit_at(c, k);
+        if (h && h->type == H_TITLE) {
+            *ttext = title_of(c, h);
+            *aff = affiliation_before(c, h->tok, b + 1);
+            if (!*aff)
+                *aff = affiliation_in(c, b + 1, lim);
+            return h;
+        }
+    }
+    return NULL;
+}
+
+/* "junta leaders Assimi Goïta and Ibrahim Traoré": the title covers a
+ * second name after "and" at *b, which then ends past it. 0 or
+ * PARLEY_ENOMEM. */
+static int title_covers_next(ectx *c, size_t *b, size_t end, const char *ttext, const hit *aff)
+{
+    if (*b + 1 >= end || !word_eq(c, *b, "and") || hit_at(c, *b + 1))
+        return 0;
+    size_t skip2 = 0, n2 = name_run(c, *b + 1, end, &skip2);
+    if (n2 >= 2) {
+        size_t a2 = *b + 1 + skip2;
+        int p2 = add_person(c, a2, a2 + n2, ttext, aff);
+        if (p2 == -2)
+            return PARLEY_ENOMEM;
+        if (p2 >= 0 && mark_person(c, a2, n2, p2))
+            return PARLEY_ENOMEM;
+        *b = a2 + n2;
+    }
+    return 0;
+}
+
 static int find_titled(ectx *c)
 {
     const ptext *t = c->t;
     size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
-        for (size_t i = start; i < end; i++) {
-            /* On to the next token that may start a name. */
-            while (ci < c->ncand && c->cand[ci] < i)
-                ci++;
-            if (ci == c->ncand || c->cand[ci] >= end)
-                break;
-            i = c->cand[ci];
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
-                continue;
-            size_t skip = 0, n = name_run(c, i, end, &skip);
-            if (!n) {
-                continue;
-            }
+        size_t skip, n;
+        for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
             size_t a = i + skip, b = a + n;
             /* "his wife Kim Hea-kyung": family members hold no office. */
             if (a > start && token_is_word(c, a - 1, W_FAMILY)) {
@@ -411,28 +470,7 @@ static int find_titled(ectx *c)
                 aff = affiliation_before(c, title->tok, start);
                 /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
             } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
-                /* Apposition: "Sergey Lavrov, Russia's foreign minister" */
-                size_t lim = b + 9 < end ? b + 9 : end;
-                for (size_t k = b + 1; k < lim; k++) {
-                    /* An apposition is a noun phrase: a verb or a clause ends it
-                     * ("Kim, will fly on to ... with U.S. President Trump"). */
-                    if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
-                        token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PLANNED) ||
-                        token_is_word(c, k, W_TRIGGER) || token_is_word(c, k, W_HOST) ||
-                        token_is_word(c, k, W_PARTICIPATE) || token_is_word(c, k, W_PAST) ||
-                        word_eq(c, k, "who") || word_eq(c, k, "which") || word_eq(c, k, "is") ||
-                        word_eq(c, k, "has") || word_eq(c, k, "said"))
-                        break;
-                    const hit *h = hit_at(c, k);
-                    if (h && h->type == H_TITLE) {
-                        title = h;
-                        ttext = title_of(c, h);
-                        aff = affiliation_before(c, h->tok, b + 1);
-                        if (!aff)
-                            aff = affiliation_in(c, b + 1, lim);
-                        break;
-                    }
-                }
+                title = apposition_title(c, b, end, &ttext, &aff);
             }
             /* "Brazil's Luiz Inácio Lula da Silva": a state's possessive
              * before a full name presents its leader or envoy. */
@@ -474,20 +512,8 @@ static int find_titled(ectx *c)
                 return PARLEY_ENOMEM;
             if (p >= 0 && mark_person(c, a, n, p))
                 return PARLEY_ENOMEM;
-            /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title
-             * covers both names. */
-            if (p >= 0 && b + 1 < end && word_eq(c, b, "and") && !hit_at(c, b + 1)) {
-                size_t skip2 = 0, n2 = name_run(c, b + 1, end, &skip2);
-                if (n2 >= 2) {
-                    size_t a2 = b + 1 + skip2;
-                    int p2 = add_person(c, a2, a2 + n2, ttext, aff);
-                    if (p2 == -2)
-                        return PARLEY_ENOMEM;
-                    if (p2 >= 0 && mark_person(c, a2, n2, p2))
-                        return PARLEY_ENOMEM;
-                    b = a2 + n2;
-                }
-            }
+            if (p >= 0 && title_covers_next(c, &b, end, ttext, aff))
+                return PARLEY_ENOMEM;
             i = b - 1;
         }
     }
@@ -502,18 +528,8 @@ static int find_mentions(ectx *c)
     size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
-        for (size_t i = start; i < end; i++) {
-            /* On to the next token that may start a name. */
-            while (ci < c->ncand && c->cand[ci] < i)
-                ci++;
-            if (ci == c->ncand || c->cand[ci] >= end)
-                break;
-            i = c->cand[ci];
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
-                continue;
-            size_t skip = 0, n = name_run(c, i, end, &skip);
-            if (!n)
-                continue;
+        size_t skip, n;
+        for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
             size_t a = i + skip, b = a + n;
             /* The run's last word is someone's surname, or a lone word is
              * someone's first name ("Wang" for Wang Yi). */
