@@ -446,13 +446,13 @@ static int party_cmp_iso(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int build_meeting(builder *b, meeting *m)
+/* The party codes of a meeting's id, sorted, without repeats: a state's
+ * ISO code, else an organisation's slug (copied into orgcodes). Returns
+ * how many. */
+static int meeting_codes(ectx *c, const meeting *m, const char *codes[MAX_PARTIES],
+                         char orgcodes[MAX_PARTIES][64])
 {
-    ectx *c = b->c;
     const lexicon *lx = &c->ex->lx;
-    /* The id: kind, date and the sorted party codes: content only. */
-    const char *codes[MAX_PARTIES];
-    char orgcodes[MAX_PARTIES][64];
     int nc = 0;
     for (int i = 0; i < m->nparties; i++) {
         int st = party_state(c, &m->parties[i]);
@@ -473,7 +473,14 @@ static int build_meeting(builder *b, meeting *m)
     }
     if (nc > 1)
         qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
-    parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
+    return nc;
+}
+
+/* The meeting's id (kind, date and the party codes: content only) and
+ * label into id and label. */
+static void meeting_names(const meeting *m, const char **codes, int nc, parley_buf *id,
+                          parley_buf *label)
+{
     char date[80];
     snprintf(date, sizeof date, "%s", m->date[0] ? m->date : "undated");
     for (char *q = date; *q; q++)
@@ -482,19 +489,63 @@ static int build_meeting(builder *b, meeting *m)
     /* Reports of one meeting name its kind differently (a visit, talks, a
      * meeting): in-person kinds share the id, and the kind is joined. A
      * call is another event. */
-    parley_buf_printf(&id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
+    parley_buf_printf(id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
     for (int k = 0; k < nc; k++) {
         char low[64];
         size_t j = 0;
         for (; codes[k][j] && j + 1 < sizeof low; j++)
             low[j] = (char)(codes[k][j] >= 'A' && codes[k][j] <= 'Z' ? codes[k][j] + 32 : codes[k][j]);
         low[j] = '\0';
-        parley_buf_printf(&id, "-%s", low);
+        parley_buf_printf(id, "-%s", low);
     }
     /* The label names the parties; exporters add kind, date and status. */
-    parley_buf_puts(&label, "");
+    parley_buf_puts(label, "");
     for (int k = 0; k < nc; k++)
-        parley_buf_printf(&label, "%s%s", k ? ", " : "", codes[k]);
+        parley_buf_printf(label, "%s%s", k ? ", " : "", codes[k]);
+}
+
+/* The participant edges of meeting node n. 0, or nonzero on failure. */
+static int add_participants(builder *b, const meeting *m, parley_node *n)
+{
+    ectx *c = b->c;
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        int st = party_state(c, p);
+        /* A state joins directly only when no named official of it took part. */
+        if (p->person < 0 && st >= 0) {
+            int named = 0;
+            for (int k = 0; k < m->nparties; k++)
+                named |= m->parties[k].person >= 0 && party_state(c, &m->parties[k]) == st;
+            if (named)
+                continue;
+        }
+        parley_node *from = p->person >= 0 ? person_node(b, p->person)
+                          : p->org >= 0 ? org_node(b, p->org) : country_node(b, p->country);
+        parley_edge *e = NULL;
+        if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+            edge_ev(b, e, p->tok, p->ntok))
+            return -1;
+        /* An official of an organisation brings the organisation along. */
+        if (p->person >= 0 && st < 0 && p->org >= 0) {
+            parley_node *on = org_node(b, p->org);
+            if (!on || parley_graph_add_edge(b->g, on, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+                edge_ev(b, e, p->tok, p->ntok))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int build_meeting(builder *b, meeting *m)
+{
+    ectx *c = b->c;
+    const lexicon *lx = &c->ex->lx;
+    /* The id: kind, date and the sorted party codes: content only. */
+    const char *codes[MAX_PARTIES];
+    char orgcodes[MAX_PARTIES][64];
+    int nc = meeting_codes(c, m, codes, orgcodes);
+    parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
+    meeting_names(m, codes, nc, &id, &label);
     int rc = PARLEY_ENOMEM;
     parley_node *n = NULL;
     if (!id.data || !label.data)
@@ -518,31 +569,8 @@ static int build_meeting(builder *b, meeting *m)
             edge_ev(b, e, m->trig_tok, m->trig_ntok))
             goto cleanup;
     }
-    for (int i = 0; i < m->nparties; i++) {
-        const party *p = &m->parties[i];
-        int st = party_state(c, p);
-        /* A state joins directly only when no named official of it took part. */
-        if (p->person < 0 && st >= 0) {
-            int named = 0;
-            for (int k = 0; k < m->nparties; k++)
-                named |= m->parties[k].person >= 0 && party_state(c, &m->parties[k]) == st;
-            if (named)
-                continue;
-        }
-        parley_node *from = p->person >= 0 ? person_node(b, p->person)
-                          : p->org >= 0 ? org_node(b, p->org) : country_node(b, p->country);
-        parley_edge *e = NULL;
-        if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
-            edge_ev(b, e, p->tok, p->ntok))
-            goto cleanup;
-        /* An official of an organisation brings the organisation along. */
-        if (p->person >= 0 && st < 0 && p->org >= 0) {
-            parley_node *on = org_node(b, p->org);
-            if (!on || parley_graph_add_edge(b->g, on, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
-                edge_ev(b, e, p->tok, p->ntok))
-                goto cleanup;
-        }
-    }
+    if (add_participants(b, m, n))
+        goto cleanup;
     rc = 0;
 cleanup:
     parley_buf_free(&id);
