@@ -548,9 +548,6 @@ static int sentence_meetings(ectx *c, size_t si)
         }
         next = i + h->n;
     }
-#ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
-    if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
-#endif
     if (!nt)
         return 0;
 
