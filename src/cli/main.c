@@ -417,7 +417,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     else
         name = default_name(cfg, &name_len);
     int status = PARLEY_EXIT_OK;
-    parley_buf path = PARLEY_BUF_INIT;
+    pl_buf path = PL_BUF_INIT;
     unsigned skipped = 0; /* formats not written because another failed */
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
@@ -426,7 +426,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         path.len = 0;
         size_t dlen = strlen(cfg->output);
         int sep = dlen > 0 && cfg->output[dlen - 1] != '/';
-        if (parley_buf_printf(&path, "%s%s%.*s.%s", cfg->output, sep ? "/" : "",
+        if (pl_buf_printf(&path, "%s%s%.*s.%s", cfg->output, sep ? "/" : "",
                               (int)name_len, name, parley_format_name(f))) {
             fputs("parley: out of memory\n", stderr);
             status = PARLEY_EXIT_FAILURE;
@@ -446,7 +446,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
                 skipped |= 1u << PARLEY_FORMAT_CSV_EDGES;
         }
     }
-    parley_buf_free(&path);
+    pl_buf_free(&path);
     return status;
 }
 

@@ -100,7 +100,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
     cli_lines lines;
     parley_error err = {0, -1, ""};
     int rc, bad = 0;
-    parley_buf name = PARLEY_BUF_INIT;
+    pl_buf name = PL_BUF_INIT;
     if (cli_lines_init(&lines, fileno(in)) < 0) {
         cli_say("%s: out of memory", shown);
         return -1;
@@ -115,7 +115,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
             continue;
         name.len = 0;
         FILE *m = fmemopen(lines.line.data, lines.line.len, "r");
-        if (!m || parley_buf_printf(&name, "%s: line %lu", shown, lines.number)) {
+        if (!m || pl_buf_printf(&name, "%s: line %lu", shown, lines.number)) {
             cli_say("%s: line %lu: out of memory", shown, lines.number);
             bad = 1;
         } else if (parley_graph_read_json(g, m, name.data, &err) < 0) {
@@ -129,7 +129,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
         cli_report(shown, &err);
         bad = 1;
     }
-    parley_buf_free(&name);
+    pl_buf_free(&name);
     cli_lines_free(&lines);
     return bad ? -1 : 0;
 }

@@ -24,121 +24,121 @@ enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE };
 
 /* ---- meeting dates as spells ------------------------------------------ */
 
-static void spells(parley_xml *x, const parley_node *n)
+static void spells(pl_xml *x, const parley_node *n)
 {
     char start[11], end[11];
     if (parley_node_get_type(n) != PARLEY_NODE_MEETING ||
         !pl_date_span(parley_node_attr(n, "date"), start, end))
         return;
-    parley_xml_start(x, "spells");
-    parley_xml_start(x, "spell");
-    parley_xml_attr(x, "start", start);
-    parley_xml_attr(x, "end", end);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "spells");
+    pl_xml_start(x, "spell");
+    pl_xml_attr(x, "start", start);
+    pl_xml_attr(x, "end", end);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
 /* ---- attributes ------------------------------------------------------- */
 
-static const parley_xml_form gexf_form = {"", "attribute", NULL, "title", "type", "integer",
+static const pl_xml_form gexf_form = {"", "attribute", NULL, "title", "type", "integer",
                                           "attvalue", "for", "value"};
 
-static void declarations(parley_xml *x, const parley_export_keys *k)
+static void declarations(pl_xml *x, const pl_export_keys *k)
 {
-    const parley_xml_form *f = &gexf_form;
-    parley_xml_start(x, "attributes");
-    parley_xml_attr(x, "class", "node");
-    parley_xml_attr(x, "mode", "static");
-    parley_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
+    const pl_xml_form *f = &gexf_form;
+    pl_xml_start(x, "attributes");
+    pl_xml_attr(x, "class", "node");
+    pl_xml_attr(x, "mode", "static");
+    pl_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
     for (size_t i = 0; i < k->count; i++)
-        parley_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
-    parley_xml_declare_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, "node");
-    parley_xml_end(x);
-    parley_xml_start(x, "attributes");
-    parley_xml_attr(x, "class", "edge");
-    parley_xml_attr(x, "mode", "static");
-    parley_xml_declare(x, f, EDGE_RELATION, "edge", "relation", 0);
-    parley_xml_declare_record(x, f, EDGE_MENTIONS, "edge");
-    parley_xml_end(x);
+        pl_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    pl_xml_declare_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, "node");
+    pl_xml_end(x);
+    pl_xml_start(x, "attributes");
+    pl_xml_attr(x, "class", "edge");
+    pl_xml_attr(x, "mode", "static");
+    pl_xml_declare(x, f, EDGE_RELATION, "edge", "relation", 0);
+    pl_xml_declare_record(x, f, EDGE_MENTIONS, "edge");
+    pl_xml_end(x);
 }
 
 /* ---- nodes and edges -------------------------------------------------- */
 
-static void node(parley_xml *x, const parley_node *n, const char *id,
-                 const parley_export_keys *k, parley_buf *b)
+static void node(pl_xml *x, const parley_node *n, const char *id,
+                 const pl_export_keys *k, pl_buf *b)
 {
-    const parley_xml_form *f = &gexf_form;
-    parley_xml_start(x, "node");
-    parley_xml_attr(x, "id", id);
-    parley_xml_attr(x, "label", parley_node_label(n));
-    parley_xml_start(x, "attvalues");
-    parley_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    const pl_xml_form *f = &gexf_form;
+    pl_xml_start(x, "node");
+    pl_xml_attr(x, "id", id);
+    pl_xml_attr(x, "label", parley_node_label(n));
+    pl_xml_start(x, "attvalues");
+    pl_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
     for (size_t i = 0; i < k->count; i++)
-        parley_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    parley_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
-    parley_xml_end(x);
+        pl_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    pl_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
+    pl_xml_end(x);
     spells(x, n);
-    parley_xml_end(x);
+    pl_xml_end(x);
 }
 
-static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_export_ids *ids,
-                 parley_buf *b)
+static void edge(pl_xml *x, size_t i, const parley_edge *e, const pl_export_ids *ids,
+                 pl_buf *b)
 {
     const char *rel = parley_relation_name(parley_edge_relation(e));
-    parley_xml_start(x, "edge");
-    parley_xml_attrf(x, "id", "%zu", i);
-    parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
-    parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
-    parley_xml_attr(x, "label", rel);
-    parley_xml_start(x, "attvalues");
-    parley_xml_value(x, &gexf_form, EDGE_RELATION, rel);
-    parley_xml_value_record(x, &gexf_form, EDGE_MENTIONS, b, NULL, e);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "edge");
+    pl_xml_attrf(x, "id", "%zu", i);
+    pl_xml_attr(x, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_xml_attr(x, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_xml_attr(x, "label", rel);
+    pl_xml_start(x, "attvalues");
+    pl_xml_value(x, &gexf_form, EDGE_RELATION, rel);
+    pl_xml_value_record(x, &gexf_form, EDGE_MENTIONS, b, NULL, e);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
 /* <meta>: the generator and the diagram's title (no date: the output
  * depends on the graph alone). */
-static void meta(parley_xml *x, const parley_graph *g, const parley_export_options *opts,
-                 parley_buf *b)
+static void meta(pl_xml *x, const parley_graph *g, const parley_export_options *opts,
+                 pl_buf *b)
 {
     b->len = 0;
-    if (parley_export_title(b, g, opts)) {
+    if (pl_export_title(b, g, opts)) {
         x->failed = 1;
         return;
     }
-    parley_xml_start(x, "meta");
-    parley_xml_start(x, "creator");
-    parley_xml_text(x, "parley " PARLEY_VERSION);
-    parley_xml_end(x);
-    parley_xml_start(x, "description");
-    parley_xml_text(x, b->data);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "meta");
+    pl_xml_start(x, "creator");
+    pl_xml_text(x, "parley " PARLEY_VERSION);
+    pl_xml_end(x);
+    pl_xml_start(x, "description");
+    pl_xml_text(x, b->data);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
-int parley_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
+int pl_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
                        parley_error *err)
 {
-    parley_xml_doc d;
-    parley_xml *x = &d.x;
-    parley_xml_doc_begin(&d, g, out, "gexf", GEXF_NS, GEXF_XSD);
-    parley_xml_attr(x, "version", "1.2");
+    pl_xml_doc d;
+    pl_xml *x = &d.x;
+    pl_xml_doc_begin(&d, g, out, "gexf", GEXF_NS, GEXF_XSD);
+    pl_xml_attr(x, "version", "1.2");
     meta(x, g, opts, &d.b);
-    parley_xml_start(x, "graph");
-    parley_xml_attr(x, "defaultedgetype", "directed");
-    parley_xml_attr(x, "mode", "dynamic");
-    parley_xml_attr(x, "timeformat", "date");
+    pl_xml_start(x, "graph");
+    pl_xml_attr(x, "defaultedgetype", "directed");
+    pl_xml_attr(x, "mode", "dynamic");
+    pl_xml_attr(x, "timeformat", "date");
     declarations(x, &d.keys);
-    parley_xml_start(x, "nodes");
+    pl_xml_start(x, "nodes");
     for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(x, n, parley_export_ids_get(&d.ids, n), &d.keys, &d.b);
+        node(x, n, pl_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
-    parley_xml_end(x);
-    parley_xml_start(x, "edges");
+    pl_xml_end(x);
+    pl_xml_start(x, "edges");
     for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
         edge(x, i, parley_graph_edge_at(g, i), &d.ids, &d.b);
-    parley_xml_end(x);
-    return parley_xml_doc_finish(&d, err);
+    pl_xml_end(x);
+    return pl_xml_doc_finish(&d, err);
 }

@@ -18,64 +18,64 @@ enum { NODE_TYPE, NODE_LABEL, NODE_ATTRS };
 enum { NODE_MENTIONS, NODE_DOCUMENTS, NODE_EVIDENCE, NODE_TAIL };
 enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE, EDGE_KEYS };
 
-static const parley_xml_form graphml_form = {"d", "key", "for", "attr.name", "attr.type",
+static const pl_xml_form graphml_form = {"d", "key", "for", "attr.name", "attr.type",
                                              "int", "data", "key", NULL};
 
-static void keys(parley_xml *x, const parley_export_keys *k)
+static void keys(pl_xml *x, const pl_export_keys *k)
 {
     size_t tail = NODE_ATTRS + k->count, edge = tail + NODE_TAIL;
-    const parley_xml_form *f = &graphml_form;
-    parley_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
-    parley_xml_declare(x, f, NODE_LABEL, "node", "label", 0);
+    const pl_xml_form *f = &graphml_form;
+    pl_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
+    pl_xml_declare(x, f, NODE_LABEL, "node", "label", 0);
     for (size_t i = 0; i < k->count; i++)
-        parley_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
-    parley_xml_declare_record(x, f, tail + NODE_MENTIONS, "node");
-    parley_xml_declare(x, f, edge + EDGE_RELATION, "edge", "relation", 0);
-    parley_xml_declare_record(x, f, edge + EDGE_MENTIONS, "edge");
+        pl_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    pl_xml_declare_record(x, f, tail + NODE_MENTIONS, "node");
+    pl_xml_declare(x, f, edge + EDGE_RELATION, "edge", "relation", 0);
+    pl_xml_declare_record(x, f, edge + EDGE_MENTIONS, "edge");
 }
 
-static void node(parley_xml *x, const parley_node *n, const char *id,
-                 const parley_export_keys *k, parley_buf *b)
+static void node(pl_xml *x, const parley_node *n, const char *id,
+                 const pl_export_keys *k, pl_buf *b)
 {
-    const parley_xml_form *f = &graphml_form;
-    parley_xml_start(x, "node");
-    parley_xml_attr(x, "id", id);
-    parley_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
-    parley_xml_value(x, f, NODE_LABEL, parley_node_label(n));
+    const pl_xml_form *f = &graphml_form;
+    pl_xml_start(x, "node");
+    pl_xml_attr(x, "id", id);
+    pl_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    pl_xml_value(x, f, NODE_LABEL, parley_node_label(n));
     for (size_t i = 0; i < k->count; i++)
-        parley_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    parley_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
-    parley_xml_end(x);
+        pl_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    pl_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
+    pl_xml_end(x);
 }
 
-static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_export_ids *ids,
-                 size_t first_key, parley_buf *b)
+static void edge(pl_xml *x, size_t i, const parley_edge *e, const pl_export_ids *ids,
+                 size_t first_key, pl_buf *b)
 {
-    parley_xml_start(x, "edge");
-    parley_xml_attrf(x, "id", "e%zu", i);
-    parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
-    parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
-    parley_xml_value(x, &graphml_form, first_key + EDGE_RELATION,
+    pl_xml_start(x, "edge");
+    pl_xml_attrf(x, "id", "e%zu", i);
+    pl_xml_attr(x, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_xml_attr(x, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_xml_value(x, &graphml_form, first_key + EDGE_RELATION,
                      parley_relation_name(parley_edge_relation(e)));
-    parley_xml_value_record(x, &graphml_form, first_key + EDGE_MENTIONS, b, NULL, e);
-    parley_xml_end(x);
+    pl_xml_value_record(x, &graphml_form, first_key + EDGE_MENTIONS, b, NULL, e);
+    pl_xml_end(x);
 }
 
-int parley_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
+int pl_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
 {
-    parley_xml_doc d;
-    parley_xml *x = &d.x;
-    parley_xml_doc_begin(&d, g, out, "graphml", GRAPHML_NS, GRAPHML_XSD);
+    pl_xml_doc d;
+    pl_xml *x = &d.x;
+    pl_xml_doc_begin(&d, g, out, "graphml", GRAPHML_NS, GRAPHML_XSD);
     keys(x, &d.keys);
-    parley_xml_start(x, "graph");
-    parley_xml_attr(x, "id", "G");
-    parley_xml_attr(x, "edgedefault", "directed");
+    pl_xml_start(x, "graph");
+    pl_xml_attr(x, "id", "G");
+    pl_xml_attr(x, "edgedefault", "directed");
     for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(x, n, parley_export_ids_get(&d.ids, n), &d.keys, &d.b);
+        node(x, n, pl_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
     size_t first_edge_key = NODE_ATTRS + d.keys.count + NODE_TAIL;
     for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
         edge(x, i, parley_graph_edge_at(g, i), &d.ids, first_edge_key, &d.b);
-    return parley_xml_doc_finish(&d, err);
+    return pl_xml_doc_finish(&d, err);
 }

@@ -28,7 +28,7 @@ static int num_at(const ectx *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
-int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
+int pl_dates_find(const ectx *c, size_t start, size_t end, dexpr *out, int max)
 {
     int n = 0;
     for (size_t i = start; i < end && n < max; i++) {
@@ -124,7 +124,7 @@ static void fmt_ymd(char *out, size_t cap, int y, int m, int d)
 {
     char buf[40];
     *put_date(buf, y, m, d, 1) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 /* out[cap] = y-m. */
@@ -132,7 +132,7 @@ static void fmt_ym(char *out, size_t cap, int y, int m)
 {
     char buf[40];
     *put_date(buf, y, m, 0, 0) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 /* out[cap] = y-m-a/y-m-b. */
@@ -142,26 +142,26 @@ static void fmt_range(char *out, size_t cap, int y, int m, int a, int b)
     char *p = put_date(buf, y, m, a, 1);
     *p++ = '/';
     *put_date(p, y, m, b, 1) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 static void fmt_day(char *out, size_t cap, long days)
 {
     int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
+    pl_date_from_days(days, &y, &m, &d);
     fmt_ymd(out, cap, y, m, d);
 }
 
 static void fmt_month(char *out, size_t cap, long days)
 {
     int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
+    pl_date_from_days(days, &y, &m, &d);
     fmt_ym(out, cap, y, m);
 }
 
 /* Resolves a date expression against the article's date; planned meetings
  * look forward, held ones back. */
-void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
+void pl_date_resolve(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
 {
     out[0] = '\0';
     if (d->type == 3 && d->year) {
@@ -178,7 +178,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
     if (!c->has_date)
         return;
     long doc = c->doc_days;
-    int wd = pdate_weekday(doc);
+    int wd = pl_date_weekday(doc);
     switch (d->type) {
     case 1: {
         int off;
@@ -203,7 +203,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
             memcpy(ab, a, la);
             ab[la] = '/';
             memcpy(ab + la + 1, b, lb + 1);
-            parley_copy(out, cap, ab);
+            pl_copy(out, cap, ab);
         } else {
             fmt_day(out, cap, first);
         }

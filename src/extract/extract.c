@@ -24,12 +24,12 @@ static int make_node_ids(parley_extractor *ex)
     char id[160];
     for (size_t i = 0; i < lx->nplaces; i++) {
         snprintf(id, sizeof id, "location:%s", lx->places[i].slug);
-        if (!(ex->place_id[i] = parley_strdup(id)))
+        if (!(ex->place_id[i] = pl_strdup(id)))
             return PARLEY_ENOMEM;
     }
     for (size_t i = 0; i < lx->norgs; i++) {
         snprintf(id, sizeof id, "organization:%s", lx->orgs[i].slug);
-        if (!(ex->org_id[i] = parley_strdup(id)))
+        if (!(ex->org_id[i] = pl_strdup(id)))
             return PARLEY_ENOMEM;
     }
     return 0;
@@ -40,17 +40,17 @@ int parley_extractor_new(parley_extractor **out, const parley_options *opts, par
     *out = NULL;
     parley_extractor *ex = calloc(1, sizeof *ex);
     if (!ex)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (opts)
         ex->opts = *opts;
-    int rc = lexicon_load(&ex->lx, ex->opts.gazetteer_files, ex->opts.gazetteer_count, err);
+    int rc = pl_lexicon_load(&ex->lx, ex->opts.gazetteer_files, ex->opts.gazetteer_count, err);
     if (rc) {
         free(ex);
         return rc;
     }
     if (make_node_ids(ex)) {
         parley_extractor_free(ex);
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     }
     /* The caller's file list need not outlive this call. */
     ex->opts.gazetteer_files = NULL;
@@ -70,11 +70,11 @@ void parley_extractor_free(parley_extractor *ex)
     free(ex->country_id);
     free(ex->place_id);
     free(ex->org_id);
-    lexicon_free(&ex->lx);
+    pl_lexicon_free(&ex->lx);
     free(ex);
 }
 
-const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
+const lx_entry *pl_hit_word_entry(const ectx *c, const hit *h, int wc)
 {
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
@@ -83,7 +83,7 @@ const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
     return NULL;
 }
 
-int party_state(const ectx *c, const party *p)
+int pl_party_state(const ectx *c, const party *p)
 {
     if (p->country >= 0)
         return p->country;
@@ -94,7 +94,7 @@ int party_state(const ectx *c, const party *p)
 
 static int is_abbrev(const void *ctx, const char *norm)
 {
-    return lexicon_word_is(ctx, norm, W_ABBREV);
+    return pl_lexicon_word_is(ctx, norm, W_ABBREV);
 }
 
 
@@ -103,7 +103,7 @@ static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, in
                    uint32_t words)
 {
     if (c->nhits + 1 > c->hits_cap &&
-        parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+        pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
     hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
@@ -159,7 +159,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
         int upper = cap && b - a >= 2;
         for (size_t k = a; upper && k < b; k++)
             upper = raw[k] >= 'A' && raw[k] <= 'Z';
-        int32_t head = lexicon_lookup_token(lx, w + a, b - a);
+        int32_t head = pl_lexicon_lookup_token(lx, w + a, b - a);
         for (int32_t e = head; cap && e >= 0; e = lx->entries[e].next) {
             const lx_entry *en = &lx->entries[e];
             int type = en->cls == LX_COUNTRY ? H_COUNTRY : en->cls == LX_DEMONYM ? H_DEMONYM
@@ -167,7 +167,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
             if (type == H_NONE || (en->caps && !upper))
                 continue;
             if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1,
-                        lexicon_token_mask(lx, w + a, b - a)))
+                        pl_lexicon_token_mask(lx, w + a, b - a)))
                 return PARLEY_ENOMEM;
             break;
         }
@@ -184,7 +184,7 @@ static int scan(ectx *c)
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
-            size_t n = lexicon_match_node(lx, t, i, end, &head, &node);
+            size_t n = pl_lexicon_match_node(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */
@@ -257,7 +257,7 @@ static int hit_cmp(const void *a, const void *b)
 static void ectx_reindex(ectx *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
-    if (nh > 1 && !parley_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
+    if (nh > 1 && !pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
         /* A stable counting sort by token (hit_at, rebuilt below, holds the
          * counts), then by length within a token: the order any stable
          * sort by hit_cmp gives, in linear time. */
@@ -421,7 +421,7 @@ static parley_node *person_node(builder *b, int pi)
     if (p->node)
         return p->node; /* built once per article: the slug costs a tokenizer pass */
     char id[200] = "official:";
-    ptext_slug(p->name, id + 9, sizeof id - 9, 1);
+    pl_text_slug(p->name, id + 9, sizeof id - 9, 1);
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_OFFICIAL, id, p->name, &n, b->err))
         return NULL;
@@ -455,7 +455,7 @@ static int meeting_codes(ectx *c, const meeting *m, const char *codes[MAX_PARTIE
     const lexicon *lx = &c->ex->lx;
     int nc = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int st = party_state(c, &m->parties[i]);
+        int st = pl_party_state(c, &m->parties[i]);
         const char *code;
         if (st >= 0) {
             code = lx->countries[st].iso3;
@@ -478,8 +478,8 @@ static int meeting_codes(ectx *c, const meeting *m, const char *codes[MAX_PARTIE
 
 /* The meeting's id (kind, date and the party codes: content only) and
  * label into id and label. */
-static void meeting_names(const meeting *m, const char **codes, int nc, parley_buf *id,
-                          parley_buf *label)
+static void meeting_names(const meeting *m, const char **codes, int nc, pl_buf *id,
+                          pl_buf *label)
 {
     char date[80];
     snprintf(date, sizeof date, "%s", m->date[0] ? m->date : "undated");
@@ -489,19 +489,19 @@ static void meeting_names(const meeting *m, const char **codes, int nc, parley_b
     /* Reports of one meeting name its kind differently (a visit, talks, a
      * meeting): in-person kinds share the id, and the kind is joined. A
      * call is another event. */
-    parley_buf_printf(id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
+    pl_buf_printf(id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
     for (int k = 0; k < nc; k++) {
         char low[64];
         size_t j = 0;
         for (; codes[k][j] && j + 1 < sizeof low; j++)
             low[j] = (char)(codes[k][j] >= 'A' && codes[k][j] <= 'Z' ? codes[k][j] + 32 : codes[k][j]);
         low[j] = '\0';
-        parley_buf_printf(id, "-%s", low);
+        pl_buf_printf(id, "-%s", low);
     }
     /* The label names the parties; exporters add kind, date and status. */
-    parley_buf_puts(label, "");
+    pl_buf_puts(label, "");
     for (int k = 0; k < nc; k++)
-        parley_buf_printf(label, "%s%s", k ? ", " : "", codes[k]);
+        pl_buf_printf(label, "%s%s", k ? ", " : "", codes[k]);
 }
 
 /* The participant edges of meeting node n. 0, or nonzero on failure. */
@@ -510,12 +510,12 @@ static int add_participants(builder *b, const meeting *m, parley_node *n)
     ectx *c = b->c;
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
-        int st = party_state(c, p);
+        int st = pl_party_state(c, p);
         /* A state joins directly only when no named official of it took part. */
         if (p->person < 0 && st >= 0) {
             int named = 0;
             for (int k = 0; k < m->nparties; k++)
-                named |= m->parties[k].person >= 0 && party_state(c, &m->parties[k]) == st;
+                named |= m->parties[k].person >= 0 && pl_party_state(c, &m->parties[k]) == st;
             if (named)
                 continue;
         }
@@ -544,7 +544,7 @@ static int build_meeting(builder *b, meeting *m)
     const char *codes[MAX_PARTIES];
     char orgcodes[MAX_PARTIES][64];
     int nc = meeting_codes(c, m, codes, orgcodes);
-    parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
+    pl_buf id = PL_BUF_INIT, label = PL_BUF_INIT;
     meeting_names(m, codes, nc, &id, &label);
     int rc = PARLEY_ENOMEM;
     parley_node *n = NULL;
@@ -573,10 +573,10 @@ static int build_meeting(builder *b, meeting *m)
         goto cleanup;
     rc = 0;
 cleanup:
-    parley_buf_free(&id);
-    parley_buf_free(&label);
+    pl_buf_free(&id);
+    pl_buf_free(&label);
     if (rc && b->err && !b->err->text[0])
-        parley_fail(b->err, rc, -1, "out of memory");
+        pl_fail(b->err, rc, -1, "out of memory");
     return rc;
 }
 
@@ -632,7 +632,7 @@ typedef struct scratch {
     uint32_t *cand; size_t cand_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
-    parley_smap person_by_name, person_by_word, unnamed;
+    pl_smap person_by_name, person_by_word, unnamed;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -647,7 +647,7 @@ static int scratch_key_ok;
 static void scratch_free(void *p)
 {
     scratch *s = p;
-    ptext_free(&s->t);
+    pl_text_free(&s->t);
     free(s->hits);
     free(s->hit_at);
     free(s->wmask);
@@ -659,9 +659,9 @@ static void scratch_free(void *p)
     free(s->cand);
     free(s->gcache);
     free(s->gcache_used);
-    parley_smap_free(&s->person_by_name);
-    parley_smap_free(&s->person_by_word);
-    parley_smap_free(&s->unnamed);
+    pl_smap_free(&s->person_by_name);
+    pl_smap_free(&s->person_by_word);
+    pl_smap_free(&s->unnamed);
     memset(s, 0, sizeof *s);
 }
 
@@ -702,7 +702,7 @@ static void scratch_give(ectx *c, ptext *t)
                    c->cand_cap * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
-        ptext_free(t);
+        pl_text_free(t);
         free(c->hits);
         free(c->hits_tmp);
         free(c->hit_at);
@@ -714,9 +714,9 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->cand);
         free(c->gcache);
         free(c->gcache_used);
-        parley_smap_free(&c->person_by_name);
-        parley_smap_free(&c->person_by_word);
-        parley_smap_free(&c->unnamed);
+        pl_smap_free(&c->person_by_name);
+        pl_smap_free(&c->person_by_word);
+        pl_smap_free(&c->unnamed);
         memset(s, 0, sizeof *s);
         return;
     }
@@ -734,9 +734,9 @@ static void scratch_give(ectx *c, ptext *t)
     s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
-    parley_smap_clear(&c->person_by_name);
-    parley_smap_clear(&c->person_by_word);
-    parley_smap_clear(&c->unnamed);
+    pl_smap_clear(&c->person_by_name);
+    pl_smap_clear(&c->person_by_word);
+    pl_smap_clear(&c->unnamed);
     s->person_by_name = c->person_by_name;
     s->person_by_word = c->person_by_word;
     s->unnamed = c->unnamed;
@@ -760,23 +760,23 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     c.dateline_place = -1;
     if (!name)
         name = "stdin";
-    int rc = ptext_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);
+    int rc = pl_text_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);
     if (rc)
         goto cleanup;
     if (!t.date[0] && doc_date && parley_date_valid(doc_date))
         memcpy(t.date, doc_date, 11);
-    if (t.date[0] && pdate_parse(t.date, &c.doc_y, &c.doc_m, &c.doc_d)) {
+    if (t.date[0] && pl_date_parse(t.date, &c.doc_y, &c.doc_m, &c.doc_d)) {
         c.has_date = 1;
-        c.doc_days = pdate_days(c.doc_y, c.doc_m, c.doc_d);
+        c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    if (ptext_tokenize(&t) || ptext_sentences(&t, is_abbrev, &ex->lx))
+    if (pl_text_tokenize(&t) || pl_text_sentences(&t, is_abbrev, &ex->lx))
         goto fail_mem;
-    if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
-        parley_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
-        parley_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
-        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
-        parley_grow((void **)&c.per_entity, &c.per_entity_cap,
+    if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
+        pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
+        pl_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
+        pl_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
+        pl_grow((void **)&c.per_entity, &c.per_entity_cap,
                     (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
                     sizeof *c.per_entity))
         goto fail_mem;
@@ -784,15 +784,15 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.hit_at[k] = -1;
     /* Token ids for the trie walks, and each token's word classes (wmask),
      * so the rules never hash. */
-    lexicon_intern(&ex->lx, &t, c.wmask);
+    pl_lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);
     detect_ruling(&c);
-    if (people_find(&c))
+    if (pl_people_find(&c))
         goto fail_mem;
     ectx_reindex(&c);
-    if (meetings_find(&c))
+    if (pl_meetings_find(&c))
         goto fail_mem;
     int doc = parley_graph_add_document(g, name, t.date[0] ? t.date : NULL, err);
     if (doc < 0) {
@@ -801,8 +801,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     }
     size_t ncache = ex->lx.ncountries + ex->lx.norgs + 2 * ex->lx.nplaces + 1;
     size_t old_cap = c.gcache_cap;
-    if (parley_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
-        parley_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
+    if (pl_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
+        pl_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
@@ -812,7 +812,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     rc = 0;
     goto cleanup;
 fail_mem:
-    rc = parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
+    rc = pl_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
 cleanup:
     scratch_give(&c, &t);
     return rc;

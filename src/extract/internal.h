@@ -82,10 +82,10 @@ typedef struct ectx {
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
-    parley_smap person_by_name; /* full name -> person index + 1 */
-    parley_smap person_by_word; /* first or last name -> person index + 1, or
+    pl_smap person_by_name; /* full name -> person index + 1 */
+    pl_smap person_by_word; /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
-    parley_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
+    pl_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
@@ -120,9 +120,9 @@ typedef struct dexpr {
 } dexpr;
 
 /* Date expressions in tokens [start, end), at most max. */
-int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
+int pl_dates_find(const ectx *c, size_t start, size_t end, dexpr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
-void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
+void pl_date_resolve(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
 
 #define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a
@@ -131,18 +131,18 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
 #define MAX_MEETINGS 4096
 
 /* people.c */
-int people_find(ectx *c);
+int pl_people_find(ectx *c);
 /* meetings.c */
-int meetings_find(ectx *c);
+int pl_meetings_find(ectx *c);
 /* The word entry of class wc in a word hit that has that class. */
-const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc);
+const lx_entry *pl_hit_word_entry(const ectx *c, const hit *h, int wc);
 /* The word entry of class wc in a hit, or NULL. The class mask answers
  * most calls without walking the entries. */
 static inline const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
 {
     if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
         return NULL;
-    return hit_word_entry(c, h, wc);
+    return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
 static inline const hit *hit_at(const ectx *c, size_t i)
@@ -171,6 +171,6 @@ static inline int word_eq(const ectx *c, size_t i, const char *w)
     return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
 /* State a party stands for (-1 for a non-state organisation). */
-int party_state(const ectx *c, const party *p);
+int pl_party_state(const ectx *c, const party *p);
 
 #endif

@@ -41,7 +41,7 @@ static int role_word(const ectx *c, size_t k)
     if (n < 4 || w[n - 1] != 's')
         return 0;
     const lexicon *lx = &c->ex->lx;
-    for (int32_t e = lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
+    for (int32_t e = pl_lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_TITLE ||
             (lx->entries[e].cls == LX_WORD && (lx->entries[e].word == W_ROLE || lx->entries[e].word == W_TRIGGER)))
             return 1;
@@ -121,7 +121,7 @@ static int role_at(const ectx *c, size_t i, size_t end)
 static size_t first_hit_from(const ectx *c, size_t start)
 {
     if (start == c->sent_tok)
-        return c->sent_hit; /* the current sentence's, kept by meetings_find */
+        return c->sent_hit; /* the current sentence's, kept by pl_meetings_find */
     size_t lo = 0, hi = c->nhits;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -248,7 +248,7 @@ static meeting *new_meeting(ectx *c)
 {
     if (c->nmeetings >= MAX_MEETINGS)
         return NULL;
-    if (parley_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
+    if (pl_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
         return NULL;
     meeting *m = &c->meetings[c->nmeetings++];
     memset(m, 0, sizeof *m);
@@ -261,7 +261,7 @@ static int same_party(const ectx *c, const party *a, const party *b)
 {
     if (a->person >= 0 && b->person >= 0)
         return a->person == b->person;
-    int sa = party_state(c, a), sb = party_state(c, b);
+    int sa = pl_party_state(c, a), sb = pl_party_state(c, b);
     if (sa >= 0 || sb >= 0)
         return sa == sb && (a->person < 0 || b->person < 0 || a->person == b->person);
     return a->org >= 0 && a->org == b->org;
@@ -287,7 +287,7 @@ static int distinct_parties(const ectx *c, const meeting *m)
 {
     int seen_state[MAX_PARTIES], ns = 0, seen_org[MAX_PARTIES], no = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int st = party_state(c, &m->parties[i]);
+        int st = pl_party_state(c, &m->parties[i]);
         int dup = 0;
         if (st >= 0) {
             for (int k = 0; k < ns; k++) dup |= seen_state[k] == st;
@@ -303,7 +303,7 @@ static int distinct_parties(const ectx *c, const meeting *m)
 static int has_state(const ectx *c, const meeting *m, int st)
 {
     for (int i = 0; i < m->nparties; i++)
-        if (party_state(c, &m->parties[i]) == st)
+        if (pl_party_state(c, &m->parties[i]) == st)
             return 1;
     return 0;
 }
@@ -314,7 +314,7 @@ static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t fr
 {
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int s = party_state(c, &m->parties[i]);
+        int s = pl_party_state(c, &m->parties[i]);
         int in = m->parties[i].tok >= from && m->parties[i].tok < to;
         if (in && ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0)))
             continue;
@@ -350,7 +350,7 @@ static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
  * meeting right before or after its trigger word. */
 static int frame_org(const ectx *c, const pmention *pm, const trig *tr)
 {
-    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && party_state(c, &pm->p) < 0 &&
+    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && pl_party_state(c, &pm->p) < 0 &&
            (pm->p.tok + pm->p.ntok == tr->tok ||
             (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3));
 }
@@ -554,7 +554,7 @@ static int sentence_meetings(ectx *c, size_t si)
     pmention ms[MAX_SENT_MENTIONS];
     int nm = collect(c, start, end, ms);
     dexpr ds[16];
-    int nd = find_dates(c, start, end, ds, 16);
+    int nd = pl_dates_find(c, start, end, ds, 16);
 
     /* Parties that stayed away: the mention nearest before the phrase. */
     int excluded[8], nex = 0, exorg[8];
@@ -569,7 +569,7 @@ static int sentence_meetings(ectx *c, size_t si)
             continue;
         for (int k = nm - 1; k >= 0; k--)
             if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
-                excluded[nex] = party_state(c, &ms[k].p);
+                excluded[nex] = pl_party_state(c, &ms[k].p);
                 exorg[nex++] = ms[k].p.org;
                 break;
             }
@@ -720,7 +720,7 @@ static int sentence_meetings(ectx *c, size_t si)
             if (!is_poss && !party_context(pm, host_trigger && !isleft, &is_host))
                 continue;
             if (is_host && nhosts < MAX_PARTIES) {
-                int st = party_state(c, &pm->p);
+                int st = pl_party_state(c, &pm->p);
                 int dup = 0;
                 for (int q = 0; q < nhosts; q++)
                     dup |= hosts[q] == st;
@@ -733,7 +733,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 continue;
             }
             if (pm->prep == P_BY && m->host < 0)
-                m->host = party_state(c, &pm->p);
+                m->host = pl_party_state(c, &pm->p);
             /* "the ASEAN summit", "a summit of the Quad": the body names the
              * meeting; its members are the parties unless none are named. */
             if (frame_org(c, pm, tr)) {
@@ -824,7 +824,7 @@ static int sentence_meetings(ectx *c, size_t si)
         if (best) {
             if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
                 planned = 1;
-            resolve_date(c, best, planned && !cancelled, m->date, sizeof m->date);
+            pl_date_resolve(c, best, planned && !cancelled, m->date, sizeof m->date);
         }
         m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
         if (m->kind != PARLEY_KIND_CALL && m->loc_place < 0) {
@@ -907,7 +907,7 @@ static int sentence_meetings(ectx *c, size_t si)
                     continue;
                 int ok = 1, shared = 0;
                 for (int k = 0; k < m->nparties; k++) {
-                    int hs = has_state(c, o, party_state(c, &m->parties[k]));
+                    int hs = has_state(c, o, pl_party_state(c, &m->parties[k]));
                     ok &= hs;
                     shared |= hs;
                 }
@@ -922,7 +922,7 @@ static int sentence_meetings(ectx *c, size_t si)
                     for (int k = 0; k < m->nparties; k++) {
                         int gone = 0;
                         for (int x = 0; x < nex; x++)
-                            gone |= party_state(c, &m->parties[k]) == excluded[x];
+                            gone |= pl_party_state(c, &m->parties[k]) == excluded[x];
                         if (!gone)
                             add_party(c, prev, &m->parties[k]);
                     }
@@ -988,19 +988,19 @@ static int dates_compatible(const char *a, const char *b)
 static int same_states(const ectx *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
-        int st = party_state(c, &a->parties[i]);
+        int st = pl_party_state(c, &a->parties[i]);
         if (st >= 0 && !has_state(c, b, st))
             return 0;
     }
     for (int i = 0; i < b->nparties; i++) {
-        int st = party_state(c, &b->parties[i]);
+        int st = pl_party_state(c, &b->parties[i]);
         if (st >= 0 && !has_state(c, a, st))
             return 0;
     }
     return 1;
 }
 
-int meetings_find(ectx *c)
+int pl_meetings_find(ectx *c)
 {
     c->last_person = c->topic_person = -1;
     c->sent_hit = 0;
@@ -1039,11 +1039,11 @@ int meetings_find(ectx *c)
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
     if (c->t->nsent) {
         dexpr lead;
-        if (find_dates(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
                 if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
-                    resolve_date(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
+                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
             }
     }
     /* The lead's meeting happened where the story was filed
@@ -1068,7 +1068,7 @@ int meetings_find(ectx *c)
                     continue;
                 int shares = a->nparties == 0;
                 for (int k = 0; k < a->nparties && !shares; k++)
-                    shares = has_state(c, b, party_state(c, &a->parties[k]));
+                    shares = has_state(c, b, pl_party_state(c, &a->parties[k]));
                 if (shares)
                     fill(b, a); /* every visit of a tour told in one sentence */
             }

@@ -183,14 +183,14 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
 
 static int find_person(const ectx *c, const char *name)
 {
-    intptr_t v = parley_smap_get(&c->person_by_name, name, strlen(name));
+    intptr_t v = pl_smap_get(&c->person_by_name, name, strlen(name));
     return v ? (int)(v - 1) : -1;
 }
 
 /* The one person whose first or last name is w, or -1 (none, or several). */
 static int person_by_word(const ectx *c, const char *w)
 {
-    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    intptr_t v = pl_smap_get(&c->person_by_word, w, strlen(w));
     return v && v != PERSON_AMBIGUOUS ? (int)(v - 1) : -1;
 }
 
@@ -198,10 +198,10 @@ static int index_word(ectx *c, const char *w, int p)
 {
     if (!w[0])
         return 0;
-    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    intptr_t v = pl_smap_get(&c->person_by_word, w, strlen(w));
     if (v && v != (intptr_t)(p + 1))
-        return parley_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
-    return v ? 0 : parley_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
+        return pl_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
+    return v ? 0 : pl_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
@@ -215,12 +215,12 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
     if (p < 0) {
         if (c->npeople >= MAX_PEOPLE)
             return -1;
-        if (parley_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
+        if (pl_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
             return -2;
         p = (int)c->npeople++;
         person *n = &c->people[p];
         memset(n, 0, sizeof *n);
-        parley_copy(n->name, sizeof n->name, name);
+        pl_copy(n->name, sizeof n->name, name);
         n->country = n->org = -1;
         n->first_tok = (uint32_t)a;
         n->ntok = (uint32_t)(b - a);
@@ -232,24 +232,24 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
                          word_eq(c, l, "ii") || word_eq(c, l, "iii")))
             l--; /* "Marcos" names Ferdinand Marcos Jr. */
         if (f < b)
-            parley_copy(n->first, sizeof n->first, tok_norm(c, f));
-        parley_copy(n->last, sizeof n->last, tok_norm(c, l));
+            pl_copy(n->first, sizeof n->first, tok_norm(c, f));
+        pl_copy(n->last, sizeof n->last, tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
-        if (parley_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
+        if (pl_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
             index_word(c, n->first, p) || index_word(c, n->last, p))
             return -2;
     }
     person *n = &c->people[p];
     if (title && !n->title[0])
-        parley_copy(n->title, sizeof n->title, title);
+        pl_copy(n->title, sizeof n->title, title);
     set_affiliation(c, n, aff);
     return p;
 }
 
 static int mark_person(ectx *c, size_t a, size_t n, int p)
 {
-    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+    if (pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
     hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p, 0};
     c->hits[c->nhits] = h;
@@ -332,7 +332,7 @@ static int known_officials(ectx *c)
         /* Without the leading title or honorific: "Senior General", "Prince". */
         while (x->n > 1) {
             int32_t head = -1;
-            size_t tn = lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
+            size_t tn = pl_lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
             int lead = 0;
             for (int32_t e = tn ? head : -1; e >= 0; e = lx->entries[e].next)
                 lead |= lx->entries[e].cls == LX_TITLE ||
@@ -608,8 +608,8 @@ static void affiliate(ectx *c)
     }
     /* Per canonical title, the state of its first unnamed mention ("an
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
-    parley_smap *unnamed = &c->unnamed;
-    parley_smap_clear(unnamed);
+    pl_smap *unnamed = &c->unnamed;
+    pl_smap_clear(unnamed);
     for (size_t h = 0; h < c->nhits; h++) {
         const hit *x = &c->hits[h];
         if (x->type != H_TITLE)
@@ -619,15 +619,15 @@ static void affiliate(ectx *c)
             continue;
         const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
         const char *ct = lx->titles[x->id].canonical;
-        if (a && a->type != H_ORG && !parley_smap_get(unnamed, ct, strlen(ct)))
-            parley_smap_put(unnamed, ct, strlen(ct),
+        if (a && a->type != H_ORG && !pl_smap_get(unnamed, ct, strlen(ct)))
+            pl_smap_put(unnamed, ct, strlen(ct),
                             (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
     }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];
         if (n->country >= 0 || n->org >= 0)
             continue;
-        intptr_t u = n->title[0] ? parley_smap_get(unnamed, n->title, strlen(n->title)) : 0;
+        intptr_t u = n->title[0] ? pl_smap_get(unnamed, n->title, strlen(n->title)) : 0;
         int guess = u ? (int)(u - 1) : -1;
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
@@ -687,7 +687,7 @@ static void mark_appositions(ectx *c)
     }
 }
 
-int people_find(ectx *c)
+int pl_people_find(ectx *c)
 {
     /* The finders below visit only tokens that may start a name (a fifth
      * of them or so), listed once for both. */

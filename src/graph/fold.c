@@ -64,15 +64,15 @@ static size_t candidate_key(char key[CANDIDATE_KEY], const char *part, size_t n,
     return n + 1 + c;
 }
 
-static int put_candidate(parley_map *m, const char *part, size_t n, const char *country,
+static int put_candidate(pl_map *m, const char *part, size_t n, const char *country,
                          parley_node *official)
 {
     char key[CANDIDATE_KEY];
     size_t len = candidate_key(key, part, n, country);
     if (!len)
         return 0;
-    void *had = parley_map_get(m, key, len);
-    return parley_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
+    void *had = pl_map_get(m, key, len);
+    return pl_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
 
 /* Orders day-dated meetings by the kind of contact (a call or not),
@@ -185,14 +185,14 @@ static long mark_meeting_folds(parley_graph *g)
  * "zalanski", "Mohammed"/"Mohammad" -> "mohamad"). Other vowels count, so
  * "Maria" is not "Mario" nor "Hassan" "Hussein". Bytes past ASCII are
  * kept as they are. Returns 0, or PARLEY_ENOMEM. */
-static int name_skeleton(parley_buf *b, const char *name)
+static int name_skeleton(pl_buf *b, const char *name)
 {
     size_t start = b->len;
     char prev = ' ';
     for (const char *p = name; *p; p++) {
         char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
         if (c == ' ') {
-            if (prev != ' ' && b->len > start && parley_buf_append(b, " ", 1))
+            if (prev != ' ' && b->len > start && pl_buf_append(b, " ", 1))
                 return PARLEY_ENOMEM;
             prev = ' ';
             continue;
@@ -202,7 +202,7 @@ static int name_skeleton(parley_buf *b, const char *name)
         c = c == 'y' ? 'i' : c == 'e' ? 'a' : c;
         if (c == prev && (unsigned char)c < 0x80)
             continue;
-        if (parley_buf_append(b, &c, 1))
+        if (pl_buf_append(b, &c, 1))
             return PARLEY_ENOMEM;
         prev = c;
     }
@@ -216,8 +216,8 @@ static int name_skeleton(parley_buf *b, const char *name)
  * Returns the number marked, or a negative code. */
 static long mark_variant_folds(parley_graph *g)
 {
-    parley_map reps = PARLEY_MAP_INIT; /* key -> the smallest id's node */
-    parley_buf key = PARLEY_BUF_INIT;
+    pl_map reps = PL_MAP_INIT; /* key -> the smallest id's node */
+    pl_buf key = PL_BUF_INIT;
     long folds = 0;
     for (int pass = 0; pass < 2 && folds >= 0; pass++) {
         for (size_t i = 0; i < g->nnodes; i++) {
@@ -226,14 +226,14 @@ static long mark_variant_folds(parley_graph *g)
             if (n->type != PARLEY_NODE_OFFICIAL || !country || !strchr(n->label, ' '))
                 continue;
             key.len = 0;
-            if (parley_buf_printf(&key, "%s\x1f", country) || name_skeleton(&key, n->label)) {
+            if (pl_buf_printf(&key, "%s\x1f", country) || name_skeleton(&key, n->label)) {
                 folds = PARLEY_ENOMEM;
                 break;
             }
-            parley_node *rep = parley_map_get(&reps, key.data, key.len);
+            parley_node *rep = pl_map_get(&reps, key.data, key.len);
             if (pass == 0) {
                 if ((!rep || strcmp(n->id, rep->id) < 0) &&
-                    parley_map_put(&reps, key.data, key.len, n)) {
+                    pl_map_put(&reps, key.data, key.len, n)) {
                     folds = PARLEY_ENOMEM;
                     break;
                 }
@@ -243,8 +243,8 @@ static long mark_variant_folds(parley_graph *g)
             }
         }
     }
-    parley_buf_free(&key);
-    parley_map_free(&reps);
+    pl_buf_free(&key);
+    pl_map_free(&reps);
     return folds;
 }
 
@@ -255,7 +255,7 @@ static long mark_variant_folds(parley_graph *g)
  * number of folds, or a negative code. */
 static long mark_folds(parley_graph *g)
 {
-    parley_map cand = PARLEY_MAP_INIT;
+    pl_map cand = PL_MAP_INIT;
     for (size_t i = 0; i < g->nnodes; i++)
         g->nodes[i]->fold = NULL;
     long folds = mark_variant_folds(g);
@@ -280,13 +280,13 @@ static long mark_folds(parley_graph *g)
         char key[CANDIDATE_KEY];
         size_t klen = candidate_key(key, n->label, strlen(n->label),
                                     parley_node_attr(n, "country"));
-        parley_node *to = klen ? parley_map_get(&cand, key, klen) : NULL;
+        parley_node *to = klen ? pl_map_get(&cand, key, klen) : NULL;
         if (to && to != AMBIGUOUS) {
             n->fold = to;
             folds++;
         }
     }
-    parley_map_free(&cand);
+    pl_map_free(&cand);
     if (folds < 0)
         return folds;
     long meetings = mark_meeting_folds(g);

@@ -153,7 +153,7 @@ parley_node *pl_graph_node_lookup(const parley_graph *g, const char *id)
 {
     if (!g->node_index.cap)
         return NULL;
-    return *node_slot(&g->node_index, id, parley_hash(id, strlen(id)));
+    return *node_slot(&g->node_index, id, pl_hash(id, strlen(id)));
 }
 
 /* Adds n (not present; n->hash set) to the index. */
@@ -217,7 +217,7 @@ void parley_graph_free(parley_graph *g)
     free(g->docs);
     free(g->doc_order);
     free(g->doc_slots);
-    strpool_free(&g->strings);
+    pl_strpool_free(&g->strings);
     free(g->node_index.slots);
     free(g->edge_index.slots);
     free(g);
@@ -248,7 +248,7 @@ long pl_graph_doc_lookup(const parley_graph *g, const char *name, size_t len)
 {
     if (!g->doc_slots_cap)
         return -1;
-    uint32_t *slot = doc_slot(g, name, len, (uint32_t)parley_hash(name, len));
+    uint32_t *slot = doc_slot(g, name, len, (uint32_t)pl_hash(name, len));
     return *slot ? (long)*slot - 1 : -1;
 }
 
@@ -287,25 +287,25 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     if (known >= 0) {
         doc_entry *d = &g->docs[known];
         if (date && (!d->date || strcmp(date, d->date) < 0)) {
-            const char *copy = strpool_intern(&g->strings, date, strlen(date));
+            const char *copy = pl_strpool_intern(&g->strings, date, strlen(date));
             if (!copy)
-                return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+                return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             d->date = copy;
         }
         return (int)known;
     }
     /* Indexes are returned as int, so the table stops short of INT_MAX. */
     if (g->ndocs >= (size_t)0x7fffffff)
-        return parley_fail(err, PARLEY_ELIMIT, -1, "too many documents in one graph");
+        return pl_fail(err, PARLEY_ELIMIT, -1, "too many documents in one graph");
     doc_entry *docs = pl_graph_grow(g->docs, &g->docs_cap, g->ndocs + 1, sizeof *docs);
     if (!docs)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     g->docs = docs;
-    const char *n = strpool_intern(&g->strings, name, name_len);
-    const char *d = date ? strpool_intern(&g->strings, date, strlen(date)) : NULL;
+    const char *n = pl_strpool_intern(&g->strings, name, name_len);
+    const char *d = date ? pl_strpool_intern(&g->strings, date, strlen(date)) : NULL;
     if (!n || (date && !d) || doc_index_grow(g))
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-    uint32_t h = (uint32_t)parley_hash(name, name_len);
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    uint32_t h = (uint32_t)pl_hash(name, name_len);
     g->docs[g->ndocs].name = n;
     g->docs[g->ndocs].date = d;
     g->docs[g->ndocs].hash = h;
@@ -319,8 +319,8 @@ static parley_node *node_new(parley_node_type type, const char *id, const char *
     if (!n)
         return NULL;
     n->type = type;
-    n->id = parley_strdup(id);
-    n->label = parley_strdup(label);
+    n->id = pl_strdup(id);
+    n->label = pl_strdup(label);
     if (!n->id || !n->label)
         goto fail;
     size_t keys = 0;
@@ -348,20 +348,20 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
     if (out)
         *out = NULL;
     if ((unsigned)type >= PARLEY_NODE_TYPE_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1, "node type %d out of range", (int)type);
+        return pl_fail(err, PARLEY_EINVAL, -1, "node type %d out of range", (int)type);
     if (!id || !*id)
-        return parley_fail(err, PARLEY_EINVAL, -1, "node id is empty");
+        return pl_fail(err, PARLEY_EINVAL, -1, "node id is empty");
 
-    uint64_t h = parley_hash(id, strlen(id));
+    uint64_t h = pl_hash(id, strlen(id));
     parley_node *n = g->node_index.cap ? *node_slot(&g->node_index, id, h) : NULL;
     if (n) {
         if (n->type != type)
-            return parley_fail(err, PARLEY_EINVAL, -1, "node %s is a %s, not a %s", id,
+            return pl_fail(err, PARLEY_EINVAL, -1, "node %s is a %s, not a %s", id,
                                node_type_names[n->type], node_type_names[type]);
         /* Two reports may spell the label differently ("Lula Da Silva"):
          * the winner does not depend on which came first. */
         if (label && pl_graph_value_wins(label, n->label) && parley_node_set_label(n, label))
-            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         if (out)
             *out = n;
         return 0;
@@ -369,17 +369,17 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
 
     parley_node **nodes = pl_graph_grow(g->nodes, &g->nodes_cap, g->nnodes + 1, sizeof *nodes);
     if (!nodes)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     g->nodes = nodes;
     /* A node without a label is shown by its id rather than as blank. */
     n = node_new(type, id, label ? label : id);
     if (!n)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     n->graph = g;
     n->hash = h;
     if (pl_graph_node_index_put(g, n)) {
         node_free(n);
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     }
     g->nodes[g->nnodes++] = n;
     if (out)
@@ -401,7 +401,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
         return PARLEY_EINVAL;
     /* Values are pooled: a million meetings share "held" and "RUS". */
     const char *v = NULL;
-    if (value && !(v = strpool_intern(&n->graph->strings, value, strlen(value))))
+    if (value && !(v = pl_strpool_intern(&n->graph->strings, value, strlen(value))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n->nattrs; i++) {
         if (n->attrs[i].key == key || strcmp(n->attrs[i].key, key) == 0) {
@@ -409,7 +409,7 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
             return 0;
         }
     }
-    char *k = parley_strdup(key);
+    char *k = pl_strdup(key);
     attr *attrs = k ? pl_graph_grow(n->attrs, &n->attrs_cap, n->nattrs + 1, sizeof *attrs) : NULL;
     if (!attrs) {
         free(k);
@@ -429,7 +429,7 @@ int parley_node_set_label(parley_node *n, const char *label)
     assert(n);
     if (!label)
         return PARLEY_EINVAL;
-    char *l = parley_strdup(label);
+    char *l = pl_strdup(label);
     if (!l)
         return PARLEY_ENOMEM;
     free(n->label);
@@ -462,9 +462,9 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
     if (out)
         *out = NULL;
     if (!src || !dst)
-        return parley_fail(err, PARLEY_EINVAL, -1, "edge endpoint is NULL");
+        return pl_fail(err, PARLEY_EINVAL, -1, "edge endpoint is NULL");
     if ((unsigned)rel >= PARLEY_REL_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
+        return pl_fail(err, PARLEY_EINVAL, -1, "relation %d out of range", (int)rel);
 
     int rc = 0;
     parley_edge *e = pl_graph_edge_lookup(g, src, rel, dst);
@@ -473,7 +473,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         if (edges)
             g->edges = edges;
         if (!edges || !(e = edge_alloc(g))) {
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
         }
         e->src = src;
@@ -481,7 +481,7 @@ int parley_graph_add_edge(parley_graph *g, parley_node *src, parley_node *dst,
         e->rel = rel;
         if (pl_graph_edge_index_put(g, e)) {
             g->slabs->used--; /* the edge just taken goes back */
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto cleanup;
         }
         g->edges[g->nedges++] = e;

@@ -79,11 +79,11 @@ int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *e
 {
     assert(g && src);
     if (g == src)
-        return parley_fail(err, PARLEY_EINVAL, -1, "a graph cannot be merged into itself");
+        return pl_fail(err, PARLEY_EINVAL, -1, "a graph cannot be merged into itself");
     int rc = 0;
     int *docmap = malloc((src->ndocs ? src->ndocs : 1) * sizeof *docmap);
     if (!docmap)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     for (size_t i = 0; i < src->ndocs; i++) {
         int d = parley_graph_add_document(g, src->docs[i].name, src->docs[i].date, err);
         if (d < 0) {
@@ -98,7 +98,7 @@ int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *e
         if ((rc = parley_graph_add_node(g, sn->type, sn->id, sn->label, &n, err)))
             goto done;
         if (pl_node_join(n, sn) || pl_record_merge(g, &n->rec, &sn->rec, docmap)) {
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto done;
         }
     }
@@ -110,7 +110,7 @@ int parley_graph_merge(parley_graph *g, const parley_graph *src, parley_error *e
         if ((rc = parley_graph_add_edge(g, a, b, se->rel, &e, err)))
             goto done;
         if (pl_record_merge(g, &e->rec, &se->rec, docmap)) {
-            rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
             goto done;
         }
     }

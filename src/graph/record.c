@@ -28,7 +28,7 @@ static const char *sentence_intern(parley_graph *g, const char *sentence, size_t
     /* A sentence already cut (read back from JSON) stays as it was. */
     int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
     if (len <= SENTENCE_MAX || was_cut) {
-        s = strpool_intern(&g->strings, sentence, len);
+        s = pl_strpool_intern(&g->strings, sentence, len);
     } else {
         char cut[SENTENCE_MAX + 4];
         size_t n = SENTENCE_MAX;
@@ -36,7 +36,7 @@ static const char *sentence_intern(parley_graph *g, const char *sentence, size_t
             n--;
         memcpy(cut, sentence, n);
         memcpy(cut + n, "...", 3);
-        s = strpool_intern(&g->strings, cut, n + 3);
+        s = pl_strpool_intern(&g->strings, cut, n + 3);
     }
     if (!s)
         *ok = 0;
@@ -232,7 +232,7 @@ int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *
         if (!ev_wanted(g, pos))
             continue;
         const char *copy = NULL;
-        if (e->sentence && !(copy = strpool_intern(&g->strings, e->sentence,
+        if (e->sentence && !(copy = pl_strpool_intern(&g->strings, e->sentence,
                                                       strlen(e->sentence))))
             return PARLEY_ENOMEM;
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))

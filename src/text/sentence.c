@@ -11,7 +11,7 @@ static int push_sent(ptext *t, size_t first, size_t last)
 {
     if (first >= last)
         return 0;
-    if (parley_grow((void **)&t->sent, &t->sent_cap, t->nsent + 1, sizeof *t->sent))
+    if (pl_grow((void **)&t->sent, &t->sent_cap, t->nsent + 1, sizeof *t->sent))
         return PARLEY_ENOMEM;
     psent *s = &t->sent[t->nsent++];
     s->first = (uint32_t)first;
@@ -27,7 +27,7 @@ static int is_closer(const char *norm)
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
 }
 
-int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
                     const void *ctx)
 {
     size_t first = 0;

@@ -36,7 +36,7 @@ typedef struct ptok {
     uint8_t shape;
     uint8_t flags;
     int32_t lex;         /* the lexicon's id of the normalised form, or -1
-                            (lexicon_intern; valid when ptext.interned) */
+                            (pl_lexicon_intern; valid when ptext.interned) */
 } ptok;
 
 typedef struct psent {
@@ -59,29 +59,29 @@ typedef struct ptext {
     size_t norm_len, norm_cap;
     psent *sent;
     size_t nsent, sent_cap;
-    int interned;      /* tok[].lex filled for these tokens (lexicon_intern) */
+    int interned;      /* tok[].lex filled for these tokens (pl_lexicon_intern) */
 } ptext;
 
-void ptext_free(ptext *t);
+void pl_text_free(ptext *t);
 
 /* Replaces each byte of invalid UTF-8 (and each NUL) by a space in a
  * same-length copy, with one warning giving their count and the offset of
  * the first. With strict, the first such byte is an error (PARLEY_EINPUT,
  * err->offset set). Also reads the date header (" date YYYY-MM-DD"). */
-int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
+int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
                const parley_options *opts, parley_error *err);
 
 /* Tokenizes t->clean from t->body; fills tok and norm. */
-int ptext_tokenize(ptext *t);
+int pl_text_tokenize(ptext *t);
 
 /* Normalises one phrase (used for gazetteer entries) into out (tokens joined
  * by single spaces, case-folded, accents removed); returns its token count. */
-int ptext_normalize_phrase(const char *s, size_t n, parley_buf *out, int *all_caps);
+int pl_text_normalize_phrase(const char *s, size_t n, pl_buf *out, int *all_caps);
 
 /* A slug for ids: the normalised words of s joined by '-', a leading
  * "the" dropped, only [a-z0-9] kept (and bytes of other scripts when
  * keep_other, so a name in another script still gets an id). */
-void ptext_slug(const char *s, char *out, size_t cap, int keep_other);
+void pl_text_slug(const char *s, char *out, size_t cap, int keep_other);
 
 static inline const char *ptok_norm(const ptext *t, size_t i)
 {
@@ -90,7 +90,7 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
 
 /* Splits tokens into sentences; `is_abbrev(norm)` says whether a word followed
  * by a period is an abbreviation rather than the end of a sentence. */
-int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
                     const void *ctx);
 
 #endif

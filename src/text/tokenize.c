@@ -161,8 +161,8 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
 {
     size_t room = t->norm_len + (t->len - a) + 2;
     if ((t->ntok + 1 > t->tok_cap &&
-         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     ac->o = t->norm + t->norm_len;
     ac->k = 0;
@@ -208,8 +208,8 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
 {
     size_t a = *pi, room = t->norm_len + (n - a) + 2;
     if ((t->ntok + 1 > t->tok_cap &&
-         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     char *o = t->norm + t->norm_len;
     uint64_t bits = 0;
@@ -278,8 +278,8 @@ static int mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
 {
     size_t room = t->norm_len + 2;
     if ((t->ntok + 1 > t->tok_cap &&
-         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     ptok *k = &t->tok[t->ntok++];
     k->start = (uint32_t)i;
@@ -402,7 +402,7 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
     return i;
 }
 
-int ptext_tokenize(ptext *t)
+int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
@@ -463,7 +463,7 @@ int ptext_tokenize(ptext *t)
 /* Phrases of up to this many bytes are normalised without the heap. */
 #define PHRASE_STACK 128
 
-int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *all_caps)
+int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_caps)
 {
     /* A short phrase (a name, per mention, in the extractor's hot path)
      * is tokenized in stack buffers: each token takes at least one byte, and
@@ -481,7 +481,7 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
         t.norm = norm_stack;
         t.norm_cap = sizeof norm_stack;
     }
-    if (ptext_tokenize(&t)) {
+    if (pl_text_tokenize(&t)) {
         if (t.tok != tok_stack)
             free(t.tok);
         if (t.norm != norm_stack)
@@ -490,11 +490,11 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
     }
     int caps = t.ntok > 0;
     out->len = 0;
-    parley_buf_append(out, "", 0);
+    pl_buf_append(out, "", 0);
     for (size_t i = 0; i < t.ntok; i++) {
         if (i)
-            parley_buf_append(out, " ", 1);
-        parley_buf_puts(out, ptok_norm(&t, i));
+            pl_buf_append(out, " ", 1);
+        pl_buf_puts(out, ptok_norm(&t, i));
         if (t.tok[i].shape != TOK_UPPER && t.tok[i].shape != TOK_PUNCT)
             caps = 0;
     }
@@ -508,10 +508,10 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
     return n;
 }
 
-void ptext_slug(const char *s, char *out, size_t cap, int keep_other)
+void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
-    parley_buf b = PARLEY_BUF_INIT;
-    ptext_normalize_phrase(s, strlen(s), &b, NULL);
+    pl_buf b = PL_BUF_INIT;
+    pl_text_normalize_phrase(s, strlen(s), &b, NULL);
     size_t k = 0;
     int dash = 0;
     const char *p = b.data ? b.data : "";
@@ -529,5 +529,5 @@ void ptext_slug(const char *s, char *out, size_t cap, int keep_other)
         }
     }
     out[k] = '\0';
-    parley_buf_free(&b);
+    pl_buf_free(&b);
 }

@@ -6,7 +6,7 @@
 #include <string.h>
 
 /* Days from civil, after Howard Hinnant's well-known algorithm. */
-long pdate_days(int y, int m, int d)
+long pl_date_days(int y, int m, int d)
 {
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
@@ -16,7 +16,7 @@ long pdate_days(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-void pdate_from_days(long z, int *y, int *m, int *d)
+void pl_date_from_days(long z, int *y, int *m, int *d)
 {
     z += 719468;
     long era = (z >= 0 ? z : z - 146096) / 146097;
@@ -29,7 +29,7 @@ void pdate_from_days(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-int pdate_weekday(long days)
+int pl_date_weekday(long days)
 {
     /* 1970-01-01 was a Thursday (3 when Monday is 0). */
     long w = (days + 3) % 7;
@@ -44,7 +44,7 @@ static int days_in_month(int y, int m)
     return dm[m - 1];
 }
 
-int pdate_parse(const char *s, int *y, int *m, int *d)
+int pl_date_parse(const char *s, int *y, int *m, int *d)
 {
     if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
         return 0;
@@ -65,7 +65,7 @@ int pdate_parse(const char *s, int *y, int *m, int *d)
 int parley_date_valid(const char *date)
 {
     int y, m, d;
-    return pdate_parse(date, &y, &m, &d);
+    return pl_date_parse(date, &y, &m, &d);
 }
 
 /* The first and last day of s[0..n): "YYYY-MM-DD", "YYYY-MM" or "YYYY".
@@ -81,7 +81,7 @@ static int period(const char *s, size_t n, char first[11], char last[11])
         return 0;
     memcpy(full, s, n);
     memcpy(full + n, first_day + n, sizeof first_day - n);
-    if (!pdate_parse(full, &y, &m, &d))
+    if (!pl_date_parse(full, &y, &m, &d))
         return 0;
     memcpy(first, full, 11);
     memcpy(last, full, 11);

@@ -6,11 +6,11 @@
 #define PARLEY_UTIL_DATE_H
 
 /* Days since 1970-01-01 for a valid Y-M-D, and back. */
-long pdate_days(int y, int m, int d);
-void pdate_from_days(long days, int *y, int *m, int *d);
+long pl_date_days(int y, int m, int d);
+void pl_date_from_days(long days, int *y, int *m, int *d);
 /* 1 and *y, *m, *d set when s is a valid YYYY-MM-DD (years 1000-9999). */
-int pdate_parse(const char *s, int *y, int *m, int *d);
-int pdate_weekday(long days); /* 0 = Monday */
+int pl_date_parse(const char *s, int *y, int *m, int *d);
+int pl_date_weekday(long days); /* 0 = Monday */
 
 /* Public (include/parley/extract.h declares it too): a valid YYYY-MM-DD. */
 int parley_date_valid(const char *date);
