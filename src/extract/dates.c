@@ -9,7 +9,7 @@
 #include <string.h>
 
 
-static int num_at(const ectx *c, size_t i, int *lo, int *hi)
+static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
 {
     const char *w = tok_norm(c, i);
     if (c->t->tok[i].shape != TOK_DIGIT)
@@ -28,13 +28,13 @@ static int num_at(const ectx *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
-int pl_dates_find(const ectx *c, size_t start, size_t end, dexpr *out, int max)
+int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
 {
     int n = 0;
     for (size_t i = start; i < end && n < max; i++) {
-        const hit *h = hit_at(c, i);
+        const lexicon_hit *h = hit_at(c, i);
         const lx_entry *e;
-        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
+        date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0};
         if (!h || h->tok != i || i < c->dateline_end)
             continue; /* the dateline's date is when it was filed */
         /* "before handing over in January": a date of something else */
@@ -161,7 +161,7 @@ static void fmt_month(char *out, size_t cap, long days)
 
 /* Resolves a date expression against the article's date; planned meetings
  * look forward, held ones back. */
-void pl_date_resolve(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
+void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
 {
     out[0] = '\0';
     if (d->type == 3 && d->year) {

@@ -74,7 +74,7 @@ void parley_extractor_free(parley_extractor *ex)
     free(ex);
 }
 
-const lx_entry *pl_hit_word_entry(const ectx *c, const hit *h, int wc)
+const lx_entry *pl_hit_word_entry(const extraction_state *c, const lexicon_hit *h, int wc)
 {
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
@@ -83,7 +83,7 @@ const lx_entry *pl_hit_word_entry(const ectx *c, const hit *h, int wc)
     return NULL;
 }
 
-int pl_party_state(const ectx *c, const party *p)
+int pl_party_state(const extraction_state *c, const party *p)
 {
     if (p->country >= 0)
         return p->country;
@@ -99,13 +99,13 @@ static int is_abbrev(const void *ctx, const char *norm)
 
 
 /* words: the word classes of the entries at head (lexicon wmask). */
-static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
+static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
                    uint32_t words)
 {
     if (c->nhits + 1 > c->hits_cap &&
         pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
+    lexicon_hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)
@@ -143,7 +143,7 @@ static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, s
 
 /* Parts of a hyphenated word that name a state or group ("US-backed",
  * "Taliban-led", "China-Pakistan") become adjectival hits. */
-static int scan_hyphen_parts(ectx *c, size_t i)
+static int scan_hyphen_parts(extraction_state *c, size_t i)
 {
     const lexicon *lx = &c->ex->lx;
     const ptext *t = c->t;
@@ -176,7 +176,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
     return 0;
 }
 
-static int scan(ectx *c)
+static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
@@ -207,11 +207,11 @@ static int scan(ectx *c)
 
 /* A one-word state name that begins a longer proper name is part of that
  * name: "Israel Katz", "Jordan Bardella", "Qatar Airways", "China Daily". */
-static void drop_name_parts(ectx *c)
+static void drop_name_parts(extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t h = 0; h < c->nhits; h++) {
-        hit *x = &c->hits[h];
+        lexicon_hit *x = &c->hits[h];
         if ((x->type != H_COUNTRY && x->type != H_CAPITAL && x->type != H_CITY) || x->n != 1 ||
             x->adjectival || t->tok[x->tok].shape != TOK_CAP)
             continue; /* also "Santiago Peña", "Washington Post" */
@@ -226,13 +226,13 @@ static void drop_name_parts(ectx *c)
 
 /* Is a group with a "rules" state presented as ruling it in this article?
  * ("the interim Afghan Taliban government", "Taliban authorities") */
-static void detect_ruling(ectx *c)
+static void detect_ruling(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     for (size_t o = 0; o < lx->norgs; o++)
         c->org_country[o] = -1;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         if (x->type != H_ORG || lx->orgs[x->id].rules < 0)
             continue;
         size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
@@ -246,7 +246,7 @@ static void detect_ruling(ectx *c)
 
 static int hit_cmp(const void *a, const void *b)
 {
-    const hit *x = a, *y = b;
+    const lexicon_hit *x = a, *y = b;
     if (x->tok != y->tok)
         return x->tok < y->tok ? -1 : 1;
     return (x->n > y->n) - (x->n < y->n);
@@ -254,7 +254,7 @@ static int hit_cmp(const void *a, const void *b)
 
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
  * the token -> hit index. */
-static void ectx_reindex(ectx *c)
+static void ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
     if (nh > 1 && !pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
@@ -269,7 +269,7 @@ static void ectx_reindex(ectx *c)
             start[k] += start[k - 1];
         for (size_t h = 0; h < nh; h++)
             c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
-        hit *sorted = c->hits_tmp;
+        lexicon_hit *sorted = c->hits_tmp;
         size_t cap = c->hits_tmp_cap;
         c->hits_tmp = c->hits;
         c->hits_tmp_cap = c->hits_cap;
@@ -279,7 +279,7 @@ static void ectx_reindex(ectx *c)
         for (size_t i = 1; i < nh; i++) {
             if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
                 continue;
-            hit x = c->hits[i];
+            lexicon_hit x = c->hits[i];
             size_t j = i;
             while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
                 c->hits[j] = c->hits[j - 1];
@@ -302,7 +302,7 @@ static void ectx_reindex(ectx *c)
 
 
 typedef struct builder {
-    ectx *c;
+    extraction_state *c;
     parley_graph *g;
     int doc;
     parley_error *err;
@@ -416,7 +416,7 @@ static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 
 static parley_node *person_node(builder *b, int pi)
 {
-    const ectx *c = b->c;
+    const extraction_state *c = b->c;
     person *p = &c->people[pi];
     if (p->node)
         return p->node; /* built once per article: the slug costs a tokenizer pass */
@@ -449,7 +449,7 @@ static int party_cmp_iso(const void *a, const void *b)
 /* The party codes of a meeting's id, sorted, without repeats: a state's
  * ISO code, else an organisation's slug (copied into orgcodes). Returns
  * how many. */
-static int meeting_codes(ectx *c, const meeting *m, const char *codes[MAX_PARTIES],
+static int meeting_codes(extraction_state *c, const meeting *m, const char *codes[MAX_PARTIES],
                          char orgcodes[MAX_PARTIES][64])
 {
     const lexicon *lx = &c->ex->lx;
@@ -507,7 +507,7 @@ static void meeting_names(const meeting *m, const char **codes, int nc, pl_buf *
 /* The participant edges of meeting node n. 0, or nonzero on failure. */
 static int add_participants(builder *b, const meeting *m, parley_node *n)
 {
-    ectx *c = b->c;
+    extraction_state *c = b->c;
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
         int st = pl_party_state(c, p);
@@ -538,7 +538,7 @@ static int add_participants(builder *b, const meeting *m, parley_node *n)
 
 static int build_meeting(builder *b, meeting *m)
 {
-    ectx *c = b->c;
+    extraction_state *c = b->c;
     const lexicon *lx = &c->ex->lx;
     /* The id: kind, date and the sorted party codes: content only. */
     const char *codes[MAX_PARTIES];
@@ -582,10 +582,10 @@ cleanup:
 
 static int build(builder *b)
 {
-    ectx *c = b->c;
+    extraction_state *c = b->c;
     const lexicon *lx = &c->ex->lx;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         parley_node *n = NULL;
         int ci = -1;
         switch (x->type) {
@@ -621,8 +621,8 @@ static int build(builder *b)
  * re-allocating them per article cost more than a tenth of the time). */
 typedef struct scratch {
     ptext t;
-    hit *hits; size_t hits_cap;
-    hit *hits_tmp; size_t hits_tmp_cap;
+    lexicon_hit *hits; size_t hits_cap;
+    lexicon_hit *hits_tmp; size_t hits_tmp_cap;
     int32_t *hit_at; size_t hit_at_cap;
     uint32_t *wmask; size_t wmask_cap;
     person *people; size_t people_cap;
@@ -673,7 +673,7 @@ static void scratch_key_init(void)
 /* Buffers past this size (a huge article) are released after use. */
 #define SCRATCH_KEEP ((size_t)64 << 20)
 
-static void scratch_take(ectx *c, ptext *t)
+static void scratch_take(extraction_state *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     *t = s->t;
@@ -693,7 +693,7 @@ static void scratch_take(ectx *c, ptext *t)
     c->unnamed = s->unnamed;
 }
 
-static void scratch_give(ectx *c, ptext *t)
+static void scratch_give(extraction_state *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
@@ -750,7 +750,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
                             parley_error *err)
 {
     ptext t;
-    ectx c;
+    extraction_state c;
     memset(&t, 0, sizeof t);
     memset(&c, 0, sizeof c);
     scratch_take(&c, &t);

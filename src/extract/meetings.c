@@ -31,9 +31,9 @@ enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES, P_
 
 /* A title, role noun or meeting word, in the singular or plural
  * ("ministers of", "presidents of", "a summit of"). */
-static int role_word(const ectx *c, size_t k)
+static int role_word(const extraction_state *c, size_t k)
 {
-    const hit *h = hit_at(c, k);
+    const lexicon_hit *h = hit_at(c, k);
     if (h && (h->type == H_TITLE || hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
         return 1;
     const char *w = tok_norm(c, k);
@@ -49,7 +49,7 @@ static int role_word(const ectx *c, size_t k)
 }
 
 /* The preposition governing a mention starting at token i. */
-static int prep_before(const ectx *c, size_t i, size_t start)
+static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
     while (k > start) {
@@ -80,7 +80,7 @@ static int prep_before(const ectx *c, size_t i, size_t start)
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
         if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
-            const hit *h = k > start ? hit_at(c, k - 1) : NULL;
+            const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
             return P_NONE;
@@ -91,10 +91,10 @@ static int prep_before(const ectx *c, size_t i, size_t start)
 }
 
 /* Is token i (after skipping modifiers) a title or role noun? */
-static int role_at(const ectx *c, size_t i, size_t end)
+static int role_at(const extraction_state *c, size_t i, size_t end)
 {
     for (int steps = 0; i < end && steps < 8; steps++, i++) {
-        const hit *h = hit_at(c, i);
+        const lexicon_hit *h = hit_at(c, i);
         if (h && h->type == H_TITLE)
             return 1;
         if (h && h->type == H_WORD && (hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
@@ -118,7 +118,7 @@ static int role_at(const ectx *c, size_t i, size_t end)
 }
 
 /* The first hit (they are sorted by token) at or after token start. */
-static size_t first_hit_from(const ectx *c, size_t start)
+static size_t first_hit_from(const extraction_state *c, size_t start)
 {
     if (start == c->sent_tok)
         return c->sent_hit; /* the current sentence's, kept by pl_meetings_find */
@@ -134,7 +134,7 @@ static size_t first_hit_from(const ectx *c, size_t start)
 }
 
 /* Collects the sentence's mentions that could be parties. */
-static int collect(ectx *c, size_t start, size_t end, pmention *out)
+static int collect(extraction_state *c, size_t start, size_t end, pmention *out)
 {
     const lexicon *lx = &c->ex->lx;
     int n = 0, first_person = -1;
@@ -142,7 +142,7 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
      * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
     size_t lo = first_hit_from(c, start);
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (h->appos)
             continue;
@@ -244,7 +244,7 @@ static int party_context(const pmention *m, int host_trigger, int *host)
 
 /* ---- meetings --------------------------------------------------------- */
 
-static meeting *new_meeting(ectx *c)
+static meeting *new_meeting(extraction_state *c)
 {
     if (c->nmeetings >= MAX_MEETINGS)
         return NULL;
@@ -257,7 +257,7 @@ static meeting *new_meeting(ectx *c)
     return m;
 }
 
-static int same_party(const ectx *c, const party *a, const party *b)
+static int same_party(const extraction_state *c, const party *a, const party *b)
 {
     if (a->person >= 0 && b->person >= 0)
         return a->person == b->person;
@@ -267,7 +267,7 @@ static int same_party(const ectx *c, const party *a, const party *b)
     return a->org >= 0 && a->org == b->org;
 }
 
-static void add_party(const ectx *c, meeting *m, const party *p)
+static void add_party(const extraction_state *c, meeting *m, const party *p)
 {
     if (p->country < 0 && p->org < 0 && p->person < 0)
         return;
@@ -283,7 +283,7 @@ static void add_party(const ectx *c, meeting *m, const party *p)
 }
 
 /* Distinct party codes (states, or organisations not standing for one). */
-static int distinct_parties(const ectx *c, const meeting *m)
+static int distinct_parties(const extraction_state *c, const meeting *m)
 {
     int seen_state[MAX_PARTIES], ns = 0, seen_org[MAX_PARTIES], no = 0;
     for (int i = 0; i < m->nparties; i++) {
@@ -300,7 +300,7 @@ static int distinct_parties(const ectx *c, const meeting *m)
     return ns + no;
 }
 
-static int has_state(const ectx *c, const meeting *m, int st)
+static int has_state(const extraction_state *c, const meeting *m, int st)
 {
     for (int i = 0; i < m->nparties; i++)
         if (pl_party_state(c, &m->parties[i]) == st)
@@ -310,7 +310,7 @@ static int has_state(const ectx *c, const meeting *m, int st)
 
 /* Removes state st (or organisation org) from m's parties seen at tokens
  * [from, to). */
-static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
+static void remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
 {
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
@@ -323,13 +323,13 @@ static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t fr
     m->nparties = k;
 }
 
-typedef struct trig {
+typedef struct trigger_hit {
     uint32_t tok, n;
     int kind, flags, participate, hostverb;
-} trig;
+} trigger_hit;
 
 /* Does host verb ti stand next to a meeting noun it belongs to? */
-static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
+static int host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, int ti)
 {
     for (int k = 0; k < nt; k++) {
         if (k == ti || trigs[k].participate || trigs[k].hostverb)
@@ -348,14 +348,14 @@ static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
 
 /* "the ASEAN summit", "a meeting of the Contact Group": a body naming the
  * meeting right before or after its trigger word. */
-static int frame_org(const ectx *c, const pmention *pm, const trig *tr)
+static int frame_org(const extraction_state *c, const pmention *pm, const trigger_hit *tr)
 {
     return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && pl_party_state(c, &pm->p) < 0 &&
            (pm->p.tok + pm->p.ntok == tr->tok ||
             (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3));
 }
 
-static int is_stop_right(const ectx *c, size_t i)
+static int is_stop_right(const extraction_state *c, size_t i)
 {
     if (is_punct(c, i, ';'))
         return 1;
@@ -366,14 +366,14 @@ static int is_stop_right(const ectx *c, size_t i)
 
 /* Is the trigger inside a prepositional phrase ("during his visit",
  * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
-static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, int *ordinal)
+static long pp_trigger(const extraction_state *c, size_t tok, size_t start, int *definite, int *ordinal)
 {
     *definite = *ordinal = 0;
     long poss = -1;
     size_t k = tok;
     while (k > start) {
         k--;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
             *definite = 1;
         if (word_eq(c, k, "first") || word_eq(c, k, "second") || word_eq(c, k, "third") || word_eq(c, k, "next") ||
@@ -407,10 +407,10 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
 
 /* Does the phrase holding the trigger open the sentence ("In a phone call
  * with X, Wang said")? Only determiners and modifiers before it. */
-static int pp_opens(const ectx *c, size_t tok, size_t start)
+static int pp_opens(const extraction_state *c, size_t tok, size_t start)
 {
     for (size_t k = start; k < tok; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && h->type != H_WORD)
             return 0;
         if (is_punct(c, k, ','))
@@ -419,11 +419,11 @@ static int pp_opens(const ectx *c, size_t tok, size_t start)
     return 1;
 }
 
-static int negated(const ectx *c, size_t tok, size_t start)
+static int negated(const extraction_state *c, size_t tok, size_t start)
 {
     for (size_t k = tok, steps = 0; k > start && steps < 3; steps++) {
         k--;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && hit_word(c, h, W_NEGATION))
             return 1;
         if (h && h->type != H_WORD)
@@ -434,30 +434,30 @@ static int negated(const ectx *c, size_t tok, size_t start)
 
 /* A negation within four words before token i ("no U.S. official would
  * attend", "did not send"). */
-static int neg_near(const ectx *c, size_t i, size_t start)
+static int neg_near(const extraction_state *c, size_t i, size_t start)
 {
     for (size_t k = i, steps = 0; k > start && steps < 4; steps++) {
         k--;
         if (is_punct(c, k, ','))
             return 0;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if ((h && hit_word(c, h, W_NEGATION)) || word_eq(c, k, "nobody") || word_eq(c, k, "none"))
             return 1;
     }
     return 0;
 }
 
-static int word_in(const ectx *c, size_t a, size_t b, int wc)
+static int word_in(const extraction_state *c, size_t a, size_t b, int wc)
 {
     for (size_t k = a; k < b; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && h->tok == k && hit_word(c, h, wc))
             return 1;
     }
     return 0;
 }
 
-static meeting *last_meeting(ectx *c, int min_sentence)
+static meeting *last_meeting(extraction_state *c, int min_sentence)
 {
     for (size_t i = c->nmeetings; i-- > 0;)
         if (c->meetings[i].alive && c->meetings[i].sentence >= min_sentence)
@@ -476,7 +476,7 @@ static void fill(meeting *dst, const meeting *src)
 }
 
 /* One sentence's meetings. */
-static int sentence_meetings(ectx *c, size_t si)
+static int sentence_meetings(extraction_state *c, size_t si)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
@@ -489,14 +489,14 @@ static int sentence_meetings(ectx *c, size_t si)
         any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
     if (!any)
         return 0;
-    trig trigs[32];
+    trigger_hit trigs[32];
     int nt = 0;
     /* Each token's word hit that starts there, in token order, walked
      * along the sorted hits; a trigger's own words are not looked at again. */
     size_t next = start;
     for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && nt < 32;
          hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
@@ -520,12 +520,12 @@ static int sentence_meetings(ectx *c, size_t si)
                 if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
                     continue;
                 size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
-                const hit *ph = q < end ? hit_at(c, q) : NULL;
+                const lexicon_hit *ph = q < end ? hit_at(c, q) : NULL;
                 ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY ||
                             ph->type == H_REGION);
             }
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
-                const hit *o = hit_at(c, k);
+                const lexicon_hit *o = hit_at(c, k);
                 ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
                      word_eq(c, k, "place");
             }
@@ -543,7 +543,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 pa = NULL;
         }
         if (e || hv || pa) {
-            trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
+            trigger_hit tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
         }
         next = i + h->n;
@@ -553,13 +553,13 @@ static int sentence_meetings(ectx *c, size_t si)
 
     pmention ms[MAX_SENT_MENTIONS];
     int nm = collect(c, start, end, ms);
-    dexpr ds[16];
+    date_expr ds[16];
     int nd = pl_dates_find(c, start, end, ds, 16);
 
     /* Parties that stayed away: the mention nearest before the phrase. */
     int excluded[8], nex = 0, exorg[8];
     for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end; hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
             continue;
@@ -578,7 +578,7 @@ static int sentence_meetings(ectx *c, size_t si)
     size_t made[32], touched[32]; /* indices: new_meeting() may move the array */
     int nmade = 0, ntouched = 0;
     for (int ti = 0; ti < nt; ti++) {
-        trig *tr = &trigs[ti];
+        trigger_hit *tr = &trigs[ti];
         if (tr->participate)
             continue;
         /* Host verbs next to a meeting noun ("the meeting, hosted by",
@@ -604,17 +604,17 @@ static int sentence_meetings(ectx *c, size_t si)
              * ("visit Greece, Serbia and Italy"); ", with Kyiv agreeing ..."
              * and ", the ministry said" are outside. */
             if (is_punct(c, k, ',') && k + 1 < R) {
-                const hit *nh = hit_at(c, k + 1);
+                const lexicon_hit *nh = hit_at(c, k + 1);
                 int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
                 if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
-                    const hit *n2 = k + 2 < R ? hit_at(c, k + 2) : NULL;
+                    const lexicon_hit *n2 = k + 2 < R ? hit_at(c, k + 2) : NULL;
                     goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
                 }
                 /* ", hosted by Pakistan," / ", chaired by ..." */
                 if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))
                     goes_on = 1;
                 if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
-                    const hit *n2 = hit_at(c, k + 2);
+                    const lexicon_hit *n2 = hit_at(c, k + 2);
                     goes_on = (nh && nh->type == H_TITLE) || (word_eq(c, k + 1, "the") && n2 &&
                                (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
                 }
@@ -669,7 +669,7 @@ static int sentence_meetings(ectx *c, size_t si)
          * host or meeting verb, whose subject and objects are the parties. */
         if (poss == -2)
             for (size_t k = L; k < tr->tok && pp; k++) {
-                const hit *h = hit_at(c, k);
+                const lexicon_hit *h = hit_at(c, k);
                 const lx_entry *e = hit_word(c, h, W_TRIGGER);
                 if (hit_word(c, h, W_HOST) || (e && (e->flags & WF_VERB)))
                     pp = 0;
@@ -800,7 +800,7 @@ static int sentence_meetings(ectx *c, size_t si)
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < R ? tr->tok + tr->n + 3 : R, W_PLANNED))
             planned = 1;
-        const dexpr *best = NULL;
+        const date_expr *best = NULL;
         long bestd = 1L << 30;
         for (int k = 0; k < nd; k++) {
             long dist = (long)ds[k].tok - (long)tr->tok;
@@ -985,7 +985,7 @@ static int dates_compatible(const char *a, const char *b)
     return !strncmp(a, b, n);
 }
 
-static int same_states(const ectx *c, const meeting *a, const meeting *b)
+static int same_states(const extraction_state *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
         int st = pl_party_state(c, &a->parties[i]);
@@ -1000,7 +1000,7 @@ static int same_states(const ectx *c, const meeting *a, const meeting *b)
     return 1;
 }
 
-int pl_meetings_find(ectx *c)
+int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
     c->sent_hit = 0;
@@ -1021,7 +1021,7 @@ int pl_meetings_find(ectx *c)
          * the sorted hits rather than token by token. */
         for (size_t hx = first_hit_from(c, c->t->sent[s].first);
              hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
-            const hit *h = &c->hits[hx];
+            const lexicon_hit *h = &c->hits[hx];
             if (c->hit_at[h->tok] != (int32_t)hx)
                 continue;
             if (h->type == H_PERSON && h->id >= 0) {
@@ -1038,7 +1038,7 @@ int pl_meetings_find(ectx *c)
     /* The lead's meeting happened when the lead says, where the story was
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
     if (c->t->nsent) {
-        dexpr lead;
+        date_expr lead;
         if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];

@@ -730,7 +730,7 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
 {
     for (size_t k = 0; k < t->ntok; k++) {
-        ptok *tk = &t->tok[k];
+        text_token *tk = &t->tok[k];
         const char *w = t->norm + tk->norm;
         size_t n = tk->normlen;
         if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
@@ -753,7 +753,7 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
     size_t best = 0;
     *matched = -1;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
-        const ptok *k = &t->tok[j];
+        const text_token *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
         node = edge_get(lx, node, id);
         if (node < 0)

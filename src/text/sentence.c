@@ -43,7 +43,7 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
         if (t->tok[i].shape == TOK_PUNCT && (w[0] == '.' || w[0] == '!' || w[0] == '?') && !w[1]) {
             end = 1;
             if (w[0] == '.' && i > first && !(t->tok[i].flags & TOKF_SPACE_BEFORE)) {
-                const ptok *p = &t->tok[i - 1];
+                const text_token *p = &t->tok[i - 1];
                 const char *pw = ptok_norm(t, i - 1);
                 /* An initial (one capital letter) or a known abbreviation. */
                 if ((p->shape == TOK_CAP && p->normlen == 1) || (is_abbrev && is_abbrev(ctx, pw)))

@@ -29,7 +29,7 @@ enum {
     TOKF_HYPHEN = 8        /* its normalised form holds a '-' */
 };
 
-typedef struct ptok {
+typedef struct text_token {
     uint32_t start, end; /* byte offsets in the document */
     uint32_t norm;       /* offset of the normalised form in norm buffer */
     uint16_t normlen;
@@ -37,7 +37,7 @@ typedef struct ptok {
     uint8_t flags;
     int32_t lex;         /* the lexicon's id of the normalised form, or -1
                             (pl_lexicon_intern; valid when ptext.interned) */
-} ptok;
+} text_token;
 
 typedef struct psent {
     uint32_t first, last; /* token index range [first, last) */
@@ -53,7 +53,7 @@ typedef struct ptext {
     size_t clean_cap;
     size_t body;       /* offset where the text after the date header starts */
     char date[11];     /* YYYY-MM-DD from the header or options, or "" */
-    ptok *tok;
+    text_token *tok;
     size_t ntok, tok_cap;
     char *norm;        /* normalised forms, each NUL-terminated */
     size_t norm_len, norm_cap;

@@ -183,7 +183,7 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
 /* Ends the token as bytes [a, b). */
 static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
-    ptok *k = &t->tok[t->ntok++];
+    text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)b;
     k->flags = (uint8_t)(flags | (ac->hyphen ? TOKF_HYPHEN : 0));
@@ -257,7 +257,7 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
             return 0;
     }
     o[len] = '\0';
-    ptok *k = &t->tok[t->ntok++];
+    text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
     k->flags = (uint8_t)flags;
@@ -281,7 +281,7 @@ static int mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
          pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
         (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
-    ptok *k = &t->tok[t->ntok++];
+    text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)i;
     k->end = (uint32_t)(i + 1);
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
@@ -469,7 +469,7 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
      * is tokenized in stack buffers: each token takes at least one byte, and
      * its normalised form at most its bytes and a NUL, so these never need
      * to grow, and the heap is used only for longer phrases. */
-    ptok tok_stack[PHRASE_STACK];
+    text_token tok_stack[PHRASE_STACK];
     char norm_stack[2 * PHRASE_STACK + 2];
     ptext t;
     memset(&t, 0, sizeof t);
