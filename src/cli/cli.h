@@ -105,13 +105,13 @@ typedef enum {
  * extractor) are collected in `messages` and printed in the order of the
  * inputs, so stderr is the same whatever the number of threads. */
 typedef struct cli_article {
-    pl_buf name;           /* document name, NUL-terminated */
-    pl_buf text;           /* the article's bytes */
+    pl_buf name;               /* document name, NUL-terminated */
+    pl_buf text;               /* the article's bytes */
     const char *date;          /* date_buf, the run's --doc-date, or NULL */
     char date_buf[11];         /* YYYY-MM-DD from a JSON line */
-    pl_buf messages;       /* lines to print once earlier inputs' are */
+    pl_buf messages;           /* lines to print once earlier inputs' are */
     int json_line;             /* text holds a JSON line, parsed by the worker */
-    pl_buf source;         /* a JSON line's file, as shown in messages */
+    pl_buf source;             /* a JSON line's file, as shown in messages */
     unsigned long line;        /* a JSON line's number */
     int extract;               /* 0: nothing to extract, only messages */
     int done;                  /* extracted (jobs.c, under its lock) */
@@ -126,7 +126,7 @@ typedef struct cli_lines {
     char *chunk;             /* read buffer */
     size_t pos, end;         /* unread bytes of chunk */
     int eof;
-    pl_buf line;         /* the current line, without its '\n' */
+    pl_buf line;             /* the current line, without its '\n' */
     unsigned long number;    /* 1-based number of the current line */
     int too_long;            /* the current line passed the limit (line is empty) */
 } cli_lines;

@@ -376,7 +376,7 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
     closedir(dir);
     int pushed = 0;
     if (count < 0 || pl_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
-                                 sizeof *rd->open_dirs)) {
+                             sizeof *rd->open_dirs)) {
         cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", path->data);
         failed(rd, a);

@@ -427,7 +427,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         size_t dlen = strlen(cfg->output);
         int sep = dlen > 0 && cfg->output[dlen - 1] != '/';
         if (pl_buf_printf(&path, "%s%s%.*s.%s", cfg->output, sep ? "/" : "",
-                              (int)name_len, name, parley_format_name(f))) {
+                          (int)name_len, name, parley_format_name(f))) {
             fputs("parley: out of memory\n", stderr);
             status = PARLEY_EXIT_FAILURE;
             break;

@@ -331,11 +331,11 @@ typedef struct builder {
     Agraph_t *g;
     const theme_style *theme;
     parley_theme theme_id;
-    pl_buf val;      /* one attribute value being composed */
-    pl_buf name;     /* one node name being composed */
+    pl_buf val;          /* one attribute value being composed */
+    pl_buf name;         /* one node name being composed */
     const parley_graph *graph;
-    pl_map nodes;    /* parley_node pointer (its bytes) -> Agnode_t * */
-    pl_map clusters; /* ISO3 -> Agraph_t * of the country's cluster */
+    pl_map nodes;        /* parley_node pointer (its bytes) -> Agnode_t * */
+    pl_map clusters;     /* ISO3 -> Agraph_t * of the country's cluster */
     Agsym_t *n_label, *n_tooltip, *n_shape, *n_style, *n_fill, *n_color, *n_fontcolor,
         *n_fontsize, *n_id, *n_class, *n_width, *n_height;
     Agsym_t *e_tooltip, *e_color, *e_style, *e_constraint, *e_penwidth, *e_id, *e_class;
@@ -394,7 +394,7 @@ static Agnode_t *new_node(builder *b, Agraph_t *where, pl_buf *name)
 static int add_counts(pl_buf *v, size_t mentions, size_t documents)
 {
     return pl_buf_printf(v, "\\n%zu mention%s in %zu document%s", mentions,
-                             mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
+                         mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
 }
 
 static int add_evidence(pl_buf *v, parley_evidence ev)
@@ -542,7 +542,7 @@ static int add_edge(builder *b, const parley_edge *e)
     b->val.len = 0;
     if (pl_buf_puts(&b->val, rel_name) ||
         (unheld >= 0 && pl_buf_printf(&b->val, " %s",
-                                          parley_meeting_status_name((parley_meeting_status)unheld))))
+                                      parley_meeting_status_name((parley_meeting_status)unheld))))
         return PARLEY_ENOMEM;
     char width[8], id[64];
     snprintf(width, sizeof width, "%d", pen_width(parley_edge_mentions(e)));
@@ -808,7 +808,7 @@ static int declare_attrs(builder *b)
 }
 
 int pl_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    parley_error *err)
+                parley_error *err)
 {
     builder b = {0};
     int rc = 0;
@@ -850,7 +850,7 @@ cleanup:
         if (rc == PARLEY_EINVAL)
             return pl_fail(err, rc, -1, "an edge joins a node not in the graph");
         return pl_fail(err, rc, -1, "Graphviz could not build the graph%s%s",
-                           pl_gv_error()[0] ? ": " : "", pl_gv_error());
+                       pl_gv_error()[0] ? ": " : "", pl_gv_error());
     }
     *out = b.g;
     return 0;

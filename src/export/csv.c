@@ -20,8 +20,8 @@
 
 typedef struct csv_writer {
     FILE *out;
-    pl_buf row;   /* the row being composed */
-    pl_buf field; /* one field before quoting */
+    pl_buf row;       /* the row being composed */
+    pl_buf field;     /* one field before quoting */
     size_t fields;    /* fields in the row so far */
     int failed;       /* out of memory */
     int write_errno;  /* errno of the first failed write, or 0 */
@@ -134,7 +134,7 @@ static int finish(csv_writer *w, parley_error *err)
     pl_buf_free(&w->field);
     if (w->write_errno || ferror(w->out))
         return pl_fail(err, PARLEY_EIO, -1, "%s",
-                           w->write_errno ? strerror(w->write_errno) : "write error");
+                       w->write_errno ? strerror(w->write_errno) : "write error");
     if (w->failed)
         return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     return 0;

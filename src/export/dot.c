@@ -8,7 +8,7 @@
 #include <string.h>
 
 int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+                  parley_error *err)
 {
     Agraph_t *ag = NULL;
     int rc;
@@ -21,7 +21,7 @@ int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options 
         errno = 0;
         if (agwrite(ag, out) != 0 || fputc('\n', out) == EOF || ferror(out))
             rc = pl_fail(err, PARLEY_EIO, -1, "%s",
-                             errno ? strerror(errno) : "write error");
+                         errno ? strerror(errno) : "write error");
         agclose(ag);
     }
     pl_gv_end();

@@ -138,20 +138,20 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
         return pl_fail(err, PARLEY_EINVAL, -1,
-                           "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
-                           o.layout);
+                       "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
+                       o.layout);
     /* Also false for NaN. */
     if (!(o.layout_timeout >= 0 && o.layout_timeout <= PARLEY_LAYOUT_TIMEOUT_MAX))
         return pl_fail(err, PARLEY_EINVAL, -1,
-                           "layout timeout %g s is not between 0 and %g", o.layout_timeout,
-                           PARLEY_LAYOUT_TIMEOUT_MAX);
+                       "layout timeout %g s is not between 0 and %g", o.layout_timeout,
+                       PARLEY_LAYOUT_TIMEOUT_MAX);
     if ((unsigned)o.json_style >= PARLEY_JSON_STYLE_COUNT)
         return pl_fail(err, PARLEY_EINVAL, -1,
-                           "unknown JSON style %d (use jgf, node-link or cytoscape)",
-                           (int)o.json_style);
+                       "unknown JSON style %d (use jgf, node-link or cytoscape)",
+                       (int)o.json_style);
     if ((unsigned)o.theme >= PARLEY_THEME_COUNT || (unsigned)o.cluster_by >= PARLEY_CLUSTER_COUNT)
         return pl_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
-                           (int)o.theme, (int)o.cluster_by);
+                       (int)o.theme, (int)o.cluster_by);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return pl_export_dot(g, out, &o, err);

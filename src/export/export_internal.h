@@ -13,16 +13,16 @@
 /* opts is never NULL here, opts->layout is a valid engine name (the
  * automatic choice already made) and theme and cluster_by are in range. */
 int pl_export_json(const parley_graph *g, FILE *out, parley_json_style style,
-                       parley_error *err);
+                   parley_error *err);
 int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err);
+                  parley_error *err);
 int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err);
+                  parley_error *err);
 /* PNG or PDF (format "png" or "pdf") through Graphviz's cairo renderer,
  * laid out like the SVG; PARLEY_EGRAPHVIZ naming the missing plugin when
  * the renderer is not installed. */
 int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                        const char *format, parley_error *err);
+                    const char *format, parley_error *err);
 
 /* Test hook, for the unit tests alone (the CLI and the library never call
  * it): from now on every forked SVG layout hangs (HANG) or aborts (ABORT)
@@ -41,7 +41,7 @@ int pl_export_title(pl_buf *b, const parley_graph *g, const parley_export_option
 /* The GraphML, GEXF and CSV exporters (graphml.c, gexf.c, csv.c). */
 int pl_export_graphml(const parley_graph *g, FILE *out, parley_error *err);
 int pl_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                       parley_error *err);
+                   parley_error *err);
 int pl_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err);
 int pl_export_csv_edges(const parley_graph *g, FILE *out, parley_error *err);
 
@@ -54,14 +54,14 @@ typedef int (*pl_export_clean_fn)(pl_buf *b, const char *s, size_t n);
 typedef struct pl_export_ids {
     const parley_graph *g;
     int mapped;       /* some id needed cleaning: the maps below are built */
-    pl_map by_id; /* graph node id -> the id written (a char *) */
-    pl_map taken; /* ids written */
+    pl_map by_id;     /* graph node id -> the id written (a char *) */
+    pl_map taken;     /* ids written */
     char **owned;     /* the cleaned ids, each its own allocation */
     size_t nowned;
 } pl_export_ids;
 /* Returns 0 or PARLEY_ENOMEM; free with pl_export_ids_free either way. */
 int pl_export_ids_make(pl_export_ids *ids, const parley_graph *g,
-                           pl_export_clean_fn clean);
+                       pl_export_clean_fn clean);
 /* The id written for n (owned by ids, valid until it is freed). */
 const char *pl_export_ids_get(const pl_export_ids *ids, const parley_node *n);
 /* Is id[0..len) (NUL-terminated at len) the id written for some node? */
@@ -80,7 +80,7 @@ typedef struct pl_export_keys {
     size_t count;
 } pl_export_keys;
 int pl_export_keys_make(pl_export_keys *k, const parley_graph *g,
-                            int (*keep)(const char *key));
+                        int (*keep)(const char *key));
 void pl_export_keys_free(pl_export_keys *k);
 /* Is key one of the reserved names above? */
 int pl_export_key_reserved(const char *key);
@@ -102,7 +102,7 @@ typedef struct pl_xml {
     int failed;
     int write_errno;   /* the errno of the first failed write, or 0 */
     char message[128]; /* libxml2's first error message, or "" */
-    pl_buf tmp;   /* the cleaned string being written */
+    pl_buf tmp;       /* the cleaned string being written */
     xmlStructuredErrorFunc saved_serror;
     void *saved_sctx;
     xmlGenericErrorFunc saved_gerror;
@@ -138,17 +138,17 @@ typedef struct pl_xml_form {
 /* Declares attribute `id` of domain "node" or "edge": a string, or an
  * integer when is_int. */
 void pl_xml_declare(pl_xml *x, const pl_xml_form *f, size_t id, const char *domain,
-                        const char *name, int is_int);
+                    const char *name, int is_int);
 /* Declares the record every node and edge has: mentions and documents
  * (integers), evidence (a string), numbered from `first`. */
 void pl_xml_declare_record(pl_xml *x, const pl_xml_form *f, size_t first,
-                               const char *domain);
+                           const char *domain);
 /* The value of attribute `id`; nothing for NULL. */
 void pl_xml_value(pl_xml *x, const pl_xml_form *f, size_t id, const char *value);
 /* The record of node n, or of edge e when n is NULL, numbered from
  * `first`: the evidence as the JSON format's records, composed in b. */
 void pl_xml_value_record(pl_xml *x, const pl_xml_form *f, size_t first,
-                             pl_buf *b, const parley_node *n, const parley_edge *e);
+                         pl_buf *b, const parley_node *n, const parley_edge *e);
 /* What the GraphML and GEXF exporters hold while they write: the writer,
  * the node ids and the attribute keys (fields.c), a scratch buffer. */
 typedef struct pl_xml_doc {
@@ -161,7 +161,7 @@ typedef struct pl_xml_doc {
  * with its xsi:schemaLocation `schema`. A failure sets d->x.failed (later
  * calls write nothing); call pl_xml_doc_finish in either case. */
 void pl_xml_doc_begin(pl_xml_doc *d, const parley_graph *g, FILE *out, const char *root,
-                          const char *ns, const char *schema);
+                      const char *ns, const char *schema);
 /* Closes the document and frees d; returns what pl_xml_finish does. */
 int pl_xml_doc_finish(pl_xml_doc *d, parley_error *err);
 /* Closes every open element, flushes and frees the writer. Returns 0, or

@@ -51,7 +51,7 @@ static int add_owned(pl_export_ids *ids, const char *id, const pl_buf *b)
 }
 
 int pl_export_ids_make(pl_export_ids *ids, const parley_graph *g,
-                           pl_export_clean_fn clean)
+                       pl_export_clean_fn clean)
 {
     size_t n = parley_graph_node_count(g);
     pl_buf b = PL_BUF_INIT;
@@ -116,7 +116,7 @@ int pl_export_key_reserved(const char *key)
 }
 
 int pl_export_keys_make(pl_export_keys *k, const parley_graph *g,
-                            int (*keep)(const char *key))
+                        int (*keep)(const char *key))
 {
     pl_map seen = PL_MAP_INIT;
     size_t cap = 0;

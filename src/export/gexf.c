@@ -118,7 +118,7 @@ static void meta(pl_xml *x, const parley_graph *g, const parley_export_options *
 }
 
 int pl_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                       parley_error *err)
+                   parley_error *err)
 {
     pl_xml_doc d;
     pl_xml *x = &d.x;

@@ -56,7 +56,7 @@ static void edge(pl_xml *x, size_t i, const parley_edge *e, const pl_export_ids 
     pl_xml_attr(x, "source", pl_export_ids_get(ids, parley_edge_source(e)));
     pl_xml_attr(x, "target", pl_export_ids_get(ids, parley_edge_target(e)));
     pl_xml_value(x, &graphml_form, first_key + EDGE_RELATION,
-                     parley_relation_name(parley_edge_relation(e)));
+                 parley_relation_name(parley_edge_relation(e)));
     pl_xml_value_record(x, &graphml_form, first_key + EDGE_MENTIONS, b, NULL, e);
     pl_xml_end(x);
 }

@@ -39,6 +39,6 @@ GVC_t *pl_gv_context(void);
  * and pl_gv_end. On success *out is a graph to agclose; on failure *out
  * is NULL and err says why. */
 int pl_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    parley_error *err);
+                parley_error *err);
 
 #endif

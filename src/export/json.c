@@ -152,8 +152,8 @@ static void write_attrs(pl_jstream *s, const parley_node *n, const char *const *
  * every id given out is remembered and a taken one gets "~2", "~3"... */
 typedef struct edge_ids {
     int plain;
-    pl_map taken; /* edge ids given out, when not plain */
-    pl_buf b;     /* the current id */
+    pl_map taken;     /* edge ids given out, when not plain */
+    pl_buf b;         /* the current id */
 } edge_ids;
 
 static void edge_ids_init(edge_ids *eids, const parley_graph *g, const pl_export_ids *ids)
@@ -177,8 +177,8 @@ static const char *edge_id(edge_ids *eids, const pl_export_ids *ids, const parle
     pl_buf *b = &eids->b;
     b->len = 0;
     if (pl_buf_printf(b, "%s %s %s", pl_export_ids_get(ids, parley_edge_source(e)),
-                          parley_relation_name(parley_edge_relation(e)),
-                          pl_export_ids_get(ids, parley_edge_target(e))))
+                      parley_relation_name(parley_edge_relation(e)),
+                      pl_export_ids_get(ids, parley_edge_target(e))))
         return NULL;
     if (eids->plain)
         return b->data;
@@ -424,7 +424,7 @@ static void write_cytoscape(pl_jstream *s, const parley_graph *g, const pl_expor
 }
 
 int pl_export_json(const parley_graph *g, FILE *out, parley_json_style style,
-                       parley_error *err)
+                   parley_error *err)
 {
     pl_export_ids ids;
     pl_jstream s;

@@ -187,7 +187,7 @@ void pl_jstream_string(pl_jstream *s, const char *key, const char *str)
         return;
     }
     size_t rest = strlen(str + plain), n = plain + rest;
-    if (pl_utf8_valid(str + plain, rest)) { /* the plain start is ASCII */
+    if (pl_utf8_valid(str + plain, rest)) {     /* the plain start is ASCII */
         quoted(s, str, n);
         return;
     }

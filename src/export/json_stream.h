@@ -25,14 +25,14 @@
 
 typedef struct pl_jstream {
     FILE *out;                             /* where it goes, or NULL: */
-    pl_buf *to;                        /* appended to this buffer */
+    pl_buf *to;                            /* appended to this buffer */
     int compact;                           /* no newlines, ':' and ',' alone */
     unsigned depth;                        /* open containers */
-    size_t items[PL_JSTREAM_DEPTH];    /* members written in each */
-    char close[PL_JSTREAM_DEPTH];      /* '}' or ']' */
+    size_t items[PL_JSTREAM_DEPTH];        /* members written in each */
+    char close[PL_JSTREAM_DEPTH];          /* '}' or ']' */
     int failed;                            /* 0, PARLEY_EIO or PARLEY_ENOMEM */
     int error;                             /* errno of the first write error */
-    pl_buf scratch;                    /* repaired (U+FFFD) strings */
+    pl_buf scratch;                        /* repaired (U+FFFD) strings */
     size_t used;                           /* bytes waiting in buf */
     char buf[PL_JSTREAM_BUFFER];
 } pl_jstream;

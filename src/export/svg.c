@@ -53,13 +53,13 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
         goto cleanup;
     if (gvLayout(gvc, ag, layout) != 0) {
         rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
-                         pl_gv_error()[0] ? pl_gv_error() : "no reason given");
+                     pl_gv_error()[0] ? pl_gv_error() : "no reason given");
         goto cleanup;
     }
     laid_out = 1;
     if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
         rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
-                         pl_gv_error()[0] ? pl_gv_error() : "no output");
+                     pl_gv_error()[0] ? pl_gv_error() : "no output");
         goto cleanup;
     }
 
@@ -82,7 +82,7 @@ static GVC_t *context(parley_error *err)
     GVC_t *gvc = pl_gv_context();
     if (!gvc)
         pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not start: %s",
-                    pl_gv_error()[0] ? pl_gv_error() : "no context");
+                pl_gv_error()[0] ? pl_gv_error() : "no context");
     return gvc;
 }
 
@@ -91,7 +91,7 @@ static int write_out(FILE *out, const char *data, size_t len, parley_error *err)
     errno = 0;
     if (fwrite(data, 1, len, out) != len || ferror(out))
         return pl_fail(err, PARLEY_EIO, -1, "%s",
-                           errno ? strerror(errno) : "write error");
+                       errno ? strerror(errno) : "write error");
     return 0;
 }
 
@@ -236,18 +236,18 @@ static int child_result(pid_t waited, int status, const char *layout, const pl_b
      * the child and its status is lost; the message alone decides. */
     if (waited > 0 && WIFSIGNALED(status))
         return pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout crashed (%s)", layout,
-                           strsignal(WTERMSIG(status)));
+                       strsignal(WTERMSIG(status)));
     if ((waited > 0 && (!WIFEXITED(status) || WEXITSTATUS(status) != 0)) || b->len == 0)
         return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "Graphviz %s layout ended without a result", layout);
+                       "Graphviz %s layout ended without a result", layout);
     if (b->data[0] == MSG_ERROR && b->len >= 2) {
         int code = -(int)(unsigned char)b->data[1];
         return pl_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
-                           (int)(b->len - 2), b->data + 2);
+                       (int)(b->len - 2), b->data + 2);
     }
     if (b->data[0] != MSG_SVG || b->len == 1)
         return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "Graphviz %s layout ended without a result", layout);
+                       "Graphviz %s layout ended without a result", layout);
     return 0;
 }
 
@@ -292,7 +292,7 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
         if (fds[0] >= 0)
             close(fds[0]);
         return pl_fail(err, PARLEY_EIO, -1, "could not start the layout process: %s",
-                           strerror(e));
+                       strerror(e));
     }
 
     int late = read_message(fds[0], opts->layout_timeout, &msg, err);
@@ -305,7 +305,7 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
         ;
     if (late > 0)
         rc = pl_fail(err, PARLEY_ELIMIT, -1, "layout did not finish within %g s",
-                         opts->layout_timeout);
+                     opts->layout_timeout);
     else if (late < 0)
         rc = late;
     else
@@ -342,14 +342,14 @@ static int draw(const parley_graph *g, FILE *out, const parley_export_options *o
 }
 
 int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+                  parley_error *err)
 {
     target t = {opts->layout, "svg", "SVG"};
     return draw(g, out, opts, &t, err);
 }
 
 int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                        const char *format, parley_error *err)
+                    const char *format, parley_error *err)
 {
     /* The cairo renderer, not gd's (which Graphviz would pick for PNG when
      * both are there): anti-aliased text, and the one that also does PDF. */
@@ -363,7 +363,7 @@ int pl_export_image(const parley_graph *g, FILE *out, const parley_export_option
         return PARLEY_EGRAPHVIZ;
     if (!have)
         return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "%s needs Graphviz's cairo renderer (libgvplugin_pango, in Debian's "
-                           "libgvc6 package), which is not installed", t.name);
+                       "%s needs Graphviz's cairo renderer (libgvplugin_pango, in Debian's "
+                       "libgvc6 package), which is not installed", t.name);
     return draw(g, out, opts, &t, err);
 }

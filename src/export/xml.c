@@ -136,7 +136,7 @@ int pl_xml_key_ok(const char *key)
 }
 
 void pl_xml_declare(pl_xml *x, const pl_xml_form *f, size_t id, const char *domain,
-                        const char *name, int is_int)
+                    const char *name, int is_int)
 {
     pl_xml_start(x, f->decl);
     pl_xml_attrf(x, "id", "%s%zu", f->id_prefix, id);
@@ -148,7 +148,7 @@ void pl_xml_declare(pl_xml *x, const pl_xml_form *f, size_t id, const char *doma
 }
 
 void pl_xml_declare_record(pl_xml *x, const pl_xml_form *f, size_t first,
-                               const char *domain)
+                           const char *domain)
 {
     pl_xml_declare(x, f, first, domain, "mentions", 1);
     pl_xml_declare(x, f, first + 1, domain, "documents", 1);
@@ -176,7 +176,7 @@ static void value_count(pl_xml *x, const pl_xml_form *f, size_t id, size_t n)
 }
 
 void pl_xml_value_record(pl_xml *x, const pl_xml_form *f, size_t first,
-                             pl_buf *b, const parley_node *n, const parley_edge *e)
+                         pl_buf *b, const parley_node *n, const parley_edge *e)
 {
     value_count(x, f, first, n ? parley_node_mentions(n) : parley_edge_mentions(e));
     value_count(x, f, first + 1, n ? parley_node_documents(n) : parley_edge_documents(e));
@@ -198,15 +198,15 @@ int pl_xml_finish(pl_xml *x, parley_error *err)
     pl_buf_free(&x->tmp);
     if (x->write_errno || ferror(x->out))
         return pl_fail(err, PARLEY_EIO, -1, "%s",
-                           x->write_errno ? strerror(x->write_errno) : "write error");
+                       x->write_errno ? strerror(x->write_errno) : "write error");
     if (x->failed)
         return pl_fail(err, PARLEY_ENOMEM, -1, "XML writer failed: %s",
-                           x->message[0] ? x->message : "out of memory");
+                       x->message[0] ? x->message : "out of memory");
     return 0;
 }
 
 void pl_xml_doc_begin(pl_xml_doc *d, const parley_graph *g, FILE *out, const char *root,
-                          const char *ns, const char *schema)
+                      const char *ns, const char *schema)
 {
     pl_buf b = PL_BUF_INIT;
     d->b = b;

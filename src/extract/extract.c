@@ -777,8 +777,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         pl_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
         pl_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
         pl_grow((void **)&c.per_entity, &c.per_entity_cap,
-                    (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
-                    sizeof *c.per_entity))
+                (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
+                sizeof *c.per_entity))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;

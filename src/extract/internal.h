@@ -82,10 +82,10 @@ typedef struct extraction_state {
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
-    pl_smap person_by_name; /* full name -> person index + 1 */
-    pl_smap person_by_word; /* first or last name -> person index + 1, or
+    pl_smap person_by_name;     /* full name -> person index + 1 */
+    pl_smap person_by_word;     /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
-    pl_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
+    pl_smap unnamed;            /* canonical title -> state index + 1 (affiliate) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;

@@ -402,7 +402,7 @@ static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, s
  * noun phrase after the comma at b, with its text and affiliation in
  * *ttext and *aff; NULL (nothing set) when there is none. */
 static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t end, const char **ttext,
-                                   const lexicon_hit **aff)
+                                           const lexicon_hit **aff)
 {
     size_t lim = b + 9 < end ? b + 9 : end;
     for (size_t k = b + 1; k < lim; k++) {
@@ -621,7 +621,7 @@ static void affiliate(extraction_state *c)
         const char *ct = lx->titles[x->id].canonical;
         if (a && a->type != H_ORG && !pl_smap_get(unnamed, ct, strlen(ct)))
             pl_smap_put(unnamed, ct, strlen(ct),
-                            (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
+                        (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
     }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];

@@ -216,7 +216,7 @@ static int name_skeleton(pl_buf *b, const char *name)
  * Returns the number marked, or a negative code. */
 static long mark_variant_folds(parley_graph *g)
 {
-    pl_map reps = PL_MAP_INIT; /* key -> the smallest id's node */
+    pl_map reps = PL_MAP_INIT;         /* key -> the smallest id's node */
     pl_buf key = PL_BUF_INIT;
     long folds = 0;
     for (int pass = 0; pass < 2 && folds >= 0; pass++) {

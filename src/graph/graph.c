@@ -357,7 +357,7 @@ int parley_graph_add_node(parley_graph *g, parley_node_type type, const char *id
     if (n) {
         if (n->type != type)
             return pl_fail(err, PARLEY_EINVAL, -1, "node %s is a %s, not a %s", id,
-                               node_type_names[n->type], node_type_names[type]);
+                           node_type_names[n->type], node_type_names[type]);
         /* Two reports may spell the label differently ("Lula Da Silva"):
          * the winner does not depend on which came first. */
         if (label && pl_graph_value_wins(label, n->label) && parley_node_set_label(n, label))

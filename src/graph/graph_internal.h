@@ -108,7 +108,7 @@ struct parley_graph {
     size_t ndoc_order;
     uint32_t *doc_slots;   /* documents by name: index + 1, 0 = empty */
     size_t doc_slots_cap;
-    pl_strpool strings;       /* pool of evidence sentences and attribute values */
+    pl_strpool strings;    /* pool of evidence sentences and attribute values */
     ptable node_index;     /* nodes by id */
     ptable edge_index;     /* edges by source, relation, target */
     edge_slab *slabs;      /* where edges live; the newest first */

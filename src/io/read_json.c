@@ -22,7 +22,7 @@ typedef struct reader {
 static int bad(reader *r, const char *what, const char *where)
 {
     return pl_fail(r->err, PARLEY_EINPUT, -1, "%s: not a graph written by parley: %s%s%s",
-                       r->name, what, where ? " in " : "", where ? where : "");
+                   r->name, what, where ? " in " : "", where ? where : "");
 }
 
 static int get_count(const json_t *meta, const char *key, size_t *out)
@@ -216,7 +216,7 @@ int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_e
         if (ferror(in))
             return pl_fail(err, PARLEY_EIO, -1, "%s: read error", name);
         return pl_fail(err, PARLEY_EINPUT, jerr.position, "%s: line %d: %s", name, jerr.line,
-                           jerr.text);
+                       jerr.text);
     }
     parley_graph *part = parley_graph_new();
     int rc = part ? 0 : pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");

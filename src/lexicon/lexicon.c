@@ -234,7 +234,7 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         return 0;
     if (n > MAX_PHRASE_TOKENS)
         return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: phrase '%.*s' has more than %d words",
-                           ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
+                       ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
     if (e.cls != LX_WORD && e.cls != LX_TITLE)
         e.caps = (uint8_t)caps;
     int32_t node = 0;
@@ -747,7 +747,7 @@ void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
 }
 
 size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          int32_t *matched)
+                             int32_t *matched)
 {
     int32_t node = 0;
     size_t best = 0;

@@ -127,7 +127,7 @@ typedef struct lexicon {
     lx_org *orgs; size_t norgs, orgs_cap;
     lx_title *titles; size_t ntitles, titles_cap;
     lx_official *officials; size_t nofficials, officials_cap;
-    pl_map iso3;    /* iso3 -> country index + 1 */
+    pl_map iso3;        /* iso3 -> country index + 1 */
 } lexicon;
 
 /* Builds the lexicon from the embedded data files, then the caller's extra
@@ -147,7 +147,7 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
 /* The same, also giving the trie node of the phrase matched (*node; -1
  * when none), whose word classes are wmask[node]. */
 size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          int32_t *node);
+                             int32_t *node);
 /* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
  * asks it of each entry it reaches.) */
 static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,

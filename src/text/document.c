@@ -81,7 +81,7 @@ static void read_date_header(ptext *t, const char *name, const parley_options *o
 }
 
 int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
-               const parley_options *opts, parley_error *err)
+                 const parley_options *opts, parley_error *err)
 {
     if (len > UINT32_MAX - 1)
         return pl_fail(err, PARLEY_ELIMIT, -1, "%s: article larger than 4 GiB", name);
@@ -125,10 +125,10 @@ int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int st
         if (l == 0) {
             if (strict && s[i] == 0)
                 return pl_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte",
-                                   name, i);
+                               name, i);
             if (strict)
                 return pl_fail(err, PARLEY_EINPUT, (long long)i,
-                                   "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
+                               "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
             if (!bad++)
                 first_bad = i;
             nul += s[i] == 0;

@@ -28,7 +28,7 @@ static int is_closer(const char *norm)
 }
 
 int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
-                    const void *ctx)
+                      const void *ctx)
 {
     size_t first = 0;
     t->nsent = 0;

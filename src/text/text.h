@@ -69,7 +69,7 @@ void pl_text_free(ptext *t);
  * the first. With strict, the first such byte is an error (PARLEY_EINPUT,
  * err->offset set). Also reads the date header (" date YYYY-MM-DD"). */
 int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
-               const parley_options *opts, parley_error *err);
+                 const parley_options *opts, parley_error *err);
 
 /* Tokenizes t->clean from t->body; fills tok and norm. */
 int pl_text_tokenize(ptext *t);
@@ -91,6 +91,6 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
 /* Splits tokens into sentences; `is_abbrev(norm)` says whether a word followed
  * by a period is an abbreviation rather than the end of a sentence. */
 int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
-                    const void *ctx);
+                      const void *ctx);
 
 #endif

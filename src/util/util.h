@@ -31,7 +31,7 @@ void pl_copy(char *dst, size_t cap, const char *src);
 char *pl_strdup(const char *s);
 char *pl_strndup(const char *s, size_t n);
 
-uint64_t pl_hash(const char *s, size_t n); /* 64-bit, not cryptographic */
+uint64_t pl_hash(const char *s, size_t n);     /* 64-bit, not cryptographic */
 
 /* ---- growable buffer: always NUL-terminated when data != NULL -------- */
 typedef struct pl_buf {

@@ -53,13 +53,13 @@ typedef struct view {
     const parley_graph *g;
     const parley_view_options *opts;
     size_t nn;
-    pl_map index;         /* node id -> index + 1 */
+    pl_map index;             /* node id -> index + 1 */
     unsigned char *keep;      /* per node: in the view */
     unsigned char *passes;    /* per node: a meeting the filters keep */
     size_t *party;            /* per node: what it counts as in a met pair, index + 1 */
     vedge *edges;
     size_t nedges, edges_cap;
-    pl_map pairs;         /* "a b" -> met edge index + 1 */
+    pl_map pairs;             /* "a b" -> met edge index + 1 */
 } view;
 
 static size_t node_index(const view *v, const parley_node *n)
@@ -338,7 +338,7 @@ static int list_nodes(pl_buf *b, const view *v, const unsigned char *list)
         }
         const parley_node *n = parley_graph_node_at(v->g, i);
         if (pl_buf_printf(b, "%s%s (%s)", shown ? ", " : "", parley_node_label(n),
-                              parley_node_id(n)))
+                          parley_node_id(n)))
             return PARLEY_ENOMEM;
         shown++;
     }
@@ -383,8 +383,8 @@ static int find_focus(view *v, size_t *out, parley_error *err)
     } else if (in_graph < v->nn) {
         const parley_node *n = parley_graph_node_at(v->g, in_graph);
         rc = pl_buf_printf(&msg, "focus '%s' (%s) is not in the %s view%s", f,
-                               parley_node_id(n), vname,
-                               filtering(v->opts) ? " after the meeting filters" : "");
+                           parley_node_id(n), vname,
+                           filtering(v->opts) ? " after the meeting filters" : "");
     } else {
         for (size_t i = 0; i < v->nn; i++) {
             const parley_node *n = parley_graph_node_at(v->g, i);
@@ -393,7 +393,7 @@ static int find_focus(view *v, size_t *out, parley_error *err)
             nhits += hits[i];
         }
         rc = pl_buf_printf(&msg, "no node of the %s view is named '%s'%s", vname, f,
-                               nhits ? "; candidates: " : "") ||
+                           nhits ? "; candidates: " : "") ||
              list_nodes(&msg, v, hits);
     }
     rc = rc ? PARLEY_ENOMEM : PARLEY_EINPUT;
@@ -467,7 +467,7 @@ cleanup:
 
 typedef struct builder {
     parley_graph *h;
-    pl_map docs;    /* a source document name pointer -> index + 1 */
+    pl_map docs;        /* a source document name pointer -> index + 1 */
     parley_node **made; /* per source node: its copy, or NULL */
 } builder;
 
@@ -513,13 +513,13 @@ static int copy_node(builder *b, const parley_node *n, parley_node **out, parley
         parley_node_attr_at(n, i, &key, &value);
         if ((rc = parley_node_set_attr(*out, key, value)))
             return pl_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
-                               parley_code_name(rc));
+                           parley_code_name(rc));
     }
     size_t nev = parley_node_evidence_count(n);
     for (size_t i = 0; i < nev; i++)
         if ((rc = add_ev_node(b, *out, parley_node_evidence_at(n, i))))
             return pl_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
-                               parley_code_name(rc));
+                           parley_code_name(rc));
     parley_node_add_counts(*out, minus(parley_node_mentions(n), nev),
                            minus(parley_node_documents(n), parley_node_documents(*out)));
     return 0;
@@ -636,16 +636,16 @@ static int check_options(const parley_view_options *o, parley_error *err)
         return pl_fail(err, PARLEY_EINVAL, -1, "view %d out of range", (int)o->view);
     if (o->since && !parley_date_valid(o->since))
         return pl_fail(err, PARLEY_EINVAL, -1, "since '%s' is not a YYYY-MM-DD date",
-                           o->since);
+                       o->since);
     if (o->until && !parley_date_valid(o->until))
         return pl_fail(err, PARLEY_EINVAL, -1, "until '%s' is not a YYYY-MM-DD date",
-                           o->until);
+                       o->until);
     if (o->since && o->until && strcmp(o->since, o->until) > 0)
         return pl_fail(err, PARLEY_EINVAL, -1, "since %s is after until %s", o->since,
-                           o->until);
+                       o->until);
     if (o->statuses >> PARLEY_STATUS_COUNT)
         return pl_fail(err, PARLEY_EINVAL, -1, "statuses 0x%x name no status",
-                           o->statuses);
+                       o->statuses);
     return 0;
 }
 

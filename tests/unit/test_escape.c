@@ -31,18 +31,18 @@ static void test_utf8(void)
     CHECK(pl_utf8_valid("", 0));
     CHECK(pl_utf8_valid("plain", 5));
     CHECK(pl_utf8_valid("caf\xC3\xA9", 5));
-    CHECK(pl_utf8_valid("\xE2\x82\xAC", 3));          /* U+20AC */
-    CHECK(pl_utf8_valid("\xF0\x9F\x98\x80", 4));      /* U+1F600 */
-    CHECK(pl_utf8_valid("\xF4\x8F\xBF\xBF", 4));      /* U+10FFFF */
-    CHECK(!pl_utf8_valid("\xC3", 1));                 /* truncated */
-    CHECK(!pl_utf8_valid("caf\xC3\xA9", 4));          /* cut by length */
-    CHECK(!pl_utf8_valid("\xC0\xAF", 2));             /* overlong '/' */
-    CHECK(!pl_utf8_valid("\xE0\x80\xAF", 3));         /* overlong */
-    CHECK(!pl_utf8_valid("\xED\xA0\x80", 3));         /* surrogate */
-    CHECK(!pl_utf8_valid("\xF4\x90\x80\x80", 4));     /* past U+10FFFF */
+    CHECK(pl_utf8_valid("\xE2\x82\xAC", 3));              /* U+20AC */
+    CHECK(pl_utf8_valid("\xF0\x9F\x98\x80", 4));          /* U+1F600 */
+    CHECK(pl_utf8_valid("\xF4\x8F\xBF\xBF", 4));          /* U+10FFFF */
+    CHECK(!pl_utf8_valid("\xC3", 1));                     /* truncated */
+    CHECK(!pl_utf8_valid("caf\xC3\xA9", 4));              /* cut by length */
+    CHECK(!pl_utf8_valid("\xC0\xAF", 2));                 /* overlong '/' */
+    CHECK(!pl_utf8_valid("\xE0\x80\xAF", 3));             /* overlong */
+    CHECK(!pl_utf8_valid("\xED\xA0\x80", 3));             /* surrogate */
+    CHECK(!pl_utf8_valid("\xF4\x90\x80\x80", 4));         /* past U+10FFFF */
     CHECK(!pl_utf8_valid("\xFF", 1));
-    CHECK(!pl_utf8_valid("\x80", 1));                 /* lone continuation */
-    CHECK(!pl_utf8_valid("\xE2\x82" "A", 3));         /* bad continuation */
+    CHECK(!pl_utf8_valid("\x80", 1));                     /* lone continuation */
+    CHECK(!pl_utf8_valid("\xE2\x82" "A", 3));             /* bad continuation */
 
     ESC(pl_escape_utf8, "", "");
     ESC(pl_escape_utf8, "caf\xC3\xA9", "caf\xC3\xA9");
@@ -152,7 +152,7 @@ static void test_cgraph_round_trip(void)
     for (size_t i = 0; i < count; i++) {
         pl_buf n = PL_BUF_INIT, l = PL_BUF_INIT;
         CHECK_INT(pl_escape_gv_name(&n, hostile[i], strlen(hostile[i])), 0);
-        CHECK_INT(pl_buf_printf(&n, "#%zu", i), 0); /* keeps names distinct */
+        CHECK_INT(pl_buf_printf(&n, "#%zu", i), 0);     /* keeps names distinct */
         CHECK_INT(pl_escape_gv_text(&l, hostile[i], strlen(hostile[i])), 0);
         names[i] = n.data;
         labels[i] = l.data;
