@@ -168,7 +168,7 @@ static int emit_merged(FILE *out, void *ctx, parley_error *err)
 int cli_merge_main(int argc, char **argv)
 {
     parley_export_options xo = PARLEY_EXPORT_OPTIONS_INIT;
-    merge_config cfg = {"-", -1, 0, 5, xo, NULL, 0};
+    merge_config cfg = {"-", -1, 0, DEFAULT_MAX_EVIDENCE, xo, NULL, 0};
     int status = merge_parse(argc, argv, &cfg);
     if (status >= 0)
         return status;

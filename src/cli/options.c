@@ -66,7 +66,8 @@ static const cli_option g_options[] = {
     {OPT_LAYOUT_TIMEOUT, CLI_MERGE, "layout-timeout", "SECONDS",
      "a number of seconds from 0 to 86400 (0 = no limit)",
      "time limit of the SVG layout (default: 30)"},
-    {OPT_TITLE, CLI_MAIN | CLI_MERGE, "title", "TEXT", "the diagram's title", "title of the SVG diagram"},
+    {OPT_TITLE, CLI_MAIN | CLI_MERGE, "title", "TEXT", "the diagram's title",
+     "title of the SVG diagram"},
     {OPT_THEME, CLI_MAIN, "theme", "THEME", THEME_NAMES,
      "colours of the diagram: light or dark background\n"
      "(default: light)"},

@@ -161,7 +161,8 @@ static void fmt_month(char *out, size_t cap, long days)
 
 /* Resolves a date expression against the article's date; planned meetings
  * look forward, held ones back. */
-void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
+void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out,
+                     size_t cap)
 {
     out[0] = '\0';
     if (d->type == 3 && d->year) {

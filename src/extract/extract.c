@@ -99,8 +99,8 @@ static int is_abbrev(const void *ctx, const char *norm)
 
 
 /* words: the word classes of the entries at head (lexicon wmask). */
-static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
-                   uint32_t words)
+static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
+                   int32_t id, int adj, uint32_t words)
 {
     if (c->nhits + 1 > c->hits_cap &&
         pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))

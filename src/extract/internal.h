@@ -122,7 +122,8 @@ typedef struct date_expr {
 /* Date expressions in tokens [start, end), at most max. */
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
-void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap);
+void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out,
+                     size_t cap);
 
 #define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a

@@ -310,7 +310,8 @@ static int has_state(const extraction_state *c, const meeting *m, int st)
 
 /* Removes state st (or organisation org) from m's parties seen at tokens
  * [from, to). */
-static void remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
+static void remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from,
+                         uint32_t to)
 {
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
@@ -366,7 +367,8 @@ static int is_stop_right(const extraction_state *c, size_t i)
 
 /* Is the trigger inside a prepositional phrase ("during his visit",
  * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
-static long pp_trigger(const extraction_state *c, size_t tok, size_t start, int *definite, int *ordinal)
+static long pp_trigger(const extraction_state *c, size_t tok, size_t start, int *definite,
+                       int *ordinal)
 {
     *definite = *ordinal = 0;
     long poss = -1;
@@ -543,7 +545,8 @@ static int sentence_meetings(extraction_state *c, size_t si)
                 pa = NULL;
         }
         if (e || hv || pa) {
-            trigger_hit tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
+            trigger_hit tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0,
+                              !use && pa, !e && hv};
             trigs[nt++] = tr;
         }
         next = i + h->n;
@@ -1043,7 +1046,8 @@ int pl_meetings_find(extraction_state *c)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
                 if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
-                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
+                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date,
+                                    sizeof a->date);
             }
     }
     /* The lead's meeting happened where the story was filed

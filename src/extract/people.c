@@ -205,7 +205,8 @@ static int index_word(extraction_state *c, const char *w, int p)
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
-static int add_person(extraction_state *c, size_t a, size_t b, const char *title, const lexicon_hit *aff)
+static int add_person(extraction_state *c, size_t a, size_t b, const char *title,
+                      const lexicon_hit *aff)
 {
     char name[160];
     surface(c, a, b, name, sizeof name);
@@ -267,7 +268,8 @@ static const char *title_of(const extraction_state *c, const lexicon_hit *h)
 
 /* A title hit ending right before token i (allowing a comma between:
  * "the Saudi foreign minister, Prince Faisal"). */
-static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start, int *comma)
+static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start,
+                                       int *comma)
 {
     *comma = 0;
     if (i > start && is_punct(c, i - 1, ',')) {
@@ -380,7 +382,8 @@ static int known_officials(extraction_state *c)
 /* The next name run from i on, before end: its first token (a token that
  * may start a name and is no other hit), with *skip and *n as name_run
  * gives them; end when none is left. *ci walks c->cand across sentences. */
-static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, size_t *skip, size_t *n)
+static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, size_t *skip,
+                        size_t *n)
 {
     for (; i < end; i++) {
         /* On to the next token that may start a name. */
@@ -401,8 +404,8 @@ static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, s
 /* Apposition: "Sergey Lavrov, Russia's foreign minister": the title in the
  * noun phrase after the comma at b, with its text and affiliation in
  * *ttext and *aff; NULL (nothing set) when there is none. */
-static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t end, const char **ttext,
-                                           const lexicon_hit **aff)
+static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t end,
+                                           const char **ttext, const lexicon_hit **aff)
 {
     size_t lim = b + 9 < end ? b + 9 : end;
     for (size_t k = b + 1; k < lim; k++) {
@@ -430,7 +433,8 @@ static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t
 /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title covers a
  * second name after "and" at *b, which then ends past it. 0 or
  * PARLEY_ENOMEM. */
-static int title_covers_next(extraction_state *c, size_t *b, size_t end, const char *ttext, const lexicon_hit *aff)
+static int title_covers_next(extraction_state *c, size_t *b, size_t end, const char *ttext,
+                             const lexicon_hit *aff)
 {
     if (*b + 1 >= end || !word_eq(c, *b, "and") || hit_at(c, *b + 1))
         return 0;

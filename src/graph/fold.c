@@ -305,12 +305,12 @@ static int apply_folds(parley_graph *g, size_t folds)
     for (size_t i = 0; i < g->nedges; i++)
         touched += g->edges[i]->src->fold || g->edges[i]->dst->fold;
     parley_node **gn = pl_graph_grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + folds,
-                            sizeof *gn);
+                                     sizeof *gn);
     if (!gn)
         return PARLEY_ENOMEM;
     g->gone_nodes = gn;
-    parley_edge **ge = pl_graph_grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + touched + 1,
-                            sizeof *ge);
+    parley_edge **ge =
+        pl_graph_grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + touched + 1, sizeof *ge);
     if (!ge)
         return PARLEY_ENOMEM;
     g->gone_edges = ge;

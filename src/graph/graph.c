@@ -176,7 +176,7 @@ int pl_graph_edge_index_put(parley_graph *g, parley_edge *e)
 }
 
 parley_edge *pl_graph_edge_lookup(const parley_graph *g, const parley_node *src,
-                                parley_relation rel, const parley_node *dst)
+                                  parley_relation rel, const parley_node *dst)
 {
     if (!g->edge_index.cap)
         return NULL;
@@ -699,8 +699,14 @@ parley_evidence parley_node_evidence_at(const parley_node *n, size_t i)
     return evidence_of(&n->rec.ev[i]);
 }
 
-const parley_node *parley_edge_source(const parley_edge *e) { return pl_node_now(pl_edge_now(e)->src); }
-const parley_node *parley_edge_target(const parley_edge *e) { return pl_node_now(pl_edge_now(e)->dst); }
+const parley_node *parley_edge_source(const parley_edge *e)
+{
+    return pl_node_now(pl_edge_now(e)->src);
+}
+const parley_node *parley_edge_target(const parley_edge *e)
+{
+    return pl_node_now(pl_edge_now(e)->dst);
+}
 parley_relation parley_edge_relation(const parley_edge *e) { return pl_edge_now(e)->rel; }
 size_t parley_edge_mentions(const parley_edge *e) { return pl_edge_now(e)->rec.mentions; }
 

@@ -136,7 +136,7 @@ static size_t doc_position(const record *r, int doc, int *found)
 }
 
 int pl_record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
-                      const char *sentence, size_t sentence_len)
+                  const char *sentence, size_t sentence_len)
 {
     if (doc < 0 || (size_t)doc >= g->ndocs || end < start || end > UINT32_MAX)
         return PARLEY_EINVAL;

@@ -326,7 +326,8 @@ static int load_country(loader *ld, char **f, int nf)
         return bad(ld, "expected: iso3 TAB name TAB aliases TAB adjectives TAB capitals");
     int c = pl_lexicon_country(lx, f[0]);
     if (c < 0) {
-        if (pl_grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
+        if (pl_grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1,
+                    sizeof *lx->countries))
             return bad(ld, "out of memory");
         c = (int)lx->ncountries++;
         lx_country *k = &lx->countries[c];
@@ -461,7 +462,8 @@ static int load_official(loader *ld, char **f, int nf)
         if (c < 0 && (o = find_org(lx, f[1])) < 0)
             return bad(ld, "affiliation is neither a known ISO3 code nor a known organization");
     }
-    if (pl_grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
+    if (pl_grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1,
+                sizeof *lx->officials))
         return bad(ld, "out of memory");
     int k = (int)lx->nofficials++;
     lx->officials[k].name = pl_strdup(f[0]);
@@ -666,7 +668,10 @@ int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley
         char chunk[65536];
         size_t n;
         while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-            if (pl_buf_append(&b, chunk, n)) { rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory"); break; }
+            if (pl_buf_append(&b, chunk, n)) {
+                rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+                break;
+            }
         if (!rc && ferror(fp))
             rc = pl_fail(err, PARLEY_EIO, -1, "%s: read error", extra[i]);
         fclose(fp);
