@@ -65,7 +65,7 @@ if ! CC=$cc cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_FLAGS_DEBUG=
 fi
 
 # Graphviz's and fontconfig's own leaks are suppressed (tests/lsan.supp, and
-# the library's built-in list); parley's are not.
+# the programs' built-in list, src/cli/lsan.c); parley's are not.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -30,7 +30,7 @@ void cli_signals_init(void);
  * bytes), or a negative parley_code with err->text saying what happened,
  * without the path ("is a directory", strerror text, or PARLEY_ELIMIT for
  * an input over 256 MiB). */
-int cli_read_input(const char *path, parley_buf *b, parley_error *err);
+int cli_read_input(const char *path, pl_buf *b, parley_error *err);
 
 /* mkdir -p: creates `dir` and any missing parents; an existing directory
  * is fine. Returns 0, or a negative parley_code with err->text saying what
@@ -76,7 +76,7 @@ void cli_messages_init(int quiet, int progress);
  * instead. */
 void cli_say(const char *fmt, ...) PARLEY_PRINTF(1, 2);
 /* Sends this thread's messages to `into` (NULL: to stderr again). */
-void cli_messages_capture(parley_buf *into);
+void cli_messages_capture(pl_buf *into);
 /* Prints captured lines (whole lines, each ending in '\n'). */
 void cli_messages_print(const char *lines, size_t len);
 /* The same, unless --quiet. */
@@ -105,13 +105,13 @@ typedef enum {
  * extractor) are collected in `messages` and printed in the order of the
  * inputs, so stderr is the same whatever the number of threads. */
 typedef struct cli_article {
-    parley_buf name;           /* document name, NUL-terminated */
-    parley_buf text;           /* the article's bytes */
+    pl_buf name;               /* document name, NUL-terminated */
+    pl_buf text;               /* the article's bytes */
     const char *date;          /* date_buf, the run's --doc-date, or NULL */
     char date_buf[11];         /* YYYY-MM-DD from a JSON line */
-    parley_buf messages;       /* lines to print once earlier inputs' are */
+    pl_buf messages;           /* lines to print once earlier inputs' are */
     int json_line;             /* text holds a JSON line, parsed by the worker */
-    parley_buf source;         /* a JSON line's file, as shown in messages */
+    pl_buf source;             /* a JSON line's file, as shown in messages */
     unsigned long line;        /* a JSON line's number */
     int extract;               /* 0: nothing to extract, only messages */
     int done;                  /* extracted (jobs.c, under its lock) */
@@ -126,7 +126,7 @@ typedef struct cli_lines {
     char *chunk;             /* read buffer */
     size_t pos, end;         /* unread bytes of chunk */
     int eof;
-    parley_buf line;         /* the current line, without its '\n' */
+    pl_buf line;             /* the current line, without its '\n' */
     unsigned long number;    /* 1-based number of the current line */
     int too_long;            /* the current line passed the limit (line is empty) */
 } cli_lines;

@@ -33,7 +33,7 @@ typedef struct reader {
 
 int cli_lines_init(cli_lines *r, int fd)
 {
-    parley_buf empty = PARLEY_BUF_INIT;
+    pl_buf empty = PL_BUF_INIT;
     memset(r, 0, sizeof *r);
     r->fd = fd;
     r->line = empty;
@@ -45,7 +45,7 @@ void cli_lines_free(cli_lines *r)
 {
     free(r->chunk);
     r->chunk = NULL;
-    parley_buf_free(&r->line);
+    pl_buf_free(&r->line);
 }
 
 /* Refills the chunk; returns bytes read (0 at the end) or -1 (errno set). */
@@ -74,7 +74,7 @@ int cli_lines_next(cli_lines *r, parley_error *err)
                 break;
             ssize_t n = refill(r);
             if (n < 0)
-                return parley_fail(err, PARLEY_EIO, -1, "%s", strerror(errno));
+                return pl_fail(err, PARLEY_EIO, -1, "%s", strerror(errno));
             if (n == 0) {
                 r->eof = 1;
                 break;
@@ -89,10 +89,10 @@ int cli_lines_next(cli_lines *r, parley_error *err)
         /* Past the limit the line's bytes are skipped, not stored. */
         if (!r->too_long && take > CLI_INPUT_LIMIT - r->line.len) {
             r->too_long = 1;
-            parley_buf_free(&r->line);
+            pl_buf_free(&r->line);
         }
-        if (!r->too_long && parley_buf_append(&r->line, start, take))
-            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        if (!r->too_long && pl_buf_append(&r->line, start, take))
+            return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         if (nl)
             break;
     }
@@ -120,9 +120,9 @@ static void read_text(reader *rd, const char *path)
     const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
     parley_error err = {0, -1, ""};
     cli_article *a = cli_jobs_article(rd->jobs);
-    if (cli_read_input(path, &a->text, &err) < 0 || parley_buf_puts(&a->name, shown)) {
+    if (cli_read_input(path, &a->text, &err) < 0 || pl_buf_puts(&a->name, shown)) {
         if (!err.text[0])
-            parley_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
+            pl_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
         cli_report(shown, &err);
         failed(rd, a);
         return;
@@ -154,14 +154,14 @@ static int line_name(cli_article *a, const json_t *id, const char *shown, unsign
     a->name.len = 0;
     if (json_is_string(id) && json_string_length(id) > 0 &&
         strlen(json_string_value(id)) == json_string_length(id))
-        return parley_buf_puts(&a->name, json_string_value(id));
+        return pl_buf_puts(&a->name, json_string_value(id));
     if (json_is_integer(id))
-        return parley_buf_printf(&a->name, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+        return pl_buf_printf(&a->name, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
     if (id && !json_is_null(id))
         cli_warn("%s: line %lu: \"id\" is not a non-empty string or an integer (%s); "
                  "using %s:%lu", shown, line, json_is_string(id) ? "a string with a NUL or empty"
                  : json_type_name(id), shown, line);
-    return parley_buf_printf(&a->name, "%s:%lu", shown, line);
+    return pl_buf_printf(&a->name, "%s:%lu", shown, line);
 }
 
 /* Sets the article's date from the line's "date"; a->date keeps the run's
@@ -235,8 +235,8 @@ static void read_line(reader *rd, const cli_lines *lines, const char *shown)
         failed(rd, a);
         return;
     }
-    if (parley_buf_append(&a->text, lines->line.data, lines->line.len) ||
-        parley_buf_puts(&a->source, shown)) {
+    if (pl_buf_append(&a->text, lines->line.data, lines->line.len) ||
+        pl_buf_puts(&a->source, shown)) {
         cli_say("%s: line %lu: out of memory", shown, line);
         failed(rd, a);
         return;
@@ -310,7 +310,7 @@ static int has_suffix(const char *name, const char *suffix)
     return n > s && strcmp(name + n - s, suffix) == 0;
 }
 
-static void walk(reader *rd, parley_buf *path, const struct stat *st);
+static void walk(reader *rd, pl_buf *path, const struct stat *st);
 
 /* Lists the directory at path (open as dirfd): the files ending in `suffix`
  * and the subdirectories, hidden names (".git") left out. Returns the
@@ -329,7 +329,7 @@ static long list_dir(DIR *dir, const char *suffix, entry **out)
         int is_dir = known && S_ISDIR(st.st_mode);
         if (!is_dir && !has_suffix(d->d_name, suffix))
             continue;
-        if (parley_grow((void **)&list, &cap, count + 1, sizeof *list))
+        if (pl_grow((void **)&list, &cap, count + 1, sizeof *list))
             goto nomem;
         size_t n = strlen(d->d_name);
         if (!(list[count].key = malloc(n + 2)))
@@ -352,7 +352,7 @@ nomem:
     return -1;
 }
 
-static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
+static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
 {
     for (size_t i = 0; i < rd->open_count; i++) {
         if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
@@ -375,8 +375,8 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     long count = list_dir(dir, rd->format == CLI_INPUT_JSONL ? ".jsonl" : ".txt", &list);
     closedir(dir);
     int pushed = 0;
-    if (count < 0 || parley_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
-                                 sizeof *rd->open_dirs)) {
+    if (count < 0 || pl_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
+                             sizeof *rd->open_dirs)) {
         cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", path->data);
         failed(rd, a);
@@ -389,7 +389,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     for (long i = 0; i < count; i++) {
         path->len = base;
         int sep = base > 0 && path->data[base - 1] != '/';
-        if (parley_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
+        if (pl_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
             cli_article *a = cli_jobs_article(rd->jobs);
             cli_say("%s: out of memory", path->data);
             failed(rd, a);
@@ -412,7 +412,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     path->data[base] = '\0';
 }
 
-static void walk(reader *rd, parley_buf *path, const struct stat *st)
+static void walk(reader *rd, pl_buf *path, const struct stat *st)
 {
     if (S_ISDIR(st->st_mode))
         walk_dir(rd, path, st);
@@ -424,7 +424,7 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
                        const char *doc_date, cli_jobs *jobs)
 {
     reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0};
-    parley_buf path = PARLEY_BUF_INIT;
+    pl_buf path = PL_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;
         /* A file, or anything stat cannot see, is read (and its error
@@ -434,7 +434,7 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
             continue;
         }
         path.len = 0;
-        if (parley_buf_puts(&path, paths[i])) {
+        if (pl_buf_puts(&path, paths[i])) {
             cli_article *a = cli_jobs_article(jobs);
             cli_say("%s: out of memory", paths[i]);
             failed(&rd, a);
@@ -451,7 +451,7 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
             failed(&rd, a);
         }
     }
-    parley_buf_free(&path);
+    pl_buf_free(&path);
     free(rd.open_dirs);
     return rd.failed;
 }

@@ -89,10 +89,10 @@ static void restore_signals(const sigset_t *saved)
 /* Fills err with strerror(errnum) and returns PARLEY_EIO. */
 static int sys_fail(parley_error *err, int errnum)
 {
-    return parley_fail(err, PARLEY_EIO, -1, "%s", strerror(errnum));
+    return pl_fail(err, PARLEY_EIO, -1, "%s", strerror(errnum));
 }
 
-int cli_read_input(const char *path, parley_buf *b, parley_error *err)
+int cli_read_input(const char *path, pl_buf *b, parley_error *err)
 {
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
@@ -107,7 +107,7 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
         goto cleanup;
     }
     if (S_ISDIR(st.st_mode)) {
-        rc = parley_fail(err, PARLEY_EIO, -1, "is a directory");
+        rc = pl_fail(err, PARLEY_EIO, -1, "is a directory");
         goto cleanup;
     }
     /* A regular file is read in one allocation of its size; the loop below
@@ -115,15 +115,15 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
     size_t want = READ_CHUNK;
     if (S_ISREG(st.st_mode) && st.st_size > 0) {
         if ((uintmax_t)st.st_size > INPUT_LIMIT) {
-            rc = parley_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
+            rc = pl_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
             goto cleanup;
         }
         want = (size_t)st.st_size + 1; /* +1: see EOF without growing */
     }
     for (;;) {
         if (b->cap - b->len <= 1 || !b->data) {
-            if (parley_buf_reserve(b, want)) {
-                rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            if (pl_buf_reserve(b, want)) {
+                rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
                 goto cleanup;
             }
             want = READ_CHUNK;
@@ -144,7 +144,7 @@ int cli_read_input(const char *path, parley_buf *b, parley_error *err)
         if (n == 0)
             break;
         if (!room) {
-            rc = parley_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
+            rc = pl_fail(err, PARLEY_ELIMIT, -1, INPUT_LIMIT_TEXT);
             goto cleanup;
         }
         b->len += (size_t)n;
@@ -159,10 +159,10 @@ cleanup:
 
 int cli_make_dirs(const char *dir, parley_error *err)
 {
-    parley_buf p = PARLEY_BUF_INIT;
+    pl_buf p = PL_BUF_INIT;
     int rc = 0;
-    if (parley_buf_puts(&p, dir))
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    if (pl_buf_puts(&p, dir))
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
 
     /* Each prefix ending before a '/' (and the whole path), shortest first. */
     for (size_t i = 1; i <= p.len; i++) {
@@ -184,7 +184,7 @@ int cli_make_dirs(const char *dir, parley_error *err)
     }
 
 cleanup:
-    parley_buf_free(&p);
+    pl_buf_free(&p);
     return rc;
 }
 
@@ -234,7 +234,7 @@ int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error
         goto cleanup;
     }
     if (ferror(f)) {
-        rc = parley_fail(err, PARLEY_EIO, -1, "write error");
+        rc = pl_fail(err, PARLEY_EIO, -1, "write error");
         goto cleanup;
     }
     /* Data on disk before the rename makes it visible, so a crash leaves
@@ -276,7 +276,7 @@ int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err)
         return sys_fail(err, errno);
     int rc = emit(m, ctx, err);
     if (fclose(m) == EOF && rc == 0)
-        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (rc == 0 && (fwrite(mem, 1, len, stdout) != len || fflush(stdout) == EOF))
         rc = sys_fail(err, errno);
     free(mem);

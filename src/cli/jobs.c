@@ -79,7 +79,7 @@ static int extract(worker *w, cli_article *a)
     cli_messages_capture(NULL);
     cli_progress_add(len);
     if (a->text.cap > KEEP_BUFFER_LIMIT)
-        parley_buf_free(&a->text);
+        pl_buf_free(&a->text);
     return rc;
 }
 
@@ -135,7 +135,7 @@ static void flush(worker *w, int again)
         pthread_mutex_lock(&j->merge_lock);
         if (!j->merge_rc) {
             j->merge_rc = PARLEY_ENOMEM;
-            parley_fail(&j->merge_err, PARLEY_ENOMEM, -1, "out of memory");
+            pl_fail(&j->merge_err, PARLEY_ENOMEM, -1, "out of memory");
         }
         pthread_mutex_unlock(&j->merge_lock);
     }
@@ -173,10 +173,10 @@ static void jobs_free(cli_jobs *j)
     parley_graph_free(j->result);
     pthread_mutex_destroy(&j->merge_lock);
     for (size_t i = 0; i < j->npool; i++) {
-        parley_buf_free(&j->pool[i].name);
-        parley_buf_free(&j->pool[i].text);
-        parley_buf_free(&j->pool[i].messages);
-        parley_buf_free(&j->pool[i].source);
+        pl_buf_free(&j->pool[i].name);
+        pl_buf_free(&j->pool[i].text);
+        pl_buf_free(&j->pool[i].messages);
+        pl_buf_free(&j->pool[i].source);
     }
     free(j->pool);
     free(j->ring);
@@ -193,7 +193,7 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
     *out = NULL;
     cli_jobs *j = calloc(1, sizeof *j);
     if (!j)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     pthread_mutex_init(&j->lock, NULL);
     pthread_mutex_init(&j->merge_lock, NULL);
     pthread_cond_init(&j->queued, NULL);
@@ -209,7 +209,7 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
     if (!j->workers || !j->pool || !j->ring)
         goto nomem;
     for (size_t i = 0; i < j->npool; i++) {
-        parley_buf empty = PARLEY_BUF_INIT;
+        pl_buf empty = PL_BUF_INIT;
         j->pool[i].name = empty;
         j->pool[i].text = empty;
         j->pool[i].messages = empty;
@@ -240,7 +240,7 @@ int cli_jobs_start(cli_jobs **out, const parley_extractor *ex, size_t jobs,
 
 nomem:
     jobs_free(j);
-    return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
 }
 
 cli_article *cli_jobs_article(cli_jobs *j)

@@ -4,30 +4,13 @@
  * associative and commutative, so the parts may come in any grouping and
  * order and give the graph of one run over all their articles. */
 #include "cli/cli.h"
+#include "cli/options.h"
 
 #include <errno.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define MERGE_MAX_EVIDENCE 1000000
-
-enum { M_LAYOUT = 256, M_LAYOUT_TIMEOUT, M_TITLE, M_INPUT_FORMAT, M_MAX_EVIDENCE };
-
-static const struct option g_merge_longs[] = {
-    {"output", required_argument, NULL, 'o'},
-    {"format", required_argument, NULL, 'f'},
-    {"input-format", required_argument, NULL, M_INPUT_FORMAT},
-    {"max-evidence", required_argument, NULL, M_MAX_EVIDENCE},
-    {"layout", required_argument, NULL, M_LAYOUT},
-    {"layout-timeout", required_argument, NULL, M_LAYOUT_TIMEOUT},
-    {"title", required_argument, NULL, M_TITLE},
-    {"quiet", no_argument, NULL, 'q'},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0},
-};
 
 typedef struct merge_config {
     const char *output;      /* a file, or "-" for standard output */
@@ -39,49 +22,7 @@ typedef struct merge_config {
     size_t input_count;
 } merge_config;
 
-static void merge_help(void)
-{
-    printf("Usage: parley merge [OPTIONS] GRAPH.json...\n"
-           "Merge graphs written by 'parley -f json' into one graph, as if one run had\n"
-           "read all their articles, and write it. '-' reads standard input.\n\n"
-           "Options:\n"
-           "  -o, --output=FILE         where to write the merged graph; its extension\n"
-           "                            (.json, .dot, .svg, .graphml, .gexf) picks the\n"
-           "                            format; '-' (the default) writes JSON to\n"
-           "                            standard output\n"
-           "  -f, --format=FORMAT       the output format, whatever the extension: json,\n"
-           "                            dot, svg, graphml, gexf (csv is two files: use\n"
-           "                            parley -f csv on the articles)\n"
-           "      --input-format=FORMAT json: each input holds one graph (default);\n"
-           "                            jsonl: one graph per line (compact JSON)\n"
-           "      --max-evidence=N      evidence items kept per node and edge\n"
-           "                            (default: 5)\n"
-           "      --layout=ENGINE       Graphviz layout engine for SVG (default: dot)\n"
-           "      --layout-timeout=SECONDS\n"
-           "                            time limit of the SVG layout (default: 30)\n"
-           "      --title=TEXT          title of the SVG diagram\n"
-           "  -q, --quiet               do not print warnings\n"
-           "  -h, --help                print this help and exit\n\n"
-           "The output is written to a temporary file and renamed into place; when an\n"
-           "input cannot be read or is not a graph parley wrote, parley says which\n"
-           "(and on which line), writes nothing and exits 1. The parts must hold\n"
-           "different articles: a document in two parts is counted twice.\n\n"
-           "Exit status: %d success, %d an input or the output failed, %d usage error.\n",
-           PARLEY_EXIT_OK, PARLEY_EXIT_FAILURE, PARLEY_EXIT_USAGE);
-}
-
-static int merge_usage(const char *fmt, ...) PARLEY_PRINTF(1, 2);
-
-static int merge_usage(const char *fmt, ...)
-{
-    va_list ap;
-    fputs("parley merge: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'parley merge --help' for more information.\n", stderr);
-    return PARLEY_EXIT_USAGE;
-}
+#define merge_usage(...) cli_usage(&cli_merge_command, __VA_ARGS__)
 
 /* The format named by the extension of `path` ("all.json"), or -1. */
 static int format_of_path(const char *path)
@@ -91,33 +32,11 @@ static int format_of_path(const char *path)
     return dot && dot[1] ? parley_format_from_name(dot + 1) : -1;
 }
 
-/* Digits only, from 0 to max. */
-static int parse_number(const char *s, double max, double *out, int fraction)
-{
-    size_t digits = strspn(s, "0123456789");
-    const char *rest = s + digits;
-    if (fraction && *rest == '.') {
-        size_t frac = strspn(rest + 1, "0123456789");
-        digits += frac;
-        rest += 1 + frac;
-    }
-    if (digits == 0 || digits > 12 || *rest)
-        return 0;
-    double v = strtod(s, NULL);
-    if (v > max)
-        return 0;
-    *out = v;
-    return 1;
-}
-
 /* Returns -1 to go on, else an exit status. */
 static int merge_parse(int argc, char **argv, merge_config *cfg)
 {
-    opterr = 0;
-    optind = 1;
     int c;
-    double v;
-    while ((c = getopt_long(argc, argv, ":o:f:qh", g_merge_longs, NULL)) != -1) {
+    while ((c = cli_option_next(&cli_merge_command, argc, argv)) != -1) {
         switch (c) {
         case 'o':
             if (!*optarg)
@@ -128,52 +47,43 @@ static int merge_parse(int argc, char **argv, merge_config *cfg)
             if ((cfg->format = parley_format_from_name(optarg)) < 0)
                 return merge_usage("unknown format '%s'", optarg);
             break;
-        case M_INPUT_FORMAT:
+        case OPT_INPUT_FORMAT:
             if (strcmp(optarg, "json") != 0 && strcmp(optarg, "jsonl") != 0)
-                return merge_usage("unknown input format '%s' (allowed: json, jsonl)", optarg);
+                return merge_usage("unknown input format '%s' (allowed: %s)", optarg,
+                                   MERGE_INPUT_FORMAT_NAMES);
             cfg->jsonl = strcmp(optarg, "jsonl") == 0;
             break;
-        case M_MAX_EVIDENCE:
-            if (!parse_number(optarg, MERGE_MAX_EVIDENCE, &v, 0))
+        case OPT_MAX_EVIDENCE:
+            if (!cli_parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
                 return merge_usage("invalid --max-evidence '%s': expected a number from 0 to %d",
-                                   optarg, MERGE_MAX_EVIDENCE);
-            cfg->max_evidence = (size_t)v;
+                                   optarg, MAX_EVIDENCE);
             break;
-        case M_LAYOUT:
+        case OPT_LAYOUT:
             if (!parley_layout_valid(optarg))
                 return merge_usage("unknown layout '%s'", optarg);
             cfg->export_options.layout = optarg;
             break;
-        case M_LAYOUT_TIMEOUT:
-            if (!parse_number(optarg, PARLEY_LAYOUT_TIMEOUT_MAX, &v, 1))
+        case OPT_LAYOUT_TIMEOUT:
+            if (!cli_parse_seconds(optarg, &cfg->export_options.layout_timeout))
                 return merge_usage("invalid --layout-timeout '%s': expected a number of seconds "
                                    "from 0 to %.0f", optarg, PARLEY_LAYOUT_TIMEOUT_MAX);
-            cfg->export_options.layout_timeout = v;
             break;
-        case M_TITLE:
+        case OPT_TITLE:
             cfg->export_options.title = optarg;
             break;
         case 'q':
             break; /* merging warns about nothing yet; accepted like parley's -q */
         case 'h':
-            merge_help();
+            cli_help(&cli_merge_command);
             return PARLEY_EXIT_OK;
-        case ':':
-            return merge_usage("option '%s' requires a value", argv[optind - 1]);
-        default:
-            return merge_usage("unknown or ambiguous option '%s'", argv[optind - 1]);
+        default: /* CLI_OPTION_ERROR: said */
+            return PARLEY_EXIT_USAGE;
         }
     }
-    cfg->inputs = argv + optind;
-    cfg->input_count = (size_t)(argc - optind);
-    if (cfg->input_count == 0)
-        return merge_usage("no graphs to merge (give '-' to read standard input)");
-    size_t stdin_uses = 0;
-    for (size_t i = 0; i < cfg->input_count; i++)
-        stdin_uses += strcmp(cfg->inputs[i], "-") == 0;
-    if (stdin_uses > 1)
-        return merge_usage("'-' (standard input) is given %zu times; it can be read once",
-                           stdin_uses);
+    int rc = cli_operands(&cli_merge_command, argc, argv, &cfg->inputs, &cfg->input_count,
+                          "no graphs to merge (give '-' to read standard input)");
+    if (rc >= 0)
+        return rc;
     if (cfg->format < 0) {
         if (strcmp(cfg->output, "-") == 0)
             cfg->format = PARLEY_FORMAT_JSON;
@@ -190,7 +100,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
     cli_lines lines;
     parley_error err = {0, -1, ""};
     int rc, bad = 0;
-    parley_buf name = PARLEY_BUF_INIT;
+    pl_buf name = PL_BUF_INIT;
     if (cli_lines_init(&lines, fileno(in)) < 0) {
         cli_say("%s: out of memory", shown);
         return -1;
@@ -205,7 +115,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
             continue;
         name.len = 0;
         FILE *m = fmemopen(lines.line.data, lines.line.len, "r");
-        if (!m || parley_buf_printf(&name, "%s: line %lu", shown, lines.number)) {
+        if (!m || pl_buf_printf(&name, "%s: line %lu", shown, lines.number)) {
             cli_say("%s: line %lu: out of memory", shown, lines.number);
             bad = 1;
         } else if (parley_graph_read_json(g, m, name.data, &err) < 0) {
@@ -219,7 +129,7 @@ static int merge_lines(parley_graph *g, FILE *in, const char *shown)
         cli_report(shown, &err);
         bad = 1;
     }
-    parley_buf_free(&name);
+    pl_buf_free(&name);
     cli_lines_free(&lines);
     return bad ? -1 : 0;
 }
@@ -258,7 +168,7 @@ static int emit_merged(FILE *out, void *ctx, parley_error *err)
 int cli_merge_main(int argc, char **argv)
 {
     parley_export_options xo = PARLEY_EXPORT_OPTIONS_INIT;
-    merge_config cfg = {"-", -1, 0, 5, xo, NULL, 0};
+    merge_config cfg = {"-", -1, 0, DEFAULT_MAX_EVIDENCE, xo, NULL, 0};
     int status = merge_parse(argc, argv, &cfg);
     if (status >= 0)
         return status;

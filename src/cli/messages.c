@@ -24,7 +24,7 @@ static double g_last_draw;      /* seconds since g_start of the last drawing */
 static size_t g_articles;
 static size_t g_bytes;
 /* Where this thread's messages go instead of stderr, if anywhere. */
-static _Thread_local parley_buf *t_capture;
+static _Thread_local pl_buf *t_capture;
 
 void cli_messages_init(int quiet, int progress)
 {
@@ -86,12 +86,12 @@ static void say(const char *fmt, va_list ap)
         len = room - 1; /* a longer message is cut, not split */
     line[len] = '\n';
     line[len + 1] = '\0';
-    if (t_capture && parley_buf_append(t_capture, line, len + 1) == 0)
+    if (t_capture && pl_buf_append(t_capture, line, len + 1) == 0)
         return;
     cli_messages_print(line, len + 1);
 }
 
-void cli_messages_capture(parley_buf *into)
+void cli_messages_capture(pl_buf *into)
 {
     t_capture = into;
 }

@@ -18,7 +18,7 @@
 static pthread_mutex_t gv_mutex = PTHREAD_MUTEX_INITIALIZER;
 static agusererrf gv_prev_errf;
 static agerrlevel_t gv_prev_level;
-/* Half the error record: parley_fail adds its own words around it. */
+/* Half the error record: pl_fail adds its own words around it. */
 static char gv_error_text[PARLEY_ERROR_TEXT_LENGTH / 2];
 static int gv_in_error; /* the message now arriving is an error, not a warning */
 
@@ -41,7 +41,7 @@ static int gv_errf(char *s)
     return 0;
 }
 
-void parley_gv_begin(void)
+void pl_gv_begin(void)
 {
     pthread_mutex_lock(&gv_mutex);
     gv_error_text[0] = '\0';
@@ -53,69 +53,26 @@ void parley_gv_begin(void)
     agreseterrors();
 }
 
-void parley_gv_end(void)
+void pl_gv_end(void)
 {
     agseterr(gv_prev_level);
     agseterrf(gv_prev_errf);
     pthread_mutex_unlock(&gv_mutex);
 }
 
-const char *parley_gv_error(void)
+const char *pl_gv_error(void)
 {
     return gv_error_text;
 }
 
 static GVC_t *gv_context;
 
-GVC_t *parley_gv_context(void)
+GVC_t *pl_gv_context(void)
 {
     if (!gv_context)
         gv_context = gvContext();
     return gv_context;
 }
-
-/* Leaks that are not parley's, which LeakSanitizer would report on every
- * sanitizer run that renders an SVG (the CLI's and the tests' alike), so
- * sanitizer builds of parley declare them here, where Graphviz is used,
- * rather than in each test's environment:
- *  - Graphviz's text layout goes through pango, cairo, fontconfig and glib,
- *    which keep process-wide caches they never free;
- *  - 2.42's dot layout loses some of the virtual edges it makes (to reverse
- *    an edge of a cycle, or a flat edge in mincross): a few hundred bytes a
- *    layout. Layout memory all comes from gvc's gmalloc, the one frame the
- *    default (fast) unwinder records for it.
- * cgraph's memory (graphs, nodes, attributes: what parley allocates and
- * frees) is not covered, nor parley's own: a leak there still fails. */
-/* GCC says it builds with AddressSanitizer one way, clang another. */
-#if defined(__SANITIZE_ADDRESS__)
-#define PARLEY_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define PARLEY_ASAN 1
-#endif
-#endif
-
-#ifdef PARLEY_ASAN
-const char *__lsan_default_suppressions(void);
-const char *__lsan_default_suppressions(void)
-{
-    return "leak:libfontconfig.so\n"
-           "leak:libpango-1.0.so\n"
-           "leak:libpangoft2-1.0.so\n"
-           "leak:libpangocairo-1.0.so\n"
-           "leak:libcairo.so\n"
-           "leak:libglib-2.0.so\n"
-           "leak:libgobject-2.0.so\n"
-           "leak:gmalloc\n";
-}
-
-/* And not to list them after every run (LSAN_OPTIONS still overrides). */
-const char *__lsan_default_options(void);
-const char *__lsan_default_options(void)
-{
-    return "print_suppressions=0";
-}
-#endif
 
 /* ---- subgraph ids ------------------------------------------------------ */
 
@@ -374,11 +331,11 @@ typedef struct builder {
     Agraph_t *g;
     const theme_style *theme;
     parley_theme theme_id;
-    parley_buf val;      /* one attribute value being composed */
-    parley_buf name;     /* one node name being composed */
+    pl_buf val;          /* one attribute value being composed */
+    pl_buf name;         /* one node name being composed */
     const parley_graph *graph;
-    parley_map nodes;    /* parley_node pointer (its bytes) -> Agnode_t * */
-    parley_map clusters; /* ISO3 -> Agraph_t * of the country's cluster */
+    pl_map nodes;        /* parley_node pointer (its bytes) -> Agnode_t * */
+    pl_map clusters;     /* ISO3 -> Agraph_t * of the country's cluster */
     Agsym_t *n_label, *n_tooltip, *n_shape, *n_style, *n_fill, *n_color, *n_fontcolor,
         *n_fontsize, *n_id, *n_class, *n_width, *n_height;
     Agsym_t *e_tooltip, *e_color, *e_style, *e_constraint, *e_penwidth, *e_id, *e_class;
@@ -387,16 +344,16 @@ typedef struct builder {
     int has_rel[PARLEY_REL_COUNT], has_other_rel;
 } builder;
 
-static int esc(parley_buf *b, const char *s)
+static int esc(pl_buf *b, const char *s)
 {
-    return parley_escape_gv_text(b, s, strlen(s));
+    return pl_escape_gv_text(b, s, strlen(s));
 }
 
 /* Sets obj's attribute sym to the string in b (already escaped). agxset
  * copies it into the graph's string pool. */
-static int set_buf(void *obj, Agsym_t *sym, parley_buf *b)
+static int set_buf(void *obj, Agsym_t *sym, pl_buf *b)
 {
-    if (parley_escape_gv_guard(b))
+    if (pl_escape_gv_guard(b))
         return PARLEY_ENOMEM;
     return agxset(obj, sym, b->data ? b->data : (char *)"") == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
@@ -424,35 +381,35 @@ static int set_style(builder *b, Agnode_t *n, const node_style *st)
 /* A name no node has yet: `_` is appended while the name is taken, so two
  * ids that escape to the same name (they differed only in dropped control
  * characters) stay two nodes, and no id collides with a legend node. */
-static Agnode_t *new_node(builder *b, Agraph_t *where, parley_buf *name)
+static Agnode_t *new_node(builder *b, Agraph_t *where, pl_buf *name)
 {
     while (agnode(b->g, name->data, 0))
-        if (parley_buf_append(name, "_", 1))
+        if (pl_buf_append(name, "_", 1))
             return NULL;
     return agnode(where, name->data, 1);
 }
 
 /* The tail of a tooltip: the counts, then one line per evidence kept,
  * "[document] sentence". */
-static int add_counts(parley_buf *v, size_t mentions, size_t documents)
+static int add_counts(pl_buf *v, size_t mentions, size_t documents)
 {
-    return parley_buf_printf(v, "\\n%zu mention%s in %zu document%s", mentions,
-                             mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
+    return pl_buf_printf(v, "\\n%zu mention%s in %zu document%s", mentions,
+                         mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
 }
 
-static int add_evidence(parley_buf *v, parley_evidence ev)
+static int add_evidence(pl_buf *v, parley_evidence ev)
 {
-    if (parley_buf_puts(v, "\\n[") || esc(v, ev.document) || parley_buf_puts(v, "] "))
+    if (pl_buf_puts(v, "\\n[") || esc(v, ev.document) || pl_buf_puts(v, "] "))
         return PARLEY_ENOMEM;
     if (ev.sentence)
         return esc(v, ev.sentence);
-    return parley_buf_printf(v, "bytes %zu-%zu", ev.start, ev.end);
+    return pl_buf_printf(v, "bytes %zu-%zu", ev.start, ev.end);
 }
 
 /* The label: the node's label, an official's title under the name, and for
  * a meeting its kind, date and status on lines of their own (the label
  * first unless it only repeats the kind, "talks"). */
-static int node_label(parley_buf *v, const parley_node *n)
+static int node_label(pl_buf *v, const parley_node *n)
 {
     const char *label = parley_node_label(n);
     parley_node_type type = parley_node_get_type(n);
@@ -462,10 +419,10 @@ static int node_label(parley_buf *v, const parley_node *n)
         const char *status = parley_node_attr(n, "status");
         int st = meeting_status(n);
         if ((!kind || strcasecmp(label, kind) != 0) &&
-            (esc(v, label) || parley_buf_puts(v, "\\n")))
+            (esc(v, label) || pl_buf_puts(v, "\\n")))
             return PARLEY_ENOMEM;
-        if (esc(v, kind ? kind : "meeting") || parley_buf_puts(v, "\\n") ||
-            esc(v, date ? date : "date unknown") || parley_buf_puts(v, "\\n") ||
+        if (esc(v, kind ? kind : "meeting") || pl_buf_puts(v, "\\n") ||
+            esc(v, date ? date : "date unknown") || pl_buf_puts(v, "\\n") ||
             esc(v, st >= 0 ? status_label[st] : status ? status : "status unknown"))
             return PARLEY_ENOMEM;
         return 0;
@@ -473,7 +430,7 @@ static int node_label(parley_buf *v, const parley_node *n)
     if (esc(v, label))
         return PARLEY_ENOMEM;
     const char *title = type == PARLEY_NODE_OFFICIAL ? parley_node_attr(n, "title") : NULL;
-    if (title && *title && (parley_buf_puts(v, "\\n") || esc(v, title)))
+    if (title && *title && (pl_buf_puts(v, "\\n") || esc(v, title)))
         return PARLEY_ENOMEM;
     return 0;
 }
@@ -497,12 +454,12 @@ static int add_node(builder *b, const parley_node *n)
 {
     const char *id = parley_node_id(n);
     b->name.len = 0;
-    if (parley_escape_gv_name(&b->name, id, strlen(id)))
+    if (pl_escape_gv_name(&b->name, id, strlen(id)))
         return PARLEY_ENOMEM;
     Agnode_t *an = new_node(b, b->g, &b->name);
     if (!an)
         return PARLEY_EGRAPHVIZ;
-    if (parley_map_put(&b->nodes, (const char *)&n, sizeof n, an))
+    if (pl_map_put(&b->nodes, (const char *)&n, sizeof n, an))
         return PARLEY_ENOMEM;
 
     parley_node_type type = parley_node_get_type(n);
@@ -531,13 +488,13 @@ static int add_node(builder *b, const parley_node *n)
      * evidence. */
     b->val.len = 0;
     if (esc(&b->val, parley_node_label(n)) ||
-        parley_buf_printf(&b->val, " (%s)", parley_node_type_name(type)))
+        pl_buf_printf(&b->val, " (%s)", parley_node_type_name(type)))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < parley_node_attr_count(n); i++) {
         const char *k, *val;
         parley_node_attr_at(n, i, &k, &val);
-        if (val && (parley_buf_puts(&b->val, "\\n") || esc(&b->val, k) ||
-                    parley_buf_puts(&b->val, ": ") || esc(&b->val, val)))
+        if (val && (pl_buf_puts(&b->val, "\\n") || esc(&b->val, k) ||
+                    pl_buf_puts(&b->val, ": ") || esc(&b->val, val)))
             return PARLEY_ENOMEM;
     }
     if (add_counts(&b->val, parley_node_mentions(n), parley_node_documents(n)))
@@ -559,8 +516,8 @@ static void edge_id(char *buf, size_t size, const char *rel_name)
 static int add_edge(builder *b, const parley_edge *e)
 {
     const parley_node *src = parley_edge_source(e), *dst = parley_edge_target(e);
-    Agnode_t *t = parley_map_get(&b->nodes, (const char *)&src, sizeof src);
-    Agnode_t *h = parley_map_get(&b->nodes, (const char *)&dst, sizeof dst);
+    Agnode_t *t = pl_map_get(&b->nodes, (const char *)&src, sizeof src);
+    Agnode_t *h = pl_map_get(&b->nodes, (const char *)&dst, sizeof dst);
     /* Both ends are nodes of the same graph, all added above. */
     if (!t || !h)
         return PARLEY_EINVAL;
@@ -583,9 +540,9 @@ static int add_edge(builder *b, const parley_edge *e)
     int unheld = s1 >= 0 && s1 != PARLEY_STATUS_HELD ? s1
                  : s2 >= 0 && s2 != PARLEY_STATUS_HELD ? s2 : -1;
     b->val.len = 0;
-    if (parley_buf_puts(&b->val, rel_name) ||
-        (unheld >= 0 && parley_buf_printf(&b->val, " %s",
-                                          parley_meeting_status_name((parley_meeting_status)unheld))))
+    if (pl_buf_puts(&b->val, rel_name) ||
+        (unheld >= 0 && pl_buf_printf(&b->val, " %s",
+                                      parley_meeting_status_name((parley_meeting_status)unheld))))
         return PARLEY_ENOMEM;
     char width[8], id[64];
     snprintf(width, sizeof width, "%d", pen_width(parley_edge_mentions(e)));
@@ -601,7 +558,7 @@ static int add_edge(builder *b, const parley_edge *e)
 
     b->val.len = 0;
     if (esc(&b->val, parley_node_label(src)) ||
-        parley_buf_printf(&b->val, " %s ", rel_name) || esc(&b->val, parley_node_label(dst)) ||
+        pl_buf_printf(&b->val, " %s ", rel_name) || esc(&b->val, parley_node_label(dst)) ||
         add_counts(&b->val, parley_edge_mentions(e), parley_edge_documents(e)))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < parley_edge_evidence_count(e); i++)
@@ -620,20 +577,20 @@ static int set_graph(Agraph_t *g, const char *name, const char *value)
  * country's name when the graph has it. */
 static Agraph_t *country_cluster(builder *b, const char *iso)
 {
-    Agraph_t *c = parley_map_get(&b->clusters, iso, strlen(iso));
+    Agraph_t *c = pl_map_get(&b->clusters, iso, strlen(iso));
     if (c)
         return c;
     b->name.len = 0;
-    if (parley_buf_puts(&b->name, "cluster_country:") ||
-        parley_escape_gv_name(&b->name, iso, strlen(iso)))
+    if (pl_buf_puts(&b->name, "cluster_country:") ||
+        pl_escape_gv_name(&b->name, iso, strlen(iso)))
         return NULL;
     if (!(c = agsubg(b->g, b->name.data, 1)))
         return NULL;
     b->val.len = 0;
-    if (parley_buf_puts(&b->val, "country:") || parley_buf_puts(&b->val, iso))
+    if (pl_buf_puts(&b->val, "country:") || pl_buf_puts(&b->val, iso))
         return NULL;
     const parley_node *pn = parley_graph_find_node(b->graph, b->val.data);
-    Agnode_t *country = pn ? parley_map_get(&b->nodes, (const char *)&pn, sizeof pn) : NULL;
+    Agnode_t *country = pn ? pl_map_get(&b->nodes, (const char *)&pn, sizeof pn) : NULL;
     b->val.len = 0;
     if (esc(&b->val, iso))
         return NULL;
@@ -646,7 +603,7 @@ static Agraph_t *country_cluster(builder *b, const char *iso)
         return NULL;
     if (country && !agsubnode(c, country, 1))
         return NULL;
-    if (parley_map_put(&b->clusters, iso, strlen(iso), c))
+    if (pl_map_put(&b->clusters, iso, strlen(iso), c))
         return NULL;
     return c;
 }
@@ -660,7 +617,7 @@ static int add_clusters(builder *b, const parley_graph *g)
         if (parley_node_get_type(n) != PARLEY_NODE_OFFICIAL || !iso || !*iso)
             continue;
         Agraph_t *c = country_cluster(b, iso);
-        Agnode_t *an = parley_map_get(&b->nodes, (const char *)&n, sizeof n);
+        Agnode_t *an = pl_map_get(&b->nodes, (const char *)&n, sizeof n);
         if (!c || !an || !agsubnode(c, an, 1))
             return PARLEY_EGRAPHVIZ;
     }
@@ -674,7 +631,7 @@ static Agnode_t *legend_node(builder *b, Agraph_t *col, Agnode_t **prev, const c
                              const char *label, const char *tooltip, const node_style *style)
 {
     b->name.len = 0;
-    if (parley_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", name))
+    if (pl_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", name))
         return NULL;
     Agnode_t *n = new_node(b, col, &b->name);
     if (!n || set_style(b, n, style) || set_const(n, b->n_label, label) ||
@@ -707,7 +664,7 @@ static int legend_relation(builder *b, Agraph_t *legend, Agraph_t *col, Agnode_t
         return PARLEY_EGRAPHVIZ;
     Agedge_t *e = agedge(legend, from, to, NULL, 1);
     b->val.len = 0;
-    if (parley_buf_printf(&b->val, "legend %s", rel_name))
+    if (pl_buf_printf(&b->val, "legend %s", rel_name))
         return PARLEY_ENOMEM;
     if (!e || set_const(e, b->e_color, rs->color[b->theme_id]) ||
         set_const(e, b->e_style, rs->style) || set_const(e, b->e_class, b->val.data) ||
@@ -789,14 +746,14 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
         {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "false"},
         {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"nodesep", "0.3"},
     };
-    parley_buf title = PARLEY_BUF_INIT;
-    int rc = parley_export_title(&title, g, opts);
+    pl_buf title = PL_BUF_INIT;
+    int rc = pl_export_title(&title, g, opts);
     b->val.len = 0;
-    if (rc || esc(&b->val, title.data ? title.data : "") || parley_escape_gv_guard(&b->val)) {
-        parley_buf_free(&title);
+    if (rc || esc(&b->val, title.data ? title.data : "") || pl_escape_gv_guard(&b->val)) {
+        pl_buf_free(&title);
         return PARLEY_ENOMEM;
     }
-    parley_buf_free(&title);
+    pl_buf_free(&title);
     if (set_graph(b->g, "label", b->val.data) || set_graph(b->g, "bgcolor", b->theme->bgcolor) ||
         set_graph(b->g, "fontcolor", b->theme->fontcolor))
         return PARLEY_EGRAPHVIZ;
@@ -850,8 +807,8 @@ static int declare_attrs(builder *b)
     return 0;
 }
 
-int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    parley_error *err)
+int pl_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
+                parley_error *err)
 {
     builder b = {0};
     int rc = 0;
@@ -881,19 +838,19 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     rc = add_legend(&b);
 
 cleanup:
-    parley_buf_free(&b.val);
-    parley_buf_free(&b.name);
-    parley_map_free(&b.nodes);
-    parley_map_free(&b.clusters);
+    pl_buf_free(&b.val);
+    pl_buf_free(&b.name);
+    pl_map_free(&b.nodes);
+    pl_map_free(&b.clusters);
     if (rc) {
         if (b.g)
             agclose(b.g);
         if (rc == PARLEY_ENOMEM)
-            return parley_fail(err, rc, -1, "out of memory");
+            return pl_fail(err, rc, -1, "out of memory");
         if (rc == PARLEY_EINVAL)
-            return parley_fail(err, rc, -1, "an edge joins a node not in the graph");
-        return parley_fail(err, rc, -1, "Graphviz could not build the graph%s%s",
-                           parley_gv_error()[0] ? ": " : "", parley_gv_error());
+            return pl_fail(err, rc, -1, "an edge joins a node not in the graph");
+        return pl_fail(err, rc, -1, "Graphviz could not build the graph%s%s",
+                       pl_gv_error()[0] ? ": " : "", pl_gv_error());
     }
     *out = b.g;
     return 0;

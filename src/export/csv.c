@@ -20,8 +20,8 @@
 
 typedef struct csv_writer {
     FILE *out;
-    parley_buf row;   /* the row being composed */
-    parley_buf field; /* one field before quoting */
+    pl_buf row;       /* the row being composed */
+    pl_buf field;     /* one field before quoting */
     size_t fields;    /* fields in the row so far */
     int failed;       /* out of memory */
     int write_errno;  /* errno of the first failed write, or 0 */
@@ -46,8 +46,8 @@ static void field(csv_writer *w, const char *s, size_t n)
 {
     if (w->failed)
         return;
-    if ((w->fields++ && parley_buf_append(&w->row, ",", 1)) ||
-        parley_escape_csv_field(&w->row, s, n))
+    if ((w->fields++ && pl_buf_append(&w->row, ",", 1)) ||
+        pl_escape_csv_field(&w->row, s, n))
         w->failed = 1;
 }
 
@@ -79,7 +79,7 @@ static void field_upper(csv_writer *w, const char *s, int all)
  * of memory or the write failed (its errno kept in w). */
 static int end_row(csv_writer *w)
 {
-    if (w->failed || parley_buf_append(&w->row, "\n", 1)) {
+    if (w->failed || pl_buf_append(&w->row, "\n", 1)) {
         w->failed = 1;
         return -1;
     }
@@ -103,11 +103,11 @@ static void field_evidence(csv_writer *w, const parley_node *n, const parley_edg
         parley_evidence ev = n ? parley_node_evidence_at(n, i) : parley_edge_evidence_at(e, i);
         const char *s = what == 's' ? ev.sentence : what == 'd' ? ev.document : NULL;
         size_t start = w->field.len;
-        int rc = i && parley_buf_append(&w->field, ";", 1);
+        int rc = i && pl_buf_append(&w->field, ";", 1);
         if (!rc && (what == 'b' || what == 'e'))
-            rc = parley_buf_printf(&w->field, "%zu", what == 'b' ? ev.start : ev.end);
+            rc = pl_buf_printf(&w->field, "%zu", what == 'b' ? ev.start : ev.end);
         else if (!rc)
-            rc = parley_buf_puts(&w->field, s ? s : "");
+            rc = pl_buf_puts(&w->field, s ? s : "");
         if (rc) {
             w->failed = 1;
             break;
@@ -130,19 +130,19 @@ static void fields_evidence(csv_writer *w, const parley_node *n, const parley_ed
 /* Ends the export: the error of the first failed write or allocation. */
 static int finish(csv_writer *w, parley_error *err)
 {
-    parley_buf_free(&w->row);
-    parley_buf_free(&w->field);
+    pl_buf_free(&w->row);
+    pl_buf_free(&w->field);
     if (w->write_errno || ferror(w->out))
-        return parley_fail(err, PARLEY_EIO, -1, "%s",
-                           w->write_errno ? strerror(w->write_errno) : "write error");
+        return pl_fail(err, PARLEY_EIO, -1, "%s",
+                       w->write_errno ? strerror(w->write_errno) : "write error");
     if (w->failed)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     return 0;
 }
 
 /* The header: id:ID(Node),:LABEL,type,label,KEYS...,mentions:int,
  * documents:int, then the evidence arrays. */
-static int nodes_header(csv_writer *w, const parley_export_keys *k)
+static int nodes_header(csv_writer *w, const pl_export_keys *k)
 {
     field_str(w, "id:ID(" ID_SPACE ")");
     field_str(w, ":LABEL");
@@ -152,23 +152,23 @@ static int nodes_header(csv_writer *w, const parley_export_keys *k)
         field_str(w, k->keys[i]);
     field_str(w, "mentions:int");
     field_str(w, "documents:int");
-    if (!w->failed && parley_buf_puts(&w->row, "," EVIDENCE_COLUMNS))
+    if (!w->failed && pl_buf_puts(&w->row, "," EVIDENCE_COLUMNS))
         w->failed = 1;
     return end_row(w);
 }
 
-int parley_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err)
+int pl_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err)
 {
-    csv_writer w = {out, PARLEY_BUF_INIT, PARLEY_BUF_INIT, 0, 0, 0};
-    parley_export_ids ids;
-    parley_export_keys k;
-    w.failed = parley_export_ids_make(&ids, g, parley_escape_utf8) |
-               parley_export_keys_make(&k, g, plain_key);
+    csv_writer w = {out, PL_BUF_INIT, PL_BUF_INIT, 0, 0, 0};
+    pl_export_ids ids;
+    pl_export_keys k;
+    w.failed = pl_export_ids_make(&ids, g, pl_escape_utf8) |
+               pl_export_keys_make(&k, g, plain_key);
     int bad = nodes_header(&w, &k);
     for (size_t i = 0; i < parley_graph_node_count(g) && !bad; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
         const char *type = parley_node_type_name(parley_node_get_type(n));
-        field_str(&w, parley_export_ids_get(&ids, n));
+        field_str(&w, pl_export_ids_get(&ids, n));
         field_upper(&w, type, 0);
         field_str(&w, type);
         field_str(&w, parley_node_label(n));
@@ -179,34 +179,34 @@ int parley_export_csv_nodes(const parley_graph *g, FILE *out, parley_error *err)
         fields_evidence(&w, n, NULL);
         bad = end_row(&w);
     }
-    parley_export_keys_free(&k);
-    parley_export_ids_free(&ids);
+    pl_export_keys_free(&k);
+    pl_export_ids_free(&ids);
     return finish(&w, err);
 }
 
-int parley_export_csv_edges(const parley_graph *g, FILE *out, parley_error *err)
+int pl_export_csv_edges(const parley_graph *g, FILE *out, parley_error *err)
 {
-    csv_writer w = {out, PARLEY_BUF_INIT, PARLEY_BUF_INIT, 0, 0, 0};
-    parley_export_ids ids;
-    w.failed = parley_export_ids_make(&ids, g, parley_escape_utf8);
+    csv_writer w = {out, PL_BUF_INIT, PL_BUF_INIT, 0, 0, 0};
+    pl_export_ids ids;
+    w.failed = pl_export_ids_make(&ids, g, pl_escape_utf8);
     field_str(&w, ":START_ID(" ID_SPACE ")");
     field_str(&w, ":END_ID(" ID_SPACE ")");
     field_str(&w, ":TYPE");
     field_str(&w, "mentions:int");
     field_str(&w, "documents:int");
-    if (!w.failed && parley_buf_puts(&w.row, "," EVIDENCE_COLUMNS))
+    if (!w.failed && pl_buf_puts(&w.row, "," EVIDENCE_COLUMNS))
         w.failed = 1;
     int bad = end_row(&w);
     for (size_t i = 0; i < parley_graph_edge_count(g) && !bad; i++) {
         const parley_edge *e = parley_graph_edge_at(g, i);
-        field_str(&w, parley_export_ids_get(&ids, parley_edge_source(e)));
-        field_str(&w, parley_export_ids_get(&ids, parley_edge_target(e)));
+        field_str(&w, pl_export_ids_get(&ids, parley_edge_source(e)));
+        field_str(&w, pl_export_ids_get(&ids, parley_edge_target(e)));
         field_upper(&w, parley_relation_name(parley_edge_relation(e)), 1);
         field_count(&w, parley_edge_mentions(e));
         field_count(&w, parley_edge_documents(e));
         fields_evidence(&w, NULL, e);
         bad = end_row(&w);
     }
-    parley_export_ids_free(&ids);
+    pl_export_ids_free(&ids);
     return finish(&w, err);
 }

@@ -7,23 +7,23 @@
 #include <errno.h>
 #include <string.h>
 
-int parley_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                  parley_error *err)
 {
     Agraph_t *ag = NULL;
     int rc;
 
-    parley_gv_begin();
-    rc = parley_gv_build(&ag, g, opts, err);
+    pl_gv_begin();
+    rc = pl_gv_build(&ag, g, opts, err);
     if (rc == 0) {
         /* agwrite returns the stream's flush result, so a full disk shows
          * here; it ends without a newline, which a text file should have. */
         errno = 0;
         if (agwrite(ag, out) != 0 || fputc('\n', out) == EOF || ferror(out))
-            rc = parley_fail(err, PARLEY_EIO, -1, "%s",
-                             errno ? strerror(errno) : "write error");
+            rc = pl_fail(err, PARLEY_EIO, -1, "%s",
+                         errno ? strerror(errno) : "write error");
         agclose(ag);
     }
-    parley_gv_end();
+    pl_gv_end();
     return rc;
 }

@@ -46,7 +46,7 @@ static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
     return 0; /* a continuation byte or 0xF8..0xFF where a character starts */
 }
 
-int parley_utf8_valid(const char *s, size_t n)
+int pl_utf8_valid(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
@@ -59,7 +59,7 @@ int parley_utf8_valid(const char *s, size_t n)
     return 1;
 }
 
-int parley_escape_utf8(parley_buf *b, const char *s, size_t n)
+int pl_escape_utf8(pl_buf *b, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     /* Valid runs are copied in one piece; only bad bytes cost a call each. */
@@ -71,12 +71,12 @@ int parley_escape_utf8(parley_buf *b, const char *s, size_t n)
             i += len;
             continue;
         }
-        if (parley_buf_append(b, s + run, i - run) || parley_buf_puts(b, REPLACEMENT))
+        if (pl_buf_append(b, s + run, i - run) || pl_buf_puts(b, REPLACEMENT))
             return PARLEY_ENOMEM;
         run = ++i;
     }
     /* Always append, even nothing, so b->data is non-NULL afterwards. */
-    return parley_buf_append(b, s + run, n - run);
+    return pl_buf_append(b, s + run, n - run);
 }
 
 static int is_alpha(char c)
@@ -134,18 +134,18 @@ static int svg_entity_like(const char *s, size_t n)
 /* The '&' rule, on the characters escape_gv has already written: appends
  * s[0..n) to b with "amp;" after each '&' that starts an entity shape (and,
  * for a name, a shape the SVG writer takes for one). */
-static int escape_entities(parley_buf *b, const char *s, size_t n, int name)
+static int escape_entities(pl_buf *b, const char *s, size_t n, int name)
 {
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
         if (s[i] != '&' || !(entity_like(s + i + 1, n - i - 1) ||
                              (name && svg_entity_like(s + i + 1, n - i - 1))))
             continue;
-        if (parley_buf_append(b, s + run, i + 1 - run) || parley_buf_append(b, "amp;", 4))
+        if (pl_buf_append(b, s + run, i + 1 - run) || pl_buf_append(b, "amp;", 4))
             return PARLEY_ENOMEM;
         run = i + 1;
     }
-    return parley_buf_append(b, s + run, n - run);
+    return pl_buf_append(b, s + run, n - run);
 }
 
 /* The rules shared by text and names; names also take the SVG writer's
@@ -153,13 +153,13 @@ static int escape_entities(parley_buf *b, const char *s, size_t n, int name)
  * what they gave, so that a dropped control character cannot part an '&'
  * from the rest of an entity ("&\x01#0;" becoming "&#0;") and hide it
  * (fuzz_svg found that). */
-static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
+static int escape_gv(pl_buf *b, const char *s, size_t n, int name)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t start = b->len;
-    /* append, not just reserve: parley_buf_reserve leaves a fresh buffer
+    /* append, not just reserve: pl_buf_reserve leaves a fresh buffer
      * without its NUL, and an empty value must still be "". */
-    if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
+    if (pl_buf_append(b, "", 0) || pl_buf_reserve(b, n))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n;) {
         /* A run of printable ASCII other than '\\' goes in as it is, in one
@@ -169,7 +169,7 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
         while (j < n && u[j] >= 0x20 && u[j] < 0x7F && u[j] != '\\')
             j++;
         if (j > i) {
-            if (parley_buf_append(b, s + i, j - i))
+            if (pl_buf_append(b, s + i, j - i))
                 return PARLEY_ENOMEM;
             i = j;
             continue;
@@ -178,16 +178,16 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
         size_t len = utf8_decode(u + i, n - i, &cp);
         int rc;
         if (!len) {
-            rc = parley_buf_puts(b, REPLACEMENT);
+            rc = pl_buf_puts(b, REPLACEMENT);
             len = 1;
         } else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
-            rc = parley_buf_append(b, " ", 1);
+            rc = pl_buf_append(b, " ", 1);
         } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
             rc = 0; /* dropped */
         } else if (cp == '\\') {
-            rc = parley_buf_append(b, "\\\\", 2);
+            rc = pl_buf_append(b, "\\\\", 2);
         } else {
-            rc = parley_buf_append(b, s + i, len);
+            rc = pl_buf_append(b, s + i, len);
         }
         if (rc)
             return PARLEY_ENOMEM;
@@ -196,12 +196,12 @@ static int escape_gv(parley_buf *b, const char *s, size_t n, int name)
     /* Most values have no '&' at all, and cost no second pass. */
     if (!memchr(b->data + start, '&', b->len - start))
         return 0;
-    parley_buf chars = PARLEY_BUF_INIT;
-    int rc = parley_buf_append(&chars, b->data + start, b->len - start);
+    pl_buf chars = PL_BUF_INIT;
+    int rc = pl_buf_append(&chars, b->data + start, b->len - start);
     b->len = start;
     if (!rc)
         rc = escape_entities(b, chars.data, chars.len, name);
-    parley_buf_free(&chars);
+    pl_buf_free(&chars);
     return rc ? PARLEY_ENOMEM : 0;
 }
 
@@ -227,35 +227,35 @@ static int numeral_trap(const char *s, size_t n)
     return i != n;
 }
 
-int parley_escape_gv_text(parley_buf *b, const char *s, size_t n)
+int pl_escape_gv_text(pl_buf *b, const char *s, size_t n)
 {
     return escape_gv(b, s, n, 0);
 }
 
-int parley_escape_gv_guard(parley_buf *b)
+int pl_escape_gv_guard(pl_buf *b)
 {
     /* A backslash makes the writer quote the value; the label still reads
      * the same ("\\-" shows "-"). */
     if (!b->data || !numeral_trap(b->data, b->len))
         return 0;
-    if (parley_buf_append(b, "_", 1))
+    if (pl_buf_append(b, "_", 1))
         return PARLEY_ENOMEM;
     memmove(b->data + 1, b->data, b->len - 1);
     b->data[0] = '\\';
     return 0;
 }
 
-int parley_escape_gv_name(parley_buf *b, const char *s, size_t n)
+int pl_escape_gv_name(pl_buf *b, const char *s, size_t n)
 {
     size_t start = b->len;
     if (escape_gv(b, s, n, 1))
         return PARLEY_ENOMEM;
     if (b->len == start)
-        return parley_buf_append(b, "_", 1) ? PARLEY_ENOMEM : 0;
+        return pl_buf_append(b, "_", 1) ? PARLEY_ENOMEM : 0;
     /* Checked on the escaped name, not on s: a control character dropped
      * from before a '%' ("\x02%1") would otherwise let one lead. */
     if (b->data[start] == '%' || numeral_trap(b->data + start, b->len - start)) {
-        if (parley_buf_append(b, "_", 1))
+        if (pl_buf_append(b, "_", 1))
             return PARLEY_ENOMEM;
         memmove(b->data + start + 1, b->data + start, b->len - start - 1);
         b->data[start] = '_';
@@ -273,12 +273,12 @@ static int xml_char_kept(unsigned long cp)
     return cp != 0xFFFE && cp != 0xFFFF;
 }
 
-int parley_escape_xml_text(parley_buf *b, const char *s, size_t n)
+int pl_escape_xml_text(pl_buf *b, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    /* Kept runs are copied in one piece, as in parley_escape_utf8. */
+    /* Kept runs are copied in one piece, as in pl_escape_utf8. */
     size_t run = 0, i = 0;
-    if (parley_buf_append(b, "", 0) || parley_buf_reserve(b, n))
+    if (pl_buf_append(b, "", 0) || pl_buf_reserve(b, n))
         return PARLEY_ENOMEM;
     while (i < n) {
         unsigned long cp;
@@ -287,36 +287,36 @@ int parley_escape_xml_text(parley_buf *b, const char *s, size_t n)
             i += len;
             continue;
         }
-        if (parley_buf_append(b, s + run, i - run) ||
-            (!len && parley_buf_puts(b, REPLACEMENT)))
+        if (pl_buf_append(b, s + run, i - run) ||
+            (!len && pl_buf_puts(b, REPLACEMENT)))
             return PARLEY_ENOMEM;
         i += len ? len : 1;
         run = i;
     }
-    return parley_buf_append(b, s + run, n - run);
+    return pl_buf_append(b, s + run, n - run);
 }
 
-int parley_escape_csv_field(parley_buf *b, const char *s, size_t n)
+int pl_escape_csv_field(pl_buf *b, const char *s, size_t n)
 {
     size_t start = b->len;
-    if (parley_escape_utf8(b, s, n))
+    if (pl_escape_utf8(b, s, n))
         return PARLEY_ENOMEM;
     size_t len = b->len - start;
     if (strcspn(b->data + start, ",\"\r\n") == len)
         return 0;
     /* Quoted: rebuilt from a copy, with each quote doubled. */
-    parley_buf plain = PARLEY_BUF_INIT;
-    int rc = parley_buf_append(&plain, b->data + start, len);
+    pl_buf plain = PL_BUF_INIT;
+    int rc = pl_buf_append(&plain, b->data + start, len);
     b->len = start;
-    rc = rc || parley_buf_append(b, "\"", 1);
+    rc = rc || pl_buf_append(b, "\"", 1);
     for (size_t i = 0, run = 0; !rc && i <= plain.len; i++) {
         if (i < plain.len && plain.data[i] != '"')
             continue;
-        rc = parley_buf_append(b, plain.data + run, i - run) ||
-             (i < plain.len && parley_buf_append(b, "\"\"", 2));
+        rc = pl_buf_append(b, plain.data + run, i - run) ||
+             (i < plain.len && pl_buf_append(b, "\"\"", 2));
         run = i + 1;
     }
-    rc = rc || parley_buf_append(b, "\"", 1);
-    parley_buf_free(&plain);
+    rc = rc || pl_buf_append(b, "\"", 1);
+    pl_buf_free(&plain);
     return rc ? PARLEY_ENOMEM : 0;
 }

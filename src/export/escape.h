@@ -9,13 +9,13 @@
 
 /* 1 when s[0..n) is well-formed UTF-8 (no overlong forms, no surrogates,
  * nothing past U+10FFFF), else 0. */
-int parley_utf8_valid(const char *s, size_t n);
+int pl_utf8_valid(const char *s, size_t n);
 
 /* Appends s[0..n) to b with every ill-formed UTF-8 sequence replaced by
  * U+FFFD. jansson refuses strings that are not valid UTF-8, so the JSON
  * exporter uses this on anything that did not come from parley itself.
  * Returns 0 or PARLEY_ENOMEM. */
-int parley_escape_utf8(parley_buf *b, const char *s, size_t n);
+int pl_escape_utf8(pl_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as the value of a Graphviz text attribute (label,
  * tooltip, graph label: Graphviz's "escString"), so that Graphviz shows
@@ -35,7 +35,7 @@ int parley_escape_utf8(parley_buf *b, const char *s, size_t n);
  * agstrdup_html), so a value starting with '<' is text, not an HTML label.
  * Callers composing several lines put the literal two bytes "\n" between
  * escaped parts. Returns 0 or PARLEY_ENOMEM. */
-int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
+int pl_escape_gv_text(pl_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as a Graphviz object name (a node id). Names are not
  * escStrings, but agwrite writes them with the same quoting, so the same
@@ -54,9 +54,9 @@ int parley_escape_gv_text(parley_buf *b, const char *s, size_t n);
  * one that looks like a numeral without being one ("-.") is left unquoted
  * and the file cannot be read back; a leading backslash, which labels do
  * not show, makes it quoted. Returns 0 or PARLEY_ENOMEM. */
-int parley_escape_gv_guard(parley_buf *b);
+int pl_escape_gv_guard(pl_buf *b);
 
-int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);
+int pl_escape_gv_name(pl_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as text for an XML 1.0 document (GraphML, GEXF),
  * before libxml2's writer escapes '<', '&' and quotes:
@@ -68,13 +68,13 @@ int parley_escape_gv_name(parley_buf *b, const char *s, size_t n);
  *    dropped as well, as for Graphviz: no reader shows them usefully.
  * Tab, LF and CR are kept (the writer makes them character references in
  * attributes, so they survive a parse). Returns 0 or PARLEY_ENOMEM. */
-int parley_escape_xml_text(parley_buf *b, const char *s, size_t n);
+int pl_escape_xml_text(pl_buf *b, const char *s, size_t n);
 
 /* Appends s[0..n) to b as one RFC 4180 CSV field: ill-formed UTF-8 becomes
  * U+FFFD; a field containing a comma, a double quote, CR or LF is put in
  * double quotes, each quote inside doubled; any other field is copied as
  * it is (so an empty field stays empty: Neo4j's import reads that as no
  * value). Returns 0 or PARLEY_ENOMEM. */
-int parley_escape_csv_field(parley_buf *b, const char *s, size_t n);
+int pl_escape_csv_field(pl_buf *b, const char *s, size_t n);
 
 #endif

@@ -103,25 +103,25 @@ int parley_layout_valid(const char *name)
  * title stops being read. */
 #define TITLE_NAMES 3
 
-int parley_export_title(parley_buf *b, const parley_graph *g, const parley_export_options *opts)
+int pl_export_title(pl_buf *b, const parley_graph *g, const parley_export_options *opts)
 {
     if (opts->title)
-        return parley_buf_puts(b, opts->title);
+        return pl_buf_puts(b, opts->title);
     size_t n = parley_graph_document_count(g);
     if (n == 0)
-        return parley_buf_puts(b, "parley");
+        return pl_buf_puts(b, "parley");
     if (n == 1) {
         const char *date = parley_graph_document_date(g, 0);
-        if (parley_buf_puts(b, parley_graph_document_name(g, 0)))
+        if (pl_buf_puts(b, parley_graph_document_name(g, 0)))
             return PARLEY_ENOMEM;
-        return date ? parley_buf_printf(b, " (%s)", date) : 0;
+        return date ? pl_buf_printf(b, " (%s)", date) : 0;
     }
-    if (parley_buf_printf(b, "%zu articles: ", n))
+    if (pl_buf_printf(b, "%zu articles: ", n))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n && i < TITLE_NAMES; i++)
-        if (parley_buf_printf(b, "%s%s", i ? ", " : "", parley_graph_document_name(g, i)))
+        if (pl_buf_printf(b, "%s%s", i ? ", " : "", parley_graph_document_name(g, i)))
             return PARLEY_ENOMEM;
-    return n > TITLE_NAMES ? parley_buf_printf(b, " and %zu more", n - TITLE_NAMES) : 0;
+    return n > TITLE_NAMES ? pl_buf_printf(b, " and %zu more", n - TITLE_NAMES) : 0;
 }
 
 int parley_export(const parley_graph *g, parley_format f, FILE *out,
@@ -129,7 +129,7 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
 {
     parley_export_options o = PARLEY_EXPORT_OPTIONS_INIT;
     if (!g || !out)
-        return parley_fail(err, PARLEY_EINVAL, -1, "no graph or no output stream");
+        return pl_fail(err, PARLEY_EINVAL, -1, "no graph or no output stream");
     if (opts)
         o = *opts;
     /* The automatic engine: dot draws the clearest diagram, but past a
@@ -137,40 +137,40 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
     if (!o.layout)
         o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
-        return parley_fail(err, PARLEY_EINVAL, -1,
-                           "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
-                           o.layout);
+        return pl_fail(err, PARLEY_EINVAL, -1,
+                       "unknown layout '%s' (use dot, neato, fdp, sfdp, circo or twopi)",
+                       o.layout);
     /* Also false for NaN. */
     if (!(o.layout_timeout >= 0 && o.layout_timeout <= PARLEY_LAYOUT_TIMEOUT_MAX))
-        return parley_fail(err, PARLEY_EINVAL, -1,
-                           "layout timeout %g s is not between 0 and %g", o.layout_timeout,
-                           PARLEY_LAYOUT_TIMEOUT_MAX);
+        return pl_fail(err, PARLEY_EINVAL, -1,
+                       "layout timeout %g s is not between 0 and %g", o.layout_timeout,
+                       PARLEY_LAYOUT_TIMEOUT_MAX);
     if ((unsigned)o.json_style >= PARLEY_JSON_STYLE_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1,
-                           "unknown JSON style %d (use jgf, node-link or cytoscape)",
-                           (int)o.json_style);
+        return pl_fail(err, PARLEY_EINVAL, -1,
+                       "unknown JSON style %d (use jgf, node-link or cytoscape)",
+                       (int)o.json_style);
     if ((unsigned)o.theme >= PARLEY_THEME_COUNT || (unsigned)o.cluster_by >= PARLEY_CLUSTER_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
-                           (int)o.theme, (int)o.cluster_by);
+        return pl_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
+                       (int)o.theme, (int)o.cluster_by);
     switch (f) {
     case PARLEY_FORMAT_DOT:
-        return parley_export_dot(g, out, &o, err);
+        return pl_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
-        return parley_export_svg(g, out, &o, err);
+        return pl_export_svg(g, out, &o, err);
     case PARLEY_FORMAT_PNG:
     case PARLEY_FORMAT_PDF:
-        return parley_export_image(g, out, &o, format_names[f], err);
+        return pl_export_image(g, out, &o, format_names[f], err);
     case PARLEY_FORMAT_JSON:
-        return parley_export_json(g, out, o.json_style, err);
+        return pl_export_json(g, out, o.json_style, err);
     case PARLEY_FORMAT_GRAPHML:
-        return parley_export_graphml(g, out, err);
+        return pl_export_graphml(g, out, err);
     case PARLEY_FORMAT_GEXF:
-        return parley_export_gexf(g, out, &o, err);
+        return pl_export_gexf(g, out, &o, err);
     case PARLEY_FORMAT_CSV_NODES:
-        return parley_export_csv_nodes(g, out, err);
+        return pl_export_csv_nodes(g, out, err);
     case PARLEY_FORMAT_CSV_EDGES:
-        return parley_export_csv_edges(g, out, err);
+        return pl_export_csv_edges(g, out, err);
     default:
-        return parley_fail(err, PARLEY_EINVAL, -1, "unknown output format %d", (int)f);
+        return pl_fail(err, PARLEY_EINVAL, -1, "unknown output format %d", (int)f);
     }
 }

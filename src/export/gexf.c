@@ -8,12 +8,11 @@
 #include "export/export_internal.h"
 #include "export/escape.h"
 #include "parley/parley.h"
-#include "text/text.h"
+#include "util/date.h"
 
 #include <string.h>
 
 #define GEXF_NS "http://www.gexf.net/1.2draft"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 #define GEXF_XSD GEXF_NS " http://www.gexf.net/1.2draft/gexf.xsd"
 
 /* Attribute ids: node attributes "0", "1", ... (type, the attribute keys,
@@ -25,220 +24,121 @@ enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE };
 
 /* ---- meeting dates as spells ------------------------------------------ */
 
-/* The first and last day (days since 1970) of s[0..n): "YYYY-MM-DD",
- * "YYYY-MM" or "YYYY". 0 when s is none of these. */
-static int period(const char *s, size_t n, long *first, long *last)
+static void spells(pl_xml *x, const parley_node *n)
 {
-    char full[11];
-    int y, m, d;
-    if (n != 4 && n != 7 && n != 10)
-        return 0;
-    /* The missing month and day are the first ones; then the date must be
-     * a real calendar date. */
-    static const char first_day[] = "0000-01-01";
-    memcpy(full, s, n);
-    memcpy(full + n, first_day + n, sizeof first_day - n);
-    if (!pdate_parse(full, &y, &m, &d))
-        return 0;
-    *first = pdate_days(y, m, d);
-    if (n == 10)
-        *last = *first;
-    else if (n == 7)
-        *last = (m == 12 ? pdate_days(y + 1, 1, 1) : pdate_days(y, m + 1, 1)) - 1;
-    else
-        *last = pdate_days(y + 1, 1, 1) - 1;
-    return 1;
-}
-
-/* The spell of a meeting date ("A" or "A/B"), or 0 for none. */
-static int spell(const char *date, long *start, long *end)
-{
-    const char *slash = date ? strchr(date, '/') : NULL;
-    long unused;
-    if (!date)
-        return 0;
-    if (!slash)
-        return period(date, strlen(date), start, end);
-    return period(date, (size_t)(slash - date), start, &unused) &&
-           period(slash + 1, strlen(slash + 1), &unused, end) && *start <= *end;
-}
-
-static void day_attr(parley_xml *x, const char *name, long days)
-{
-    int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
-    parley_xml_attrf(x, name, "%04d-%02d-%02d", y, m, d);
-}
-
-static void spells(parley_xml *x, const parley_node *n)
-{
-    long start, end;
+    char start[11], end[11];
     if (parley_node_get_type(n) != PARLEY_NODE_MEETING ||
-        !spell(parley_node_attr(n, "date"), &start, &end))
+        !pl_date_span(parley_node_attr(n, "date"), start, end))
         return;
-    parley_xml_start(x, "spells");
-    parley_xml_start(x, "spell");
-    day_attr(x, "start", start);
-    day_attr(x, "end", end);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "spells");
+    pl_xml_start(x, "spell");
+    pl_xml_attr(x, "start", start);
+    pl_xml_attr(x, "end", end);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
 /* ---- attributes ------------------------------------------------------- */
 
-static void attribute(parley_xml *x, size_t id, const char *title, const char *type)
-{
-    parley_xml_start(x, "attribute");
-    parley_xml_attrf(x, "id", "%zu", id);
-    parley_xml_attr(x, "title", title);
-    parley_xml_attr(x, "type", type);
-    parley_xml_end(x);
-}
+static const pl_xml_form gexf_form = {"", "attribute", NULL, "title", "type", "integer",
+                                          "attvalue", "for", "value"};
 
-static void declarations(parley_xml *x, const parley_export_keys *k)
+static void declarations(pl_xml *x, const pl_export_keys *k)
 {
-    size_t tail = NODE_ATTRS + k->count;
-    parley_xml_start(x, "attributes");
-    parley_xml_attr(x, "class", "node");
-    parley_xml_attr(x, "mode", "static");
-    attribute(x, NODE_TYPE, "type", "string");
+    const pl_xml_form *f = &gexf_form;
+    pl_xml_start(x, "attributes");
+    pl_xml_attr(x, "class", "node");
+    pl_xml_attr(x, "mode", "static");
+    pl_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
     for (size_t i = 0; i < k->count; i++)
-        attribute(x, NODE_ATTRS + i, k->keys[i], "string");
-    attribute(x, tail + NODE_MENTIONS, "mentions", "integer");
-    attribute(x, tail + NODE_DOCUMENTS, "documents", "integer");
-    attribute(x, tail + NODE_EVIDENCE, "evidence", "string");
-    parley_xml_end(x);
-    parley_xml_start(x, "attributes");
-    parley_xml_attr(x, "class", "edge");
-    parley_xml_attr(x, "mode", "static");
-    attribute(x, EDGE_RELATION, "relation", "string");
-    attribute(x, EDGE_MENTIONS, "mentions", "integer");
-    attribute(x, EDGE_DOCUMENTS, "documents", "integer");
-    attribute(x, EDGE_EVIDENCE, "evidence", "string");
-    parley_xml_end(x);
-}
-
-static void attvalue(parley_xml *x, size_t id, const char *value)
-{
-    if (!value)
-        return;
-    parley_xml_start(x, "attvalue");
-    parley_xml_attrf(x, "for", "%zu", id);
-    parley_xml_attr(x, "value", value);
-    parley_xml_end(x);
-}
-
-static void attvalue_count(parley_xml *x, size_t id, size_t n)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%zu", n);
-    attvalue(x, id, buf);
-}
-
-static void attvalue_evidence(parley_xml *x, size_t id, parley_buf *b, const parley_node *n,
-                              const parley_edge *e)
-{
-    b->len = 0;
-    if (parley_export_evidence_json(b, n, e))
-        x->failed = 1;
-    else
-        attvalue(x, id, b->data);
+        pl_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    pl_xml_declare_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, "node");
+    pl_xml_end(x);
+    pl_xml_start(x, "attributes");
+    pl_xml_attr(x, "class", "edge");
+    pl_xml_attr(x, "mode", "static");
+    pl_xml_declare(x, f, EDGE_RELATION, "edge", "relation", 0);
+    pl_xml_declare_record(x, f, EDGE_MENTIONS, "edge");
+    pl_xml_end(x);
 }
 
 /* ---- nodes and edges -------------------------------------------------- */
 
-static void node(parley_xml *x, const parley_node *n, const char *id,
-                 const parley_export_keys *k, parley_buf *b)
+static void node(pl_xml *x, const parley_node *n, const char *id,
+                 const pl_export_keys *k, pl_buf *b)
 {
-    size_t tail = NODE_ATTRS + k->count;
-    parley_xml_start(x, "node");
-    parley_xml_attr(x, "id", id);
-    parley_xml_attr(x, "label", parley_node_label(n));
-    parley_xml_start(x, "attvalues");
-    attvalue(x, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    const pl_xml_form *f = &gexf_form;
+    pl_xml_start(x, "node");
+    pl_xml_attr(x, "id", id);
+    pl_xml_attr(x, "label", parley_node_label(n));
+    pl_xml_start(x, "attvalues");
+    pl_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
     for (size_t i = 0; i < k->count; i++)
-        attvalue(x, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    attvalue_count(x, tail + NODE_MENTIONS, parley_node_mentions(n));
-    attvalue_count(x, tail + NODE_DOCUMENTS, parley_node_documents(n));
-    attvalue_evidence(x, tail + NODE_EVIDENCE, b, n, NULL);
-    parley_xml_end(x);
+        pl_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    pl_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
+    pl_xml_end(x);
     spells(x, n);
-    parley_xml_end(x);
+    pl_xml_end(x);
 }
 
-static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_export_ids *ids,
-                 parley_buf *b)
+static void edge(pl_xml *x, size_t i, const parley_edge *e, const pl_export_ids *ids,
+                 pl_buf *b)
 {
     const char *rel = parley_relation_name(parley_edge_relation(e));
-    parley_xml_start(x, "edge");
-    parley_xml_attrf(x, "id", "%zu", i);
-    parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
-    parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
-    parley_xml_attr(x, "label", rel);
-    parley_xml_start(x, "attvalues");
-    attvalue(x, EDGE_RELATION, rel);
-    attvalue_count(x, EDGE_MENTIONS, parley_edge_mentions(e));
-    attvalue_count(x, EDGE_DOCUMENTS, parley_edge_documents(e));
-    attvalue_evidence(x, EDGE_EVIDENCE, b, NULL, e);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "edge");
+    pl_xml_attrf(x, "id", "%zu", i);
+    pl_xml_attr(x, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_xml_attr(x, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_xml_attr(x, "label", rel);
+    pl_xml_start(x, "attvalues");
+    pl_xml_value(x, &gexf_form, EDGE_RELATION, rel);
+    pl_xml_value_record(x, &gexf_form, EDGE_MENTIONS, b, NULL, e);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
 /* <meta>: the generator and the diagram's title (no date: the output
  * depends on the graph alone). */
-static void meta(parley_xml *x, const parley_graph *g, const parley_export_options *opts,
-                 parley_buf *b)
+static void meta(pl_xml *x, const parley_graph *g, const parley_export_options *opts,
+                 pl_buf *b)
 {
     b->len = 0;
-    if (parley_export_title(b, g, opts)) {
+    if (pl_export_title(b, g, opts)) {
         x->failed = 1;
         return;
     }
-    parley_xml_start(x, "meta");
-    parley_xml_start(x, "creator");
-    parley_xml_text(x, "parley " PARLEY_VERSION);
-    parley_xml_end(x);
-    parley_xml_start(x, "description");
-    parley_xml_text(x, b->data);
-    parley_xml_end(x);
-    parley_xml_end(x);
+    pl_xml_start(x, "meta");
+    pl_xml_start(x, "creator");
+    pl_xml_text(x, "parley " PARLEY_VERSION);
+    pl_xml_end(x);
+    pl_xml_start(x, "description");
+    pl_xml_text(x, b->data);
+    pl_xml_end(x);
+    pl_xml_end(x);
 }
 
-int parley_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                       parley_error *err)
+int pl_export_gexf(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                   parley_error *err)
 {
-    parley_xml x;
-    parley_export_ids ids;
-    parley_export_keys k;
-    parley_buf b = PARLEY_BUF_INIT;
-    int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
-             parley_export_keys_make(&k, g, parley_xml_key_ok);
-    if (parley_xml_begin(&x, out) || rc)
-        x.failed = 1;
-    parley_xml_start(&x, "gexf");
-    parley_xml_attr(&x, "xmlns", GEXF_NS);
-    parley_xml_attr(&x, "xmlns:xsi", XSI_NS);
-    parley_xml_attr(&x, "xsi:schemaLocation", GEXF_XSD);
-    parley_xml_attr(&x, "version", "1.2");
-    meta(&x, g, opts, &b);
-    parley_xml_start(&x, "graph");
-    parley_xml_attr(&x, "defaultedgetype", "directed");
-    parley_xml_attr(&x, "mode", "dynamic");
-    parley_xml_attr(&x, "timeformat", "date");
-    declarations(&x, &k);
-    parley_xml_start(&x, "nodes");
-    for (size_t i = 0; i < parley_graph_node_count(g) && !x.failed; i++) {
+    pl_xml_doc d;
+    pl_xml *x = &d.x;
+    pl_xml_doc_begin(&d, g, out, "gexf", GEXF_NS, GEXF_XSD);
+    pl_xml_attr(x, "version", "1.2");
+    meta(x, g, opts, &d.b);
+    pl_xml_start(x, "graph");
+    pl_xml_attr(x, "defaultedgetype", "directed");
+    pl_xml_attr(x, "mode", "dynamic");
+    pl_xml_attr(x, "timeformat", "date");
+    declarations(x, &d.keys);
+    pl_xml_start(x, "nodes");
+    for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(&x, n, parley_export_ids_get(&ids, n), &k, &b);
+        node(x, n, pl_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
-    parley_xml_end(&x);
-    parley_xml_start(&x, "edges");
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !x.failed; i++)
-        edge(&x, i, parley_graph_edge_at(g, i), &ids, &b);
-    parley_xml_end(&x);
-    rc = parley_xml_finish(&x, err);
-    parley_buf_free(&b);
-    parley_export_keys_free(&k);
-    parley_export_ids_free(&ids);
-    return rc;
+    pl_xml_end(x);
+    pl_xml_start(x, "edges");
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
+        edge(x, i, parley_graph_edge_at(g, i), &d.ids, &d.b);
+    pl_xml_end(x);
+    return pl_xml_doc_finish(&d, err);
 }

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
-#define XSI_NS "http://www.w3.org/2001/XMLSchema-instance"
 #define GRAPHML_XSD GRAPHML_NS " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
 
 /* Key ids are "d0", "d1", ... in declaration order: the node keys type,
@@ -19,118 +18,64 @@ enum { NODE_TYPE, NODE_LABEL, NODE_ATTRS };
 enum { NODE_MENTIONS, NODE_DOCUMENTS, NODE_EVIDENCE, NODE_TAIL };
 enum { EDGE_RELATION, EDGE_MENTIONS, EDGE_DOCUMENTS, EDGE_EVIDENCE, EDGE_KEYS };
 
-static void key(parley_xml *x, size_t id, const char *domain, const char *name, const char *type)
-{
-    parley_xml_start(x, "key");
-    parley_xml_attrf(x, "id", "d%zu", id);
-    parley_xml_attr(x, "for", domain);
-    parley_xml_attr(x, "attr.name", name);
-    parley_xml_attr(x, "attr.type", type);
-    parley_xml_end(x);
-}
+static const pl_xml_form graphml_form = {"d", "key", "for", "attr.name", "attr.type",
+                                             "int", "data", "key", NULL};
 
-static void keys(parley_xml *x, const parley_export_keys *k)
+static void keys(pl_xml *x, const pl_export_keys *k)
 {
     size_t tail = NODE_ATTRS + k->count, edge = tail + NODE_TAIL;
-    key(x, NODE_TYPE, "node", "type", "string");
-    key(x, NODE_LABEL, "node", "label", "string");
+    const pl_xml_form *f = &graphml_form;
+    pl_xml_declare(x, f, NODE_TYPE, "node", "type", 0);
+    pl_xml_declare(x, f, NODE_LABEL, "node", "label", 0);
     for (size_t i = 0; i < k->count; i++)
-        key(x, NODE_ATTRS + i, "node", k->keys[i], "string");
-    key(x, tail + NODE_MENTIONS, "node", "mentions", "int");
-    key(x, tail + NODE_DOCUMENTS, "node", "documents", "int");
-    key(x, tail + NODE_EVIDENCE, "node", "evidence", "string");
-    key(x, edge + EDGE_RELATION, "edge", "relation", "string");
-    key(x, edge + EDGE_MENTIONS, "edge", "mentions", "int");
-    key(x, edge + EDGE_DOCUMENTS, "edge", "documents", "int");
-    key(x, edge + EDGE_EVIDENCE, "edge", "evidence", "string");
+        pl_xml_declare(x, f, NODE_ATTRS + i, "node", k->keys[i], 0);
+    pl_xml_declare_record(x, f, tail + NODE_MENTIONS, "node");
+    pl_xml_declare(x, f, edge + EDGE_RELATION, "edge", "relation", 0);
+    pl_xml_declare_record(x, f, edge + EDGE_MENTIONS, "edge");
 }
 
-static void data(parley_xml *x, size_t id, const char *value)
+static void node(pl_xml *x, const parley_node *n, const char *id,
+                 const pl_export_keys *k, pl_buf *b)
 {
-    if (!value)
-        return;
-    parley_xml_start(x, "data");
-    parley_xml_attrf(x, "key", "d%zu", id);
-    parley_xml_text(x, value);
-    parley_xml_end(x);
-}
-
-static void data_count(parley_xml *x, size_t id, size_t n)
-{
-    char buf[32];
-    snprintf(buf, sizeof buf, "%zu", n);
-    data(x, id, buf);
-}
-
-/* The evidence string of a node or an edge, into b. */
-static void data_evidence(parley_xml *x, size_t id, parley_buf *b, const parley_node *n,
-                          const parley_edge *e)
-{
-    b->len = 0;
-    if (parley_export_evidence_json(b, n, e))
-        x->failed = 1;
-    else
-        data(x, id, b->data);
-}
-
-static void node(parley_xml *x, const parley_node *n, const char *id,
-                 const parley_export_keys *k, parley_buf *b)
-{
-    size_t tail = NODE_ATTRS + k->count;
-    parley_xml_start(x, "node");
-    parley_xml_attr(x, "id", id);
-    data(x, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
-    data(x, NODE_LABEL, parley_node_label(n));
+    const pl_xml_form *f = &graphml_form;
+    pl_xml_start(x, "node");
+    pl_xml_attr(x, "id", id);
+    pl_xml_value(x, f, NODE_TYPE, parley_node_type_name(parley_node_get_type(n)));
+    pl_xml_value(x, f, NODE_LABEL, parley_node_label(n));
     for (size_t i = 0; i < k->count; i++)
-        data(x, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
-    data_count(x, tail + NODE_MENTIONS, parley_node_mentions(n));
-    data_count(x, tail + NODE_DOCUMENTS, parley_node_documents(n));
-    data_evidence(x, tail + NODE_EVIDENCE, b, n, NULL);
-    parley_xml_end(x);
+        pl_xml_value(x, f, NODE_ATTRS + i, parley_node_attr(n, k->keys[i]));
+    pl_xml_value_record(x, f, NODE_ATTRS + k->count + NODE_MENTIONS, b, n, NULL);
+    pl_xml_end(x);
 }
 
-static void edge(parley_xml *x, size_t i, const parley_edge *e, const parley_export_ids *ids,
-                 size_t first_key, parley_buf *b)
+static void edge(pl_xml *x, size_t i, const parley_edge *e, const pl_export_ids *ids,
+                 size_t first_key, pl_buf *b)
 {
-    parley_xml_start(x, "edge");
-    parley_xml_attrf(x, "id", "e%zu", i);
-    parley_xml_attr(x, "source", parley_export_ids_get(ids, parley_edge_source(e)));
-    parley_xml_attr(x, "target", parley_export_ids_get(ids, parley_edge_target(e)));
-    data(x, first_key + EDGE_RELATION, parley_relation_name(parley_edge_relation(e)));
-    data_count(x, first_key + EDGE_MENTIONS, parley_edge_mentions(e));
-    data_count(x, first_key + EDGE_DOCUMENTS, parley_edge_documents(e));
-    data_evidence(x, first_key + EDGE_EVIDENCE, b, NULL, e);
-    parley_xml_end(x);
+    pl_xml_start(x, "edge");
+    pl_xml_attrf(x, "id", "e%zu", i);
+    pl_xml_attr(x, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_xml_attr(x, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_xml_value(x, &graphml_form, first_key + EDGE_RELATION,
+                 parley_relation_name(parley_edge_relation(e)));
+    pl_xml_value_record(x, &graphml_form, first_key + EDGE_MENTIONS, b, NULL, e);
+    pl_xml_end(x);
 }
 
-int parley_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
+int pl_export_graphml(const parley_graph *g, FILE *out, parley_error *err)
 {
-    parley_xml x;
-    parley_export_ids ids;
-    parley_export_keys k;
-    parley_buf b = PARLEY_BUF_INIT;
-    int rc = parley_export_ids_make(&ids, g, parley_escape_xml_text) |
-             parley_export_keys_make(&k, g, parley_xml_key_ok);
-    if (parley_xml_begin(&x, out) || rc)
-        x.failed = 1;
-    parley_xml_start(&x, "graphml");
-    parley_xml_attr(&x, "xmlns", GRAPHML_NS);
-    parley_xml_attr(&x, "xmlns:xsi", XSI_NS);
-    parley_xml_attr(&x, "xsi:schemaLocation", GRAPHML_XSD);
-    keys(&x, &k);
-    parley_xml_start(&x, "graph");
-    parley_xml_attr(&x, "id", "G");
-    parley_xml_attr(&x, "edgedefault", "directed");
-    for (size_t i = 0; i < parley_graph_node_count(g) && !x.failed; i++) {
+    pl_xml_doc d;
+    pl_xml *x = &d.x;
+    pl_xml_doc_begin(&d, g, out, "graphml", GRAPHML_NS, GRAPHML_XSD);
+    keys(x, &d.keys);
+    pl_xml_start(x, "graph");
+    pl_xml_attr(x, "id", "G");
+    pl_xml_attr(x, "edgedefault", "directed");
+    for (size_t i = 0; i < parley_graph_node_count(g) && !x->failed; i++) {
         const parley_node *n = parley_graph_node_at(g, i);
-        node(&x, n, parley_export_ids_get(&ids, n), &k, &b);
+        node(x, n, pl_export_ids_get(&d.ids, n), &d.keys, &d.b);
     }
-    size_t first_edge_key = NODE_ATTRS + k.count + NODE_TAIL;
-    for (size_t i = 0; i < parley_graph_edge_count(g) && !x.failed; i++)
-        edge(&x, i, parley_graph_edge_at(g, i), &ids, first_edge_key, &b);
-    rc = parley_xml_finish(&x, err);
-    parley_buf_free(&b);
-    parley_export_keys_free(&k);
-    parley_export_ids_free(&ids);
-    return rc;
+    size_t first_edge_key = NODE_ATTRS + d.keys.count + NODE_TAIL;
+    for (size_t i = 0; i < parley_graph_edge_count(g) && !x->failed; i++)
+        edge(x, i, parley_graph_edge_at(g, i), &d.ids, first_edge_key, &d.b);
+    return pl_xml_doc_finish(&d, err);
 }

@@ -17,35 +17,46 @@
 /* The stream is `s` in every writer below. It remembers its first failure,
  * so calls need not be checked one by one; loops stop at a failure. */
 
-static void write_evidence(parley_jstream *s, parley_evidence ev)
+/* The evidence of node n, or of edge e when n is NULL: an array of
+ * {"document", "start", "end", "sentence"} objects under `key`. */
+static void write_evidence(pl_jstream *s, const char *key, const parley_node *n,
+                           const parley_edge *e)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "document", ev.document);
-    parley_jstream_size(s, "start", ev.start);
-    parley_jstream_size(s, "end", ev.end);
-    parley_jstream_string(s, "sentence", ev.sentence);
-    parley_jstream_close(s);
+    size_t count = n ? parley_node_evidence_count(n) : parley_edge_evidence_count(e);
+    pl_jstream_open(s, key, '[');
+    for (size_t i = 0; i < count; i++) {
+        parley_evidence ev = n ? parley_node_evidence_at(n, i) : parley_edge_evidence_at(e, i);
+        pl_jstream_open(s, NULL, '{');
+        pl_jstream_string(s, "document", ev.document);
+        pl_jstream_size(s, "start", ev.start);
+        pl_jstream_size(s, "end", ev.end);
+        pl_jstream_string(s, "sentence", ev.sentence);
+        pl_jstream_close(s);
+    }
+    pl_jstream_close(s);
+}
+
+int pl_export_evidence_json(pl_buf *b, const parley_node *n, const parley_edge *e)
+{
+    pl_jstream s;
+    pl_jstream_init_buf(&s, b);
+    write_evidence(&s, NULL, n, e);
+    return pl_jstream_finish(&s) ? PARLEY_ENOMEM : 0;
 }
 
 /* "mentions", "documents" and "evidence", in that order. */
-static void write_node_record(parley_jstream *s, const parley_node *n)
+static void write_node_record(pl_jstream *s, const parley_node *n)
 {
-    parley_jstream_size(s, "mentions", parley_node_mentions(n));
-    parley_jstream_size(s, "documents", parley_node_documents(n));
-    parley_jstream_open(s, "evidence", '[');
-    for (size_t i = 0; i < parley_node_evidence_count(n); i++)
-        write_evidence(s, parley_node_evidence_at(n, i));
-    parley_jstream_close(s);
+    pl_jstream_size(s, "mentions", parley_node_mentions(n));
+    pl_jstream_size(s, "documents", parley_node_documents(n));
+    write_evidence(s, "evidence", n, NULL);
 }
 
-static void write_edge_record(parley_jstream *s, const parley_edge *e)
+static void write_edge_record(pl_jstream *s, const parley_edge *e)
 {
-    parley_jstream_size(s, "mentions", parley_edge_mentions(e));
-    parley_jstream_size(s, "documents", parley_edge_documents(e));
-    parley_jstream_open(s, "evidence", '[');
-    for (size_t i = 0; i < parley_edge_evidence_count(e); i++)
-        write_evidence(s, parley_edge_evidence_at(e, i));
-    parley_jstream_close(s);
+    pl_jstream_size(s, "mentions", parley_edge_mentions(e));
+    pl_jstream_size(s, "documents", parley_edge_documents(e));
+    write_evidence(s, "evidence", NULL, e);
 }
 
 static int is_one_of(const char *k, const char *const *words)
@@ -69,20 +80,20 @@ static const char *const flat_reserved[] = {"id",       "type",     "label", "me
  * one, which a JSON object holds once: where the first stood, with the last
  * one's value (what jansson's json_object_set did when the exporter built
  * a tree). Returns 0 or PARLEY_ENOMEM. */
-static int write_repaired_attrs(parley_jstream *s, const parley_node *n,
+static int write_repaired_attrs(pl_jstream *s, const parley_node *n,
                                 const char *const *reserved)
 {
     size_t count = parley_node_attr_count(n);
     char **keys = calloc(count, sizeof *keys);
     int rc = keys ? 0 : PARLEY_ENOMEM;
-    parley_buf b = PARLEY_BUF_INIT;
+    pl_buf b = PL_BUF_INIT;
     for (size_t i = 0; i < count && !rc; i++) {
         const char *k, *v;
         parley_node_attr_at(n, i, &k, &v);
         b.len = 0;
         if (is_one_of(k, reserved))
             continue;
-        if (parley_escape_utf8(&b, k, strlen(k)) || !(keys[i] = parley_strndup(b.data, b.len)))
+        if (pl_escape_utf8(&b, k, strlen(k)) || !(keys[i] = pl_strndup(b.data, b.len)))
             rc = PARLEY_ENOMEM;
     }
     for (size_t i = 0; i < count && !rc; i++) {
@@ -96,25 +107,25 @@ static int write_repaired_attrs(parley_jstream *s, const parley_node *n,
                 last = j;
         const char *k, *v;
         parley_node_attr_at(n, last, &k, &v);
-        parley_jstream_string(s, keys[i], v);
+        pl_jstream_string(s, keys[i], v);
     }
     for (size_t i = 0; keys && i < count; i++)
         free(keys[i]);
     free(keys);
-    parley_buf_free(&b);
+    pl_buf_free(&b);
     return rc;
 }
 
 /* The node's attributes, in their fixed order. */
-static void write_attrs(parley_jstream *s, const parley_node *n, const char *const *reserved)
+static void write_attrs(pl_jstream *s, const parley_node *n, const char *const *reserved)
 {
     size_t count = parley_node_attr_count(n);
     for (size_t i = 0; i < count; i++) {
         const char *k, *v;
         parley_node_attr_at(n, i, &k, &v);
-        if (!parley_utf8_valid(k, strlen(k))) {
+        if (!pl_utf8_valid(k, strlen(k))) {
             if (write_repaired_attrs(s, n, reserved))
-                parley_jstream_fail(s, PARLEY_ENOMEM);
+                pl_jstream_fail(s, PARLEY_ENOMEM);
             return;
         }
     }
@@ -122,110 +133,18 @@ static void write_attrs(parley_jstream *s, const parley_node *n, const char *con
         const char *k, *v;
         parley_node_attr_at(n, i, &k, &v);
         if (!is_one_of(k, reserved))
-            parley_jstream_string(s, k, v);
+            pl_jstream_string(s, k, v);
     }
 }
 
 /* ---- node and edge ids ----------------------------------------------------- */
 
-/* The id each node has in the JSON. A node's own id when it is UTF-8 (ids
- * the extractor makes always are); otherwise its repair (U+FFFD for each bad
- * byte), made unique with "~2", "~3"... Without that, two ids differing only
- * in bytes the repair replaces would become one key, and JGF would keep one
- * of the two nodes. Fixed by the graph's order, so deterministic. The maps
- * are built only when some id needs a repair. */
-typedef struct json_ids {
-    const parley_graph *g;
-    parley_map by_id; /* graph node id -> its JSON id (a char *) */
-    parley_map taken; /* JSON ids in use */
-    parley_buf owned; /* where a repaired id is composed */
-    char **repaired;  /* the repaired ids, each its own allocation */
-    size_t nrepaired;
-} json_ids;
-
-static void json_ids_free(json_ids *ids)
-{
-    for (size_t i = 0; i < ids->nrepaired; i++)
-        free(ids->repaired[i]);
-    free(ids->repaired);
-    parley_map_free(&ids->by_id);
-    parley_map_free(&ids->taken);
-    parley_buf_free(&ids->owned);
-}
-
-static int id_valid(const parley_node *n)
-{
-    const char *id = parley_node_id(n);
-    return parley_utf8_valid(id, strlen(id));
-}
-
-/* Gives the node with invalid id `id` its repaired JSON id. */
-static int json_ids_repair(json_ids *ids, const char *id)
-{
-    size_t len = strlen(id);
-    parley_buf *b = &ids->owned;
-    b->len = 0;
-    if (parley_escape_utf8(b, id, len))
-        return PARLEY_ENOMEM;
-    size_t base = b->len;
-    for (unsigned k = 2; parley_map_get(&ids->taken, b->data, b->len); k++) {
-        b->len = base;
-        if (parley_buf_printf(b, "~%u", k))
-            return PARLEY_ENOMEM;
-    }
-    char **r = realloc(ids->repaired, (ids->nrepaired + 1) * sizeof *r);
-    if (!r)
-        return PARLEY_ENOMEM;
-    ids->repaired = r;
-    char *copy = parley_strndup(b->data, b->len);
-    if (!copy)
-        return PARLEY_ENOMEM;
-    r[ids->nrepaired++] = copy;
-    if (parley_map_put(&ids->by_id, id, len, copy) ||
-        parley_map_put(&ids->taken, copy, b->len, copy))
-        return PARLEY_ENOMEM;
-    return 0;
-}
-
-static int json_ids_make(json_ids *ids, const parley_graph *g)
-{
-    size_t n = parley_graph_node_count(g), i;
-    memset(ids, 0, sizeof *ids);
-    ids->g = g;
-    for (i = 0; i < n && id_valid(parley_graph_node_at(g, i)); i++)
-        ;
-    if (i == n)
-        return 0;
-    for (i = 0; i < n; i++) {
-        const char *id = parley_node_id(parley_graph_node_at(g, i));
-        size_t len = strlen(id);
-        if (parley_utf8_valid(id, len) &&
-            (parley_map_put(&ids->by_id, id, len, (void *)id) ||
-             parley_map_put(&ids->taken, id, len, (void *)id)))
-            return PARLEY_ENOMEM;
-    }
-    for (i = 0; i < n; i++) {
-        const parley_node *node = parley_graph_node_at(g, i);
-        if (!id_valid(node) && json_ids_repair(ids, parley_node_id(node)))
-            return PARLEY_ENOMEM;
-    }
-    return 0;
-}
-
-static const char *json_id(const json_ids *ids, const parley_node *n)
-{
-    const char *id = parley_node_id(n);
-    return ids->nrepaired ? parley_map_get(&ids->by_id, id, strlen(id)) : id;
-}
-
-/* Is `id` the JSON id of a node? */
-static int json_id_taken(const json_ids *ids, const char *id, size_t len)
-{
-    if (ids->nrepaired)
-        return parley_map_get(&ids->taken, id, len) != NULL;
-    return parley_graph_find_node(ids->g, id) != NULL;
-}
-
+/* Node ids are written as fields.c gives them with pl_escape_utf8 as
+ * the cleaning: a node's own id when it is UTF-8 (ids the extractor makes
+ * always are); otherwise its repair (U+FFFD for each bad byte), made
+ * unique with "~2", "~3"... Without that, two ids differing only in bytes
+ * the repair replaces would become one key, and JGF would keep one of the
+ * two nodes. */
 /* Cytoscape gives edges ids too, in the nodes' namespace: "SOURCE RELATION
  * TARGET", which depends only on content like the node ids. When no node id
  * holds a space (none of the extractor's does) that is unique as it is: it
@@ -233,101 +152,101 @@ static int json_id_taken(const json_ids *ids, const char *id, size_t len)
  * every id given out is remembered and a taken one gets "~2", "~3"... */
 typedef struct edge_ids {
     int plain;
-    parley_map taken; /* edge ids given out, when not plain */
-    parley_buf b;     /* the current id */
+    pl_map taken;     /* edge ids given out, when not plain */
+    pl_buf b;         /* the current id */
 } edge_ids;
 
-static void edge_ids_init(edge_ids *eids, const parley_graph *g, const json_ids *ids)
+static void edge_ids_init(edge_ids *eids, const parley_graph *g, const pl_export_ids *ids)
 {
     memset(eids, 0, sizeof *eids);
     eids->plain = 1;
     for (size_t i = 0; i < parley_graph_node_count(g) && eids->plain; i++)
-        if (strchr(json_id(ids, parley_graph_node_at(g, i)), ' '))
+        if (strchr(pl_export_ids_get(ids, parley_graph_node_at(g, i)), ' '))
             eids->plain = 0;
 }
 
 static void edge_ids_free(edge_ids *eids)
 {
-    parley_map_free(&eids->taken);
-    parley_buf_free(&eids->b);
+    pl_map_free(&eids->taken);
+    pl_buf_free(&eids->b);
 }
 
 /* The id of edge e, in eids->b until the next call; NULL when out of memory. */
-static const char *edge_id(edge_ids *eids, const json_ids *ids, const parley_edge *e)
+static const char *edge_id(edge_ids *eids, const pl_export_ids *ids, const parley_edge *e)
 {
-    parley_buf *b = &eids->b;
+    pl_buf *b = &eids->b;
     b->len = 0;
-    if (parley_buf_printf(b, "%s %s %s", json_id(ids, parley_edge_source(e)),
-                          parley_relation_name(parley_edge_relation(e)),
-                          json_id(ids, parley_edge_target(e))))
+    if (pl_buf_printf(b, "%s %s %s", pl_export_ids_get(ids, parley_edge_source(e)),
+                      parley_relation_name(parley_edge_relation(e)),
+                      pl_export_ids_get(ids, parley_edge_target(e))))
         return NULL;
     if (eids->plain)
         return b->data;
     size_t base = b->len;
-    for (unsigned k = 2; json_id_taken(ids, b->data, b->len) ||
-                         parley_map_get(&eids->taken, b->data, b->len); k++) {
+    for (unsigned k = 2; pl_export_ids_taken(ids, b->data, b->len) ||
+                         pl_map_get(&eids->taken, b->data, b->len); k++) {
         b->len = base;
-        if (parley_buf_printf(b, "~%u", k))
+        if (pl_buf_printf(b, "~%u", k))
             return NULL;
     }
-    return parley_map_put(&eids->taken, b->data, b->len, eids) ? NULL : b->data;
+    return pl_map_put(&eids->taken, b->data, b->len, eids) ? NULL : b->data;
 }
 
 /* ---- elements ------------------------------------------------------------- */
 
-static void write_document(parley_jstream *s, const parley_graph *g, size_t i)
+static void write_document(pl_jstream *s, const parley_graph *g, size_t i)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "id", parley_graph_document_name(g, i));
-    parley_jstream_string(s, "date", parley_graph_document_date(g, i));
-    parley_jstream_close(s);
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_string(s, "id", parley_graph_document_name(g, i));
+    pl_jstream_string(s, "date", parley_graph_document_date(g, i));
+    pl_jstream_close(s);
 }
 
 /* "generator" and "documents", as members of the open object. */
-static void write_about(parley_jstream *s, const parley_graph *g)
+static void write_about(pl_jstream *s, const parley_graph *g)
 {
-    parley_jstream_string(s, "generator", "parley " PARLEY_VERSION);
-    parley_jstream_open(s, "documents", '[');
+    pl_jstream_string(s, "generator", "parley " PARLEY_VERSION);
+    pl_jstream_open(s, "documents", '[');
     for (size_t i = 0; i < parley_graph_document_count(g) && !s->failed; i++)
         write_document(s, g, i);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* JGF: ID: {"label": ..., "metadata": {"type": ..., attributes...,
  * mentions, documents, evidence}} */
-static void jgf_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void jgf_node(pl_jstream *s, const parley_node *n, const pl_export_ids *ids)
 {
-    parley_jstream_open(s, json_id(ids, n), '{');
-    parley_jstream_string(s, "label", parley_node_label(n));
-    parley_jstream_open(s, "metadata", '{');
-    parley_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
+    pl_jstream_open(s, pl_export_ids_get(ids, n), '{');
+    pl_jstream_string(s, "label", parley_node_label(n));
+    pl_jstream_open(s, "metadata", '{');
+    pl_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
     write_attrs(s, n, jgf_reserved);
     write_node_record(s, n);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* JGF: {"source", "target", "relation", "metadata": {mentions, documents,
  * evidence}} */
-static void jgf_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids)
+static void jgf_edge(pl_jstream *s, const parley_edge *e, const pl_export_ids *ids)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
-    parley_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
-    parley_jstream_open(s, "metadata", '{');
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_string(s, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_jstream_string(s, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
+    pl_jstream_open(s, "metadata", '{');
     write_edge_record(s, e);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* Node-link and Cytoscape: "id", "type", "label", attributes..., mentions,
  * documents, evidence, all on one level of the open object. */
-static void flat_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void flat_node(pl_jstream *s, const parley_node *n, const pl_export_ids *ids)
 {
-    parley_jstream_string(s, "id", json_id(ids, n));
-    parley_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
-    parley_jstream_string(s, "label", parley_node_label(n));
+    pl_jstream_string(s, "id", pl_export_ids_get(ids, n));
+    pl_jstream_string(s, "type", parley_node_type_name(parley_node_get_type(n)));
+    pl_jstream_string(s, "label", parley_node_label(n));
     write_attrs(s, n, flat_reserved);
     write_node_record(s, n);
 }
@@ -335,47 +254,47 @@ static void flat_node(parley_jstream *s, const parley_node *n, const json_ids *i
 /* Node-link: {"source", "target", "key", "relation", mentions, documents,
  * evidence}. The key of an edge of a multigraph tells it from the others
  * between the same two nodes: here its relation, which does. */
-static void link_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids)
+static void link_edge(pl_jstream *s, const parley_edge *e, const pl_export_ids *ids)
 {
     const char *rel = parley_relation_name(parley_edge_relation(e));
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
-    parley_jstream_string(s, "key", rel);
-    parley_jstream_string(s, "relation", rel);
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_string(s, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_jstream_string(s, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_jstream_string(s, "key", rel);
+    pl_jstream_string(s, "relation", rel);
     write_edge_record(s, e);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* Cytoscape: {"data": {...}} around a flat node. */
-static void cy_node(parley_jstream *s, const parley_node *n, const json_ids *ids)
+static void cy_node(pl_jstream *s, const parley_node *n, const pl_export_ids *ids)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_open(s, "data", '{');
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_open(s, "data", '{');
     flat_node(s, n, ids);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* Cytoscape: {"data": {"id", "source", "target", "relation", mentions,
  * documents, evidence}} */
-static void cy_edge(parley_jstream *s, const parley_edge *e, const json_ids *ids,
+static void cy_edge(pl_jstream *s, const parley_edge *e, const pl_export_ids *ids,
                     edge_ids *eids)
 {
     const char *id = edge_id(eids, ids, e);
     if (!id) {
-        parley_jstream_fail(s, PARLEY_ENOMEM);
+        pl_jstream_fail(s, PARLEY_ENOMEM);
         return;
     }
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_open(s, "data", '{');
-    parley_jstream_string(s, "id", id);
-    parley_jstream_string(s, "source", json_id(ids, parley_edge_source(e)));
-    parley_jstream_string(s, "target", json_id(ids, parley_edge_target(e)));
-    parley_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_open(s, "data", '{');
+    pl_jstream_string(s, "id", id);
+    pl_jstream_string(s, "source", pl_export_ids_get(ids, parley_edge_source(e)));
+    pl_jstream_string(s, "target", pl_export_ids_get(ids, parley_edge_target(e)));
+    pl_jstream_string(s, "relation", parley_relation_name(parley_edge_relation(e)));
     write_edge_record(s, e);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* ---- walking ---------------------------------------------------------------- */
@@ -425,104 +344,104 @@ static void prefetch_nodes(const parley_graph *g, size_t i)
 
 /* {"graph": {"directed": true, "metadata": {...}, "nodes": {ID: {...}},
  * "edges": [...]}} */
-static void write_jgf(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_jgf(pl_jstream *s, const parley_graph *g, const pl_export_ids *ids)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_open(s, "graph", '{');
-    parley_jstream_bool(s, "directed", 1);
-    parley_jstream_open(s, "metadata", '{');
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_open(s, "graph", '{');
+    pl_jstream_bool(s, "directed", 1);
+    pl_jstream_open(s, "metadata", '{');
     write_about(s, g);
-    parley_jstream_close(s);
-    parley_jstream_open(s, "nodes", '{');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "nodes", '{');
     for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
         prefetch_nodes(g, i);
         jgf_node(s, parley_graph_node_at(g, i), ids);
     }
-    parley_jstream_close(s);
-    parley_jstream_open(s, "edges", '[');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "edges", '[');
     for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
         prefetch_edges(g, i);
         jgf_edge(s, parley_graph_edge_at(g, i), ids);
     }
-    parley_jstream_close(s);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* {"directed": true, "multigraph": true, "graph": {...}, "nodes": [...],
  * "links": [...]}: what networkx.node_link_graph reads. */
-static void write_node_link(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_node_link(pl_jstream *s, const parley_graph *g, const pl_export_ids *ids)
 {
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_bool(s, "directed", 1);
-    parley_jstream_bool(s, "multigraph", 1);
-    parley_jstream_open(s, "graph", '{');
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_bool(s, "directed", 1);
+    pl_jstream_bool(s, "multigraph", 1);
+    pl_jstream_open(s, "graph", '{');
     write_about(s, g);
-    parley_jstream_close(s);
-    parley_jstream_open(s, "nodes", '[');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "nodes", '[');
     for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
         prefetch_nodes(g, i);
-        parley_jstream_open(s, NULL, '{');
+        pl_jstream_open(s, NULL, '{');
         flat_node(s, parley_graph_node_at(g, i), ids);
-        parley_jstream_close(s);
+        pl_jstream_close(s);
     }
-    parley_jstream_close(s);
-    parley_jstream_open(s, "links", '[');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "links", '[');
     for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
         prefetch_edges(g, i);
         link_edge(s, parley_graph_edge_at(g, i), ids);
     }
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
 }
 
 /* {"data": {...}, "elements": {"nodes": [{"data": {...}}], "edges": [...]}}:
  * Cytoscape.js's cy.json() (and the Cytoscape desktop's .cyjs). */
-static void write_cytoscape(parley_jstream *s, const parley_graph *g, const json_ids *ids)
+static void write_cytoscape(pl_jstream *s, const parley_graph *g, const pl_export_ids *ids)
 {
     edge_ids eids;
     edge_ids_init(&eids, g, ids);
-    parley_jstream_open(s, NULL, '{');
-    parley_jstream_open(s, "data", '{');
+    pl_jstream_open(s, NULL, '{');
+    pl_jstream_open(s, "data", '{');
     write_about(s, g);
-    parley_jstream_close(s);
-    parley_jstream_open(s, "elements", '{');
-    parley_jstream_open(s, "nodes", '[');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "elements", '{');
+    pl_jstream_open(s, "nodes", '[');
     for (size_t i = 0; i < parley_graph_node_count(g) && !s->failed; i++) {
         prefetch_nodes(g, i);
         cy_node(s, parley_graph_node_at(g, i), ids);
     }
-    parley_jstream_close(s);
-    parley_jstream_open(s, "edges", '[');
+    pl_jstream_close(s);
+    pl_jstream_open(s, "edges", '[');
     for (size_t i = 0; i < parley_graph_edge_count(g) && !s->failed; i++) {
         prefetch_edges(g, i);
         cy_edge(s, parley_graph_edge_at(g, i), ids, &eids);
     }
-    parley_jstream_close(s);
-    parley_jstream_close(s);
-    parley_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
+    pl_jstream_close(s);
     edge_ids_free(&eids);
 }
 
-int parley_export_json(const parley_graph *g, FILE *out, parley_json_style style,
-                       parley_error *err)
+int pl_export_json(const parley_graph *g, FILE *out, parley_json_style style,
+                   parley_error *err)
 {
-    json_ids ids;
-    parley_jstream s;
-    parley_jstream_init(&s, out);
-    if (json_ids_make(&ids, g))
-        parley_jstream_fail(&s, PARLEY_ENOMEM);
+    pl_export_ids ids;
+    pl_jstream s;
+    pl_jstream_init(&s, out);
+    if (pl_export_ids_make(&ids, g, pl_escape_utf8))
+        pl_jstream_fail(&s, PARLEY_ENOMEM);
     else if (style == PARLEY_JSON_NODE_LINK)
         write_node_link(&s, g, &ids);
     else if (style == PARLEY_JSON_CYTOSCAPE)
         write_cytoscape(&s, g, &ids);
     else
         write_jgf(&s, g, &ids);
-    json_ids_free(&ids);
-    int rc = parley_jstream_finish(&s);
+    pl_export_ids_free(&ids);
+    int rc = pl_jstream_finish(&s);
     if (rc == PARLEY_EIO)
-        return parley_fail(err, PARLEY_EIO, -1, "%s", s.error ? strerror(s.error) : "write error");
+        return pl_fail(err, PARLEY_EIO, -1, "%s", s.error ? strerror(s.error) : "write error");
     if (rc)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     return 0;
 }

@@ -13,18 +13,27 @@
 
 #define INDENT 2
 
-void parley_jstream_init(parley_jstream *s, FILE *out)
+void pl_jstream_init(pl_jstream *s, FILE *out)
 {
     s->out = out;
+    s->to = NULL;
+    s->compact = 0;
     s->depth = 0;
     s->failed = 0;
     s->error = 0;
     s->used = 0;
-    parley_buf scratch = PARLEY_BUF_INIT;
+    pl_buf scratch = PL_BUF_INIT;
     s->scratch = scratch;
 }
 
-void parley_jstream_fail(parley_jstream *s, int code)
+void pl_jstream_init_buf(pl_jstream *s, pl_buf *to)
+{
+    pl_jstream_init(s, NULL);
+    s->to = to;
+    s->compact = 1;
+}
+
+void pl_jstream_fail(pl_jstream *s, int code)
 {
     if (!s->failed) {
         s->failed = code;
@@ -32,20 +41,25 @@ void parley_jstream_fail(parley_jstream *s, int code)
     }
 }
 
-static void flush(parley_jstream *s)
+static void flush(pl_jstream *s)
 {
     if (s->used && !s->failed && fwrite(s->buf, 1, s->used, s->out) != s->used)
-        parley_jstream_fail(s, PARLEY_EIO);
+        pl_jstream_fail(s, PARLEY_EIO);
     s->used = 0;
 }
 
-static void put(parley_jstream *s, const char *p, size_t n)
+static void put(pl_jstream *s, const char *p, size_t n)
 {
+    if (s->to) {
+        if (!s->failed && pl_buf_append(s->to, p, n))
+            pl_jstream_fail(s, PARLEY_ENOMEM);
+        return;
+    }
     if (n > sizeof s->buf - s->used) {
         flush(s);
         if (n > sizeof s->buf) {
             if (!s->failed && fwrite(p, 1, n, s->out) != n)
-                parley_jstream_fail(s, PARLEY_EIO);
+                pl_jstream_fail(s, PARLEY_EIO);
             return;
         }
     }
@@ -54,7 +68,7 @@ static void put(parley_jstream *s, const char *p, size_t n)
 }
 
 /* A newline and the indentation of `level`. */
-static void newline(parley_jstream *s, unsigned level)
+static void newline(pl_jstream *s, unsigned level)
 {
     static const char spaces[] = "                                ";
     size_t n = (size_t)level * INDENT;
@@ -67,7 +81,7 @@ static void newline(parley_jstream *s, unsigned level)
 
 /* s[0..n), UTF-8, as a quoted JSON string. Bytes that need no escape are
  * copied in runs. */
-static void quoted(parley_jstream *s, const char *str, size_t n)
+static void quoted(pl_jstream *s, const char *str, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     const unsigned char *p = (const unsigned char *)str, *end = p + n, *run = p;
@@ -106,7 +120,7 @@ static size_t plain_prefix(const char *str)
 }
 
 /* str[0..n), all of it a plain prefix, in quotes. */
-static void quoted_plain(parley_jstream *s, const char *str, size_t n)
+static void quoted_plain(pl_jstream *s, const char *str, size_t n)
 {
     put(s, "\"", 1);
     put(s, str, n);
@@ -114,7 +128,7 @@ static void quoted_plain(parley_jstream *s, const char *str, size_t n)
 }
 
 /* The NUL-terminated UTF-8 str as a quoted JSON string. */
-static void quoted_cstr(parley_jstream *s, const char *str)
+static void quoted_cstr(pl_jstream *s, const char *str)
 {
     size_t plain = plain_prefix(str);
     if (str[plain])
@@ -125,24 +139,25 @@ static void quoted_cstr(parley_jstream *s, const char *str)
 
 /* What comes before a member: the comma after the previous one, its line,
  * and "key": inside an object. */
-static void member(parley_jstream *s, const char *key)
+static void member(pl_jstream *s, const char *key)
 {
     if (s->depth == 0)
         return;
     assert((key != NULL) == (s->close[s->depth - 1] == '}'));
     if (s->items[s->depth - 1]++)
         put(s, ",", 1);
-    newline(s, s->depth);
+    if (!s->compact)
+        newline(s, s->depth);
     if (key) {
         quoted_cstr(s, key);
-        put(s, ": ", 2);
+        put(s, ": ", s->compact ? 1 : 2);
     }
 }
 
-void parley_jstream_open(parley_jstream *s, const char *key, char bracket)
+void pl_jstream_open(pl_jstream *s, const char *key, char bracket)
 {
     assert(bracket == '{' || bracket == '[');
-    assert(s->depth < PARLEY_JSTREAM_DEPTH);
+    assert(s->depth < PL_JSTREAM_DEPTH);
     member(s, key);
     put(s, &bracket, 1);
     s->items[s->depth] = 0;
@@ -150,16 +165,16 @@ void parley_jstream_open(parley_jstream *s, const char *key, char bracket)
     s->depth++;
 }
 
-void parley_jstream_close(parley_jstream *s)
+void pl_jstream_close(pl_jstream *s)
 {
     assert(s->depth > 0);
     s->depth--;
-    if (s->items[s->depth])
+    if (s->items[s->depth] && !s->compact)
         newline(s, s->depth);
     put(s, &s->close[s->depth], 1);
 }
 
-void parley_jstream_string(parley_jstream *s, const char *key, const char *str)
+void pl_jstream_string(pl_jstream *s, const char *key, const char *str)
 {
     member(s, key);
     if (!str) {
@@ -172,19 +187,19 @@ void parley_jstream_string(parley_jstream *s, const char *key, const char *str)
         return;
     }
     size_t rest = strlen(str + plain), n = plain + rest;
-    if (parley_utf8_valid(str + plain, rest)) { /* the plain start is ASCII */
+    if (pl_utf8_valid(str + plain, rest)) {     /* the plain start is ASCII */
         quoted(s, str, n);
         return;
     }
     s->scratch.len = 0;
-    if (parley_escape_utf8(&s->scratch, str, n)) {
-        parley_jstream_fail(s, PARLEY_ENOMEM);
+    if (pl_escape_utf8(&s->scratch, str, n)) {
+        pl_jstream_fail(s, PARLEY_ENOMEM);
         return;
     }
     quoted(s, s->scratch.data, s->scratch.len);
 }
 
-void parley_jstream_size(parley_jstream *s, const char *key, size_t n)
+void pl_jstream_size(pl_jstream *s, const char *key, size_t n)
 {
     char digits[24], *p = digits + sizeof digits;
     do
@@ -194,19 +209,20 @@ void parley_jstream_size(parley_jstream *s, const char *key, size_t n)
     put(s, p, (size_t)(digits + sizeof digits - p));
 }
 
-void parley_jstream_bool(parley_jstream *s, const char *key, int value)
+void pl_jstream_bool(pl_jstream *s, const char *key, int value)
 {
     member(s, key);
     put(s, value ? "true" : "false", value ? 4 : 5);
 }
 
-int parley_jstream_finish(parley_jstream *s)
+int pl_jstream_finish(pl_jstream *s)
 {
     assert(s->depth == 0 || s->failed);
-    put(s, "\n", 1);
+    if (!s->to)
+        put(s, "\n", 1);
     flush(s);
-    if (!s->failed && ferror(s->out))
-        parley_jstream_fail(s, PARLEY_EIO);
-    parley_buf_free(&s->scratch);
+    if (!s->failed && s->out && ferror(s->out))
+        pl_jstream_fail(s, PARLEY_EIO);
+    pl_buf_free(&s->scratch);
     return s->failed;
 }

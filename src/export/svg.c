@@ -29,15 +29,15 @@ typedef struct target {
     const char *layout, *device, *name;
 } target;
 
-static int g_test_fault = PARLEY_SVG_FAULT_NONE;
+static int g_test_fault = PL_SVG_FAULT_NONE;
 
-void parley_svg_test_fault(int fault)
+void pl_svg_test_fault(int fault)
 {
     g_test_fault = fault;
 }
 
-/* Builds, lays out and renders g in memory. Call between parley_gv_begin
- * and parley_gv_end. On success *data (free with gvFreeRenderData) holds
+/* Builds, lays out and renders g in memory. Call between pl_gv_begin
+ * and pl_gv_end. On success *data (free with gvFreeRenderData) holds
  * *len bytes; on failure *data is NULL. */
 static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options *opts,
                   const target *t, char **data, unsigned int *len, parley_error *err)
@@ -49,17 +49,17 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
 
     *data = NULL;
     *len = 0;
-    if ((rc = parley_gv_build(&ag, g, opts, err)))
+    if ((rc = pl_gv_build(&ag, g, opts, err)))
         goto cleanup;
     if (gvLayout(gvc, ag, layout) != 0) {
-        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
-                         parley_gv_error()[0] ? parley_gv_error() : "no reason given");
+        rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
+                     pl_gv_error()[0] ? pl_gv_error() : "no reason given");
         goto cleanup;
     }
     laid_out = 1;
     if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
-        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
-                         parley_gv_error()[0] ? parley_gv_error() : "no output");
+        rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
+                     pl_gv_error()[0] ? pl_gv_error() : "no output");
         goto cleanup;
     }
 
@@ -79,10 +79,10 @@ static GVC_t *context(parley_error *err)
 {
     /* The context first: gvContext declares attributes on Graphviz's
      * prototype graph, which graphs opened afterwards inherit. */
-    GVC_t *gvc = parley_gv_context();
+    GVC_t *gvc = pl_gv_context();
     if (!gvc)
-        parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not start: %s",
-                    parley_gv_error()[0] ? parley_gv_error() : "no context");
+        pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not start: %s",
+                pl_gv_error()[0] ? pl_gv_error() : "no context");
     return gvc;
 }
 
@@ -90,8 +90,8 @@ static int write_out(FILE *out, const char *data, size_t len, parley_error *err)
 {
     errno = 0;
     if (fwrite(data, 1, len, out) != len || ferror(out))
-        return parley_fail(err, PARLEY_EIO, -1, "%s",
-                           errno ? strerror(errno) : "write error");
+        return pl_fail(err, PARLEY_EIO, -1, "%s",
+                       errno ? strerror(errno) : "write error");
     return 0;
 }
 
@@ -104,10 +104,10 @@ static int draw_here(const parley_graph *g, FILE *out, const parley_export_optio
     unsigned int len = 0;
     int rc;
 
-    parley_gv_begin();
+    pl_gv_begin();
     GVC_t *gvc = context(err);
     rc = gvc ? render(gvc, g, opts, t, &data, &len, err) : PARLEY_EGRAPHVIZ;
-    parley_gv_end();
+    pl_gv_end();
 
     /* Written outside the lock: the bytes are ours now. */
     if (rc == 0)
@@ -164,10 +164,10 @@ static void draw_child(int fd, GVC_t *gvc, const parley_graph *g,
      * ends soon after the deadline (alarms are not inherited across fork). */
     alarm((unsigned int)opts->layout_timeout + 2);
 
-    if (g_test_fault == PARLEY_SVG_FAULT_HANG)
+    if (g_test_fault == PL_SVG_FAULT_HANG)
         for (;;)
             pause();
-    if (g_test_fault == PARLEY_SVG_FAULT_ABORT)
+    if (g_test_fault == PL_SVG_FAULT_ABORT)
         abort();
 
     parley_error err = {0, -1, ""};
@@ -197,7 +197,7 @@ static double seconds_since(const struct timespec *t0)
 
 /* Reads the child's message into b until end of file or the deadline;
  * returns 1 when the time ran out, 0 at end of file, or a negative code. */
-static int read_message(int fd, double timeout, parley_buf *b, parley_error *err)
+static int read_message(int fd, double timeout, pl_buf *b, parley_error *err)
 {
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
@@ -212,16 +212,16 @@ static int read_message(int fd, double timeout, parley_buf *b, parley_error *err
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return parley_fail(err, PARLEY_EIO, -1, "waiting for the layout: %s", strerror(errno));
+            return pl_fail(err, PARLEY_EIO, -1, "waiting for the layout: %s", strerror(errno));
         if (n == 0)
             continue;
-        if (b->cap - b->len < PIPE_CHUNK + 1 && parley_buf_reserve(b, PIPE_CHUNK + 1))
-            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        if (b->cap - b->len < PIPE_CHUNK + 1 && pl_buf_reserve(b, PIPE_CHUNK + 1))
+            return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         ssize_t r = read(fd, b->data + b->len, b->cap - b->len - 1);
         if (r < 0 && (errno == EINTR || errno == EAGAIN))
             continue;
         if (r < 0)
-            return parley_fail(err, PARLEY_EIO, -1, "reading the layout: %s", strerror(errno));
+            return pl_fail(err, PARLEY_EIO, -1, "reading the layout: %s", strerror(errno));
         if (r == 0)
             return 0;
         b->len += (size_t)r;
@@ -229,25 +229,25 @@ static int read_message(int fd, double timeout, parley_buf *b, parley_error *err
 }
 
 /* Turns the finished child's exit status and message into the result. */
-static int child_result(pid_t waited, int status, const char *layout, const parley_buf *b,
+static int child_result(pid_t waited, int status, const char *layout, const pl_buf *b,
                         parley_error *err)
 {
     /* waited < 0 (ECHILD): the caller ignores SIGCHLD, so the system reaped
      * the child and its status is lost; the message alone decides. */
     if (waited > 0 && WIFSIGNALED(status))
-        return parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout crashed (%s)", layout,
-                           strsignal(WTERMSIG(status)));
+        return pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout crashed (%s)", layout,
+                       strsignal(WTERMSIG(status)));
     if ((waited > 0 && (!WIFEXITED(status) || WEXITSTATUS(status) != 0)) || b->len == 0)
-        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "Graphviz %s layout ended without a result", layout);
+        return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
+                       "Graphviz %s layout ended without a result", layout);
     if (b->data[0] == MSG_ERROR && b->len >= 2) {
         int code = -(int)(unsigned char)b->data[1];
-        return parley_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
-                           (int)(b->len - 2), b->data + 2);
+        return pl_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
+                       (int)(b->len - 2), b->data + 2);
     }
     if (b->data[0] != MSG_SVG || b->len == 1)
-        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "Graphviz %s layout ended without a result", layout);
+        return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
+                       "Graphviz %s layout ended without a result", layout);
     return 0;
 }
 
@@ -261,15 +261,15 @@ static int set_cloexec(int fd)
 static int draw_forked(const parley_graph *g, FILE *out, const parley_export_options *opts,
                        const target *t, parley_error *err)
 {
-    parley_buf msg = PARLEY_BUF_INIT;
+    pl_buf msg = PL_BUF_INIT;
     int fds[2] = {-1, -1};
     int rc = 0;
 
-    parley_gv_begin();
+    pl_gv_begin();
     /* Made here, once, so every child inherits a loaded context. */
     GVC_t *gvc = context(err);
     if (!gvc) {
-        parley_gv_end();
+        pl_gv_end();
         return PARLEY_EGRAPHVIZ;
     }
     /* The pipe is made and the parent's write end closed while the lock is
@@ -287,12 +287,12 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
     }
     if (fds[1] >= 0)
         close(fds[1]);
-    parley_gv_end();
+    pl_gv_end();
     if (pid < 0) {
         if (fds[0] >= 0)
             close(fds[0]);
-        return parley_fail(err, PARLEY_EIO, -1, "could not start the layout process: %s",
-                           strerror(e));
+        return pl_fail(err, PARLEY_EIO, -1, "could not start the layout process: %s",
+                       strerror(e));
     }
 
     int late = read_message(fds[0], opts->layout_timeout, &msg, err);
@@ -304,15 +304,15 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
     while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
         ;
     if (late > 0)
-        rc = parley_fail(err, PARLEY_ELIMIT, -1, "layout did not finish within %g s",
-                         opts->layout_timeout);
+        rc = pl_fail(err, PARLEY_ELIMIT, -1, "layout did not finish within %g s",
+                     opts->layout_timeout);
     else if (late < 0)
         rc = late;
     else
         rc = child_result(waited, status, t->layout, &msg, err);
     if (rc == 0)
         rc = write_out(out, msg.data + 1, msg.len - 1, err);
-    parley_buf_free(&msg);
+    pl_buf_free(&msg);
     return rc;
 }
 
@@ -341,29 +341,29 @@ static int draw(const parley_graph *g, FILE *out, const parley_export_options *o
     return draw_here(g, out, opts, t, err);
 }
 
-int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                  parley_error *err)
 {
     target t = {opts->layout, "svg", "SVG"};
     return draw(g, out, opts, &t, err);
 }
 
-int parley_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                        const char *format, parley_error *err)
+int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                    const char *format, parley_error *err)
 {
     /* The cairo renderer, not gd's (which Graphviz would pick for PNG when
      * both are there): anti-aliased text, and the one that also does PDF. */
     int png = strcmp(format, "png") == 0;
     target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF"};
-    parley_gv_begin();
+    pl_gv_begin();
     GVC_t *gvc = context(err);
     int have = gvc && have_renderer(gvc, "cairo");
-    parley_gv_end();
+    pl_gv_end();
     if (!gvc)
         return PARLEY_EGRAPHVIZ;
     if (!have)
-        return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
-                           "%s needs Graphviz's cairo renderer (libgvplugin_pango, in Debian's "
-                           "libgvc6 package), which is not installed", t.name);
+        return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
+                       "%s needs Graphviz's cairo renderer (libgvplugin_pango, in Debian's "
+                       "libgvc6 package), which is not installed", t.name);
     return draw(g, out, opts, &t, err);
 }

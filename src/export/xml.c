@@ -24,7 +24,7 @@ static void xml_init(void)
  * failed write keeps its errno ("No space left on device"). */
 static int xml_write(void *ctx, const char *buf, int len)
 {
-    parley_xml *x = ctx;
+    pl_xml *x = ctx;
     if (len > 0 && fwrite(buf, 1, (size_t)len, x->out) != (size_t)len) {
         if (!x->write_errno)
             x->write_errno = errno ? errno : EIO;
@@ -37,7 +37,7 @@ static int xml_write(void *ctx, const char *buf, int len)
  * message for err instead of letting it reach stderr. */
 static void xml_error(void *ctx, xmlErrorPtr e)
 {
-    parley_xml *x = ctx;
+    pl_xml *x = ctx;
     if (!x->message[0] && e && e->message) {
         snprintf(x->message, sizeof x->message, "%s", e->message);
         /* libxml2's messages end in a newline. */
@@ -53,7 +53,7 @@ static void xml_generic_error(void *ctx, const char *fmt, ...)
     (void)fmt;
 }
 
-int parley_xml_begin(parley_xml *x, FILE *out)
+int pl_xml_begin(pl_xml *x, FILE *out)
 {
     memset(x, 0, sizeof *x);
     x->out = out;
@@ -75,36 +75,36 @@ int parley_xml_begin(parley_xml *x, FILE *out)
 }
 
 /* s cleaned for XML 1.0 in x->tmp; NULL when out of memory. */
-static const xmlChar *clean(parley_xml *x, const char *s)
+static const xmlChar *clean(pl_xml *x, const char *s)
 {
     x->tmp.len = 0;
-    if (parley_escape_xml_text(&x->tmp, s, strlen(s))) {
+    if (pl_escape_xml_text(&x->tmp, s, strlen(s))) {
         x->failed = 1;
         return NULL;
     }
     return BAD_CAST x->tmp.data;
 }
 
-void parley_xml_start(parley_xml *x, const char *element)
+void pl_xml_start(pl_xml *x, const char *element)
 {
     if (!x->failed && xmlTextWriterStartElement(x->w, BAD_CAST element) < 0)
         x->failed = 1;
 }
 
-void parley_xml_end(parley_xml *x)
+void pl_xml_end(pl_xml *x)
 {
     if (!x->failed && xmlTextWriterEndElement(x->w) < 0)
         x->failed = 1;
 }
 
-void parley_xml_attr(parley_xml *x, const char *name, const char *value)
+void pl_xml_attr(pl_xml *x, const char *name, const char *value)
 {
     const xmlChar *v = x->failed ? NULL : clean(x, value);
     if (v && xmlTextWriterWriteAttribute(x->w, BAD_CAST name, v) < 0)
         x->failed = 1;
 }
 
-void parley_xml_attrf(parley_xml *x, const char *name, const char *fmt, ...)
+void pl_xml_attrf(pl_xml *x, const char *name, const char *fmt, ...)
 {
     va_list ap;
     if (x->failed)
@@ -117,25 +117,77 @@ void parley_xml_attrf(parley_xml *x, const char *name, const char *fmt, ...)
     if (n < 0 || (size_t)n >= sizeof buf)
         x->failed = 1;
     else
-        parley_xml_attr(x, name, buf);
+        pl_xml_attr(x, name, buf);
 }
 
-void parley_xml_text(parley_xml *x, const char *text)
+void pl_xml_text(pl_xml *x, const char *text)
 {
     const xmlChar *v = x->failed ? NULL : clean(x, text);
     if (v && xmlTextWriterWriteString(x->w, v) < 0)
         x->failed = 1;
 }
 
-int parley_xml_key_ok(const char *key)
+int pl_xml_key_ok(const char *key)
 {
-    parley_buf b = PARLEY_BUF_INIT;
-    int ok = parley_escape_xml_text(&b, key, strlen(key)) == 0 && b.len > 0;
-    parley_buf_free(&b);
+    pl_buf b = PL_BUF_INIT;
+    int ok = pl_escape_xml_text(&b, key, strlen(key)) == 0 && b.len > 0;
+    pl_buf_free(&b);
     return ok;
 }
 
-int parley_xml_finish(parley_xml *x, parley_error *err)
+void pl_xml_declare(pl_xml *x, const pl_xml_form *f, size_t id, const char *domain,
+                    const char *name, int is_int)
+{
+    pl_xml_start(x, f->decl);
+    pl_xml_attrf(x, "id", "%s%zu", f->id_prefix, id);
+    if (f->decl_domain)
+        pl_xml_attr(x, f->decl_domain, domain);
+    pl_xml_attr(x, f->decl_name, name);
+    pl_xml_attr(x, f->decl_type, is_int ? f->int_type : "string");
+    pl_xml_end(x);
+}
+
+void pl_xml_declare_record(pl_xml *x, const pl_xml_form *f, size_t first,
+                           const char *domain)
+{
+    pl_xml_declare(x, f, first, domain, "mentions", 1);
+    pl_xml_declare(x, f, first + 1, domain, "documents", 1);
+    pl_xml_declare(x, f, first + 2, domain, "evidence", 0);
+}
+
+void pl_xml_value(pl_xml *x, const pl_xml_form *f, size_t id, const char *value)
+{
+    if (!value)
+        return;
+    pl_xml_start(x, f->value);
+    pl_xml_attrf(x, f->value_ref, "%s%zu", f->id_prefix, id);
+    if (f->value_attr)
+        pl_xml_attr(x, f->value_attr, value);
+    else
+        pl_xml_text(x, value);
+    pl_xml_end(x);
+}
+
+static void value_count(pl_xml *x, const pl_xml_form *f, size_t id, size_t n)
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%zu", n);
+    pl_xml_value(x, f, id, buf);
+}
+
+void pl_xml_value_record(pl_xml *x, const pl_xml_form *f, size_t first,
+                         pl_buf *b, const parley_node *n, const parley_edge *e)
+{
+    value_count(x, f, first, n ? parley_node_mentions(n) : parley_edge_mentions(e));
+    value_count(x, f, first + 1, n ? parley_node_documents(n) : parley_edge_documents(e));
+    b->len = 0;
+    if (pl_export_evidence_json(b, n, e))
+        x->failed = 1;
+    else
+        pl_xml_value(x, f, first + 2, b->data);
+}
+
+int pl_xml_finish(pl_xml *x, parley_error *err)
 {
     if (!x->failed && xmlTextWriterEndDocument(x->w) < 0)
         x->failed = 1;
@@ -143,12 +195,36 @@ int parley_xml_finish(parley_xml *x, parley_error *err)
         xmlFreeTextWriter(x->w); /* flushes; frees the output buffer */
     xmlSetStructuredErrorFunc(x->saved_sctx, x->saved_serror);
     xmlSetGenericErrorFunc(x->saved_gctx, x->saved_gerror);
-    parley_buf_free(&x->tmp);
+    pl_buf_free(&x->tmp);
     if (x->write_errno || ferror(x->out))
-        return parley_fail(err, PARLEY_EIO, -1, "%s",
-                           x->write_errno ? strerror(x->write_errno) : "write error");
+        return pl_fail(err, PARLEY_EIO, -1, "%s",
+                       x->write_errno ? strerror(x->write_errno) : "write error");
     if (x->failed)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "XML writer failed: %s",
-                           x->message[0] ? x->message : "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "XML writer failed: %s",
+                       x->message[0] ? x->message : "out of memory");
     return 0;
+}
+
+void pl_xml_doc_begin(pl_xml_doc *d, const parley_graph *g, FILE *out, const char *root,
+                      const char *ns, const char *schema)
+{
+    pl_buf b = PL_BUF_INIT;
+    d->b = b;
+    int rc = pl_export_ids_make(&d->ids, g, pl_escape_xml_text) |
+             pl_export_keys_make(&d->keys, g, pl_xml_key_ok);
+    if (pl_xml_begin(&d->x, out) || rc)
+        d->x.failed = 1;
+    pl_xml_start(&d->x, root);
+    pl_xml_attr(&d->x, "xmlns", ns);
+    pl_xml_attr(&d->x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+    pl_xml_attr(&d->x, "xsi:schemaLocation", schema);
+}
+
+int pl_xml_doc_finish(pl_xml_doc *d, parley_error *err)
+{
+    int rc = pl_xml_finish(&d->x, err);
+    pl_buf_free(&d->b);
+    pl_export_keys_free(&d->keys);
+    pl_export_ids_free(&d->ids);
+    return rc;
 }

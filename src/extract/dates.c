@@ -9,7 +9,7 @@
 #include <string.h>
 
 
-static int num_at(const ectx *c, size_t i, int *lo, int *hi)
+static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
 {
     const char *w = tok_norm(c, i);
     if (c->t->tok[i].shape != TOK_DIGIT)
@@ -28,13 +28,13 @@ static int num_at(const ectx *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
-int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max)
+int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
 {
     int n = 0;
     for (size_t i = start; i < end && n < max; i++) {
-        const hit *h = hit_at(c, i);
+        const lexicon_hit *h = hit_at(c, i);
         const lx_entry *e;
-        dexpr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
+        date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
         if (!h || h->tok != i || i < c->dateline_end)
             continue; /* the dateline's date is when it was filed */
         /* "before handing over in January": a date of something else */
@@ -149,7 +149,7 @@ static void fmt_ymd(char *out, size_t cap, int y, int m, int d)
 {
     char buf[40];
     *put_date(buf, y, m, d, 1) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 /* out[cap] = y-m. */
@@ -157,7 +157,7 @@ static void fmt_ym(char *out, size_t cap, int y, int m)
 {
     char buf[40];
     *put_date(buf, y, m, 0, 0) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 /* out[cap] = y-m-a/y-m-b. */
@@ -167,26 +167,26 @@ static void fmt_range(char *out, size_t cap, int y, int m, int a, int b)
     char *p = put_date(buf, y, m, a, 1);
     *p++ = '/';
     *put_date(p, y, m, b, 1) = '\0';
-    parley_copy(out, cap, buf);
+    pl_copy(out, cap, buf);
 }
 
 static void fmt_day(char *out, size_t cap, long days)
 {
     int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
+    pl_date_from_days(days, &y, &m, &d);
     fmt_ymd(out, cap, y, m, d);
 }
 
 static void fmt_month(char *out, size_t cap, long days)
 {
     int y, m, d;
-    pdate_from_days(days, &y, &m, &d);
+    pl_date_from_days(days, &y, &m, &d);
     fmt_ym(out, cap, y, m);
 }
 
 /* Resolves a date expression against the article's date; planned meetings
  * look forward, held ones back. */
-void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap)
+void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
 {
     out[0] = '\0';
     if (d->type == 3 && d->month2) {
@@ -204,7 +204,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
         fmt_ymd(a, sizeof a, y, d->month, d->a);
         fmt_ymd(b, sizeof b, d->month2 < d->month ? y + 1 : y, d->month2, d->b);
         snprintf(ab, sizeof ab, "%s/%s", a, b);
-        parley_copy(out, cap, ab);
+        pl_copy(out, cap, ab);
         return;
     }
     if (d->type == 3 && d->year) {
@@ -221,7 +221,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
     if (!c->has_date)
         return;
     long doc = c->doc_days;
-    int wd = pdate_weekday(doc);
+    int wd = pl_date_weekday(doc);
     switch (d->type) {
     case 1: {
         int off;
@@ -246,7 +246,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
             memcpy(ab, a, la);
             ab[la] = '/';
             memcpy(ab + la + 1, b, lb + 1);
-            parley_copy(out, cap, ab);
+            pl_copy(out, cap, ab);
         } else {
             fmt_day(out, cap, first);
         }
@@ -297,7 +297,7 @@ void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t 
 
 /* "a three-day visit", "a 2-day summit": the number of days a meeting
  * lasts, told by a token in [from, to), or 0. */
-static int duration_days(const ectx *c, size_t from, size_t to)
+static int duration_days(const extraction_state *c, size_t from, size_t to)
 {
     static const char *const words[] = {"two", "three", "four", "five", "six", "seven", NULL};
     for (size_t k = from; k < to; k++) {
@@ -314,7 +314,7 @@ static int duration_days(const ectx *c, size_t from, size_t to)
     return 0;
 }
 
-void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_t cap)
+void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, char *date, size_t cap)
 {
     int y, m, d;
     if (strlen(date) != 10 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
@@ -323,47 +323,47 @@ void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_
     if (days < 2)
         return;
     char a[40], b[40], ab[84];
-    long first = pdate_days(y, m, d);
+    long first = pl_date_days(y, m, d);
     fmt_day(a, sizeof a, first);
     fmt_day(b, sizeof b, first + days - 1);
     snprintf(ab, sizeof ab, "%s/%s", a, b);
-    parley_copy(date, cap, ab);
+    pl_copy(date, cap, ab);
 }
 
-int date_ahead(const ectx *c, const dexpr *d)
+int pl_date_ahead(const extraction_state *c, const date_expr *d)
 {
     if (!c->has_date || d->type != 3)
         return 0;
     long doc = c->doc_days;
     if (d->year)
-        return pdate_days(d->year, d->month, d->a) > doc;
-    long day = pdate_days(c->doc_y, d->month, d->a);
+        return pl_date_days(d->year, d->month, d->a) > doc;
+    long day = pl_date_days(c->doc_y, d->month, d->a);
     if (day <= doc)
-        day = pdate_days(c->doc_y + 1, d->month, d->a);
+        day = pl_date_days(c->doc_y + 1, d->month, d->a);
     return day > doc && day - doc <= 62;
 }
 
 /* An article without a date header is read against the latest full date
  * it writes ("Friday morning February 1, 2019", "26 February, 2023"): news
  * is dated by its latest event. The document itself stays undated. */
-void infer_date(ectx *c)
+void pl_infer_date(extraction_state *c)
 {
     long best = -1;
-    dexpr ds[16];
+    date_expr ds[16];
     for (size_t s = 0; s < c->t->nsent; s++) {
-        int n = find_dates(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
+        int n = pl_dates_find(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
         for (int k = 0; k < n; k++) {
-            const dexpr *d = &ds[k];
+            const date_expr *d = &ds[k];
             if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 28 + 3)
                 continue;
-            long day = pdate_days(d->year, d->month, d->b > d->a ? d->b : d->a);
+            long day = pl_date_days(d->year, d->month, d->b > d->a ? d->b : d->a);
             if (day > best)
                 best = day;
         }
     }
     if (best < 0)
         return;
-    pdate_from_days(best, &c->doc_y, &c->doc_m, &c->doc_d);
+    pl_date_from_days(best, &c->doc_y, &c->doc_m, &c->doc_d);
     c->doc_days = best;
     c->has_date = 1;
 }

@@ -24,12 +24,12 @@ static int make_node_ids(parley_extractor *ex)
     char id[160];
     for (size_t i = 0; i < lx->nplaces; i++) {
         snprintf(id, sizeof id, "location:%s", lx->places[i].slug);
-        if (!(ex->place_id[i] = parley_strdup(id)))
+        if (!(ex->place_id[i] = pl_strdup(id)))
             return PARLEY_ENOMEM;
     }
     for (size_t i = 0; i < lx->norgs; i++) {
         snprintf(id, sizeof id, "organization:%s", lx->orgs[i].slug);
-        if (!(ex->org_id[i] = parley_strdup(id)))
+        if (!(ex->org_id[i] = pl_strdup(id)))
             return PARLEY_ENOMEM;
     }
     return 0;
@@ -40,17 +40,17 @@ int parley_extractor_new(parley_extractor **out, const parley_options *opts, par
     *out = NULL;
     parley_extractor *ex = calloc(1, sizeof *ex);
     if (!ex)
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (opts)
         ex->opts = *opts;
-    int rc = lexicon_load(&ex->lx, ex->opts.gazetteer_files, ex->opts.gazetteer_count, err);
+    int rc = pl_lexicon_load(&ex->lx, ex->opts.gazetteer_files, ex->opts.gazetteer_count, err);
     if (rc) {
         free(ex);
         return rc;
     }
     if (make_node_ids(ex)) {
         parley_extractor_free(ex);
-        return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     }
     /* The caller's file list need not outlive this call. */
     ex->opts.gazetteer_files = NULL;
@@ -70,11 +70,11 @@ void parley_extractor_free(parley_extractor *ex)
     free(ex->country_id);
     free(ex->place_id);
     free(ex->org_id);
-    lexicon_free(&ex->lx);
+    pl_lexicon_free(&ex->lx);
     free(ex);
 }
 
-const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
+const lx_entry *pl_hit_word_entry(const extraction_state *c, const lexicon_hit *h, int wc)
 {
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = h->head; e >= 0; e = lx->entries[e].next)
@@ -83,7 +83,7 @@ const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc)
     return NULL;
 }
 
-int party_state(const ectx *c, const party *p)
+int pl_party_state(const extraction_state *c, const party *p)
 {
     if (p->country >= 0)
         return p->country;
@@ -94,18 +94,18 @@ int party_state(const ectx *c, const party *p)
 
 static int is_abbrev(const void *ctx, const char *norm)
 {
-    return lexicon_word_is(ctx, norm, W_ABBREV);
+    return pl_lexicon_word_is(ctx, norm, W_ABBREV);
 }
 
 
 /* words: the word classes of the entries at head (lexicon wmask). */
-static int add_hit(ectx *c, uint32_t tok, uint32_t n, int type, int32_t head, int32_t id, int adj,
-                   uint32_t words)
+static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
+                   int32_t id, int adj, uint32_t words)
 {
     if (c->nhits + 1 > c->hits_cap &&
-        parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+        pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
+    lexicon_hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
         if (c->hit_at[k] < 0)
@@ -143,7 +143,7 @@ static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, s
 
 /* Parts of a hyphenated word that name a state or group ("US-backed",
  * "Taliban-led", "China-Pakistan") become adjectival hits. */
-static int scan_hyphen_parts(ectx *c, size_t i)
+static int scan_hyphen_parts(extraction_state *c, size_t i)
 {
     const lexicon *lx = &c->ex->lx;
     const ptext *t = c->t;
@@ -159,7 +159,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
         int upper = cap && b - a >= 2;
         for (size_t k = a; upper && k < b; k++)
             upper = raw[k] >= 'A' && raw[k] <= 'Z';
-        int32_t head = lexicon_lookup_token(lx, w + a, b - a);
+        int32_t head = pl_lexicon_lookup_token(lx, w + a, b - a);
         for (int32_t e = head; cap && e >= 0; e = lx->entries[e].next) {
             const lx_entry *en = &lx->entries[e];
             int type = en->cls == LX_COUNTRY ? H_COUNTRY : en->cls == LX_DEMONYM ? H_DEMONYM
@@ -167,7 +167,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
             if (type == H_NONE || (en->caps && !upper))
                 continue;
             if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1,
-                        lexicon_token_mask(lx, w + a, b - a)))
+                        pl_lexicon_token_mask(lx, w + a, b - a)))
                 return PARLEY_ENOMEM;
             break;
         }
@@ -176,7 +176,7 @@ static int scan_hyphen_parts(ectx *c, size_t i)
     return 0;
 }
 
-static int scan(ectx *c)
+static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
@@ -184,7 +184,7 @@ static int scan(ectx *c)
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
-            size_t n = lexicon_match_node(lx, t, i, end, &head, &node);
+            size_t n = pl_lexicon_match_node(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */
@@ -207,11 +207,11 @@ static int scan(ectx *c)
 
 /* A one-word state name that begins a longer proper name is part of that
  * name: "Israel Katz", "Jordan Bardella", "Qatar Airways", "China Daily". */
-static void drop_name_parts(ectx *c)
+static void drop_name_parts(extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t h = 0; h < c->nhits; h++) {
-        hit *x = &c->hits[h];
+        lexicon_hit *x = &c->hits[h];
         if ((x->type != H_COUNTRY && x->type != H_CAPITAL && x->type != H_CITY) || x->n != 1 ||
             x->adjectival || t->tok[x->tok].shape != TOK_CAP)
             continue; /* also "Santiago Peña", "Washington Post" */
@@ -226,13 +226,13 @@ static void drop_name_parts(ectx *c)
 
 /* Is a group with a "rules" state presented as ruling it in this article?
  * ("the interim Afghan Taliban government", "Taliban authorities") */
-static void detect_ruling(ectx *c)
+static void detect_ruling(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     for (size_t o = 0; o < lx->norgs; o++)
         c->org_country[o] = -1;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         if (x->type != H_ORG || lx->orgs[x->id].rules < 0)
             continue;
         size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
@@ -246,7 +246,7 @@ static void detect_ruling(ectx *c)
 
 static int hit_cmp(const void *a, const void *b)
 {
-    const hit *x = a, *y = b;
+    const lexicon_hit *x = a, *y = b;
     if (x->tok != y->tok)
         return x->tok < y->tok ? -1 : 1;
     return (x->n > y->n) - (x->n < y->n);
@@ -254,10 +254,10 @@ static int hit_cmp(const void *a, const void *b)
 
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
  * the token -> hit index. */
-static void ectx_reindex(ectx *c)
+static void ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
-    if (nh > 1 && !parley_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
+    if (nh > 1 && !pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
         /* A stable counting sort by token (hit_at, rebuilt below, holds the
          * counts), then by length within a token: the order any stable
          * sort by hit_cmp gives, in linear time. */
@@ -269,7 +269,7 @@ static void ectx_reindex(ectx *c)
             start[k] += start[k - 1];
         for (size_t h = 0; h < nh; h++)
             c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
-        hit *sorted = c->hits_tmp;
+        lexicon_hit *sorted = c->hits_tmp;
         size_t cap = c->hits_tmp_cap;
         c->hits_tmp = c->hits;
         c->hits_tmp_cap = c->hits_cap;
@@ -279,7 +279,7 @@ static void ectx_reindex(ectx *c)
         for (size_t i = 1; i < nh; i++) {
             if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
                 continue;
-            hit x = c->hits[i];
+            lexicon_hit x = c->hits[i];
             size_t j = i;
             while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
                 c->hits[j] = c->hits[j - 1];
@@ -302,7 +302,7 @@ static void ectx_reindex(ectx *c)
 
 
 typedef struct builder {
-    ectx *c;
+    extraction_state *c;
     parley_graph *g;
     int doc;
     parley_error *err;
@@ -416,12 +416,12 @@ static parley_node *place_node(builder *b, int pi, uint32_t tok, uint32_t ntok)
 
 static parley_node *person_node(builder *b, int pi)
 {
-    const ectx *c = b->c;
+    const extraction_state *c = b->c;
     person *p = &c->people[pi];
     if (p->node)
         return p->node; /* built once per article: the slug costs a tokenizer pass */
     char id[200] = "official:";
-    ptext_slug(p->name, id + 9, sizeof id - 9, 1);
+    pl_text_slug(p->name, id + 9, sizeof id - 9, 1);
     parley_node *n = NULL;
     if (parley_graph_add_node(b->g, PARLEY_NODE_OFFICIAL, id, p->name, &n, b->err))
         return NULL;
@@ -446,16 +446,16 @@ static int party_cmp_iso(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static int build_meeting(builder *b, meeting *m)
+/* The party codes of a meeting's id, sorted, without repeats: a state's
+ * ISO code, else an organisation's slug (copied into orgcodes). Returns
+ * how many. */
+static int meeting_codes(extraction_state *c, const meeting *m, const char *codes[MAX_PARTIES],
+                         char orgcodes[MAX_PARTIES][64])
 {
-    ectx *c = b->c;
     const lexicon *lx = &c->ex->lx;
-    /* The id: kind, date and the sorted party codes: content only. */
-    const char *codes[MAX_PARTIES];
-    char orgcodes[MAX_PARTIES][64];
     int nc = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int st = party_state(c, &m->parties[i]);
+        int st = pl_party_state(c, &m->parties[i]);
         const char *code;
         if (st >= 0) {
             code = lx->countries[st].iso3;
@@ -473,7 +473,14 @@ static int build_meeting(builder *b, meeting *m)
     }
     if (nc > 1)
         qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
-    parley_buf id = PARLEY_BUF_INIT, label = PARLEY_BUF_INIT;
+    return nc;
+}
+
+/* The meeting's id (kind, date and the party codes: content only) and
+ * label into id and label. */
+static void meeting_names(const meeting *m, const char **codes, int nc, pl_buf *id,
+                          pl_buf *label)
+{
     char date[80];
     snprintf(date, sizeof date, "%s", m->date[0] ? m->date : "undated");
     for (char *q = date; *q; q++)
@@ -482,19 +489,63 @@ static int build_meeting(builder *b, meeting *m)
     /* Reports of one meeting name its kind differently (a visit, talks, a
      * meeting): in-person kinds share the id, and the kind is joined. A
      * call is another event. */
-    parley_buf_printf(&id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
+    pl_buf_printf(id, "meeting:%s%s", m->kind == PARLEY_KIND_CALL ? "call-" : "", date);
     for (int k = 0; k < nc; k++) {
         char low[64];
         size_t j = 0;
         for (; codes[k][j] && j + 1 < sizeof low; j++)
             low[j] = (char)(codes[k][j] >= 'A' && codes[k][j] <= 'Z' ? codes[k][j] + 32 : codes[k][j]);
         low[j] = '\0';
-        parley_buf_printf(&id, "-%s", low);
+        pl_buf_printf(id, "-%s", low);
     }
     /* The label names the parties; exporters add kind, date and status. */
-    parley_buf_puts(&label, "");
+    pl_buf_puts(label, "");
     for (int k = 0; k < nc; k++)
-        parley_buf_printf(&label, "%s%s", k ? ", " : "", codes[k]);
+        pl_buf_printf(label, "%s%s", k ? ", " : "", codes[k]);
+}
+
+/* The participant edges of meeting node n. 0, or nonzero on failure. */
+static int add_participants(builder *b, const meeting *m, parley_node *n)
+{
+    extraction_state *c = b->c;
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        int st = pl_party_state(c, p);
+        /* A state joins directly only when no named official of it took part. */
+        if (p->person < 0 && st >= 0) {
+            int named = 0;
+            for (int k = 0; k < m->nparties; k++)
+                named |= m->parties[k].person >= 0 && pl_party_state(c, &m->parties[k]) == st;
+            if (named)
+                continue;
+        }
+        parley_node *from = p->person >= 0 ? person_node(b, p->person)
+                          : p->org >= 0 ? org_node(b, p->org) : country_node(b, p->country);
+        parley_edge *e = NULL;
+        if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+            edge_ev(b, e, p->tok, p->ntok))
+            return -1;
+        /* An official of an organisation brings the organisation along. */
+        if (p->person >= 0 && st < 0 && p->org >= 0) {
+            parley_node *on = org_node(b, p->org);
+            if (!on || parley_graph_add_edge(b->g, on, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
+                edge_ev(b, e, p->tok, p->ntok))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static int build_meeting(builder *b, meeting *m)
+{
+    extraction_state *c = b->c;
+    const lexicon *lx = &c->ex->lx;
+    /* The id: kind, date and the sorted party codes: content only. */
+    const char *codes[MAX_PARTIES];
+    char orgcodes[MAX_PARTIES][64];
+    int nc = meeting_codes(c, m, codes, orgcodes);
+    pl_buf id = PL_BUF_INIT, label = PL_BUF_INIT;
+    meeting_names(m, codes, nc, &id, &label);
     int rc = PARLEY_ENOMEM;
     parley_node *n = NULL;
     if (!id.data || !label.data)
@@ -518,46 +569,23 @@ static int build_meeting(builder *b, meeting *m)
             edge_ev(b, e, m->trig_tok, m->trig_ntok))
             goto cleanup;
     }
-    for (int i = 0; i < m->nparties; i++) {
-        const party *p = &m->parties[i];
-        int st = party_state(c, p);
-        /* A state joins directly only when no named official of it took part. */
-        if (p->person < 0 && st >= 0) {
-            int named = 0;
-            for (int k = 0; k < m->nparties; k++)
-                named |= m->parties[k].person >= 0 && party_state(c, &m->parties[k]) == st;
-            if (named)
-                continue;
-        }
-        parley_node *from = p->person >= 0 ? person_node(b, p->person)
-                          : p->org >= 0 ? org_node(b, p->org) : country_node(b, p->country);
-        parley_edge *e = NULL;
-        if (!from || parley_graph_add_edge(b->g, from, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
-            edge_ev(b, e, p->tok, p->ntok))
-            goto cleanup;
-        /* An official of an organisation brings the organisation along. */
-        if (p->person >= 0 && st < 0 && p->org >= 0) {
-            parley_node *on = org_node(b, p->org);
-            if (!on || parley_graph_add_edge(b->g, on, n, PARLEY_REL_PARTICIPANT, &e, b->err) ||
-                edge_ev(b, e, p->tok, p->ntok))
-                goto cleanup;
-        }
-    }
+    if (add_participants(b, m, n))
+        goto cleanup;
     rc = 0;
 cleanup:
-    parley_buf_free(&id);
-    parley_buf_free(&label);
+    pl_buf_free(&id);
+    pl_buf_free(&label);
     if (rc && b->err && !b->err->text[0])
-        parley_fail(b->err, rc, -1, "out of memory");
+        pl_fail(b->err, rc, -1, "out of memory");
     return rc;
 }
 
 static int build(builder *b)
 {
-    ectx *c = b->c;
+    extraction_state *c = b->c;
     const lexicon *lx = &c->ex->lx;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         parley_node *n = NULL;
         int ci = -1;
         switch (x->type) {
@@ -593,8 +621,8 @@ static int build(builder *b)
  * re-allocating them per article cost more than a tenth of the time). */
 typedef struct scratch {
     ptext t;
-    hit *hits; size_t hits_cap;
-    hit *hits_tmp; size_t hits_tmp_cap;
+    lexicon_hit *hits; size_t hits_cap;
+    lexicon_hit *hits_tmp; size_t hits_tmp_cap;
     int32_t *hit_at; size_t hit_at_cap;
     uint32_t *wmask; size_t wmask_cap;
     person *people; size_t people_cap;
@@ -604,7 +632,7 @@ typedef struct scratch {
     uint32_t *cand; size_t cand_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
-    parley_smap person_by_name, person_by_word, unnamed;
+    pl_smap person_by_name, person_by_word, unnamed;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -619,7 +647,7 @@ static int scratch_key_ok;
 static void scratch_free(void *p)
 {
     scratch *s = p;
-    ptext_free(&s->t);
+    pl_text_free(&s->t);
     free(s->hits);
     free(s->hit_at);
     free(s->wmask);
@@ -631,9 +659,9 @@ static void scratch_free(void *p)
     free(s->cand);
     free(s->gcache);
     free(s->gcache_used);
-    parley_smap_free(&s->person_by_name);
-    parley_smap_free(&s->person_by_word);
-    parley_smap_free(&s->unnamed);
+    pl_smap_free(&s->person_by_name);
+    pl_smap_free(&s->person_by_word);
+    pl_smap_free(&s->unnamed);
     memset(s, 0, sizeof *s);
 }
 
@@ -645,7 +673,7 @@ static void scratch_key_init(void)
 /* Buffers past this size (a huge article) are released after use. */
 #define SCRATCH_KEEP ((size_t)64 << 20)
 
-static void scratch_take(ectx *c, ptext *t)
+static void scratch_take(extraction_state *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     *t = s->t;
@@ -665,7 +693,7 @@ static void scratch_take(ectx *c, ptext *t)
     c->unnamed = s->unnamed;
 }
 
-static void scratch_give(ectx *c, ptext *t)
+static void scratch_give(extraction_state *c, ptext *t)
 {
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
@@ -674,7 +702,7 @@ static void scratch_give(ectx *c, ptext *t)
                    c->cand_cap * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
-        ptext_free(t);
+        pl_text_free(t);
         free(c->hits);
         free(c->hits_tmp);
         free(c->hit_at);
@@ -686,9 +714,9 @@ static void scratch_give(ectx *c, ptext *t)
         free(c->cand);
         free(c->gcache);
         free(c->gcache_used);
-        parley_smap_free(&c->person_by_name);
-        parley_smap_free(&c->person_by_word);
-        parley_smap_free(&c->unnamed);
+        pl_smap_free(&c->person_by_name);
+        pl_smap_free(&c->person_by_word);
+        pl_smap_free(&c->unnamed);
         memset(s, 0, sizeof *s);
         return;
     }
@@ -706,9 +734,9 @@ static void scratch_give(ectx *c, ptext *t)
     s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
-    parley_smap_clear(&c->person_by_name);
-    parley_smap_clear(&c->person_by_word);
-    parley_smap_clear(&c->unnamed);
+    pl_smap_clear(&c->person_by_name);
+    pl_smap_clear(&c->person_by_word);
+    pl_smap_clear(&c->unnamed);
     s->person_by_name = c->person_by_name;
     s->person_by_word = c->person_by_word;
     s->unnamed = c->unnamed;
@@ -722,7 +750,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
                             parley_error *err)
 {
     ptext t;
-    ectx c;
+    extraction_state c;
     memset(&t, 0, sizeof t);
     memset(&c, 0, sizeof c);
     scratch_take(&c, &t);
@@ -732,41 +760,41 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     c.dateline_place = -1;
     if (!name)
         name = "stdin";
-    int rc = ptext_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);
+    int rc = pl_text_load(&t, name, text, len, ex->opts.strict_utf8, &ex->opts, err);
     if (rc)
         goto cleanup;
     if (!t.date[0] && doc_date && parley_date_valid(doc_date))
         memcpy(t.date, doc_date, 11);
-    if (t.date[0] && pdate_parse(t.date, &c.doc_y, &c.doc_m, &c.doc_d)) {
+    if (t.date[0] && pl_date_parse(t.date, &c.doc_y, &c.doc_m, &c.doc_d)) {
         c.has_date = 1;
-        c.doc_days = pdate_days(c.doc_y, c.doc_m, c.doc_d);
+        c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    if (ptext_tokenize(&t) || ptext_sentences(&t, is_abbrev, &ex->lx))
+    if (pl_text_tokenize(&t) || pl_text_sentences(&t, is_abbrev, &ex->lx))
         goto fail_mem;
-    if (parley_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
-        parley_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
-        parley_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
-        parley_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
-        parley_grow((void **)&c.per_entity, &c.per_entity_cap,
-                    (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
-                    sizeof *c.per_entity))
+    if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
+        pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
+        pl_grow((void **)&c.cand, &c.cand_cap, t.ntok + 1, sizeof *c.cand) ||
+        pl_grow((void **)&c.org_country, &c.org_cap, ex->lx.norgs + 1, sizeof *c.org_country) ||
+        pl_grow((void **)&c.per_entity, &c.per_entity_cap,
+                (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
+                sizeof *c.per_entity))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;
     /* Token ids for the trie walks, and each token's word classes (wmask),
      * so the rules never hash. */
-    lexicon_intern(&ex->lx, &t, c.wmask);
+    pl_lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);
     detect_ruling(&c);
-    if (people_find(&c))
+    if (pl_people_find(&c))
         goto fail_mem;
     ectx_reindex(&c);
     if (!c.has_date)
-        infer_date(&c);
-    if (meetings_find(&c))
+        pl_infer_date(&c);
+    if (pl_meetings_find(&c))
         goto fail_mem;
     int doc = parley_graph_add_document(g, name, t.date[0] ? t.date : NULL, err);
     if (doc < 0) {
@@ -775,8 +803,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     }
     size_t ncache = ex->lx.ncountries + ex->lx.norgs + 2 * ex->lx.nplaces + 1;
     size_t old_cap = c.gcache_cap;
-    if (parley_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
-        parley_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
+    if (pl_grow((void **)&c.gcache, &c.gcache_cap, ncache, sizeof *c.gcache) ||
+        pl_grow((void **)&c.gcache_used, &c.gcache_used_cap, ncache, sizeof *c.gcache_used))
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
@@ -786,7 +814,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     rc = 0;
     goto cleanup;
 fail_mem:
-    rc = parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
+    rc = pl_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
 cleanup:
     scratch_give(&c, &t);
     return rc;

@@ -25,7 +25,7 @@ enum {
     H_PERSON, H_WORD
 };
 
-typedef struct hit {
+typedef struct lexicon_hit {
     uint32_t tok, n;   /* token span */
     uint8_t type;      /* H_* */
     uint8_t adjectival;/* a hyphen part or demonym: a party only before a role */
@@ -33,7 +33,7 @@ typedef struct hit {
     int32_t head;      /* lexicon entry list (H_WORD and others) */
     int32_t id;        /* country / place / org / title / person index */
     uint32_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
-} hit;
+} lexicon_hit;
 
 /* A named official found in the article. */
 typedef struct person {
@@ -74,20 +74,20 @@ typedef struct meeting {
     int alive;
 } meeting;
 
-typedef struct ectx {
+typedef struct extraction_state {
     const parley_extractor *ex;
     ptext *t;
-    hit *hits; size_t nhits, hits_cap;
-    hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
+    lexicon_hit *hits; size_t nhits, hits_cap;
+    lexicon_hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
     uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
-    parley_smap person_by_name; /* full name -> person index + 1 */
-    parley_smap person_by_word; /* first or last name -> person index + 1, or
+    pl_smap person_by_name; /* full name -> person index + 1 */
+    pl_smap person_by_word; /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
-    parley_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
+    pl_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;
@@ -110,30 +110,30 @@ typedef struct ectx {
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
     size_t dateline_end;/* first token after the dateline (0 when none) */
-} ectx;
+} extraction_state;
 
 /* A date expression found in a sentence (dates.c). */
-typedef struct dexpr {
+typedef struct date_expr {
     uint32_t tok;
     int type;      /* 1 weekday(s), 2 month, 3 month-day, 4 reldate */
     int a, b;      /* weekday / day range; b = -1 when single */
     int month, year;
     int last, next; /* "last Monday", "next Friday" */
     int month2;    /* a range into another month ("May 31-June 1"), or 0 */
-} dexpr;
+} date_expr;
 
 /* Date expressions in tokens [start, end), at most max. */
-int find_dates(const ectx *c, size_t start, size_t end, dexpr *out, int max);
+int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max);
 /* Resolves d against the article date into out ("" when it cannot). */
-void resolve_date(const ectx *c, const dexpr *d, int planned, char *out, size_t cap);
+void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap);
 /* A single day in date becomes the range of days that a duration in tokens
  * [from, to) tells ("a three-day visit from March 3"). */
 /* Sets the article's date from the latest full date it writes, if any. */
-void infer_date(ectx *c);
+void pl_infer_date(extraction_state *c);
 /* Does d name a day after the article's date (within two months when it
  * gives no year)? A meeting on such a day has not happened yet. */
-int date_ahead(const ectx *c, const dexpr *d);
-void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_t cap);
+int pl_date_ahead(const extraction_state *c, const date_expr *d);
+void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, char *date, size_t cap);
 
 #define PERSON_AMBIGUOUS ((intptr_t)-1)
 /* At most this many people and meetings per article: more is a list or a
@@ -142,46 +142,46 @@ void extend_by_duration(const ectx *c, size_t from, size_t to, char *date, size_
 #define MAX_MEETINGS 4096
 
 /* people.c */
-int people_find(ectx *c);
+int pl_people_find(extraction_state *c);
 /* meetings.c */
-int meetings_find(ectx *c);
+int pl_meetings_find(extraction_state *c);
 /* The word entry of class wc in a word hit that has that class. */
-const lx_entry *hit_word_entry(const ectx *c, const hit *h, int wc);
+const lx_entry *pl_hit_word_entry(const extraction_state *c, const lexicon_hit *h, int wc);
 /* The word entry of class wc in a hit, or NULL. The class mask answers
  * most calls without walking the entries. */
-static inline const lx_entry *hit_word(const ectx *c, const hit *h, int wc)
+static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_hit *h, int wc)
 {
     if (!h || h->type != H_WORD || !((h->words >> wc) & 1))
         return NULL;
-    return hit_word_entry(c, h, wc);
+    return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
-static inline const hit *hit_at(const ectx *c, size_t i)
+static inline const lexicon_hit *hit_at(const extraction_state *c, size_t i)
 {
     return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;
 }
-static inline int token_is_word(const ectx *c, size_t i, int wc)
+static inline int token_is_word(const extraction_state *c, size_t i, int wc)
 {
     return (c->wmask[i] >> wc) & 1;
 }
-static inline const char *tok_norm(const ectx *c, size_t i)
+static inline const char *tok_norm(const extraction_state *c, size_t i)
 {
     return ptok_norm(c->t, i);
 }
 /* Is token i the punctuation character ch? */
-static inline int is_punct(const ectx *c, size_t i, char ch)
+static inline int is_punct(const extraction_state *c, size_t i, char ch)
 {
     const char *w = ptok_norm(c->t, i);
     return c->t->tok[i].shape == TOK_PUNCT && w[0] == ch && !w[1];
 }
 /* Is token i's normalised form w? (Normalised forms hold no NUL, so the
  * lengths settle most calls; w is a literal, so strlen is a constant.) */
-static inline int word_eq(const ectx *c, size_t i, const char *w)
+static inline int word_eq(const extraction_state *c, size_t i, const char *w)
 {
     size_t n = strlen(w);
     return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
 /* State a party stands for (-1 for a non-state organisation). */
-int party_state(const ectx *c, const party *p);
+int pl_party_state(const extraction_state *c, const party *p);
 
 #endif

@@ -32,9 +32,9 @@ enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES, P_
 
 /* A title, role noun or meeting word, in the singular or plural
  * ("ministers of", "presidents of", "a summit of"). */
-static int role_word(const ectx *c, size_t k)
+static int role_word(const extraction_state *c, size_t k)
 {
-    const hit *h = hit_at(c, k);
+    const lexicon_hit *h = hit_at(c, k);
     if (h && (h->type == H_TITLE || hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
         return 1;
     const char *w = tok_norm(c, k);
@@ -42,7 +42,7 @@ static int role_word(const ectx *c, size_t k)
     if (n < 4 || w[n - 1] != 's')
         return 0;
     const lexicon *lx = &c->ex->lx;
-    for (int32_t e = lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
+    for (int32_t e = pl_lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_TITLE ||
             (lx->entries[e].cls == LX_WORD && (lx->entries[e].word == W_ROLE || lx->entries[e].word == W_TRIGGER)))
             return 1;
@@ -50,7 +50,7 @@ static int role_word(const ectx *c, size_t k)
 }
 
 /* The preposition governing a mention starting at token i. */
-static int prep_before(const ectx *c, size_t i, size_t start)
+static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
     while (k > start) {
@@ -81,7 +81,7 @@ static int prep_before(const ectx *c, size_t i, size_t start)
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
         /* Inside a list "X, Y and Z": the list's preposition. */
         if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
-            const hit *h = k > start ? hit_at(c, k - 1) : NULL;
+            const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
             return P_NONE;
@@ -92,10 +92,10 @@ static int prep_before(const ectx *c, size_t i, size_t start)
 }
 
 /* Is token i (after skipping modifiers) a title or role noun? */
-static int role_at(const ectx *c, size_t i, size_t end)
+static int role_at(const extraction_state *c, size_t i, size_t end)
 {
     for (int steps = 0; i < end && steps < 8; steps++, i++) {
-        const hit *h = hit_at(c, i);
+        const lexicon_hit *h = hit_at(c, i);
         if (h && h->type == H_TITLE)
             return 1;
         if (h && h->type == H_WORD && (hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
@@ -119,10 +119,10 @@ static int role_at(const ectx *c, size_t i, size_t end)
 }
 
 /* The first hit (they are sorted by token) at or after token start. */
-static size_t first_hit_from(const ectx *c, size_t start)
+static size_t first_hit_from(const extraction_state *c, size_t start)
 {
     if (start == c->sent_tok)
-        return c->sent_hit; /* the current sentence's, kept by meetings_find */
+        return c->sent_hit; /* the current sentence's, kept by pl_meetings_find */
     size_t lo = 0, hi = c->nhits;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -135,7 +135,7 @@ static size_t first_hit_from(const ectx *c, size_t start)
 }
 
 /* Collects the sentence's mentions that could be parties. */
-static int collect(ectx *c, size_t start, size_t end, pmention *out)
+static int collect(extraction_state *c, size_t start, size_t end, pmention *out)
 {
     const lexicon *lx = &c->ex->lx;
     int n = 0, first_person = -1;
@@ -143,7 +143,7 @@ static int collect(ectx *c, size_t start, size_t end, pmention *out)
      * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
     size_t lo = first_hit_from(c, start);
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (h->appos)
             continue;
@@ -246,11 +246,11 @@ static int party_context(const pmention *m, int host_trigger, int *host)
 
 /* ---- meetings --------------------------------------------------------- */
 
-static meeting *new_meeting(ectx *c)
+static meeting *new_meeting(extraction_state *c)
 {
     if (c->nmeetings >= MAX_MEETINGS)
         return NULL;
-    if (parley_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
+    if (pl_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
         return NULL;
     meeting *m = &c->meetings[c->nmeetings++];
     memset(m, 0, sizeof *m);
@@ -259,17 +259,17 @@ static meeting *new_meeting(ectx *c)
     return m;
 }
 
-static int same_party(const ectx *c, const party *a, const party *b)
+static int same_party(const extraction_state *c, const party *a, const party *b)
 {
     if (a->person >= 0 && b->person >= 0)
         return a->person == b->person;
-    int sa = party_state(c, a), sb = party_state(c, b);
+    int sa = pl_party_state(c, a), sb = pl_party_state(c, b);
     if (sa >= 0 || sb >= 0)
         return sa == sb && (a->person < 0 || b->person < 0 || a->person == b->person);
     return a->org >= 0 && a->org == b->org;
 }
 
-static void add_party(const ectx *c, meeting *m, const party *p)
+static void add_party(const extraction_state *c, meeting *m, const party *p)
 {
     if (p->country < 0 && p->org < 0 && p->person < 0)
         return;
@@ -285,11 +285,11 @@ static void add_party(const ectx *c, meeting *m, const party *p)
 }
 
 /* Distinct party codes (states, or organisations not standing for one). */
-static int distinct_parties(const ectx *c, const meeting *m)
+static int distinct_parties(const extraction_state *c, const meeting *m)
 {
     int seen_state[MAX_PARTIES], ns = 0, seen_org[MAX_PARTIES], no = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int st = party_state(c, &m->parties[i]);
+        int st = pl_party_state(c, &m->parties[i]);
         int dup = 0;
         if (st >= 0) {
             for (int k = 0; k < ns; k++) dup |= seen_state[k] == st;
@@ -302,21 +302,21 @@ static int distinct_parties(const ectx *c, const meeting *m)
     return ns + no;
 }
 
-static int has_state(const ectx *c, const meeting *m, int st)
+static int has_state(const extraction_state *c, const meeting *m, int st)
 {
     for (int i = 0; i < m->nparties; i++)
-        if (party_state(c, &m->parties[i]) == st)
+        if (pl_party_state(c, &m->parties[i]) == st)
             return 1;
     return 0;
 }
 
 /* Removes state st (or organisation org) from m's parties seen at tokens
  * [from, to). */
-static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
+static void remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
 {
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
-        int s = party_state(c, &m->parties[i]);
+        int s = pl_party_state(c, &m->parties[i]);
         int in = m->parties[i].tok >= from && m->parties[i].tok < to;
         if (in && ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0)))
             continue;
@@ -325,13 +325,13 @@ static void remove_state(const ectx *c, meeting *m, int st, int org, uint32_t fr
     m->nparties = k;
 }
 
-typedef struct trig {
+typedef struct trigger_hit {
     uint32_t tok, n;
     int kind, flags, participate, hostverb;
-} trig;
+} trigger_hit;
 
 /* Does host verb ti stand next to a meeting noun it belongs to? */
-static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
+static int host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, int ti)
 {
     for (int k = 0; k < nt; k++) {
         if (k == ti || trigs[k].participate || trigs[k].hostverb)
@@ -350,14 +350,14 @@ static int host_joins(const ectx *c, const trig *trigs, int nt, int ti)
 
 /* "the ASEAN summit", "a meeting of the Contact Group": a body naming the
  * meeting right before or after its trigger word. */
-static int frame_org(const ectx *c, const pmention *pm, const trig *tr)
+static int frame_org(const extraction_state *c, const pmention *pm, const trigger_hit *tr)
 {
-    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && party_state(c, &pm->p) < 0 &&
+    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && pl_party_state(c, &pm->p) < 0 &&
            (pm->p.tok + pm->p.ntok == tr->tok ||
             (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3));
 }
 
-static int is_stop_right(const ectx *c, size_t i)
+static int is_stop_right(const extraction_state *c, size_t i)
 {
     if (is_punct(c, i, ';'))
         return 1;
@@ -368,14 +368,14 @@ static int is_stop_right(const ectx *c, size_t i)
 
 /* Is the trigger inside a prepositional phrase ("during his visit",
  * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
-static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, int *ordinal)
+static long pp_trigger(const extraction_state *c, size_t tok, size_t start, int *definite, int *ordinal)
 {
     *definite = *ordinal = 0;
     long poss = -1;
     size_t k = tok;
     while (k > start) {
         k--;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
             *definite = 1;
         if (word_eq(c, k, "first") || word_eq(c, k, "second") || word_eq(c, k, "third") || word_eq(c, k, "next") ||
@@ -409,10 +409,10 @@ static long pp_trigger(const ectx *c, size_t tok, size_t start, int *definite, i
 
 /* Does the phrase holding the trigger open the sentence ("In a phone call
  * with X, Wang said")? Only determiners and modifiers before it. */
-static int pp_opens(const ectx *c, size_t tok, size_t start)
+static int pp_opens(const extraction_state *c, size_t tok, size_t start)
 {
     for (size_t k = start; k < tok; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && h->type != H_WORD)
             return 0;
         if (is_punct(c, k, ','))
@@ -421,11 +421,11 @@ static int pp_opens(const ectx *c, size_t tok, size_t start)
     return 1;
 }
 
-static int negated(const ectx *c, size_t tok, size_t start)
+static int negated(const extraction_state *c, size_t tok, size_t start)
 {
     for (size_t k = tok, steps = 0; k > start && steps < 3; steps++) {
         k--;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && hit_word(c, h, W_NEGATION))
             return 1;
         if (h && h->type != H_WORD)
@@ -436,30 +436,30 @@ static int negated(const ectx *c, size_t tok, size_t start)
 
 /* A negation within four words before token i ("no U.S. official would
  * attend", "did not send"). */
-static int neg_near(const ectx *c, size_t i, size_t start)
+static int neg_near(const extraction_state *c, size_t i, size_t start)
 {
     for (size_t k = i, steps = 0; k > start && steps < 4; steps++) {
         k--;
         if (is_punct(c, k, ','))
             return 0;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if ((h && hit_word(c, h, W_NEGATION)) || word_eq(c, k, "nobody") || word_eq(c, k, "none"))
             return 1;
     }
     return 0;
 }
 
-static int word_in(const ectx *c, size_t a, size_t b, int wc)
+static int word_in(const extraction_state *c, size_t a, size_t b, int wc)
 {
     for (size_t k = a; k < b; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && h->tok == k && hit_word(c, h, wc))
             return 1;
     }
     return 0;
 }
 
-static meeting *last_meeting(ectx *c, int min_sentence)
+static meeting *last_meeting(extraction_state *c, int min_sentence)
 {
     for (size_t i = c->nmeetings; i-- > 0;)
         if (c->meetings[i].alive && c->meetings[i].sentence >= min_sentence)
@@ -483,7 +483,7 @@ static void fill(meeting *dst, const meeting *src)
     }
 }
 
-static int places_compatible(const ectx *c, const meeting *a, const meeting *b);
+static int places_compatible(const extraction_state *c, const meeting *a, const meeting *b);
 static int dates_compatible(const char *a, const char *b);
 
 /* ---- rosters: who attended, listed apart from the meeting ------------- */
@@ -492,23 +492,23 @@ static int dates_compatible(const char *a, const char *b);
  * "and", "of", "the", titles, roles and modifiers, and at most two other
  * lower-case words ("followed by")? */
 /* Is token k a one-word title ("Sultan") whose hit a name took over? */
-static int title_token(const ectx *c, size_t k)
+static int title_token(const extraction_state *c, size_t k)
 {
     const lexicon *lx = &c->ex->lx;
-    for (int32_t e = lexicon_lookup_token(lx, tok_norm(c, k), c->t->tok[k].normlen); e >= 0; e = lx->entries[e].next)
+    for (int32_t e = pl_lexicon_lookup_token(lx, tok_norm(c, k), c->t->tok[k].normlen); e >= 0; e = lx->entries[e].next)
         if (lx->entries[e].cls == LX_TITLE)
             return 1;
     return 0;
 }
 
-static int list_glue(const ectx *c, size_t a, size_t b)
+static int list_glue(const extraction_state *c, size_t a, size_t b)
 {
     int other = 0;
     /* After a list separator, a longer title may stand before the next name
      * ("..., the President of Yemen's Presidential Leadership Council X"). */
     int sep = a < b && (is_punct(c, a, ',') || is_punct(c, a, ';') || word_eq(c, a, "and"));
     for (size_t k = a; k < b; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
             token_is_word(c, k, W_HONORIFIC) || role_word(c, k) || title_token(c, k))
@@ -531,7 +531,7 @@ static int list_glue(const ectx *c, size_t a, size_t b)
  * officials of different states ("First to arrive was X, followed by Y,
  * Z ..."), or "foreign ministers of A, B, C and D ...". The listed parties
  * join that meeting. */
-static int roster(ectx *c, size_t si)
+static int roster(extraction_state *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
     meeting *m = last_meeting(c, (int)si - 6);
@@ -552,7 +552,7 @@ static int roster(ectx *c, size_t si)
         if (n > 0 && !list_glue(c, ms[idx[n - 1]].p.tok + ms[idx[n - 1]].p.ntok, pm->p.tok))
             break;
         idx[n++] = k;
-        int st = party_state(c, &pm->p), dup = 0;
+        int st = pl_party_state(c, &pm->p), dup = 0;
         for (int q = 0; q < ns; q++)
             dup |= states[q] == st;
         if (st >= 0 && !dup)
@@ -567,7 +567,7 @@ static int roster(ectx *c, size_t si)
     int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
                        distinct_parties(c, m) >= 3;
     for (int q = 0; q < m->nparties; q++)
-        multilateral |= m->parties[q].org >= 0 && party_state(c, &m->parties[q]) < 0;
+        multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
     /* A meeting told without its parties takes a list of three states. */
     multilateral |= ns >= 3 && distinct_parties(c, m) < 2;
     if (!multilateral || !(line || ns >= 3))
@@ -580,7 +580,7 @@ static int roster(ectx *c, size_t si)
 
 /* Is the trigger's verb in the present tense: "are meeting", "has begun
  * talks", "kicks off", or the verb itself ("meets", "holds talks")? */
-static int present_tense(const ectx *c, const trig *tr, size_t start)
+static int present_tense(const extraction_state *c, const trigger_hit *tr, size_t start)
 {
     const char *w = tok_norm(c, tr->tok);
     size_t n = c->t->tok[tr->tok].normlen;
@@ -594,7 +594,7 @@ static int present_tense(const ectx *c, const trig *tr, size_t start)
 }
 
 /* One sentence's meetings. */
-static int sentence_meetings(ectx *c, size_t si)
+static int sentence_meetings(extraction_state *c, size_t si)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
@@ -607,14 +607,14 @@ static int sentence_meetings(ectx *c, size_t si)
         any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
     if (!any)
         return roster(c, si);
-    trig trigs[32];
+    trigger_hit trigs[32];
     int nt = 0;
     /* Each token's word hit that starts there, in token order, walked
      * along the sorted hits; a trigger's own words are not looked at again. */
     size_t next = start;
     for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && nt < 32;
          hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
@@ -641,12 +641,12 @@ static int sentence_meetings(ectx *c, size_t si)
                 if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
                     continue;
                 size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
-                const hit *ph = q < end ? hit_at(c, q) : NULL;
+                const lexicon_hit *ph = q < end ? hit_at(c, q) : NULL;
                 ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY ||
                             ph->type == H_REGION);
             }
             for (size_t k = j; !ok && k < end && k < j + 4; k++) {
-                const hit *o = hit_at(c, k);
+                const lexicon_hit *o = hit_at(c, k);
                 ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
                      word_eq(c, k, "place");
             }
@@ -679,7 +679,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 pa = NULL;
         }
         if (e || hv || pa) {
-            trig tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
+            trigger_hit tr = {h->tok, h->n, use ? use->value : 0, use ? use->flags : 0, !use && pa, !e && hv};
             trigs[nt++] = tr;
         }
         next = i + h->n;
@@ -689,7 +689,7 @@ static int sentence_meetings(ectx *c, size_t si)
      * Vance at the Munich Security Conference on Friday"): its date and
      * place are the meeting's. */
     for (int ti = 1; ti < nt; ti++) {
-        const trig *tr = &trigs[ti];
+        const trigger_hit *tr = &trigs[ti];
         if (tr->participate || tr->hostverb || !(tr->kind == PARLEY_KIND_SUMMIT || tr->kind == PARLEY_KIND_CONFERENCE))
             continue;
         /* "met Ramaphosa ahead of the summit": a time, not a meeting */
@@ -715,7 +715,7 @@ static int sentence_meetings(ectx *c, size_t si)
      * is the setting; the sentence's meetings take its place. */
     long setting = -1;
     for (int ti = 0; ti < nt; ti++) {
-        const trig *tr = &trigs[ti];
+        const trigger_hit *tr = &trigs[ti];
         size_t k = tr->tok;
         if (tr->participate || tr->hostverb || k < start + 2)
             continue;
@@ -731,21 +731,18 @@ static int sentence_meetings(ectx *c, size_t si)
         nt--;
         break;
     }
-#ifdef PARLEY_TRACE /* developer aid: -DPARLEY_TRACE prints each sentence's triggers */
-    if (getenv("PARLEY_DEBUG")) { fprintf(stderr, "S%zu [%u-%u] nt=%d:", si, t->sent[si].start, t->sent[si].end, nt); for (int q=0;q<nt;q++) fprintf(stderr, " %s(p%d,h%d)", tok_norm(c, trigs[q].tok), trigs[q].participate, trigs[q].hostverb); fprintf(stderr, "\n"); }
-#endif
     if (!nt)
         return roster(c, si);
 
     pmention ms[MAX_SENT_MENTIONS];
     int nm = collect(c, start, end, ms);
-    dexpr ds[16];
-    int nd = find_dates(c, start, end, ds, 16);
+    date_expr ds[16];
+    int nd = pl_dates_find(c, start, end, ds, 16);
 
     /* Parties that stayed away: the mention nearest before the phrase. */
     int excluded[8], nex = 0, exorg[8];
     for (size_t hx = first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end; hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
         if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
             continue;
@@ -755,7 +752,7 @@ static int sentence_meetings(ectx *c, size_t si)
             continue;
         for (int k = nm - 1; k >= 0; k--)
             if (ms[k].p.tok < i && i - ms[k].p.tok <= 8 && nex < 8) {
-                excluded[nex] = party_state(c, &ms[k].p);
+                excluded[nex] = pl_party_state(c, &ms[k].p);
                 exorg[nex++] = ms[k].p.org;
                 break;
             }
@@ -764,7 +761,7 @@ static int sentence_meetings(ectx *c, size_t si)
     size_t made[32], touched[32]; /* indices: new_meeting() may move the array */
     int nmade = 0, ntouched = 0;
     for (int ti = 0; ti < nt; ti++) {
-        trig *tr = &trigs[ti];
+        trigger_hit *tr = &trigs[ti];
         if (tr->participate)
             continue;
         /* Host verbs next to a meeting noun ("the meeting, hosted by",
@@ -799,11 +796,11 @@ static int sentence_meetings(ectx *c, size_t si)
              * ("visit Greece, Serbia and Italy"); ", with Kyiv agreeing ..."
              * and ", the ministry said" are outside. */
             if (is_punct(c, k, ',') && k + 1 < R) {
-                const hit *nh = hit_at(c, k + 1);
+                const lexicon_hit *nh = hit_at(c, k + 1);
                 int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
                 if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
                     size_t j = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2;
-                    const hit *n2 = j < R ? hit_at(c, j) : NULL;
+                    const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;
                     goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
                 }
                 /* ", hosted by Pakistan," / ", chaired by ..." */
@@ -814,7 +811,7 @@ static int sentence_meetings(ectx *c, size_t si)
                                  word_eq(c, k + 1, "among")))
                     goes_on = 1;
                 if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
-                    const hit *n2 = hit_at(c, k + 2);
+                    const lexicon_hit *n2 = hit_at(c, k + 2);
                     goes_on = (nh && nh->type == H_TITLE) || (word_eq(c, k + 1, "the") && n2 &&
                                (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
                 }
@@ -872,7 +869,7 @@ static int sentence_meetings(ectx *c, size_t si)
          * host or meeting verb, whose subject and objects are the parties. */
         if (poss == -2)
             for (size_t k = L; k < tr->tok && pp; k++) {
-                const hit *h = hit_at(c, k);
+                const lexicon_hit *h = hit_at(c, k);
                 const lx_entry *e = hit_word(c, h, W_TRIGGER);
                 if (hit_word(c, h, W_HOST) || (e && (e->flags & WF_VERB)))
                     pp = 0;
@@ -942,7 +939,7 @@ static int sentence_meetings(ectx *c, size_t si)
             if (!is_poss && !party_context(pm, host_trigger && !isleft, &is_host))
                 continue;
             if (is_host && nhosts < MAX_PARTIES) {
-                int st = party_state(c, &pm->p);
+                int st = pl_party_state(c, &pm->p);
                 int dup = 0;
                 for (int q = 0; q < nhosts; q++)
                     dup |= hosts[q] == st;
@@ -955,7 +952,7 @@ static int sentence_meetings(ectx *c, size_t si)
                 continue;
             }
             if (pm->prep == P_BY && m->host < 0)
-                m->host = party_state(c, &pm->p);
+                m->host = pl_party_state(c, &pm->p);
             /* "the ASEAN summit", "a summit of the Quad": the body names the
              * meeting; its members are the parties unless none are named. */
             if (frame_org(c, pm, tr)) {
@@ -1056,7 +1053,7 @@ static int sentence_meetings(ectx *c, size_t si)
         if (word_in(c, sl, tr->tok, W_PLANNED) ||
             word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull, W_PLANNED))
             planned = 1;
-        const dexpr *best = NULL;
+        const date_expr *best = NULL;
         long bestd = 1L << 30;
         for (int k = 0; k < nd; k++) {
             long dist = (long)ds[k].tok - (long)tr->tok;
@@ -1087,12 +1084,12 @@ static int sentence_meetings(ectx *c, size_t si)
             if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
                 planned = 1;
             /* A day still ahead has not happened: planned (or called off). */
-            if (date_ahead(c, best))
+            if (pl_date_ahead(c, best))
                 planned = 1;
-            resolve_date(c, best, planned || cancelled, m->date, sizeof m->date);
+            pl_date_resolve(c, best, planned || cancelled, m->date, sizeof m->date);
         }
         if (m->kind != PARLEY_KIND_CALL)
-            extend_by_duration(c, start, end, m->date, sizeof m->date);
+            pl_extend_by_duration(c, start, end, m->date, sizeof m->date);
         m->status = cancelled ? PARLEY_STATUS_CANCELLED : planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_HELD;
         m->remote = word_in(c, L, Rfull, W_REMOTE);
         if (!placeless(m) && m->loc_place < 0) {
@@ -1179,7 +1176,7 @@ static int sentence_meetings(ectx *c, size_t si)
                     continue;
                 int ok = 1, shared = 0;
                 for (int k = 0; k < m->nparties; k++) {
-                    int hs = has_state(c, o, party_state(c, &m->parties[k]));
+                    int hs = has_state(c, o, pl_party_state(c, &m->parties[k]));
                     ok &= hs;
                     shared |= hs;
                 }
@@ -1195,7 +1192,7 @@ static int sentence_meetings(ectx *c, size_t si)
                     for (int k = 0; k < m->nparties; k++) {
                         int gone = 0;
                         for (int x = 0; x < nex; x++)
-                            gone |= party_state(c, &m->parties[k]) == excluded[x];
+                            gone |= pl_party_state(c, &m->parties[k]) == excluded[x];
                         if (!gone)
                             add_party(c, prev, &m->parties[k]);
                     }
@@ -1260,18 +1257,18 @@ static int sentence_meetings(ectx *c, size_t si)
  * the states are ("a G7 summit whose leaders are named is a meeting of those
  * states"). It stays when someone acts for it (a person party) or when it
  * is given as the participant with at most one state beside it. */
-static void drop_named_forums(const ectx *c, meeting *m)
+static void drop_named_forums(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
     int states = 0;
     for (int i = 0; i < m->nparties; i++)
-        states += party_state(c, &m->parties[i]) >= 0;
+        states += pl_party_state(c, &m->parties[i]) >= 0;
     if (states < 2)
         return;
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
-        if (p->person < 0 && p->org >= 0 && party_state(c, p) < 0 &&
+        if (p->person < 0 && p->org >= 0 && pl_party_state(c, p) < 0 &&
             (lx->orgs[p->org].type == LX_ORG_BODY || lx->orgs[p->org].type == LX_ORG_BLOC))
             continue;
         m->parties[k++] = *p;
@@ -1291,7 +1288,7 @@ static int dates_compatible(const char *a, const char *b)
 
 /* Different places are different meetings: a city and the state it lies
  * in agree, two cities or two states do not; an unknown place agrees. */
-static int places_compatible(const ectx *c, const meeting *a, const meeting *b)
+static int places_compatible(const extraction_state *c, const meeting *a, const meeting *b)
 {
     const lexicon *lx = &c->ex->lx;
     int sa = a->loc_place >= 0 ? lx->places[a->loc_place].country : a->loc_country;
@@ -1306,12 +1303,12 @@ static int places_compatible(const ectx *c, const meeting *a, const meeting *b)
 /* A meeting placed in a state takes the city the article places it in
  * anywhere: the first city of that state after "in", "at" or "to" ("arrived
  * in Belgrade"), or its capital when the article says "in the capital". */
-static void city_of_country(const ectx *c, meeting *m)
+static void city_of_country(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
     int the_capital = 0;
     for (size_t hx = 0; hx < c->nhits; hx++) {
-        const hit *h = &c->hits[hx];
+        const lexicon_hit *h = &c->hits[hx];
         size_t k = h->tok;
         if (k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
@@ -1338,15 +1335,15 @@ static int day_span(const char *date, long *first, long *last)
     int y, mo, d, y2, mo2, d2;
     if (strlen(date) < 10 || sscanf(date, "%4d-%2d-%2d", &y, &mo, &d) != 3)
         return 0;
-    *first = *last = pdate_days(y, mo, d);
+    *first = *last = pl_date_days(y, mo, d);
     if (strlen(date) == 21 && sscanf(date + 11, "%4d-%2d-%2d", &y2, &mo2, &d2) == 3)
-        *last = pdate_days(y2, mo2, d2);
+        *last = pl_date_days(y2, mo2, d2);
     return 1;
 }
 
 /* Is a meeting under way on the article's date (its day, the day before,
  * or a range of days that holds it)? */
-static int under_way(const ectx *c, const meeting *m)
+static int under_way(const extraction_state *c, const meeting *m)
 {
     long first, last;
     return c->has_date && day_span(m->date, &first, &last) && c->doc_days >= first &&
@@ -1362,22 +1359,22 @@ static int within(const meeting *m, const char *date)
     return day_span(m->date, &first, &last) && day_span(date, &f2, &l2) && f2 >= first && l2 <= last;
 }
 
-static int same_states(const ectx *c, const meeting *a, const meeting *b)
+static int same_states(const extraction_state *c, const meeting *a, const meeting *b)
 {
     for (int i = 0; i < a->nparties; i++) {
-        int st = party_state(c, &a->parties[i]);
+        int st = pl_party_state(c, &a->parties[i]);
         if (st >= 0 && !has_state(c, b, st))
             return 0;
     }
     for (int i = 0; i < b->nparties; i++) {
-        int st = party_state(c, &b->parties[i]);
+        int st = pl_party_state(c, &b->parties[i]);
         if (st >= 0 && !has_state(c, a, st))
             return 0;
     }
     return 1;
 }
 
-int meetings_find(ectx *c)
+int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
     c->sent_hit = 0;
@@ -1398,7 +1395,7 @@ int meetings_find(ectx *c)
          * the sorted hits rather than token by token. */
         for (size_t hx = first_hit_from(c, c->t->sent[s].first);
              hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
-            const hit *h = &c->hits[hx];
+            const lexicon_hit *h = &c->hits[hx];
             if (c->hit_at[h->tok] != (int32_t)hx)
                 continue;
             if (h->type == H_PERSON && h->id >= 0) {
@@ -1415,12 +1412,12 @@ int meetings_find(ectx *c)
     /* The lead's meeting happened when the lead says, where the story was
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
     if (c->t->nsent) {
-        dexpr lead;
-        if (find_dates(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+        date_expr lead;
+        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
                 if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
-                    resolve_date(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
+                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
             }
     }
     /* The lead's meeting told in the present tense with no date of its
@@ -1483,7 +1480,7 @@ int meetings_find(ectx *c)
                  * one of the full meeting's. */
                 int shares = 1;
                 for (int k = 0; k < a->nparties; k++) {
-                    int st = party_state(c, &a->parties[k]);
+                    int st = pl_party_state(c, &a->parties[k]);
                     if (st >= 0 && !(shares = has_state(c, b, st)))
                         break;
                 }

@@ -15,10 +15,10 @@
 
 /* Can token i be part of a name? Particles (bin, al-, van der) count only
  * between capitalised words; the caller checks that. */
-static int name_token(const ectx *c, size_t i)
+static int name_token(const extraction_state *c, size_t i)
 {
-    const ptok *k = &c->t->tok[i];
-    const hit *h = hit_at(c, i);
+    const text_token *k = &c->t->tok[i];
+    const lexicon_hit *h = hit_at(c, i);
     if (h && h->type != H_WORD)
         return 0;
     if (h && !hit_word(c, h, W_HONORIFIC) && !hit_word(c, h, W_PARTICLE)) {
@@ -39,7 +39,7 @@ static int name_token(const ectx *c, size_t i)
 }
 
 
-static int particle(const ectx *c, size_t i)
+static int particle(const extraction_state *c, size_t i)
 {
     return c->t->tok[i].shape == TOK_LOWER && token_is_word(c, i, W_PARTICLE);
 }
@@ -50,9 +50,9 @@ static int particle(const ectx *c, size_t i)
  * word (but al-, el-, ad-), a number or a mark that is no honorific.
  * name_run says 0 for them too, only slower; the finders ask this first,
  * for every token of the article. */
-static inline int may_start_name(const ectx *c, size_t i)
+static inline int may_start_name(const extraction_state *c, size_t i)
 {
-    const ptok *t0 = &c->t->tok[i];
+    const text_token *t0 = &c->t->tok[i];
     if (t0->shape == TOK_LOWER) {
         if (!(t0->flags & TOKF_HYPHEN) || t0->normlen <= 3)
             return 0;
@@ -64,7 +64,7 @@ static inline int may_start_name(const ectx *c, size_t i)
              !token_is_word(c, i, W_HONORIFIC));
 }
 
-static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
+static size_t name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
 {
     *skip = 0;
     if (!may_start_name(c, i))
@@ -78,7 +78,7 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
     *skip = j - i;
     size_t k = j, last_name_end = j;
     while (k < end && k - j < MAX_NAME_TOKENS + 2) {
-        const ptok *tk = &c->t->tok[k];
+        const text_token *tk = &c->t->tok[k];
         /* Initials in capitals ("JD Vance") and suffixes ("Marcos Jr.") */
         if (tk->shape == TOK_UPPER && tk->normlen <= 3 && !hit_at(c, k) && k + 1 < end &&
             name_token(c, k + 1)) {
@@ -118,13 +118,13 @@ static size_t name_run(const ectx *c, size_t i, size_t end, size_t *skip)
 
 /* Affiliation (a state or organisation hit) just before token i, skipping
  * determiners and modifiers ("the", "top", "former", a possessive 's). */
-static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
+static const lexicon_hit *affiliation_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
     int steps = 0;
     while (k > start && steps++ < 7) {
         k--;
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
                   h->type == H_CAPITAL))
             return h;
@@ -143,10 +143,10 @@ static const hit *affiliation_before(const ectx *c, size_t i, size_t start)
 }
 
 /* The first state or organisation hit in [a, b). */
-static const hit *affiliation_in(const ectx *c, size_t a, size_t b)
+static const lexicon_hit *affiliation_in(const extraction_state *c, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++) {
-        const hit *h = hit_at(c, k);
+        const lexicon_hit *h = hit_at(c, k);
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
                   h->type == H_CAPITAL))
             return h;
@@ -154,7 +154,7 @@ static const hit *affiliation_in(const ectx *c, size_t a, size_t b)
     return NULL;
 }
 
-static void set_affiliation(const ectx *c, person *p, const hit *h)
+static void set_affiliation(const extraction_state *c, person *p, const lexicon_hit *h)
 {
     if (!h || p->country >= 0 || p->org >= 0)
         return;
@@ -168,12 +168,12 @@ static void set_affiliation(const ectx *c, person *p, const hit *h)
 
 /* Copies the surface form of tokens [a, b) (skipping periods after
  * initials) into out. */
-static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
+static void surface(const extraction_state *c, size_t a, size_t b, char *out, size_t cap)
 {
     size_t k = 0;
     out[0] = '\0';
     for (size_t i = a; i < b; i++) {
-        const ptok *t = &c->t->tok[i];
+        const text_token *t = &c->t->tok[i];
         int glued = t->shape == TOK_PUNCT && !(t->flags & TOKF_SPACE_BEFORE) && k;
         if (t->shape == TOK_PUNCT && !(glued && c->t->clean[t->start] == '.'))
             continue; /* keep the period of an initial ("S. Jaishankar") */
@@ -188,31 +188,32 @@ static void surface(const ectx *c, size_t a, size_t b, char *out, size_t cap)
     }
 }
 
-static int find_person(const ectx *c, const char *name)
+static int find_person(const extraction_state *c, const char *name)
 {
-    intptr_t v = parley_smap_get(&c->person_by_name, name, strlen(name));
+    intptr_t v = pl_smap_get(&c->person_by_name, name, strlen(name));
     return v ? (int)(v - 1) : -1;
 }
 
 /* The one person whose first or last name is w, or -1 (none, or several). */
-static int person_by_word(const ectx *c, const char *w)
+static int person_by_word(const extraction_state *c, const char *w)
 {
-    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    intptr_t v = pl_smap_get(&c->person_by_word, w, strlen(w));
     return v && v != PERSON_AMBIGUOUS ? (int)(v - 1) : -1;
 }
 
-static int index_word(ectx *c, const char *w, int p)
+static int index_word(extraction_state *c, const char *w, int p)
 {
     if (!w[0])
         return 0;
-    intptr_t v = parley_smap_get(&c->person_by_word, w, strlen(w));
+    intptr_t v = pl_smap_get(&c->person_by_word, w, strlen(w));
     if (v && v != (intptr_t)(p + 1))
-        return parley_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
-    return v ? 0 : parley_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
+        return pl_smap_put(&c->person_by_word, w, strlen(w), PERSON_AMBIGUOUS);
+    return v ? 0 : pl_smap_put(&c->person_by_word, w, strlen(w), (intptr_t)(p + 1));
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
-static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit *aff)
+static int add_person(extraction_state *c, size_t a, size_t b, const char *title,
+                      const lexicon_hit *aff)
 {
     char name[160];
     surface(c, a, b, name, sizeof name);
@@ -222,12 +223,12 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
     if (p < 0) {
         if (c->npeople >= MAX_PEOPLE)
             return -1;
-        if (parley_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
+        if (pl_grow((void **)&c->people, &c->people_cap, c->npeople + 1, sizeof *c->people))
             return -2;
         p = (int)c->npeople++;
         person *n = &c->people[p];
         memset(n, 0, sizeof *n);
-        parley_copy(n->name, sizeof n->name, name);
+        pl_copy(n->name, sizeof n->name, name);
         n->country = n->org = -1;
         n->first_tok = (uint32_t)a;
         n->ntok = (uint32_t)(b - a);
@@ -239,26 +240,26 @@ static int add_person(ectx *c, size_t a, size_t b, const char *title, const hit 
                          word_eq(c, l, "ii") || word_eq(c, l, "iii")))
             l--; /* "Marcos" names Ferdinand Marcos Jr. */
         if (f < b)
-            parley_copy(n->first, sizeof n->first, tok_norm(c, f));
-        parley_copy(n->last, sizeof n->last, tok_norm(c, l));
+            pl_copy(n->first, sizeof n->first, tok_norm(c, f));
+        pl_copy(n->last, sizeof n->last, tok_norm(c, l));
         if (!strcmp(n->first, n->last))
             n->first[0] = '\0';
-        if (parley_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
+        if (pl_smap_put(&c->person_by_name, n->name, strlen(n->name), (intptr_t)(p + 1)) ||
             index_word(c, n->first, p) || index_word(c, n->last, p))
             return -2;
     }
     person *n = &c->people[p];
     if (title && !n->title[0])
-        parley_copy(n->title, sizeof n->title, title);
+        pl_copy(n->title, sizeof n->title, title);
     set_affiliation(c, n, aff);
     return p;
 }
 
-static int mark_person(ectx *c, size_t a, size_t n, int p)
+static int mark_person(extraction_state *c, size_t a, size_t n, int p)
 {
-    if (parley_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
+    if (pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
-    hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p, 0};
+    lexicon_hit h = {(uint32_t)a, (uint32_t)n, H_PERSON, 0, 0, -1, p, 0};
     c->hits[c->nhits] = h;
     for (size_t k = a; k < a + n; k++)
         c->hit_at[k] = (int32_t)c->nhits;
@@ -267,14 +268,15 @@ static int mark_person(ectx *c, size_t a, size_t n, int p)
 }
 
 /* Title text as written in the gazetteer's canonical form. */
-static const char *title_of(const ectx *c, const hit *h)
+static const char *title_of(const extraction_state *c, const lexicon_hit *h)
 {
     return h && h->type == H_TITLE ? c->ex->lx.titles[h->id].canonical : NULL;
 }
 
 /* A title hit ending right before token i (allowing a comma between:
  * "the Saudi foreign minister, Prince Faisal"). */
-static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma)
+static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start,
+                                       int *comma)
 {
     *comma = 0;
     if (i > start && is_punct(c, i - 1, ',')) {
@@ -283,7 +285,7 @@ static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma
     }
     if (i <= start)
         return NULL;
-    const hit *h = hit_at(c, i - 1);
+    const lexicon_hit *h = hit_at(c, i - 1);
     if (h && h->type == H_WORD && h->n == 1 &&
         (word_eq(c, i - 1, "counterpart") || word_eq(c, i - 1, "counterparts")))
         return h; /* "his Polish counterpart Donald Tusk" */
@@ -294,11 +296,11 @@ static const hit *title_before(const ectx *c, size_t i, size_t start, int *comma
 /* Gazetteer officials: every mention of one official ("Antony Blinken",
  * later "Blinken") is one person, named by the fullest form the article
  * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
-static int known_officials(ectx *c)
+static int known_officials(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     for (size_t h = 0; h < c->nhits; h++) {
-        hit *x = &c->hits[h];
+        lexicon_hit *x = &c->hits[h];
         if (x->type != H_PERSON || x->id < 0 || x->adjectival)
             continue;
         /* A name inside another name: "King Salman Humanitarian Aid Centre",
@@ -325,7 +327,7 @@ static int known_officials(ectx *c)
         size_t from = x->tok;
         while (from > 0 && !(c->t->tok[from].flags & TOKF_SENT_START)) {
             size_t k = from - 1;
-            const hit *bh = hit_at(c, k);
+            const lexicon_hit *bh = hit_at(c, k);
             int word_ok = !bh || (bh->type == H_WORD && !hit_word(c, bh, W_HONORIFIC));
             if (word_ok && name_token(c, k) && (c->t->tok[from].flags & TOKF_SPACE_BEFORE))
                 from = k;
@@ -348,7 +350,7 @@ static int known_officials(ectx *c)
         /* The fuller name the text gives: "Mohamed bin Zayed Al Nahyan". */
         size_t end = c->t->ntok;
         while (after < end) {
-            const hit *ah = hit_at(c, after);
+            const lexicon_hit *ah = hit_at(c, after);
             if (name_token(c, after) && (!ah || ah->type == H_WORD)) {
                 after++;
             } else if (particle(c, after) && after + 1 < end && name_token(c, after + 1) &&
@@ -364,7 +366,7 @@ static int known_officials(ectx *c)
         /* Without the leading title or honorific: "Senior General", "Prince". */
         while (x->n > 1) {
             int32_t head = -1;
-            size_t tn = lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
+            size_t tn = pl_lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
             int lead = 0;
             for (int32_t e = tn ? head : -1; e >= 0; e = lx->entries[e].next)
                 lead |= lx->entries[e].cls == LX_TITLE ||
@@ -383,7 +385,7 @@ static int known_officials(ectx *c)
         map[o] = -1;
     size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
             map[x->id] = (int32_t)h;
             found++;
@@ -392,7 +394,7 @@ static int known_officials(ectx *c)
     for (size_t o = 0; found && o < no; o++) {
         if (map[o] < 0)
             continue;
-        const hit *best = &c->hits[map[o]];
+        const lexicon_hit *best = &c->hits[map[o]];
         const lx_official *of = &lx->officials[o];
         int p = add_person(c, best->tok, best->tok + best->n, of->title, NULL);
         if (p == -2)
@@ -411,14 +413,14 @@ static int known_officials(ectx *c)
 
 /* The state hit after "of" or "for" (and "the") at token k, or NULL; *next
  * is the token after it. */
-static const hit *of_state(const ectx *c, size_t k, size_t end, size_t *next)
+static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
 {
     if (k + 1 >= end || !(word_eq(c, k, "of") || word_eq(c, k, "for")))
         return NULL;
     k++;
     if (k < end && word_eq(c, k, "the"))
         k++;
-    const hit *h = k < end ? hit_at(c, k) : NULL;
+    const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
     if (!h || h->type != H_COUNTRY)
         return NULL;
     *next = h->tok + h->n;
@@ -429,7 +431,7 @@ static const hit *of_state(const ectx *c, size_t k, size_t end, size_t *next)
  * Togo and Z of Benin"), the list's further "Name of State" items: each is a
  * person with the same title. *b is moved past what was taken. Returns the
  * number added, or PARLEY_ENOMEM. */
-static int list_of_states(ectx *c, size_t k, size_t end, const char *title, size_t *b)
+static int list_of_states(extraction_state *c, size_t k, size_t end, const char *title, size_t *b)
 {
     int added = 0;
     size_t next;
@@ -447,7 +449,7 @@ static int list_of_states(ectx *c, size_t k, size_t end, const char *title, size
         if (n < 2)
             break;
         size_t a2 = q + skip, b2 = a2 + n;
-        const hit *st = of_state(c, b2, end, &next);
+        const lexicon_hit *st = of_state(c, b2, end, &next);
         if (!st)
             break;
         int p2 = add_person(c, a2, b2, title, st);
@@ -461,25 +463,86 @@ static int list_of_states(ectx *c, size_t k, size_t end, const char *title, size
     return added;
 }
 
-static int find_titled(ectx *c)
+/* The next name run from i on, before end: its first token (a token that
+ * may start a name and is no other hit), with *skip and *n as name_run
+ * gives them; end when none is left. *ci walks c->cand across sentences. */
+static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, size_t *skip,
+                        size_t *n)
+{
+    for (; i < end; i++) {
+        /* On to the next token that may start a name. */
+        while (*ci < c->ncand && c->cand[*ci] < i)
+            (*ci)++;
+        if (*ci == c->ncand || c->cand[*ci] >= end)
+            break;
+        i = c->cand[*ci];
+        if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
+            continue;
+        *skip = 0;
+        if ((*n = name_run(c, i, end, skip)))
+            return i;
+    }
+    return end;
+}
+
+/* Apposition: "Sergey Lavrov, Russia's foreign minister": the title in the
+ * noun phrase after the comma at b, with its text and affiliation in
+ * *ttext and *aff; NULL (nothing set) when there is none. */
+static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t end,
+                                           const char **ttext, const lexicon_hit **aff)
+{
+    size_t lim = b + 9 < end ? b + 9 : end;
+    for (size_t k = b + 1; k < lim; k++) {
+        /* An apposition is a noun phrase: a verb or a clause ends it
+         * ("Kim, will fly on to ... with U.S. President Trump"). */
+        if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
+            token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PLANNED) ||
+            token_is_word(c, k, W_TRIGGER) || token_is_word(c, k, W_HOST) ||
+            token_is_word(c, k, W_PARTICIPATE) || token_is_word(c, k, W_PAST) ||
+            word_eq(c, k, "who") || word_eq(c, k, "which") || word_eq(c, k, "is") ||
+            word_eq(c, k, "has") || word_eq(c, k, "said"))
+            break;
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->type == H_TITLE) {
+            *ttext = title_of(c, h);
+            *aff = affiliation_before(c, h->tok, b + 1);
+            if (!*aff)
+                *aff = affiliation_in(c, b + 1, lim);
+            return h;
+        }
+    }
+    return NULL;
+}
+
+/* "junta leaders Assimi Goïta and Ibrahim Traoré": the title covers a
+ * second name after "and" at *b, which then ends past it. 0 or
+ * PARLEY_ENOMEM. */
+static int title_covers_next(extraction_state *c, size_t *b, size_t end, const char *ttext,
+                             const lexicon_hit *aff)
+{
+    if (*b + 1 >= end || !word_eq(c, *b, "and") || hit_at(c, *b + 1))
+        return 0;
+    size_t skip2 = 0, n2 = name_run(c, *b + 1, end, &skip2);
+    if (n2 >= 2) {
+        size_t a2 = *b + 1 + skip2;
+        int p2 = add_person(c, a2, a2 + n2, ttext, aff);
+        if (p2 == -2)
+            return PARLEY_ENOMEM;
+        if (p2 >= 0 && mark_person(c, a2, n2, p2))
+            return PARLEY_ENOMEM;
+        *b = a2 + n2;
+    }
+    return 0;
+}
+
+static int find_titled(extraction_state *c)
 {
     const ptext *t = c->t;
     size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
-        for (size_t i = start; i < end; i++) {
-            /* On to the next token that may start a name. */
-            while (ci < c->ncand && c->cand[ci] < i)
-                ci++;
-            if (ci == c->ncand || c->cand[ci] >= end)
-                break;
-            i = c->cand[ci];
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
-                continue;
-            size_t skip = 0, n = name_run(c, i, end, &skip);
-            if (!n) {
-                continue;
-            }
+        size_t skip, n;
+        for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
             size_t a = i + skip, b = a + n;
             /* "his wife Kim Hea-kyung": family members hold no office. */
             if (a > start && token_is_word(c, a - 1, W_FAMILY)) {
@@ -487,41 +550,20 @@ static int find_titled(ectx *c)
                 continue;
             }
             int comma = 0;
-            const hit *title = title_before(c, i, start, &comma);
-            const hit *aff = NULL;
+            const lexicon_hit *title = title_before(c, i, start, &comma);
+            const lexicon_hit *aff = NULL;
             const char *ttext = NULL;
             if (title) {
                 ttext = title_of(c, title);
                 aff = affiliation_before(c, title->tok, start);
                 /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
             } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
-                /* Apposition: "Sergey Lavrov, Russia's foreign minister" */
-                size_t lim = b + 9 < end ? b + 9 : end;
-                for (size_t k = b + 1; k < lim; k++) {
-                    /* An apposition is a noun phrase: a verb or a clause ends it
-                     * ("Kim, will fly on to ... with U.S. President Trump"). */
-                    if (is_punct(c, k, ',') || is_punct(c, k, '.') || is_punct(c, k, ';') ||
-                        token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PLANNED) ||
-                        token_is_word(c, k, W_TRIGGER) || token_is_word(c, k, W_HOST) ||
-                        token_is_word(c, k, W_PARTICIPATE) || token_is_word(c, k, W_PAST) ||
-                        word_eq(c, k, "who") || word_eq(c, k, "which") || word_eq(c, k, "is") ||
-                        word_eq(c, k, "has") || word_eq(c, k, "said"))
-                        break;
-                    const hit *h = hit_at(c, k);
-                    if (h && h->type == H_TITLE) {
-                        title = h;
-                        ttext = title_of(c, h);
-                        aff = affiliation_before(c, h->tok, b + 1);
-                        if (!aff)
-                            aff = affiliation_in(c, b + 1, lim);
-                        break;
-                    }
-                }
+                title = apposition_title(c, b, end, &ttext, &aff);
             }
             /* "Brazil's Luiz Inácio Lula da Silva": a state's possessive
              * before a full name presents its leader or envoy. */
             if (!title && n >= 2 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
-                const hit *ph = hit_at(c, i - 2);
+                const lexicon_hit *ph = hit_at(c, i - 2);
                 if (ph && (ph->type == H_COUNTRY || ph->type == H_ORG) &&
                     !(b < end && hit_word(c, hit_at(c, b), W_ORGWORD))) {
                     title = ph;
@@ -551,7 +593,7 @@ static int find_titled(ectx *c)
                 size_t k = b + 1;
                 if (k < end && word_eq(c, k, "the"))
                     k++;
-                const hit *h = k < end ? hit_at(c, k) : NULL;
+                const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
                 if (h && (h->type == H_COUNTRY || h->type == H_ORG))
                     aff = h;
             }
@@ -572,20 +614,8 @@ static int find_titled(ectx *c)
                 if (pn < 0)
                     return PARLEY_ENOMEM;
             }
-            /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title
-             * covers both names. */
-            if (p >= 0 && b + 1 < end && word_eq(c, b, "and") && !hit_at(c, b + 1)) {
-                size_t skip2 = 0, n2 = name_run(c, b + 1, end, &skip2);
-                if (n2 >= 2) {
-                    size_t a2 = b + 1 + skip2;
-                    int p2 = add_person(c, a2, a2 + n2, ttext, aff);
-                    if (p2 == -2)
-                        return PARLEY_ENOMEM;
-                    if (p2 >= 0 && mark_person(c, a2, n2, p2))
-                        return PARLEY_ENOMEM;
-                    b = a2 + n2;
-                }
-            }
+            if (p >= 0 && title_covers_next(c, &b, end, ttext, aff))
+                return PARLEY_ENOMEM;
             i = b - 1;
         }
     }
@@ -594,24 +624,14 @@ static int find_titled(ectx *c)
 
 /* Later mentions: a capitalised word (or run) equal to a known person's
  * surname or first name, when only one person has it. */
-static int find_mentions(ectx *c)
+static int find_mentions(extraction_state *c)
 {
     const ptext *t = c->t;
     size_t ci = 0;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t start = t->sent[s].first, end = t->sent[s].last;
-        for (size_t i = start; i < end; i++) {
-            /* On to the next token that may start a name. */
-            while (ci < c->ncand && c->cand[ci] < i)
-                ci++;
-            if (ci == c->ncand || c->cand[ci] >= end)
-                break;
-            i = c->cand[ci];
-            if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
-                continue;
-            size_t skip = 0, n = name_run(c, i, end, &skip);
-            if (!n)
-                continue;
+        size_t skip, n;
+        for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
             size_t a = i + skip, b = a + n;
             /* The run's last word is someone's surname, or a lone word is
              * someone's first name ("Wang" for Wang Yi). */
@@ -627,14 +647,14 @@ static int find_mentions(ectx *c)
 }
 
 /* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. */
-static int dateline_country(ectx *c)
+static int dateline_country(extraction_state *c)
 {
     const ptext *t = c->t;
     if (!t->nsent)
         return -1;
     size_t first = t->sent[0].first, end = t->sent[0].last;
     for (size_t i = first; i < end && i < first + 4; i++) {
-        const hit *h = hit_at(c, i);
+        const lexicon_hit *h = hit_at(c, i);
         if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
             continue;
         size_t j = h->tok + h->n;
@@ -672,7 +692,7 @@ static int org_title(const char *title)
  * Indian prime minister"), else the dateline's state, else the state the
  * article names most. A guess, but an official nearly always serves one of
  * the article's main states. */
-static void affiliate(ectx *c)
+static void affiliate(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     int dl = dateline_country(c);
@@ -680,7 +700,7 @@ static void affiliate(ectx *c)
     int32_t *count = c->per_entity;
     memset(count, 0, (lx->ncountries + 1) * sizeof *count);
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
                : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
         if (ci >= 0 && ++count[ci] > bestn) {
@@ -690,33 +710,33 @@ static void affiliate(ectx *c)
     }
     /* Per canonical title, the state of its first unnamed mention ("an
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
-    parley_smap *unnamed = &c->unnamed;
-    parley_smap_clear(unnamed);
+    pl_smap *unnamed = &c->unnamed;
+    pl_smap_clear(unnamed);
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         if (x->type != H_TITLE)
             continue;
         size_t after = x->tok + x->n;
         if (after < c->t->ntok && hit_at(c, after) && hit_at(c, after)->type == H_PERSON)
             continue;
-        const hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
+        const lexicon_hit *a = affiliation_before(c, x->tok, x->tok > 4 ? x->tok - 4 : 0);
         const char *ct = lx->titles[x->id].canonical;
-        if (a && a->type != H_ORG && !parley_smap_get(unnamed, ct, strlen(ct)))
-            parley_smap_put(unnamed, ct, strlen(ct),
-                            (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
+        if (a && a->type != H_ORG && !pl_smap_get(unnamed, ct, strlen(ct)))
+            pl_smap_put(unnamed, ct, strlen(ct),
+                        (intptr_t)((a->type == H_CAPITAL ? lx->places[a->id].country : a->id) + 1));
     }
     for (size_t p = 0; p < c->npeople; p++) {
         person *n = &c->people[p];
         if (n->country >= 0 || n->org >= 0)
             continue;
-        intptr_t u = n->title[0] ? parley_smap_get(unnamed, n->title, strlen(n->title)) : 0;
+        intptr_t u = n->title[0] ? pl_smap_get(unnamed, n->title, strlen(n->title)) : 0;
         int guess = u ? (int)(u - 1) : -1;
         if (guess < 0 && n->title[0] && org_title(n->title))
             continue;
         /* The state named last before the person, as an actor (not "in X"). */
         for (size_t k = n->first_tok, steps = 0; guess < 0 && k > 0 && steps < 40; steps++) {
             k--;
-            const hit *x = hit_at(c, k);
+            const lexicon_hit *x = hit_at(c, k);
             if (!x || x->tok != k)
                 continue;
             if (x->type != H_COUNTRY && x->type != H_DEMONYM && x->type != H_CAPITAL)
@@ -741,11 +761,11 @@ static void affiliate(ectx *c)
 
 /* State words inside a person's apposition describe the person ("Rutte, a
  * former Dutch prime minister"): they are no party of their own. */
-static void mark_appositions(ectx *c)
+static void mark_appositions(extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t h = 0; h < c->nhits; h++) {
-        const hit *x = &c->hits[h];
+        const lexicon_hit *x = &c->hits[h];
         if (x->type != H_PERSON || x->id < 0)
             continue;
         size_t k = x->tok + x->n;
@@ -753,13 +773,13 @@ static void mark_appositions(ectx *c)
             continue;
         size_t lim = k + 8 < t->ntok ? k + 8 : t->ntok;
         for (size_t j = k + 1; j < lim; j++) {
-            const hit *y = hit_at(c, j);
+            const lexicon_hit *y = hit_at(c, j);
             if (is_punct(c, j, ',') || is_punct(c, j, '.') || (y && y->type == H_PERSON))
                 break;
             if (y && y->type == H_TITLE) {
                 for (size_t q = k + 1; q < j; q++)
                     if (c->hit_at[q] >= 0) {
-                        hit *z = &c->hits[c->hit_at[q]];
+                        lexicon_hit *z = &c->hits[c->hit_at[q]];
                         if (z->type == H_DEMONYM || z->type == H_COUNTRY)
                             z->appos = 1;
                     }
@@ -769,7 +789,7 @@ static void mark_appositions(ectx *c)
     }
 }
 
-int people_find(ectx *c)
+int pl_people_find(extraction_state *c)
 {
     /* The finders below visit only tokens that may start a name (a fifth
      * of them or so), listed once for both. */

@@ -10,25 +10,25 @@
 
 #define CHUNK 65536
 
-struct strpool_chunk {
-    strpool_chunk *next;
+struct pl_strpool_chunk {
+    pl_strpool_chunk *next;
     char data[];
 };
 
-static strpool_slot *find(const strpool *p, const char *s, size_t n, uint32_t h)
+static pl_strpool_slot *find(const pl_strpool *p, const char *s, size_t n, uint32_t h)
 {
     size_t mask = p->cap - 1;
     for (size_t k = h & mask;; k = (k + 1) & mask) {
-        strpool_slot *slot = &p->slots[k];
+        pl_strpool_slot *slot = &p->slots[k];
         if (!slot->s || (slot->hash == h && slot->len == n && memcmp(slot->s, s, n) == 0))
             return slot;
     }
 }
 
-static int grow(strpool *p)
+static int grow(pl_strpool *p)
 {
     size_t cap = p->cap ? p->cap * 2 : 32;
-    strpool_slot *slots = calloc(cap, sizeof *slots);
+    pl_strpool_slot *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return -1;
     for (size_t i = 0; i < p->cap; i++) {
@@ -47,7 +47,7 @@ static int grow(strpool *p)
 
 /* Room for n bytes: in the chunk being filled, or a new one; a string
  * over a quarter chunk gets a chunk of its own, the one being filled kept. */
-static char *room(strpool *p, size_t n)
+static char *room(pl_strpool *p, size_t n)
 {
     if (n <= p->left) {
         char *at = p->cur;
@@ -56,7 +56,7 @@ static char *room(strpool *p, size_t n)
         return at;
     }
     if (n > CHUNK / 4) {
-        strpool_chunk *c = malloc(sizeof *c + n);
+        pl_strpool_chunk *c = malloc(sizeof *c + n);
         if (!c)
             return NULL;
         c->next = p->chunks;
@@ -67,7 +67,7 @@ static char *room(strpool *p, size_t n)
     size_t size = p->chunks ? CHUNK : CHUNK / 16;
     if (n > size)
         size = CHUNK;
-    strpool_chunk *c = malloc(sizeof *c + size);
+    pl_strpool_chunk *c = malloc(sizeof *c + size);
     if (!c)
         return NULL;
     c->next = p->chunks;
@@ -77,14 +77,14 @@ static char *room(strpool *p, size_t n)
     return c->data;
 }
 
-const char *strpool_intern(strpool *p, const char *s, size_t n)
+const char *pl_strpool_intern(pl_strpool *p, const char *s, size_t n)
 {
     if (n >= UINT32_MAX)
         return NULL;
     if ((p->count + 1) * 4 >= p->cap * 3 && grow(p))
         return NULL;
-    uint32_t h = (uint32_t)parley_hash(s, n);
-    strpool_slot *slot = find(p, s, n, h);
+    uint32_t h = (uint32_t)pl_hash(s, n);
+    pl_strpool_slot *slot = find(p, s, n, h);
     if (slot->s)
         return slot->s;
     char *copy = room(p, n + 1);
@@ -99,13 +99,13 @@ const char *strpool_intern(strpool *p, const char *s, size_t n)
     return copy;
 }
 
-void strpool_free(strpool *p)
+void pl_strpool_free(pl_strpool *p)
 {
     while (p->chunks) {
-        strpool_chunk *next = p->chunks->next;
+        pl_strpool_chunk *next = p->chunks->next;
         free(p->chunks);
         p->chunks = next;
     }
     free(p->slots);
-    *p = (strpool)STRPOOL_INIT;
+    *p = (pl_strpool)PL_STRPOOL_INIT;
 }

@@ -8,27 +8,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct strpool_slot {
+typedef struct pl_strpool_slot {
     const char *s; /* NUL-terminated, in a chunk; NULL = empty slot */
     uint32_t hash; /* low 32 bits of the string's hash */
     uint32_t len;
-} strpool_slot;
+} pl_strpool_slot;
 
-typedef struct strpool_chunk strpool_chunk;
+typedef struct pl_strpool_chunk pl_strpool_chunk;
 
-typedef struct strpool {
-    strpool_slot *slots; /* power-of-two many, or NULL */
+typedef struct pl_strpool {
+    pl_strpool_slot *slots; /* power-of-two many, or NULL */
     size_t cap, count;
-    strpool_chunk *chunks; /* all chunks, newest first */
+    pl_strpool_chunk *chunks; /* all chunks, newest first */
     char *cur;             /* free bytes of the chunk being filled */
     size_t left;
-} strpool;
+} pl_strpool;
 
-#define STRPOOL_INIT {NULL, 0, 0, NULL, NULL, 0}
+#define PL_STRPOOL_INIT {NULL, 0, 0, NULL, NULL, 0}
 
 /* The pool's copy of s[0..n) (n < 4 GiB), added when missing; NULL when
  * out of memory. */
-const char *strpool_intern(strpool *p, const char *s, size_t n);
-void strpool_free(strpool *p);
+const char *pl_strpool_intern(pl_strpool *p, const char *s, size_t n);
+void pl_strpool_free(pl_strpool *p);
 
 #endif

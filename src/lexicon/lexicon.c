@@ -2,7 +2,7 @@
  * user's --gazetteer files) into tables and one token trie. Each distinct
  * token gets an integer id; the root's edges are an array by token id, the
  * others live in one open-addressing table keyed by (parent node, token id):
- * a text's tokens are hashed once (lexicon_intern), then each step of a
+ * a text's tokens are hashed once (pl_lexicon_intern), then each step of a
  * walk is an array load or one integer probe. */
 #include "lexicon/lexicon.h"
 
@@ -11,12 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct parley_builtin_file {
+struct pl_builtin_file {
     const char *name;
     const char *data;
     size_t len;
 };
-extern const struct parley_builtin_file parley_builtin_files[];
+extern const struct pl_builtin_file pl_builtin_files[];
 
 #define MAX_FIELDS 8
 #define MAX_PHRASE_TOKENS 12 /* longer phrases are names of documents, not entries */
@@ -25,7 +25,7 @@ typedef struct loader {
     lexicon *lx;
     const char *file;
     size_t line;
-    parley_buf norm;
+    pl_buf norm;
     parley_error *err;
 } loader;
 
@@ -33,7 +33,7 @@ typedef struct loader {
 static int32_t new_node(lexicon *lx)
 {
     size_t cap = lx->nodes_cap;
-    if (parley_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
+    if (pl_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
         return -1;
     if (lx->nodes_cap != cap) {
         uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
@@ -76,7 +76,7 @@ static inline uint64_t tok_hash(uint64_t head, const char *tok, size_t n)
 {
     uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
     if (n > 8)
-        h ^= parley_hash(tok + 8, n - 8);
+        h ^= pl_hash(tok + 8, n - 8);
     return h ^ (h >> 31);
 }
 
@@ -139,17 +139,17 @@ static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
         return -1;
     if (lx->nvocab == lx->vocab_cap) {
         size_t cap = lx->vocab_cap;
-        if (parley_grow((void **)&lx->voff, &cap, lx->nvocab + 1, sizeof *lx->voff))
+        if (pl_grow((void **)&lx->voff, &cap, lx->nvocab + 1, sizeof *lx->voff))
             return -1;
         cap = lx->vocab_cap;
-        if (parley_grow((void **)&lx->vlen, &cap, lx->nvocab + 1, sizeof *lx->vlen))
+        if (pl_grow((void **)&lx->vlen, &cap, lx->nvocab + 1, sizeof *lx->vlen))
             return -1;
         cap = lx->vocab_cap;
-        if (parley_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
+        if (pl_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
             return -1;
         lx->vocab_cap = cap;
     }
-    if (parley_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
+    if (pl_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
         return -1;
     id = (int32_t)lx->nvocab++;
     memcpy(lx->vpool + lx->vpool_len, tok, n);
@@ -227,13 +227,13 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
 {
     lexicon *lx = ld->lx;
     int caps = 0;
-    int n = ptext_normalize_phrase(phrase, plen, &ld->norm, &caps);
+    int n = pl_text_normalize_phrase(phrase, plen, &ld->norm, &caps);
     if (n < 0)
-        return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+        return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     if (n == 0)
         return 0;
     if (n > MAX_PHRASE_TOKENS)
-        return parley_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: phrase '%.*s' has more than %d words",
+        return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: phrase '%.*s' has more than %d words",
                            ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
     if (e.cls != LX_WORD && e.cls != LX_TITLE)
         e.caps = (uint8_t)caps;
@@ -244,12 +244,12 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         size_t tl = sp ? (size_t)(sp - s) : strlen(s);
         int32_t id = vocab_add(lx, s, tl);
         if (id < 0)
-            return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+            return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
         int32_t child = edge_get(lx, node, id);
         if (child < 0) {
             child = new_node(lx);
             if (child < 0 || edge_put(lx, node, id, child))
-                return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+                return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
         }
         node = child;
         s = sp ? sp + 1 : s + tl;
@@ -258,8 +258,8 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
     for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
         if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word)
             return 0;
-    if (parley_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
-        return parley_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    if (pl_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
+        return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     e.next = lx->heads[node];
     if (e.cls == LX_WORD)
         lx->wmask[node] |= 1u << e.word;
@@ -289,7 +289,7 @@ static int add_list(loader *ld, const char *field, lx_entry e)
 
 static int bad(loader *ld, const char *what)
 {
-    return parley_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: %s", ld->file, ld->line, what);
+    return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: %s", ld->file, ld->line, what);
 }
 
 static lx_entry entry(int cls, int id)
@@ -305,7 +305,7 @@ static int empty(const char *f)
 
 static int find_country(loader *ld, const char *iso3)
 {
-    int c = lexicon_country(ld->lx, iso3);
+    int c = pl_lexicon_country(ld->lx, iso3);
     if (c < 0)
         bad(ld, "unknown ISO 3166-1 alpha-3 code");
     return c;
@@ -314,8 +314,8 @@ static int find_country(loader *ld, const char *iso3)
 static char *place_slug(const char *name)
 {
     char slug[160];
-    ptext_slug(name, slug, sizeof slug, 1);
-    return parley_strdup(slug);
+    pl_text_slug(name, slug, sizeof slug, 1);
+    return pl_strdup(slug);
 }
 
 /* iso3  name  aliases  adjectives  capitals */
@@ -324,21 +324,21 @@ static int load_country(loader *ld, char **f, int nf)
     lexicon *lx = ld->lx;
     if (nf < 2 || strlen(f[0]) != 3)
         return bad(ld, "expected: iso3 TAB name TAB aliases TAB adjectives TAB capitals");
-    int c = lexicon_country(lx, f[0]);
+    int c = pl_lexicon_country(lx, f[0]);
     if (c < 0) {
-        if (parley_grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
+        if (pl_grow((void **)&lx->countries, &lx->countries_cap, lx->ncountries + 1, sizeof *lx->countries))
             return bad(ld, "out of memory");
         c = (int)lx->ncountries++;
         lx_country *k = &lx->countries[c];
         memcpy(k->iso3, f[0], 4);
         k->name = NULL;
         k->capital = -1;
-        if (parley_map_put(&lx->iso3, f[0], 3, (void *)(intptr_t)(c + 1)))
+        if (pl_map_put(&lx->iso3, f[0], 3, (void *)(intptr_t)(c + 1)))
             return bad(ld, "out of memory");
     }
     lx_country *k = &lx->countries[c];
     free(k->name);
-    k->name = parley_strdup(f[1]);
+    k->name = pl_strdup(f[1]);
     int rc = add_list(ld, f[1], entry(LX_COUNTRY, c));
     if (!rc && nf > 2) rc = add_list(ld, f[2], entry(LX_COUNTRY, c));
     if (!rc && nf > 3) rc = add_list(ld, f[3], entry(LX_DEMONYM, c));
@@ -348,10 +348,10 @@ static int load_country(loader *ld, char **f, int nf)
         while (s && *s) {
             char *bar = strchr(s, '|');
             if (bar) *bar = '\0';
-            if (parley_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+            if (pl_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
                 return bad(ld, "out of memory");
             int p = (int)lx->nplaces++;
-            lx->places[p].name = parley_strdup(s);
+            lx->places[p].name = pl_strdup(s);
             lx->places[p].slug = place_slug(s);
             lx->places[p].country = c;
             lx->places[p].is_city = 1;
@@ -386,10 +386,10 @@ static int load_place(loader *ld, char **f, int nf)
             rc = add_list(ld, f[3], entry(LX_CAPITAL, cap));
         return rc;
     }
-    if (parley_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
+    if (pl_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))
         return bad(ld, "out of memory");
     int p = (int)lx->nplaces++;
-    lx->places[p].name = parley_strdup(f[0]);
+    lx->places[p].name = pl_strdup(f[0]);
     lx->places[p].slug = place_slug(f[0]);
     lx->places[p].country = c;
     lx->places[p].is_city = f[2][0] == 'c';
@@ -414,13 +414,13 @@ static int load_org(loader *ld, char **f, int nf)
     int rules = -1;
     if (nf > 3 && !empty(f[3]) && (rules = find_country(ld, f[3])) < 0)
         return PARLEY_EINPUT;
-    if (parley_grow((void **)&lx->orgs, &lx->orgs_cap, lx->norgs + 1, sizeof *lx->orgs))
+    if (pl_grow((void **)&lx->orgs, &lx->orgs_cap, lx->norgs + 1, sizeof *lx->orgs))
         return bad(ld, "out of memory");
     int o = (int)lx->norgs++;
     char slug[128];
-    ptext_slug(f[0], slug, sizeof slug, 0);
-    lx->orgs[o].name = parley_strdup(f[0]);
-    lx->orgs[o].slug = parley_strdup(slug);
+    pl_text_slug(f[0], slug, sizeof slug, 0);
+    lx->orgs[o].name = pl_strdup(f[0]);
+    lx->orgs[o].slug = pl_strdup(slug);
     lx->orgs[o].type = type;
     lx->orgs[o].rules = rules;
     int rc = add_list(ld, f[0], entry(LX_ORG, o));
@@ -445,10 +445,10 @@ static int load_title(loader *ld, char **f, int nf)
             cls = i;
     if (cls < 0)
         return bad(ld, "unknown title class");
-    if (parley_grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
+    if (pl_grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
         return bad(ld, "out of memory");
     int t = (int)lx->ntitles++;
-    lx->titles[t].canonical = parley_strdup(f[1]);
+    lx->titles[t].canonical = pl_strdup(f[1]);
     lx->titles[t].cls = cls;
     return add_list(ld, f[0], entry(LX_TITLE, t));
 }
@@ -469,17 +469,17 @@ static int load_official(loader *ld, char **f, int nf)
         return bad(ld, "expected: name TAB affiliation TAB title TAB aliases");
     int c = -1, o = -1;
     if (!empty(f[1])) {
-        c = strlen(f[1]) == 3 ? lexicon_country(lx, f[1]) : -1;
+        c = strlen(f[1]) == 3 ? pl_lexicon_country(lx, f[1]) : -1;
         if (c < 0 && (o = find_org(lx, f[1])) < 0)
             return bad(ld, "affiliation is neither a known ISO3 code nor a known organization");
     }
-    if (parley_grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
+    if (pl_grow((void **)&lx->officials, &lx->officials_cap, lx->nofficials + 1, sizeof *lx->officials))
         return bad(ld, "out of memory");
     int k = (int)lx->nofficials++;
-    lx->officials[k].name = parley_strdup(f[0]);
+    lx->officials[k].name = pl_strdup(f[0]);
     lx->officials[k].country = c;
     lx->officials[k].org = o;
-    lx->officials[k].title = nf > 2 && !empty(f[2]) ? parley_strdup(f[2]) : NULL;
+    lx->officials[k].title = nf > 2 && !empty(f[2]) ? pl_strdup(f[2]) : NULL;
     int rc = add_list(ld, f[0], entry(LX_OFFICIAL, k));
     if (!rc && nf > 3)
         rc = add_list(ld, f[3], entry(LX_OFFICIAL, k));
@@ -603,9 +603,9 @@ static int load_text(loader *ld, const char *text, size_t len, line_fn fn)
     return 0;
 }
 
-static const struct parley_builtin_file *builtin(const char *name)
+static const struct pl_builtin_file *builtin(const char *name)
 {
-    for (const struct parley_builtin_file *b = parley_builtin_files; b->name; b++)
+    for (const struct pl_builtin_file *b = pl_builtin_files; b->name; b++)
         if (!strcmp(b->name, name))
             return b;
     return NULL;
@@ -653,16 +653,16 @@ static int compact_entries(lexicon *lx)
     return 0;
 }
 
-int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
+int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
 {
     static const struct { const char *file; const char *kind; } order[] = {
         {"countries.tsv", "country"}, {"places.tsv", "place"}, {"organizations.tsv", "organization"},
         {"titles.tsv", "title"}, {"officials.tsv", "official"}, {"words.tsv", "word"}};
     memset(lx, 0, sizeof *lx);
-    loader ld = {lx, NULL, 0, PARLEY_BUF_INIT, err};
-    int rc = new_node(lx) < 0 ? parley_fail(err, PARLEY_ENOMEM, -1, "out of memory") : 0;
+    loader ld = {lx, NULL, 0, PL_BUF_INIT, err};
+    int rc = new_node(lx) < 0 ? pl_fail(err, PARLEY_ENOMEM, -1, "out of memory") : 0;
     for (size_t i = 0; !rc && i < sizeof order / sizeof order[0]; i++) {
-        const struct parley_builtin_file *b = builtin(order[i].file);
+        const struct pl_builtin_file *b = builtin(order[i].file);
         if (!b)
             continue;
         ld.file = order[i].file;
@@ -671,32 +671,32 @@ int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_er
     for (size_t i = 0; !rc && i < nextra; i++) {
         FILE *fp = fopen(extra[i], "rb");
         if (!fp) {
-            rc = parley_fail(err, PARLEY_EIO, -1, "%s: %s", extra[i], strerror(errno));
+            rc = pl_fail(err, PARLEY_EIO, -1, "%s: %s", extra[i], strerror(errno));
             break;
         }
-        parley_buf b = PARLEY_BUF_INIT;
+        pl_buf b = PL_BUF_INIT;
         char chunk[65536];
         size_t n;
         while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-            if (parley_buf_append(&b, chunk, n)) { rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory"); break; }
+            if (pl_buf_append(&b, chunk, n)) { rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory"); break; }
         if (!rc && ferror(fp))
-            rc = parley_fail(err, PARLEY_EIO, -1, "%s: read error", extra[i]);
+            rc = pl_fail(err, PARLEY_EIO, -1, "%s: read error", extra[i]);
         fclose(fp);
         if (!rc) {
             ld.file = extra[i];
             rc = load_text(&ld, b.data ? b.data : "", b.len, NULL);
         }
-        parley_buf_free(&b);
+        pl_buf_free(&b);
     }
-    parley_buf_free(&ld.norm);
+    pl_buf_free(&ld.norm);
     if (!rc && compact_entries(lx))
-        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+        rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (rc)
-        lexicon_free(lx);
+        pl_lexicon_free(lx);
     return rc;
 }
 
-void lexicon_free(lexicon *lx)
+void pl_lexicon_free(lexicon *lx)
 {
     if (!lx)
         return;
@@ -706,7 +706,7 @@ void lexicon_free(lexicon *lx)
     free(lx->vlen);
     free(lx->root_child);
     free(lx->edges);
-    parley_map_free(&lx->iso3);
+    pl_map_free(&lx->iso3);
     free(lx->heads);
     free(lx->wmask);
     free(lx->kids);
@@ -726,23 +726,23 @@ void lexicon_free(lexicon *lx)
     memset(lx, 0, sizeof *lx);
 }
 
-int lexicon_country(const lexicon *lx, const char *iso3)
+int pl_lexicon_country(const lexicon *lx, const char *iso3)
 {
-    void *v = parley_map_get(&lx->iso3, iso3, strlen(iso3));
+    void *v = pl_map_get(&lx->iso3, iso3, strlen(iso3));
     return v ? (int)((intptr_t)v - 1) : -1;
 }
 
 
-size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
+size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head)
 {
     int32_t node;
-    return lexicon_match_node(lx, t, i, end, head, &node);
+    return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
 {
     for (size_t k = 0; k < t->ntok; k++) {
-        ptok *tk = &t->tok[k];
+        text_token *tk = &t->tok[k];
         const char *w = t->norm + tk->norm;
         size_t n = tk->normlen;
         if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
@@ -758,14 +758,14 @@ void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
     t->interned = 1;
 }
 
-size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
                           int32_t *matched)
 {
     int32_t node = 0;
     size_t best = 0;
     *matched = -1;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
-        const ptok *k = &t->tok[j];
+        const text_token *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
         node = edge_get(lx, node, id);
         if (node < 0)
@@ -790,13 +790,13 @@ static int32_t token_node(const lexicon *lx, const char *norm, size_t n)
     return edge_get(lx, 0, vocab_id(lx, norm, n));
 }
 
-uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
+uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 {
     int32_t node = token_node(lx, norm, n);
     return node >= 0 ? lx->wmask[node] : 0;
 }
 
-int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 {
     int32_t node = token_node(lx, norm, strlen(norm));
     if (node < 0)
@@ -807,7 +807,7 @@ int lexicon_word_is(const lexicon *lx, const char *norm, int wc)
     return 0;
 }
 
-int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
+int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
 {
     int32_t node = token_node(lx, norm, n);
     return node >= 0 ? lx->heads[node] : -1;

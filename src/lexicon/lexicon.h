@@ -133,27 +133,27 @@ typedef struct lexicon {
     lx_org *orgs; size_t norgs, orgs_cap;
     lx_title *titles; size_t ntitles, titles_cap;
     lx_official *officials; size_t nofficials, officials_cap;
-    parley_map iso3;    /* iso3 -> country index + 1 */
+    pl_map iso3;        /* iso3 -> country index + 1 */
 } lexicon;
 
 /* Builds the lexicon from the embedded data files, then the caller's extra
  * files in order. On error (with file and line) the lexicon is freed. */
-int lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err);
-void lexicon_free(lexicon *lx);
+int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err);
+void pl_lexicon_free(lexicon *lx);
 
 /* Gives each token of t its token id (tok[].lex, -1 when no phrase has
  * it), so the trie is walked by integers, one hash per token; with wmask,
  * also each token's word classes as a one-token phrase (wmask[k]). */
-void lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
  * least one entry whose case rules the text satisfies. Returns the number
  * of tokens (0: none) and its first entry in *head. */
-size_t lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
+size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head);
 /* The same, also giving the trie node of the phrase matched (*node; -1
  * when none), whose word classes are wmask[node]. */
-size_t lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
-                          int32_t *node);
+size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
+                             int32_t *node);
 /* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
  * asks it of each entry it reaches.) */
 static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,
@@ -176,12 +176,12 @@ static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const
 }
 
 /* Country index for an ISO3 code, or -1. */
-int lexicon_country(const lexicon *lx, const char *iso3);
+int pl_lexicon_country(const lexicon *lx, const char *iso3);
 /* Word classes (bit w for class w) of the one-token phrase norm[0..n). */
-uint32_t lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
+uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
-int32_t lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
+int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
 /* Is this normalised word in word class wc? */
-int lexicon_word_is(const lexicon *lx, const char *norm, int wc);
+int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc);
 
 #endif

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void ptext_free(ptext *t)
+void pl_text_free(ptext *t)
 {
     free(t->clean);
     free(t->tok);
@@ -64,7 +64,7 @@ static void read_date_header(ptext *t, const char *name, const parley_options *o
     if (dl == 10) {
         memcpy(buf, s + j, 10);
         buf[10] = '\0';
-        if (pdate_parse(buf, &y, &m, &d)) {
+        if (pl_date_parse(buf, &y, &m, &d)) {
             memcpy(t->date, buf, 11);
             t->body = k;
             return;
@@ -80,15 +80,15 @@ static void read_date_header(ptext *t, const char *name, const parley_options *o
     }
 }
 
-int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
-               const parley_options *opts, parley_error *err)
+int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
+                 const parley_options *opts, parley_error *err)
 {
     if (len > UINT32_MAX - 1)
-        return parley_fail(err, PARLEY_ELIMIT, -1, "%s: article larger than 4 GiB", name);
+        return pl_fail(err, PARLEY_ELIMIT, -1, "%s: article larger than 4 GiB", name);
     if (t->clean_cap < len + 1) {
         char *p = realloc(t->clean, len + 1);
         if (!p)
-            return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+            return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         t->clean = p;
         t->clean_cap = len + 1;
     }
@@ -124,11 +124,11 @@ int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int stri
         size_t l = utf8_valid_len(s + i, len - i);
         if (l == 0) {
             if (strict && s[i] == 0)
-                return parley_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte",
-                                   name, i);
+                return pl_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte",
+                               name, i);
             if (strict)
-                return parley_fail(err, PARLEY_EINPUT, (long long)i,
-                                   "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
+                return pl_fail(err, PARLEY_EINPUT, (long long)i,
+                               "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
             if (!bad++)
                 first_bad = i;
             nul += s[i] == 0;

@@ -11,7 +11,7 @@ static int push_sent(ptext *t, size_t first, size_t last)
 {
     if (first >= last)
         return 0;
-    if (parley_grow((void **)&t->sent, &t->sent_cap, t->nsent + 1, sizeof *t->sent))
+    if (pl_grow((void **)&t->sent, &t->sent_cap, t->nsent + 1, sizeof *t->sent))
         return PARLEY_ENOMEM;
     psent *s = &t->sent[t->nsent++];
     s->first = (uint32_t)first;
@@ -27,8 +27,8 @@ static int is_closer(const char *norm)
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
 }
 
-int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
-                    const void *ctx)
+int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+                      const void *ctx)
 {
     size_t first = 0;
     t->nsent = 0;
@@ -43,7 +43,7 @@ int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm
         if (t->tok[i].shape == TOK_PUNCT && (w[0] == '.' || w[0] == '!' || w[0] == '?') && !w[1]) {
             end = 1;
             if (w[0] == '.' && i > first && !(t->tok[i].flags & TOKF_SPACE_BEFORE)) {
-                const ptok *p = &t->tok[i - 1];
+                const text_token *p = &t->tok[i - 1];
                 const char *pw = ptok_norm(t, i - 1);
                 /* An initial (one capital letter) or a known abbreviation. */
                 if ((p->shape == TOK_CAP && p->normlen == 1) || (is_abbrev && is_abbrev(ctx, pw)))

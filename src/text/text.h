@@ -9,6 +9,7 @@
 #include "parley/error.h"
 #include "parley/extract.h"
 #include "util/util.h"
+#include "util/date.h"
 
 /* Token shapes: what the capitalisation rules look at. */
 enum {
@@ -28,15 +29,15 @@ enum {
     TOKF_HYPHEN = 8        /* its normalised form holds a '-' */
 };
 
-typedef struct ptok {
+typedef struct text_token {
     uint32_t start, end; /* byte offsets in the document */
     uint32_t norm;       /* offset of the normalised form in norm buffer */
     uint16_t normlen;
     uint8_t shape;
     uint8_t flags;
     int32_t lex;         /* the lexicon's id of the normalised form, or -1
-                            (lexicon_intern; valid when ptext.interned) */
-} ptok;
+                            (pl_lexicon_intern; valid when ptext.interned) */
+} text_token;
 
 typedef struct psent {
     uint32_t first, last; /* token index range [first, last) */
@@ -52,35 +53,35 @@ typedef struct ptext {
     size_t clean_cap;
     size_t body;       /* offset where the text after the date header starts */
     char date[11];     /* YYYY-MM-DD from the header or options, or "" */
-    ptok *tok;
+    text_token *tok;
     size_t ntok, tok_cap;
     char *norm;        /* normalised forms, each NUL-terminated */
     size_t norm_len, norm_cap;
     psent *sent;
     size_t nsent, sent_cap;
-    int interned;      /* tok[].lex filled for these tokens (lexicon_intern) */
+    int interned;      /* tok[].lex filled for these tokens (pl_lexicon_intern) */
 } ptext;
 
-void ptext_free(ptext *t);
+void pl_text_free(ptext *t);
 
 /* Replaces each byte of invalid UTF-8 (and each NUL) by a space in a
  * same-length copy, with one warning giving their count and the offset of
  * the first. With strict, the first such byte is an error (PARLEY_EINPUT,
  * err->offset set). Also reads the date header (" date YYYY-MM-DD"). */
-int ptext_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
-               const parley_options *opts, parley_error *err);
+int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
+                 const parley_options *opts, parley_error *err);
 
 /* Tokenizes t->clean from t->body; fills tok and norm. */
-int ptext_tokenize(ptext *t);
+int pl_text_tokenize(ptext *t);
 
 /* Normalises one phrase (used for gazetteer entries) into out (tokens joined
  * by single spaces, case-folded, accents removed); returns its token count. */
-int ptext_normalize_phrase(const char *s, size_t n, parley_buf *out, int *all_caps);
+int pl_text_normalize_phrase(const char *s, size_t n, pl_buf *out, int *all_caps);
 
 /* A slug for ids: the normalised words of s joined by '-', a leading
  * "the" dropped, only [a-z0-9] kept (and bytes of other scripts when
  * keep_other, so a name in another script still gets an id). */
-void ptext_slug(const char *s, char *out, size_t cap, int keep_other);
+void pl_text_slug(const char *s, char *out, size_t cap, int keep_other);
 
 static inline const char *ptok_norm(const ptext *t, size_t i)
 {
@@ -89,13 +90,7 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
 
 /* Splits tokens into sentences; `is_abbrev(norm)` says whether a word followed
  * by a period is an abbreviation rather than the end of a sentence. */
-int ptext_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
-                    const void *ctx);
-
-/* Date helpers (dates.c). Days since 1970-01-01 for a valid Y-M-D. */
-long pdate_days(int y, int m, int d);
-void pdate_from_days(long days, int *y, int *m, int *d);
-int pdate_parse(const char *s, int *y, int *m, int *d); /* 1 if valid YYYY-MM-DD */
-int pdate_weekday(long days); /* 0 = Monday */
+int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+                      const void *ctx);
 
 #endif

@@ -182,8 +182,8 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
 {
     size_t room = t->norm_len + (t->len - a) + 2;
     if ((t->ntok + 1 > t->tok_cap &&
-         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     ac->o = t->norm + t->norm_len;
     ac->k = 0;
@@ -204,7 +204,7 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
 /* Ends the token as bytes [a, b). */
 static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
-    ptok *k = &t->tok[t->ntok++];
+    text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)b;
     k->flags = (uint8_t)(flags | (ac->hyphen ? TOKF_HYPHEN : 0));
@@ -229,8 +229,8 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
 {
     size_t a = *pi, room = t->norm_len + (n - a) + 2;
     if ((t->ntok + 1 > t->tok_cap &&
-         parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
         return PARLEY_ENOMEM;
     char *o = t->norm + t->norm_len;
     uint64_t bits = 0;
@@ -278,7 +278,7 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
             return 0;
     }
     o[len] = '\0';
-    ptok *k = &t->tok[t->ntok++];
+    text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
     k->flags = (uint8_t)flags;
@@ -293,7 +293,137 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
     return 1;
 }
 
-int ptext_tokenize(ptext *t)
+/* An ASCII mark (not an apostrophe, which may start a possessive) at i:
+ * a token of its own byte. 0 or PARLEY_ENOMEM. */
+static int mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
+{
+    size_t room = t->norm_len + 2;
+    if ((t->ntok + 1 > t->tok_cap &&
+         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
+        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+        return PARLEY_ENOMEM;
+    text_token *k = &t->tok[t->ntok++];
+    k->start = (uint32_t)i;
+    k->end = (uint32_t)(i + 1);
+    k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
+    k->shape = TOK_PUNCT;
+    k->norm = (uint32_t)t->norm_len;
+    k->normlen = 1;
+    k->lex = -1;
+    t->norm[t->norm_len] = (char)s[i];
+    t->norm[t->norm_len + 1] = '\0';
+    t->norm_len += 2;
+    return 0;
+}
+
+/* A mark token that began at a and goes on at i: a possessive 's right
+ * after a word ("Russia's") takes its s. Returns the token's end. */
+static size_t mark_end(const ptext *t, tokacc *ac, const unsigned char *s, size_t n, size_t a,
+                       size_t i, const uchar *u, int flags)
+{
+    if (u->punct == '\'' && t->ntok && !(flags & TOKF_SPACE_BEFORE) &&
+        t->tok[t->ntok - 1].end == a && i < n && (s[i] | 0x20) == 's') {
+        size_t e = i + 1;
+        uchar after = e < n ? decode(s + e, n - e) : (uchar){0, 1, CH_SPACE, 0, 0};
+        if (!is_word_char(&after)) {
+            uchar sc = decode(s + i, 1);
+            acc_char(ac, s + i, &sc);
+            i = e;
+        }
+    }
+    return i;
+}
+
+/* ASCII letters from i, the bulk of every word: lower-cased in a tight
+ * loop (up to the cap on normalised forms); bit 0x20 of a letter says it
+ * is lower case. s[i] is one. Returns where they end. */
+static size_t ascii_letters(tokacc *ac, const unsigned char *s, size_t n, size_t i)
+{
+    unsigned ch = s[i];
+    char lc = ascii_lower[ch];
+    size_t lim = n - i < NORM_MAX - ac->k ? n : i + (NORM_MAX - ac->k);
+    size_t i0 = i, k = ac->k;
+    char *o = ac->o;
+    unsigned bits = 0;
+    do {
+        bits |= ch;
+        o[k++] = lc;
+        if (++i == lim)
+            break;
+        ch = s[i];
+        lc = ascii_lower[ch];
+    } while (lc);
+    ac->k = k;
+    ac->letters += (int)(i - i0);
+    ac->lower |= (bits & 0x20) != 0;
+    return i;
+}
+
+/* The rest of a word that began at a and goes on at i: letters and
+ * digits, joined across a hyphen, an apostrophe followed by a letter
+ * (d'Ivoire) unless it is a possessive 's, dotted capitals (U.S., U.N.)
+ * and digit groups (1,000 3.5). Returns the word's end; when the word
+ * ended on a character it decoded, that is *u and *have is set. */
+static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, size_t i,
+                       uchar *u, int *have)
+{
+    int letters_dotted = u->cls == CH_LETTER && u->len == 1 && s[a] >= 'A' && s[a] <= 'Z';
+    while (i < n) {
+        if (ascii_lower[s[i]] && ac->k < NORM_MAX) {
+            i = ascii_letters(ac, s, n, i);
+            continue;
+        }
+        uchar v = decode(s + i, n - i);
+        if (is_word_char(&v)) {
+            acc_char(ac, s + i, &v);
+            i += (size_t)v.len;
+            continue;
+        }
+        if (v.cls == CH_PUNCT && i + (size_t)v.len < n) {
+            size_t j = i + (size_t)v.len;
+            uchar w = decode(s + j, n - j);
+            int join = 0;
+            if (v.punct == '-' && is_word_char(&w)) {
+                join = 1;
+            } else if (v.punct == '\'' && w.cls == CH_LETTER) {
+                int poss = (s[j] | 0x20) == 's';
+                if (poss && j + 1 < n) {
+                    uchar x = decode(s + j + 1, n - j - 1);
+                    poss = !is_word_char(&x);
+                }
+                join = !poss;
+            }
+            if (!join && (v.punct == ',' || v.punct == '.') && w.cls == CH_DIGIT &&
+                s[i - 1] >= '0' && s[i - 1] <= '9')
+                join = 1;
+            if (join) { /* the mark and the word character after it */
+                acc_char(ac, s + i, &v);
+                acc_char(ac, s + j, &w);
+                i = j + (size_t)w.len;
+                continue;
+            }
+            if (v.punct == '.' && letters_dotted && i - a == 1 && s[j] >= 'A' && s[j] <= 'Z' &&
+                j + 1 < n && s[j + 1] == '.') {
+                /* U.S. / U.N. / U.K. / E.U.: take every letter-dot pair. */
+                acc_char(ac, s + i, &v);
+                i = j;
+                do {
+                    uchar l = decode(s + i, 1), d = decode(s + i + 1, 1);
+                    acc_char(ac, s + i, &l);
+                    acc_char(ac, s + i + 1, &d);
+                    i += 2;
+                } while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.');
+                break;
+            }
+        }
+        *u = v; /* not part of the word: the next token's first character */
+        *have = 1;
+        break;
+    }
+    return i;
+}
+
+int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
@@ -310,8 +440,8 @@ int ptext_tokenize(ptext *t)
             have = 0;
             continue;
         }
+        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
         if (ascii_lower[s[i]]) {
-            int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
             int r = ascii_word(t, s, n, &i, flags);
             if (r < 0)
                 return PARLEY_ENOMEM;
@@ -321,25 +451,8 @@ int ptext_tokenize(ptext *t)
             }
         }
         if (s[i] < 0x80 && ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
-            /* An ASCII mark (not an apostrophe, which may start a
-             * possessive): a token of its own byte. */
-            size_t room = t->norm_len + 2;
-            if ((t->ntok + 1 > t->tok_cap &&
-                 parley_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-                (room > t->norm_cap && parley_grow((void **)&t->norm, &t->norm_cap, room, 1)))
+            if (mark_token(t, s, i, flags))
                 return PARLEY_ENOMEM;
-            ptok *k = &t->tok[t->ntok++];
-            k->start = (uint32_t)i;
-            k->end = (uint32_t)(i + 1);
-            k->flags = (uint8_t)((space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0) |
-                                 (s[i] == '-' ? TOKF_HYPHEN : 0));
-            k->shape = TOK_PUNCT;
-            k->norm = (uint32_t)t->norm_len;
-            k->normlen = 1;
-            k->lex = -1;
-            t->norm[t->norm_len] = (char)s[i];
-            t->norm[t->norm_len + 1] = '\0';
-            t->norm_len += 2;
             i++;
             newlines = space = have = 0;
             continue;
@@ -353,103 +466,16 @@ int ptext_tokenize(ptext *t)
             i += (size_t)u.len;
             continue;
         }
-        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
         newlines = space = 0;
         size_t a = i;
         if (acc_begin(t, &ac, a, &u))
             return PARLEY_ENOMEM;
         acc_char(&ac, s + i, &u);
         i += (size_t)u.len;
-        if (u.cls == CH_PUNCT) {
-            /* A possessive 's after a word is its own token. */
-            if (u.punct == '\'' && t->ntok && !(flags & TOKF_SPACE_BEFORE) &&
-                t->tok[t->ntok - 1].end == a && i < n && (s[i] | 0x20) == 's') {
-                size_t e = i + 1;
-                uchar after = e < n ? decode(s + e, n - e) : (uchar){0, 1, CH_SPACE, 0, 0};
-                if (!is_word_char(&after)) {
-                    uchar sc = decode(s + i, 1);
-                    acc_char(&ac, s + i, &sc);
-                    i = e;
-                }
-            }
-            acc_end(t, &ac, a, i, flags);
-            continue;
-        }
-        /* A word: letters and digits, joined across a hyphen, an apostrophe
-         * followed by a letter (d'Ivoire) unless it is a possessive 's,
-         * dotted capitals (U.S., U.N.) and digit groups (1,000 3.5). */
-        int letters_dotted = u.cls == CH_LETTER && u.len == 1 && s[a] >= 'A' && s[a] <= 'Z';
-        while (i < n) {
-            unsigned ch = s[i];
-            char lc = ascii_lower[ch];
-            if (lc && ac.k < NORM_MAX) {
-                /* ASCII letters, the bulk of every word: lower-cased in a
-                 * tight loop (up to the cap on normalised forms); bit 0x20
-                 * of a letter says it is lower case. */
-                size_t lim = n - i < NORM_MAX - ac.k ? n : i + (NORM_MAX - ac.k);
-                size_t i0 = i, k = ac.k;
-                char *o = ac.o;
-                unsigned bits = 0;
-                do {
-                    bits |= ch;
-                    o[k++] = lc;
-                    if (++i == lim)
-                        break;
-                    ch = s[i];
-                    lc = ascii_lower[ch];
-                } while (lc);
-                ac.k = k;
-                ac.letters += (int)(i - i0);
-                ac.lower |= (bits & 0x20) != 0;
-                continue;
-            }
-            uchar v = decode(s + i, n - i);
-            if (is_word_char(&v)) {
-                acc_char(&ac, s + i, &v);
-                i += (size_t)v.len;
-                continue;
-            }
-            if (v.cls == CH_PUNCT && i + (size_t)v.len < n) {
-                size_t j = i + (size_t)v.len;
-                uchar w = decode(s + j, n - j);
-                int join = 0;
-                if (v.punct == '-' && is_word_char(&w)) {
-                    join = 1;
-                } else if (v.punct == '\'' && w.cls == CH_LETTER) {
-                    int poss = (s[j] | 0x20) == 's';
-                    if (poss && j + 1 < n) {
-                        uchar x = decode(s + j + 1, n - j - 1);
-                        poss = !is_word_char(&x);
-                    }
-                    join = !poss;
-                }
-                if (!join && (v.punct == ',' || v.punct == '.') && w.cls == CH_DIGIT &&
-                    s[i - 1] >= '0' && s[i - 1] <= '9')
-                    join = 1;
-                if (join) { /* the mark and the word character after it */
-                    acc_char(&ac, s + i, &v);
-                    acc_char(&ac, s + j, &w);
-                    i = j + (size_t)w.len;
-                    continue;
-                }
-                if (v.punct == '.' && letters_dotted && i - a == 1 && s[j] >= 'A' && s[j] <= 'Z' &&
-                    j + 1 < n && s[j + 1] == '.') {
-                    /* U.S. / U.N. / U.K. / E.U.: take every letter-dot pair. */
-                    acc_char(&ac, s + i, &v);
-                    i = j;
-                    do {
-                        uchar l = decode(s + i, 1), d = decode(s + i + 1, 1);
-                        acc_char(&ac, s + i, &l);
-                        acc_char(&ac, s + i + 1, &d);
-                        i += 2;
-                    } while (i + 1 < n && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.');
-                    break;
-                }
-            }
-            u = v; /* not part of the word: the next token's first character */
-            have = 1;
-            break;
-        }
+        if (u.cls == CH_PUNCT)
+            i = mark_end(t, &ac, s, n, a, i, &u, flags);
+        else
+            i = word_end(&ac, s, n, a, i, &u, &have);
         acc_end(t, &ac, a, i, flags);
     }
     return 0;
@@ -458,13 +484,13 @@ int ptext_tokenize(ptext *t)
 /* Phrases of up to this many bytes are normalised without the heap. */
 #define PHRASE_STACK 128
 
-int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *all_caps)
+int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_caps)
 {
     /* A short phrase (a name, per mention, in the extractor's hot path)
      * is tokenized in stack buffers: each token takes at least one byte, and
      * its normalised form at most its bytes and a NUL, so these never need
      * to grow, and the heap is used only for longer phrases. */
-    ptok tok_stack[PHRASE_STACK];
+    text_token tok_stack[PHRASE_STACK];
     char norm_stack[2 * PHRASE_STACK + 2];
     ptext t;
     memset(&t, 0, sizeof t);
@@ -476,7 +502,7 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
         t.norm = norm_stack;
         t.norm_cap = sizeof norm_stack;
     }
-    if (ptext_tokenize(&t)) {
+    if (pl_text_tokenize(&t)) {
         if (t.tok != tok_stack)
             free(t.tok);
         if (t.norm != norm_stack)
@@ -485,11 +511,11 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
     }
     int caps = t.ntok > 0;
     out->len = 0;
-    parley_buf_append(out, "", 0);
+    pl_buf_append(out, "", 0);
     for (size_t i = 0; i < t.ntok; i++) {
         if (i)
-            parley_buf_append(out, " ", 1);
-        parley_buf_puts(out, ptok_norm(&t, i));
+            pl_buf_append(out, " ", 1);
+        pl_buf_puts(out, ptok_norm(&t, i));
         if (t.tok[i].shape != TOK_UPPER && t.tok[i].shape != TOK_PUNCT)
             caps = 0;
     }
@@ -503,10 +529,10 @@ int ptext_normalize_phrase(const char *str, size_t len, parley_buf *out, int *al
     return n;
 }
 
-void ptext_slug(const char *s, char *out, size_t cap, int keep_other)
+void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
-    parley_buf b = PARLEY_BUF_INIT;
-    ptext_normalize_phrase(s, strlen(s), &b, NULL);
+    pl_buf b = PL_BUF_INIT;
+    pl_text_normalize_phrase(s, strlen(s), &b, NULL);
     size_t k = 0;
     int dash = 0;
     const char *p = b.data ? b.data : "";
@@ -524,5 +550,5 @@ void ptext_slug(const char *s, char *out, size_t cap, int keep_other)
         }
     }
     out[k] = '\0';
-    parley_buf_free(&b);
+    pl_buf_free(&b);
 }

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int parley_fail(parley_error *err, int code, long long offset, const char *fmt, ...)
+int pl_fail(parley_error *err, int code, long long offset, const char *fmt, ...)
 {
     if (err) {
         va_list ap;
@@ -35,7 +35,7 @@ const char *parley_code_name(int code)
     }
 }
 
-int parley_grow(void **p, size_t *cap, size_t need, size_t elem)
+int pl_grow(void **p, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
         return 0;
@@ -53,7 +53,7 @@ int parley_grow(void **p, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
-char *parley_strndup(const char *s, size_t n)
+char *pl_strndup(const char *s, size_t n)
 {
     char *p = malloc(n + 1);
     if (!p)
@@ -63,7 +63,7 @@ char *parley_strndup(const char *s, size_t n)
     return p;
 }
 
-void parley_copy(char *dst, size_t cap, const char *src)
+void pl_copy(char *dst, size_t cap, const char *src)
 {
     if (!cap)
         return;
@@ -72,9 +72,9 @@ void parley_copy(char *dst, size_t cap, const char *src)
     dst[n] = '\0';
 }
 
-char *parley_strdup(const char *s)
+char *pl_strdup(const char *s)
 {
-    return s ? parley_strndup(s, strlen(s)) : NULL;
+    return s ? pl_strndup(s, strlen(s)) : NULL;
 }
 
 /* Eight bytes at a time (FNV-1a took one multiply per byte, and the
@@ -89,7 +89,7 @@ static uint64_t load64_le(const unsigned char *p, size_t n)
     return w;
 }
 
-uint64_t parley_hash(const char *s, size_t n)
+uint64_t pl_hash(const char *s, size_t n)
 {
     const uint64_t k = 0x9E3779B97F4A7C15ULL;
     const unsigned char *p = (const unsigned char *)s;
@@ -106,7 +106,7 @@ uint64_t parley_hash(const char *s, size_t n)
     return h ^ (h >> 32);
 }
 
-int parley_buf_reserve(parley_buf *b, size_t extra)
+int pl_buf_reserve(pl_buf *b, size_t extra)
 {
     if (b->len + extra + 1 <= b->cap)
         return 0;
@@ -125,9 +125,9 @@ int parley_buf_reserve(parley_buf *b, size_t extra)
     return 0;
 }
 
-int parley_buf_append(parley_buf *b, const char *s, size_t n)
+int pl_buf_append(pl_buf *b, const char *s, size_t n)
 {
-    if (parley_buf_reserve(b, n))
+    if (pl_buf_reserve(b, n))
         return PARLEY_ENOMEM;
     if (n)
         memcpy(b->data + b->len, s, n);
@@ -136,12 +136,12 @@ int parley_buf_append(parley_buf *b, const char *s, size_t n)
     return 0;
 }
 
-int parley_buf_puts(parley_buf *b, const char *s)
+int pl_buf_puts(pl_buf *b, const char *s)
 {
-    return parley_buf_append(b, s, strlen(s));
+    return pl_buf_append(b, s, strlen(s));
 }
 
-int parley_buf_printf(parley_buf *b, const char *fmt, ...)
+int pl_buf_printf(pl_buf *b, const char *fmt, ...)
 {
     /* Formats straight into the spare room, and a second time only when
      * the text did not fit: most calls append a short id to a buffer that
@@ -156,7 +156,7 @@ int parley_buf_printf(parley_buf *b, const char *fmt, ...)
         b->len += (size_t)n;
         return 0;
     }
-    if (n < 0 || parley_buf_reserve(b, (size_t)n)) {
+    if (n < 0 || pl_buf_reserve(b, (size_t)n)) {
         if (room)
             b->data[b->len] = '\0'; /* undo a cut-off attempt: the buffer is as it was */
         return PARLEY_ENOMEM;
@@ -168,18 +168,18 @@ int parley_buf_printf(parley_buf *b, const char *fmt, ...)
     return 0;
 }
 
-void parley_buf_free(parley_buf *b)
+void pl_buf_free(pl_buf *b)
 {
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;
 }
 
-static parley_map_slot *map_find(const parley_map *m, const char *key, size_t n, uint64_t h)
+static pl_map_slot *map_find(const pl_map *m, const char *key, size_t n, uint64_t h)
 {
     size_t mask = m->cap - 1;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        parley_map_slot *s = &m->slots[i];
+        pl_map_slot *s = &m->slots[i];
         if (!s->key)
             return s;
         if (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0)
@@ -187,21 +187,21 @@ static parley_map_slot *map_find(const parley_map *m, const char *key, size_t n,
     }
 }
 
-void *parley_map_get(const parley_map *m, const char *key, size_t n)
+void *pl_map_get(const pl_map *m, const char *key, size_t n)
 {
     if (!m->cap)
         return NULL;
-    parley_map_slot *s = map_find(m, key, n, parley_hash(key, n));
+    pl_map_slot *s = map_find(m, key, n, pl_hash(key, n));
     return s->key ? s->value : NULL;
 }
 
-static int map_grow(parley_map *m)
+static int map_grow(pl_map *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 16; /* small: a graph per article is common */
-    parley_map_slot *slots = calloc(cap, sizeof *slots);
+    pl_map_slot *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return PARLEY_ENOMEM;
-    parley_map old = *m;
+    pl_map old = *m;
     m->slots = slots;
     m->cap = cap;
     for (size_t i = 0; i < old.cap; i++) {
@@ -212,14 +212,14 @@ static int map_grow(parley_map *m)
     return 0;
 }
 
-int parley_map_put(parley_map *m, const char *key, size_t n, void *value)
+int pl_map_put(pl_map *m, const char *key, size_t n, void *value)
 {
     if ((m->count + 1) * 4 >= m->cap * 3 && map_grow(m))
         return PARLEY_ENOMEM;
-    uint64_t h = parley_hash(key, n);
-    parley_map_slot *s = map_find(m, key, n, h);
+    uint64_t h = pl_hash(key, n);
+    pl_map_slot *s = map_find(m, key, n, h);
     if (!s->key) {
-        s->key = parley_strndup(key, n);
+        s->key = pl_strndup(key, n);
         if (!s->key)
             return PARLEY_ENOMEM;
         s->keylen = n;
@@ -230,7 +230,7 @@ int parley_map_put(parley_map *m, const char *key, size_t n, void *value)
     return 0;
 }
 
-void parley_map_free(parley_map *m)
+void pl_map_free(pl_map *m)
 {
     for (size_t i = 0; i < m->cap; i++)
         free(m->slots[i].key);
@@ -239,30 +239,30 @@ void parley_map_free(parley_map *m)
     m->cap = m->count = 0;
 }
 
-static parley_smap_slot *smap_find(const parley_smap *m, const char *key, size_t n, uint64_t h)
+static pl_smap_slot *smap_find(const pl_smap *m, const char *key, size_t n, uint64_t h)
 {
     size_t mask = m->cap - 1;
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        parley_smap_slot *s = &m->slots[i];
+        pl_smap_slot *s = &m->slots[i];
         if (!s->value || (s->hash == h && s->len == n && memcmp(m->pool + s->off, key, n) == 0))
             return s;
     }
 }
 
-intptr_t parley_smap_get(const parley_smap *m, const char *key, size_t n)
+intptr_t pl_smap_get(const pl_smap *m, const char *key, size_t n)
 {
     if (!m->count)
         return 0;
-    return smap_find(m, key, n, parley_hash(key, n))->value;
+    return smap_find(m, key, n, pl_hash(key, n))->value;
 }
 
-static int smap_grow(parley_smap *m)
+static int smap_grow(pl_smap *m)
 {
     size_t cap = m->cap ? m->cap * 2 : 16;
-    parley_smap_slot *slots = calloc(cap, sizeof *slots);
+    pl_smap_slot *slots = calloc(cap, sizeof *slots);
     if (!slots)
         return PARLEY_ENOMEM;
-    parley_smap old = *m;
+    pl_smap old = *m;
     m->slots = slots;
     m->cap = cap;
     for (size_t i = 0; i < old.cap; i++)
@@ -273,15 +273,15 @@ static int smap_grow(parley_smap *m)
     return 0;
 }
 
-int parley_smap_put(parley_smap *m, const char *key, size_t n, intptr_t value)
+int pl_smap_put(pl_smap *m, const char *key, size_t n, intptr_t value)
 {
     if ((m->count + 1) * 2 > m->cap && smap_grow(m))
         return PARLEY_ENOMEM;
-    uint64_t h = parley_hash(key, n);
-    parley_smap_slot *s = smap_find(m, key, n, h);
+    uint64_t h = pl_hash(key, n);
+    pl_smap_slot *s = smap_find(m, key, n, h);
     if (!s->value) {
         if (n > UINT32_MAX || m->pool_len + n > UINT32_MAX ||
-            parley_grow((void **)&m->pool, &m->pool_cap, m->pool_len + n + 1, 1))
+            pl_grow((void **)&m->pool, &m->pool_cap, m->pool_len + n + 1, 1))
             return PARLEY_ENOMEM;
         memcpy(m->pool + m->pool_len, key, n);
         s->hash = h;
@@ -297,10 +297,10 @@ int parley_smap_put(parley_smap *m, const char *key, size_t n, intptr_t value)
 /* Tables past this many slots are released when cleared. */
 #define SMAP_KEEP 256
 
-void parley_smap_clear(parley_smap *m)
+void pl_smap_clear(pl_smap *m)
 {
     if (m->cap > SMAP_KEEP || m->pool_cap > 64 * SMAP_KEEP) {
-        parley_smap_free(m);
+        pl_smap_free(m);
         return;
     }
     if (m->count)
@@ -309,7 +309,7 @@ void parley_smap_clear(parley_smap *m)
     m->pool_len = 0;
 }
 
-void parley_smap_free(parley_smap *m)
+void pl_smap_free(pl_smap *m)
 {
     free(m->slots);
     free(m->pool);

@@ -462,7 +462,11 @@ def test_merge_errors(tmp):
         (["good.json", "-o", "x.txt"], "cannot tell the format of 'x.txt' from its extension; "
                                        "give it with --format"),
         (["good.json", "-f", "gif"], "unknown format 'gif'"),
-        (["good.json", "--bogus"], "unknown or ambiguous option '--bogus'"),
+        (["good.json", "--bogus"], "unknown option '--bogus'"),
+        (["good.json", "--la"], "option '--la' is ambiguous: --layout, --layout-timeout"),
+        (["good.json", "-f"], "option '--format' requires a value: json, dot, svg, graphml, gexf"),
+        (["good.json", "-q=1"], "unknown option '-='"),
+        (["good.json", "--quiet=1"], "option '--quiet' takes no value"),
         (["good.json", "--max-evidence", "x"], "invalid --max-evidence 'x': expected a number "
                                                "from 0 to 1000000"),
         (["-", "-"], "'-' (standard input) is given 2 times; it can be read once"),

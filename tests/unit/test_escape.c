@@ -9,102 +9,102 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef int (*escape_fn)(parley_buf *, const char *, size_t);
+typedef int (*escape_fn)(pl_buf *, const char *, size_t);
 
 /* Runs f on in[0..n) and compares with want (exact bytes). */
 static void check_escape(escape_fn f, const char *in, size_t n, const char *want, int line)
 {
-    parley_buf b = PARLEY_BUF_INIT;
+    pl_buf b = PL_BUF_INIT;
     check_count++;
     if (f(&b, in, n) != 0 || !b.data || strcmp(b.data, want) != 0) {
         check_failures++;
         fprintf(stderr, "%s:%d: escaping \"%.*s\": got \"%s\", want \"%s\"\n", __FILE__, line,
                 (int)n, in, b.data ? b.data : "(null)", want);
     }
-    parley_buf_free(&b);
+    pl_buf_free(&b);
 }
 
 #define ESC(f, in, want) check_escape(f, in, sizeof(in) - 1, want, __LINE__)
 
 static void test_utf8(void)
 {
-    CHECK(parley_utf8_valid("", 0));
-    CHECK(parley_utf8_valid("plain", 5));
-    CHECK(parley_utf8_valid("caf\xC3\xA9", 5));
-    CHECK(parley_utf8_valid("\xE2\x82\xAC", 3));          /* U+20AC */
-    CHECK(parley_utf8_valid("\xF0\x9F\x98\x80", 4));      /* U+1F600 */
-    CHECK(parley_utf8_valid("\xF4\x8F\xBF\xBF", 4));      /* U+10FFFF */
-    CHECK(!parley_utf8_valid("\xC3", 1));                 /* truncated */
-    CHECK(!parley_utf8_valid("caf\xC3\xA9", 4));          /* cut by length */
-    CHECK(!parley_utf8_valid("\xC0\xAF", 2));             /* overlong '/' */
-    CHECK(!parley_utf8_valid("\xE0\x80\xAF", 3));         /* overlong */
-    CHECK(!parley_utf8_valid("\xED\xA0\x80", 3));         /* surrogate */
-    CHECK(!parley_utf8_valid("\xF4\x90\x80\x80", 4));     /* past U+10FFFF */
-    CHECK(!parley_utf8_valid("\xFF", 1));
-    CHECK(!parley_utf8_valid("\x80", 1));                 /* lone continuation */
-    CHECK(!parley_utf8_valid("\xE2\x82" "A", 3));         /* bad continuation */
+    CHECK(pl_utf8_valid("", 0));
+    CHECK(pl_utf8_valid("plain", 5));
+    CHECK(pl_utf8_valid("caf\xC3\xA9", 5));
+    CHECK(pl_utf8_valid("\xE2\x82\xAC", 3));              /* U+20AC */
+    CHECK(pl_utf8_valid("\xF0\x9F\x98\x80", 4));          /* U+1F600 */
+    CHECK(pl_utf8_valid("\xF4\x8F\xBF\xBF", 4));          /* U+10FFFF */
+    CHECK(!pl_utf8_valid("\xC3", 1));                     /* truncated */
+    CHECK(!pl_utf8_valid("caf\xC3\xA9", 4));              /* cut by length */
+    CHECK(!pl_utf8_valid("\xC0\xAF", 2));                 /* overlong '/' */
+    CHECK(!pl_utf8_valid("\xE0\x80\xAF", 3));             /* overlong */
+    CHECK(!pl_utf8_valid("\xED\xA0\x80", 3));             /* surrogate */
+    CHECK(!pl_utf8_valid("\xF4\x90\x80\x80", 4));         /* past U+10FFFF */
+    CHECK(!pl_utf8_valid("\xFF", 1));
+    CHECK(!pl_utf8_valid("\x80", 1));                     /* lone continuation */
+    CHECK(!pl_utf8_valid("\xE2\x82" "A", 3));             /* bad continuation */
 
-    ESC(parley_escape_utf8, "", "");
-    ESC(parley_escape_utf8, "caf\xC3\xA9", "caf\xC3\xA9");
-    ESC(parley_escape_utf8, "a\xFF" "b", "a\xEF\xBF\xBD" "b");
-    ESC(parley_escape_utf8, "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
-    ESC(parley_escape_utf8, "x\xC3", "x\xEF\xBF\xBD");
+    ESC(pl_escape_utf8, "", "");
+    ESC(pl_escape_utf8, "caf\xC3\xA9", "caf\xC3\xA9");
+    ESC(pl_escape_utf8, "a\xFF" "b", "a\xEF\xBF\xBD" "b");
+    ESC(pl_escape_utf8, "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
+    ESC(pl_escape_utf8, "x\xC3", "x\xEF\xBF\xBD");
     /* Control characters are JSON's to escape, not ours to drop. */
-    ESC(parley_escape_utf8, "a\tb\x01", "a\tb\x01");
+    ESC(pl_escape_utf8, "a\tb\x01", "a\tb\x01");
 }
 
 static void test_gv_text(void)
 {
-    ESC(parley_escape_gv_text, "", "");
-    ESC(parley_escape_gv_text, "Wang Yi", "Wang Yi");
-    ESC(parley_escape_gv_text, "S\xC3\xA3o Paulo", "S\xC3\xA3o Paulo");
+    ESC(pl_escape_gv_text, "", "");
+    ESC(pl_escape_gv_text, "Wang Yi", "Wang Yi");
+    ESC(pl_escape_gv_text, "S\xC3\xA3o Paulo", "S\xC3\xA3o Paulo");
     /* Backslashes doubled: no escString expansion, no dangling quote. */
-    ESC(parley_escape_gv_text, "\\N \\G \\l \\n \\E", "\\\\N \\\\G \\\\l \\\\n \\\\E");
-    ESC(parley_escape_gv_text, "ends\\", "ends\\\\");
-    ESC(parley_escape_gv_text, "\\\\", "\\\\\\\\");
-    ESC(parley_escape_gv_text, "q\\\"x", "q\\\\\"x");
+    ESC(pl_escape_gv_text, "\\N \\G \\l \\n \\E", "\\\\N \\\\G \\\\l \\\\n \\\\E");
+    ESC(pl_escape_gv_text, "ends\\", "ends\\\\");
+    ESC(pl_escape_gv_text, "\\\\", "\\\\\\\\");
+    ESC(pl_escape_gv_text, "q\\\"x", "q\\\\\"x");
     /* Whitespace controls become spaces, the other controls go. */
-    ESC(parley_escape_gv_text, "a\tb\nc\rd\ve\ff", "a b c d e f");
-    ESC(parley_escape_gv_text, "a\x01\x1b[31mb\x7f" "c", "a[31mbc");
-    ESC(parley_escape_gv_text, "a\xC2\x85" "b\xC2\x9F" "c\xC2\xA0" "d", "abc\xC2\xA0" "d");
-    ESC(parley_escape_gv_text, "a\xFF" "b", "a\xEF\xBF\xBD" "b");
+    ESC(pl_escape_gv_text, "a\tb\nc\rd\ve\ff", "a b c d e f");
+    ESC(pl_escape_gv_text, "a\x01\x1b[31mb\x7f" "c", "a[31mbc");
+    ESC(pl_escape_gv_text, "a\xC2\x85" "b\xC2\x9F" "c\xC2\xA0" "d", "abc\xC2\xA0" "d");
+    ESC(pl_escape_gv_text, "a\xFF" "b", "a\xEF\xBF\xBD" "b");
     /* Entity-shaped '&' protected; plain '&' and HTML-looking text kept. */
-    ESC(parley_escape_gv_text, "AT&T & co", "AT&T & co");
-    ESC(parley_escape_gv_text, "&amp; &lt;b&gt; &#38; &#x26;",
+    ESC(pl_escape_gv_text, "AT&T & co", "AT&T & co");
+    ESC(pl_escape_gv_text, "&amp; &lt;b&gt; &#38; &#x26;",
         "&amp;amp; &amp;lt;b&amp;gt; &amp;#38; &amp;#x26;");
-    ESC(parley_escape_gv_text, "&; &#; &#X41; &#x; &a1;", "&; &#; &amp;#X41; &amp;#x; &amp;a1;");
-    ESC(parley_escape_gv_text, "&; &x y; &x", "&; &x y; &x");
-    ESC(parley_escape_gv_text, "<b>x</b>", "<b>x</b>");
-    ESC(parley_escape_gv_text, "\"quoted\" {a|b} [x=y];", "\"quoted\" {a|b} [x=y];");
+    ESC(pl_escape_gv_text, "&; &#; &#X41; &#x; &a1;", "&; &#; &amp;#X41; &amp;#x; &amp;a1;");
+    ESC(pl_escape_gv_text, "&; &x y; &x", "&; &x y; &x");
+    ESC(pl_escape_gv_text, "<b>x</b>", "<b>x</b>");
+    ESC(pl_escape_gv_text, "\"quoted\" {a|b} [x=y];", "\"quoted\" {a|b} [x=y];");
     /* Appends: earlier contents stay. */
-    parley_buf b = PARLEY_BUF_INIT;
-    CHECK_INT(parley_buf_puts(&b, "pre:"), 0);
-    CHECK_INT(parley_escape_gv_text(&b, "a\\b", 3), 0);
+    pl_buf b = PL_BUF_INIT;
+    CHECK_INT(pl_buf_puts(&b, "pre:"), 0);
+    CHECK_INT(pl_escape_gv_text(&b, "a\\b", 3), 0);
     CHECK_STR(b.data, "pre:a\\\\b");
-    parley_buf_free(&b);
+    pl_buf_free(&b);
 }
 
 static void test_gv_name(void)
 {
-    ESC(parley_escape_gv_name, "country:CHN", "country:CHN");
-    ESC(parley_escape_gv_name, "%x", "_%x");
+    ESC(pl_escape_gv_name, "country:CHN", "country:CHN");
+    ESC(pl_escape_gv_name, "%x", "_%x");
     /* Found by fuzz_dot: the '%' rule holds after dropped characters too. */
-    ESC(parley_escape_gv_name, "\x02%", "_%");
-    ESC(parley_escape_gv_name, "\x01\x7f%3", "_%3");
-    ESC(parley_escape_gv_name, "a%x", "a%x");
-    ESC(parley_escape_gv_name, "", "_");
-    ESC(parley_escape_gv_name, "\x01\x02", "_");
-    ESC(parley_escape_gv_name, "c\\", "c\\\\");
-    ESC(parley_escape_gv_name, "a\nb", "a b");
+    ESC(pl_escape_gv_name, "\x02%", "_%");
+    ESC(pl_escape_gv_name, "\x01\x7f%3", "_%3");
+    ESC(pl_escape_gv_name, "a%x", "a%x");
+    ESC(pl_escape_gv_name, "", "_");
+    ESC(pl_escape_gv_name, "\x01\x02", "_");
+    ESC(pl_escape_gv_name, "c\\", "c\\\\");
+    ESC(pl_escape_gv_name, "a\nb", "a b");
     /* Found by fuzz_svg: names reach the SVG's <title> elements, where
      * Graphviz copies entity shapes as they are. */
-    ESC(parley_escape_gv_name, "&amp;", "&amp;amp;");
-    ESC(parley_escape_gv_name, "a&#X41;b&;c&#;&#x;&#0;", "a&amp;#X41;b&amp;;c&amp;#;&amp;#x;&amp;#0;");
-    ESC(parley_escape_gv_name, "a & b &c d& &bogus; &a1;", "a & b &c d& &amp;bogus; &amp;a1;");
+    ESC(pl_escape_gv_name, "&amp;", "&amp;amp;");
+    ESC(pl_escape_gv_name, "a&#X41;b&;c&#;&#x;&#0;", "a&amp;#X41;b&amp;;c&amp;#;&amp;#x;&amp;#0;");
+    ESC(pl_escape_gv_name, "a & b &c d& &bogus; &a1;", "a & b &c d& &amp;bogus; &amp;a1;");
     /* Found by fuzz_svg: a dropped control character does not hide one. */
-    ESC(parley_escape_gv_name, "&\x01#99999999;", "&amp;#99999999;");
-    ESC(parley_escape_gv_text, "&\x7flt;", "&amp;lt;");
-    ESC(parley_escape_gv_name, "node", "node");
+    ESC(pl_escape_gv_name, "&\x01#99999999;", "&amp;#99999999;");
+    ESC(pl_escape_gv_text, "&\x7flt;", "&amp;lt;");
+    ESC(pl_escape_gv_name, "node", "node");
 }
 
 /* The hostile strings of the round trip below, in their raw form. */
@@ -150,10 +150,10 @@ static void test_cgraph_round_trip(void)
         return;
     Agsym_t *lab = agattr(g, AGNODE, (char *)"label", (char *)"\\N");
     for (size_t i = 0; i < count; i++) {
-        parley_buf n = PARLEY_BUF_INIT, l = PARLEY_BUF_INIT;
-        CHECK_INT(parley_escape_gv_name(&n, hostile[i], strlen(hostile[i])), 0);
-        CHECK_INT(parley_buf_printf(&n, "#%zu", i), 0); /* keeps names distinct */
-        CHECK_INT(parley_escape_gv_text(&l, hostile[i], strlen(hostile[i])), 0);
+        pl_buf n = PL_BUF_INIT, l = PL_BUF_INIT;
+        CHECK_INT(pl_escape_gv_name(&n, hostile[i], strlen(hostile[i])), 0);
+        CHECK_INT(pl_buf_printf(&n, "#%zu", i), 0);     /* keeps names distinct */
+        CHECK_INT(pl_escape_gv_text(&l, hostile[i], strlen(hostile[i])), 0);
         names[i] = n.data;
         labels[i] = l.data;
         Agnode_t *node = agnode(g, names[i], 1);

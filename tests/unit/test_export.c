@@ -630,19 +630,19 @@ static void test_errors(const parley_graph *g)
  * warnings ignored. */
 static void test_gv_messages(void)
 {
-    parley_gv_begin();
-    CHECK_STR(parley_gv_error(), "");
+    pl_gv_begin();
+    CHECK_STR(pl_gv_error(), "");
     agerr(AGWARN, "only a warning\n");
-    CHECK_STR(parley_gv_error(), "");
+    CHECK_STR(pl_gv_error(), "");
     agerr(AGERR, "first %s %d\n", "failure", 1);
     agerr(AGPREV, "its continuation\n");
     agerr(AGERR, "second failure\n");
-    CHECK_STR(parley_gv_error(), "first failure 1");
-    parley_gv_end();
+    CHECK_STR(pl_gv_error(), "first failure 1");
+    pl_gv_end();
     /* The next session starts clean. */
-    parley_gv_begin();
-    CHECK_STR(parley_gv_error(), "");
-    parley_gv_end();
+    pl_gv_begin();
+    CHECK_STR(pl_gv_error(), "");
+    pl_gv_end();
 }
 
 static void test_names(void)

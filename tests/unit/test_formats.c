@@ -20,25 +20,25 @@
 
 /* ---- escaping ----------------------------------------------------------- */
 
-typedef int (*escape_fn)(parley_buf *, const char *, size_t);
+typedef int (*escape_fn)(pl_buf *, const char *, size_t);
 
 static void check_escape(escape_fn f, const char *in, size_t n, const char *want, int line)
 {
-    parley_buf b = PARLEY_BUF_INIT;
+    pl_buf b = PL_BUF_INIT;
     check_count++;
     if (f(&b, in, n) != 0 || !b.data || strcmp(b.data, want) != 0) {
         check_failures++;
         fprintf(stderr, "%s:%d: escaping \"%.*s\": got \"%s\", want \"%s\"\n", __FILE__, line,
                 (int)n, in, b.data ? b.data : "(null)", want);
     }
-    parley_buf_free(&b);
+    pl_buf_free(&b);
 }
 
 #define ESC(f, in, want) check_escape(f, in, sizeof(in) - 1, want, __LINE__)
 
 static void test_escape_xml(void)
 {
-    escape_fn x = parley_escape_xml_text;
+    escape_fn x = pl_escape_xml_text;
     ESC(x, "", "");
     ESC(x, "plain", "plain");
     ESC(x, "<&>\"'", "<&>\"'"); /* the writer escapes these */
@@ -55,7 +55,7 @@ static void test_escape_xml(void)
 
 static void test_escape_csv(void)
 {
-    escape_fn c = parley_escape_csv_field;
+    escape_fn c = pl_escape_csv_field;
     ESC(c, "", "");
     ESC(c, "plain", "plain");
     ESC(c, "semi;colon and 'single'", "semi;colon and 'single'");

@@ -88,9 +88,9 @@ static void test_default_is_forked_and_same_bytes(const parley_graph *g)
 
 static void test_hang_times_out(const parley_graph *g)
 {
-    parley_svg_test_fault(PARLEY_SVG_FAULT_HANG);
+    pl_svg_test_fault(PL_SVG_FAULT_HANG);
     result r = svg(g, 0.3);
-    parley_svg_test_fault(PARLEY_SVG_FAULT_NONE);
+    pl_svg_test_fault(PL_SVG_FAULT_NONE);
     CHECK_INT(r.rc, PARLEY_ELIMIT);
     CHECK_STR(r.err.text, "layout did not finish within 0.3 s");
     CHECK(r.seconds >= 0.29 && r.seconds < 10);
@@ -101,9 +101,9 @@ static void test_hang_times_out(const parley_graph *g)
 
 static void test_abort_is_reported(const parley_graph *g)
 {
-    parley_svg_test_fault(PARLEY_SVG_FAULT_ABORT);
+    pl_svg_test_fault(PL_SVG_FAULT_ABORT);
     result r = svg(g, 20);
-    parley_svg_test_fault(PARLEY_SVG_FAULT_NONE);
+    pl_svg_test_fault(PL_SVG_FAULT_NONE);
     CHECK_INT(r.rc, PARLEY_EGRAPHVIZ);
     CHECK(strncmp(r.err.text, "Graphviz dot layout crashed (", 29) == 0);
     CHECK(strstr(r.err.text, "Abort") != NULL);
@@ -125,9 +125,9 @@ static void test_recovers(const parley_graph *g)
 /* Without a limit the layout runs here, where the hook does not reach. */
 static void test_zero_is_in_process(const parley_graph *g)
 {
-    parley_svg_test_fault(PARLEY_SVG_FAULT_HANG);
+    pl_svg_test_fault(PL_SVG_FAULT_HANG);
     result r = svg(g, 0);
-    parley_svg_test_fault(PARLEY_SVG_FAULT_NONE);
+    pl_svg_test_fault(PL_SVG_FAULT_NONE);
     CHECK_INT(r.rc, 0);
     CHECK(r.len > 100);
     free(r.data);

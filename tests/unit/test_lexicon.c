@@ -12,15 +12,15 @@ static void tokenize(ptext *t, const char *s)
 {
     memset(t, 0, sizeof *t);
     parley_error err;
-    ptext_load(t, "t", s, strlen(s), 0, NULL, &err);
-    ptext_tokenize(t);
+    pl_text_load(t, "t", s, strlen(s), 0, NULL, &err);
+    pl_text_tokenize(t);
 }
 
 /* The class and length of the match at token i, as "class:n". */
 static const char *match(const lexicon *lx, const ptext *t, size_t i, char *buf)
 {
     int32_t head = -1;
-    size_t n = lexicon_match(lx, t, i, t->ntok, &head);
+    size_t n = pl_lexicon_match(lx, t, i, t->ntok, &head);
     if (!n)
         return "none";
     int cls = 0;
@@ -37,11 +37,11 @@ static void test_builtin(void)
 {
     lexicon lx;
     parley_error err;
-    CHECK_INT(lexicon_load(&lx, NULL, 0, &err), 0);
+    CHECK_INT(pl_lexicon_load(&lx, NULL, 0, &err), 0);
     CHECK(lx.ncountries >= 197);
-    int usa = lexicon_country(&lx, "USA");
+    int usa = pl_lexicon_country(&lx, "USA");
     CHECK(usa >= 0);
-    CHECK(lexicon_country(&lx, "ZZZ") < 0);
+    CHECK(pl_lexicon_country(&lx, "ZZZ") < 0);
     ptext t;
     char buf[32], want[32];
     tokenize(&t, "the United States of America and us and US and Côte d'Ivoire");
@@ -52,16 +52,16 @@ static void test_builtin(void)
     CHECK_STR(match(&lx, &t, 8, buf), want);          /* "US" in capitals */
     sprintf(want, "%d:2", LX_COUNTRY);
     CHECK_STR(match(&lx, &t, 10, buf), want);         /* accents; d'Ivoire is one word */
-    ptext_free(&t);
+    pl_text_free(&t);
     tokenize(&t, "Chinese foreign minister held talks");
     sprintf(want, "%d:1", LX_DEMONYM);
     CHECK_STR(match(&lx, &t, 0, buf), want);
     sprintf(want, "%d:2", LX_TITLE);
     CHECK_STR(match(&lx, &t, 1, buf), want);          /* titles in any case */
-    CHECK(lexicon_word_is(&lx, "talks", W_TRIGGER));
-    CHECK(lexicon_word_is(&lx, "gen", W_ABBREV));
-    ptext_free(&t);
-    lexicon_free(&lx);
+    CHECK(pl_lexicon_word_is(&lx, "talks", W_TRIGGER));
+    CHECK(pl_lexicon_word_is(&lx, "gen", W_ABBREV));
+    pl_text_free(&t);
+    pl_lexicon_free(&lx);
 }
 
 static const char *write_file(const char *name, const char *text)
@@ -84,7 +84,7 @@ static void test_user_file(void)
                                   "place\tBürgenstock\tCHE\tcity\n"
                                   "word\tparley\ttrigger\ttalks\tnoun\n");
     const char *files[] = {path};
-    CHECK_INT(lexicon_load(&lx, files, 1, &err), 0);
+    CHECK_INT(pl_lexicon_load(&lx, files, 1, &err), 0);
     ptext t;
     char buf[32], want[32];
     tokenize(&t, "Jane Roe held a parley in Bürgenstock");
@@ -95,20 +95,20 @@ static void test_user_file(void)
     sprintf(want, "%d:1", LX_CITY);
     CHECK_STR(match(&lx, &t, 6, buf), want);
     CHECK_STR(lx.officials[lx.nofficials - 1].title, "Special Envoy");
-    ptext_free(&t);
-    lexicon_free(&lx);
+    pl_text_free(&t);
+    pl_lexicon_free(&lx);
 
     /* Errors name the file and line and say what was expected. */
     path = write_file("parley-test-bad.tsv", "place\tAtlantis\tXXX\tcity\n");
     files[0] = path;
-    CHECK_INT(lexicon_load(&lx, files, 1, &err), PARLEY_EINPUT);
+    CHECK_INT(pl_lexicon_load(&lx, files, 1, &err), PARLEY_EINPUT);
     CHECK(strstr(err.text, "parley-test-bad.tsv:1: unknown ISO 3166-1 alpha-3 code") != NULL);
     path = write_file("parley-test-bad2.tsv", "# ok\nstate\tXXX\n");
     files[0] = path;
-    CHECK_INT(lexicon_load(&lx, files, 1, &err), PARLEY_EINPUT);
+    CHECK_INT(pl_lexicon_load(&lx, files, 1, &err), PARLEY_EINPUT);
     CHECK(strstr(err.text, "parley-test-bad2.tsv:2: first field must be") != NULL);
     files[0] = "/nonexistent/parley.tsv";
-    CHECK_INT(lexicon_load(&lx, files, 1, &err), PARLEY_EIO);
+    CHECK_INT(pl_lexicon_load(&lx, files, 1, &err), PARLEY_EIO);
     CHECK(strstr(err.text, "/nonexistent/parley.tsv: No such file or directory") != NULL);
 }
 

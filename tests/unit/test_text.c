@@ -43,9 +43,9 @@ static void load(ptext *t, const char *s, warned *w)
     o.warn = warn;
     o.warn_userdata = w;
     parley_error err;
-    CHECK_INT(ptext_load(t, "doc", s, strlen(s), 0, &o, &err), 0);
-    CHECK_INT(ptext_tokenize(t), 0);
-    CHECK_INT(ptext_sentences(t, abbrev, NULL), 0);
+    CHECK_INT(pl_text_load(t, "doc", s, strlen(s), 0, &o, &err), 0);
+    CHECK_INT(pl_text_tokenize(t), 0);
+    CHECK_INT(pl_text_sentences(t, abbrev, NULL), 0);
 }
 
 static void test_tokens(void)
@@ -65,7 +65,7 @@ static void test_tokens(void)
     CHECK_INT(t.tok[5].shape, TOK_UPPER);
     CHECK_INT(t.tok[8].shape, TOK_CAP);
     CHECK_INT(w.count, 0);
-    ptext_free(&t);
+    pl_text_free(&t);
 }
 
 static void test_utf8_and_header(void)
@@ -77,27 +77,27 @@ static void test_utf8_and_header(void)
     o.warn = warn;
     o.warn_userdata = &w;
     parley_error err;
-    CHECK_INT(ptext_load(&t, "doc", s, sizeof s - 1, 0, &o, &err), 0);
+    CHECK_INT(pl_text_load(&t, "doc", s, sizeof s - 1, 0, &o, &err), 0);
     CHECK_STR(t.date, "2021-10-26");
     CHECK_INT(t.len, sizeof s - 1);
     CHECK_INT(w.count, 1);
     CHECK_INT(w.offset, 23);
     CHECK_STR(w.msg, "4 invalid UTF-8 or NUL bytes replaced by spaces (first at this offset)");
-    CHECK_INT(ptext_tokenize(&t), 0);
+    CHECK_INT(pl_text_tokenize(&t), 0);
     char buf[256];
     CHECK_STR(norms(&t, buf, sizeof buf), "wang|met|lavrov|.");
     CHECK_INT(t.tok[0].start, 18);
     /* strict mode: the first bad byte is an error with its offset */
-    CHECK_INT(ptext_load(&t, "doc", s, sizeof s - 1, 1, &o, &err), PARLEY_EINPUT);
+    CHECK_INT(pl_text_load(&t, "doc", s, sizeof s - 1, 1, &o, &err), PARLEY_EINPUT);
     CHECK_INT(err.offset, 23);
     CHECK(strstr(err.text, "offset 23") != NULL);
     /* an impossible header date is ignored with a warning */
     w.count = 0;
     const char *bad = " date 2021-02-30 Text.";
-    CHECK_INT(ptext_load(&t, "doc", bad, strlen(bad), 0, &o, &err), 0);
+    CHECK_INT(pl_text_load(&t, "doc", bad, strlen(bad), 0, &o, &err), 0);
     CHECK_STR(t.date, "");
     CHECK_INT(w.count, 1);
-    ptext_free(&t);
+    pl_text_free(&t);
 }
 
 static void test_sentences(void)
@@ -115,24 +115,49 @@ static void test_sentences(void)
         CHECK(strncmp(s + t.sent[2].start, "Then", 4) == 0);
         CHECK(strncmp(s + t.sent[3].start, "A new", 5) == 0);
     }
-    ptext_free(&t);
+    pl_text_free(&t);
 }
 
 static void test_dates(void)
 {
     int y, m, d;
-    CHECK_INT(pdate_days(1970, 1, 1), 0);
-    CHECK_INT(pdate_weekday(pdate_days(2021, 10, 26)), 1); /* a Tuesday */
-    pdate_from_days(pdate_days(2024, 2, 29) + 1, &y, &m, &d);
+    CHECK_INT(pl_date_days(1970, 1, 1), 0);
+    CHECK_INT(pl_date_weekday(pl_date_days(2021, 10, 26)), 1); /* a Tuesday */
+    pl_date_from_days(pl_date_days(2024, 2, 29) + 1, &y, &m, &d);
     CHECK_INT(y * 10000 + m * 100 + d, 20240301);
-    pdate_from_days(pdate_days(2021, 1, 1) - 1, &y, &m, &d);
+    pl_date_from_days(pl_date_days(2021, 1, 1) - 1, &y, &m, &d);
     CHECK_INT(y * 10000 + m * 100 + d, 20201231);
-    CHECK(pdate_parse("2024-02-29", &y, &m, &d));
-    CHECK(!pdate_parse("2023-02-29", &y, &m, &d));
-    CHECK(!pdate_parse("2021-13-01", &y, &m, &d));
-    CHECK(!pdate_parse("21-10-26", &y, &m, &d));
+    CHECK(pl_date_parse("2024-02-29", &y, &m, &d));
+    CHECK(!pl_date_parse("2023-02-29", &y, &m, &d));
+    CHECK(!pl_date_parse("2021-13-01", &y, &m, &d));
+    CHECK(!pl_date_parse("21-10-26", &y, &m, &d));
     CHECK(parley_date_valid("2021-10-26"));
     CHECK(!parley_date_valid("2021-02-30"));
+}
+
+/* The span of days a meeting date covers (folds, views, GEXF spells). */
+static void test_date_span(void)
+{
+    char a[11], b[11];
+    CHECK(pl_date_span("2024-02-29", a, b));
+    CHECK_STR(a, "2024-02-29");
+    CHECK_STR(b, "2024-02-29");
+    CHECK(pl_date_span("2024-02", a, b));
+    CHECK_STR(a, "2024-02-01");
+    CHECK_STR(b, "2024-02-29");
+    CHECK(pl_date_span("2025", a, b));
+    CHECK_STR(a, "2025-01-01");
+    CHECK_STR(b, "2025-12-31");
+    CHECK(pl_date_span("2025-03-30/2025-04", a, b));
+    CHECK_STR(a, "2025-03-30");
+    CHECK_STR(b, "2025-04-30");
+    CHECK(!pl_date_span(NULL, a, b));
+    CHECK(!pl_date_span("", a, b));
+    CHECK(!pl_date_span("2025-13", a, b));
+    CHECK(!pl_date_span("2023-02-29", a, b));
+    CHECK(!pl_date_span("0999", a, b));
+    CHECK(!pl_date_span("2025-04/2025-03", a, b)); /* backwards */
+    CHECK(!pl_date_span("2025-03-01/", a, b));
 }
 
 int main(void)
@@ -141,5 +166,6 @@ int main(void)
     test_utf8_and_header();
     test_sentences();
     test_dates();
+    test_date_span();
     return check_summary("test_text");
 }

@@ -4,7 +4,7 @@
  * nodes left alone by the filters and nodes outside the focus are cut, and
  * only then is the new graph built, through the public building API. */
 #include "parley/view.h"
-#include "parley/extract.h"
+#include "util/date.h"
 #include "util/util.h"
 
 #include <assert.h>
@@ -53,19 +53,19 @@ typedef struct view {
     const parley_graph *g;
     const parley_view_options *opts;
     size_t nn;
-    parley_map index;         /* node id -> index + 1 */
+    pl_map index;             /* node id -> index + 1 */
     unsigned char *keep;      /* per node: in the view */
     unsigned char *passes;    /* per node: a meeting the filters keep */
     size_t *party;            /* per node: what it counts as in a met pair, index + 1 */
     vedge *edges;
     size_t nedges, edges_cap;
-    parley_map pairs;         /* "a b" -> met edge index + 1 */
+    pl_map pairs;             /* "a b" -> met edge index + 1 */
 } view;
 
 static size_t node_index(const view *v, const parley_node *n)
 {
     const char *id = parley_node_id(n);
-    void *p = parley_map_get(&v->index, id, strlen(id));
+    void *p = pl_map_get(&v->index, id, strlen(id));
     assert(p);
     return (size_t)(uintptr_t)p - 1;
 }
@@ -76,64 +76,6 @@ static int filtering(const parley_view_options *o)
 }
 
 /* ---- meeting filters --------------------------------------------------- */
-
-static int all_digits(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < '0' || s[i] > '9')
-            return 0;
-    return 1;
-}
-
-static int days_in_month(int year, int month)
-{
-    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-/* The first and last day ("YYYY-MM-DD") of a year "YYYY", a month
- * "YYYY-MM" or a day s[0..n). 0 when it is none of these. */
-static int date_part(const char *s, size_t n, char lo[11], char hi[11])
-{
-    if (n == 4 && all_digits(s, 4)) {
-        snprintf(lo, 11, "%.4s-01-01", s);
-        snprintf(hi, 11, "%.4s-12-31", s);
-        return 1;
-    }
-    if (n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2)) {
-        int year = atoi(s), month = (s[5] - '0') * 10 + (s[6] - '0');
-        if (month < 1 || month > 12)
-            return 0;
-        snprintf(lo, 11, "%.7s-01", s);
-        snprintf(hi, 11, "%.7s-%02d", s, days_in_month(year, month));
-        return 1;
-    }
-    if (n == 10) {
-        char day[11];
-        memcpy(day, s, 10);
-        day[10] = '\0';
-        if (!parley_date_valid(day))
-            return 0;
-        memcpy(lo, day, 11);
-        memcpy(hi, day, 11);
-        return 1;
-    }
-    return 0;
-}
-
-/* The days a meeting date covers: a day, month or year, or a range "A/B"
- * of them (from A's first day to B's last). Dates in YYYY-MM-DD compare as
- * strings. 0 when the date is none of these (treated as undated). */
-static int date_span(const char *date, char lo[11], char hi[11])
-{
-    const char *slash = strchr(date, '/');
-    if (!slash)
-        return date_part(date, strlen(date), lo, hi);
-    char unused[11];
-    return date_part(date, (size_t)(slash - date), lo, unused) &&
-           date_part(slash + 1, strlen(slash + 1), unused, hi) && strcmp(lo, hi) <= 0;
-}
 
 static int meeting_passes(const parley_view_options *o, const parley_node *m)
 {
@@ -149,7 +91,7 @@ static int meeting_passes(const parley_view_options *o, const parley_node *m)
     if (o->since || o->until) {
         const char *date = parley_node_attr(m, "date");
         char lo[11], hi[11];
-        if (!date || !date_span(date, lo, hi))
+        if (!date || !pl_date_span(date, lo, hi))
             return 0;
         if (o->until && strcmp(lo, o->until) > 0)
             return 0;
@@ -164,7 +106,7 @@ static int meeting_passes(const parley_view_options *o, const parley_node *m)
 static int push_edge(view *v, const parley_edge *orig, size_t a, size_t b)
 {
     void *p = v->edges;
-    if (parley_grow(&p, &v->edges_cap, v->nedges + 1, sizeof *v->edges))
+    if (pl_grow(&p, &v->edges_cap, v->nedges + 1, sizeof *v->edges))
         return PARLEY_ENOMEM;
     v->edges = p;
     vedge *e = &v->edges[v->nedges++];
@@ -186,10 +128,10 @@ static int add_met(view *v, size_t x, size_t y, size_t m)
     }
     char key[48];
     int n = snprintf(key, sizeof key, "%zu %zu", x, y);
-    size_t i = (size_t)(uintptr_t)parley_map_get(&v->pairs, key, (size_t)n);
+    size_t i = (size_t)(uintptr_t)pl_map_get(&v->pairs, key, (size_t)n);
     if (!i) {
         if (push_edge(v, NULL, x, y) ||
-            parley_map_put(&v->pairs, key, (size_t)n, (void *)(uintptr_t)v->nedges))
+            pl_map_put(&v->pairs, key, (size_t)n, (void *)(uintptr_t)v->nedges))
             return PARLEY_ENOMEM;
         i = v->nedges;
     }
@@ -199,7 +141,7 @@ static int add_met(view *v, size_t x, size_t y, size_t m)
     if (e->nmeetings && e->meetings[e->nmeetings - 1] == m)
         return 0;
     void *p = e->meetings;
-    if (parley_grow(&p, &e->meetings_cap, e->nmeetings + 1, sizeof *e->meetings))
+    if (pl_grow(&p, &e->meetings_cap, e->nmeetings + 1, sizeof *e->meetings))
         return PARLEY_ENOMEM;
     e->meetings = p;
     e->meetings[e->nmeetings++] = m;
@@ -384,7 +326,7 @@ static int contains_nocase(const char *s, const char *part)
 }
 
 /* "Label (id), Label (id) and 3 more" for the nodes marked in `list`. */
-static int list_nodes(parley_buf *b, const view *v, const unsigned char *list)
+static int list_nodes(pl_buf *b, const view *v, const unsigned char *list)
 {
     size_t shown = 0, more = 0;
     for (size_t i = 0; i < v->nn; i++) {
@@ -395,12 +337,12 @@ static int list_nodes(parley_buf *b, const view *v, const unsigned char *list)
             continue;
         }
         const parley_node *n = parley_graph_node_at(v->g, i);
-        if (parley_buf_printf(b, "%s%s (%s)", shown ? ", " : "", parley_node_label(n),
-                              parley_node_id(n)))
+        if (pl_buf_printf(b, "%s%s (%s)", shown ? ", " : "", parley_node_label(n),
+                          parley_node_id(n)))
             return PARLEY_ENOMEM;
         shown++;
     }
-    return more ? parley_buf_printf(b, " and %zu more", more) : 0;
+    return more ? pl_buf_printf(b, " and %zu more", more) : 0;
 }
 
 /* The index of the node the focus names among the nodes kept, or an error
@@ -416,7 +358,7 @@ static int find_focus(view *v, size_t *out, parley_error *err)
         }
     }
     unsigned char *hits = calloc(v->nn ? v->nn : 1, 1);
-    parley_buf msg = PARLEY_BUF_INIT;
+    pl_buf msg = PL_BUF_INIT;
     size_t nhits = 0, in_graph = v->nn;
     int rc = PARLEY_ENOMEM;
     if (!hits)
@@ -437,12 +379,12 @@ static int find_focus(view *v, size_t *out, parley_error *err)
         goto cleanup;
     }
     if (nhits > 1) {
-        rc = parley_buf_printf(&msg, "focus '%s' is ambiguous: ", f) || list_nodes(&msg, v, hits);
+        rc = pl_buf_printf(&msg, "focus '%s' is ambiguous: ", f) || list_nodes(&msg, v, hits);
     } else if (in_graph < v->nn) {
         const parley_node *n = parley_graph_node_at(v->g, in_graph);
-        rc = parley_buf_printf(&msg, "focus '%s' (%s) is not in the %s view%s", f,
-                               parley_node_id(n), vname,
-                               filtering(v->opts) ? " after the meeting filters" : "");
+        rc = pl_buf_printf(&msg, "focus '%s' (%s) is not in the %s view%s", f,
+                           parley_node_id(n), vname,
+                           filtering(v->opts) ? " after the meeting filters" : "");
     } else {
         for (size_t i = 0; i < v->nn; i++) {
             const parley_node *n = parley_graph_node_at(v->g, i);
@@ -450,18 +392,18 @@ static int find_focus(view *v, size_t *out, parley_error *err)
                                      contains_nocase(parley_node_id(n), f));
             nhits += hits[i];
         }
-        rc = parley_buf_printf(&msg, "no node of the %s view is named '%s'%s", vname, f,
-                               nhits ? "; candidates: " : "") ||
+        rc = pl_buf_printf(&msg, "no node of the %s view is named '%s'%s", vname, f,
+                           nhits ? "; candidates: " : "") ||
              list_nodes(&msg, v, hits);
     }
     rc = rc ? PARLEY_ENOMEM : PARLEY_EINPUT;
 cleanup:
     free(hits);
     if (rc == PARLEY_ENOMEM)
-        parley_fail(err, rc, -1, "out of memory");
+        pl_fail(err, rc, -1, "out of memory");
     else if (rc)
-        parley_fail(err, rc, -1, "%s", msg.data);
-    parley_buf_free(&msg);
+        pl_fail(err, rc, -1, "%s", msg.data);
+    pl_buf_free(&msg);
     return rc;
 }
 
@@ -479,7 +421,7 @@ static int apply_focus(view *v, parley_error *err)
     size_t *queue = malloc((v->nn ? v->nn : 1) * sizeof *queue);
     rc = PARLEY_ENOMEM;
     if (!start || !adj || !dist || !queue) {
-        parley_fail(err, rc, -1, "out of memory");
+        pl_fail(err, rc, -1, "out of memory");
         goto cleanup;
     }
     for (size_t i = 0; i < v->nedges; i++) {
@@ -525,7 +467,7 @@ cleanup:
 
 typedef struct builder {
     parley_graph *h;
-    parley_map docs;    /* a source document name pointer -> index + 1 */
+    pl_map docs;        /* a source document name pointer -> index + 1 */
     parley_node **made; /* per source node: its copy, or NULL */
 } builder;
 
@@ -534,7 +476,7 @@ typedef struct builder {
  * two documents share a name. */
 static int evidence_doc(const builder *b, parley_evidence ev)
 {
-    void *p = parley_map_get(&b->docs, (const char *)&ev.document, sizeof ev.document);
+    void *p = pl_map_get(&b->docs, (const char *)&ev.document, sizeof ev.document);
     return p ? (int)((uintptr_t)p - 1) : -1;
 }
 
@@ -570,14 +512,14 @@ static int copy_node(builder *b, const parley_node *n, parley_node **out, parley
         const char *key, *value;
         parley_node_attr_at(n, i, &key, &value);
         if ((rc = parley_node_set_attr(*out, key, value)))
-            return parley_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
-                               parley_code_name(rc));
+            return pl_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
+                           parley_code_name(rc));
     }
     size_t nev = parley_node_evidence_count(n);
     for (size_t i = 0; i < nev; i++)
         if ((rc = add_ev_node(b, *out, parley_node_evidence_at(n, i))))
-            return parley_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
-                               parley_code_name(rc));
+            return pl_fail(err, rc, -1, "copying node %s: %s", parley_node_id(n),
+                           parley_code_name(rc));
     parley_node_add_counts(*out, minus(parley_node_mentions(n), nev),
                            minus(parley_node_documents(n), parley_node_documents(*out)));
     return 0;
@@ -621,7 +563,7 @@ static int fill_met(builder *b, const view *v, const vedge *ve, parley_edge *e)
         if (parley_node_documents(m) > most)
             most = parley_node_documents(m);
         void *p = docs;
-        if (parley_grow(&p, &cap, ndocs + nev, sizeof *docs)) {
+        if (pl_grow(&p, &cap, ndocs + nev, sizeof *docs)) {
             rc = PARLEY_ENOMEM;
             goto cleanup;
         }
@@ -648,7 +590,7 @@ cleanup:
 static int build(const view *v, parley_graph **out, parley_error *err)
 {
     const parley_graph *g = v->g;
-    builder b = {parley_graph_new(), PARLEY_MAP_INIT, calloc(v->nn ? v->nn : 1, sizeof *b.made)};
+    builder b = {parley_graph_new(), PL_MAP_INIT, calloc(v->nn ? v->nn : 1, sizeof *b.made)};
     int rc = PARLEY_ENOMEM;
     if (!b.h || !b.made)
         goto nomem;
@@ -656,7 +598,7 @@ static int build(const view *v, parley_graph **out, parley_error *err)
         const char *name = parley_graph_document_name(g, i);
         if ((rc = parley_graph_add_document(b.h, name, parley_graph_document_date(g, i), err)) < 0)
             goto cleanup;
-        if (parley_map_put(&b.docs, (const char *)&name, sizeof name, (void *)(uintptr_t)(i + 1)))
+        if (pl_map_put(&b.docs, (const char *)&name, sizeof name, (void *)(uintptr_t)(i + 1)))
             goto nomem;
     }
     for (size_t i = 0; i < v->nn; i++)
@@ -670,7 +612,7 @@ static int build(const view *v, parley_graph **out, parley_error *err)
             goto cleanup;
         rc = ve->orig ? copy_edge(&b, ve->orig, e) : fill_met(&b, v, ve, e);
         if (rc) {
-            parley_fail(err, rc, -1, "copying an edge: %s", parley_code_name(rc));
+            pl_fail(err, rc, -1, "copying an edge: %s", parley_code_name(rc));
             goto cleanup;
         }
     }
@@ -680,10 +622,10 @@ static int build(const view *v, parley_graph **out, parley_error *err)
     rc = 0;
     goto cleanup;
 nomem:
-    rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
 cleanup:
     parley_graph_free(b.h);
-    parley_map_free(&b.docs);
+    pl_map_free(&b.docs);
     free(b.made);
     return rc;
 }
@@ -691,19 +633,19 @@ cleanup:
 static int check_options(const parley_view_options *o, parley_error *err)
 {
     if ((unsigned)o->view >= PARLEY_VIEW_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1, "view %d out of range", (int)o->view);
+        return pl_fail(err, PARLEY_EINVAL, -1, "view %d out of range", (int)o->view);
     if (o->since && !parley_date_valid(o->since))
-        return parley_fail(err, PARLEY_EINVAL, -1, "since '%s' is not a YYYY-MM-DD date",
-                           o->since);
+        return pl_fail(err, PARLEY_EINVAL, -1, "since '%s' is not a YYYY-MM-DD date",
+                       o->since);
     if (o->until && !parley_date_valid(o->until))
-        return parley_fail(err, PARLEY_EINVAL, -1, "until '%s' is not a YYYY-MM-DD date",
-                           o->until);
+        return pl_fail(err, PARLEY_EINVAL, -1, "until '%s' is not a YYYY-MM-DD date",
+                       o->until);
     if (o->since && o->until && strcmp(o->since, o->until) > 0)
-        return parley_fail(err, PARLEY_EINVAL, -1, "since %s is after until %s", o->since,
-                           o->until);
+        return pl_fail(err, PARLEY_EINVAL, -1, "since %s is after until %s", o->since,
+                       o->until);
     if (o->statuses >> PARLEY_STATUS_COUNT)
-        return parley_fail(err, PARLEY_EINVAL, -1, "statuses 0x%x name no status",
-                           o->statuses);
+        return pl_fail(err, PARLEY_EINVAL, -1, "statuses 0x%x name no status",
+                       o->statuses);
     return 0;
 }
 
@@ -715,8 +657,8 @@ int parley_graph_view(const parley_graph *g, const parley_view_options *opts,
     int rc = check_options(opts, err);
     if (rc)
         return rc;
-    view v = {g, opts, parley_graph_node_count(g), PARLEY_MAP_INIT, NULL, NULL, NULL,
-              NULL, 0, 0, PARLEY_MAP_INIT};
+    view v = {g, opts, parley_graph_node_count(g), PL_MAP_INIT, NULL, NULL, NULL,
+              NULL, 0, 0, PL_MAP_INIT};
     size_t n = v.nn ? v.nn : 1;
     v.keep = calloc(n, 1);
     v.passes = calloc(n, 1);
@@ -727,7 +669,7 @@ int parley_graph_view(const parley_graph *g, const parley_view_options *opts,
     for (size_t i = 0; i < v.nn; i++) {
         const parley_node *node = parley_graph_node_at(g, i);
         const char *id = parley_node_id(node);
-        if (parley_map_put(&v.index, id, strlen(id), (void *)(uintptr_t)(i + 1)))
+        if (pl_map_put(&v.index, id, strlen(id), (void *)(uintptr_t)(i + 1)))
             goto nomem;
         v.passes[i] = parley_node_get_type(node) == PARLEY_NODE_MEETING &&
                       meeting_passes(opts, node);
@@ -740,7 +682,7 @@ int parley_graph_view(const parley_graph *g, const parley_view_options *opts,
     rc = 0;
     goto cleanup;
 nomem:
-    rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
 cleanup:
     for (size_t i = 0; i < v.nedges; i++)
         free(v.edges[i].meetings);
@@ -748,7 +690,7 @@ cleanup:
     free(v.keep);
     free(v.passes);
     free(v.party);
-    parley_map_free(&v.index);
-    parley_map_free(&v.pairs);
+    pl_map_free(&v.index);
+    pl_map_free(&v.pairs);
     return rc;
 }

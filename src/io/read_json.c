@@ -21,8 +21,8 @@ typedef struct reader {
  * line, the structure does not (the tree has no positions). */
 static int bad(reader *r, const char *what, const char *where)
 {
-    return parley_fail(r->err, PARLEY_EINPUT, -1, "%s: not a graph written by parley: %s%s%s",
-                       r->name, what, where ? " in " : "", where ? where : "");
+    return pl_fail(r->err, PARLEY_EINPUT, -1, "%s: not a graph written by parley: %s%s%s",
+                   r->name, what, where ? " in " : "", where ? where : "");
 }
 
 static int get_count(const json_t *meta, const char *key, size_t *out)
@@ -83,7 +83,7 @@ static int read_record(reader *r, const json_t *meta, void *obj, add_ev_fn add_e
         const char *text = json_is_string(t) ? json_string_value(t) : NULL;
         if (add_ev(r->g, obj, doc, (size_t)json_integer_value(s), (size_t)json_integer_value(e),
                    text, text ? json_string_length(t) : 0))
-            return parley_fail(r->err, PARLEY_ENOMEM, -1, "out of memory");
+            return pl_fail(r->err, PARLEY_ENOMEM, -1, "out of memory");
     }
     size_t ev_docs = docs_now(obj) - docs_before;
     size_t n_ev = json_array_size(ev);
@@ -143,7 +143,7 @@ static int read_node(reader *r, const char *id, const json_t *jn)
         else
             return bad(r, "attributes must be strings or null", id);
         if (rc)
-            return parley_fail(r->err, PARLEY_ENOMEM, -1, "out of memory");
+            return pl_fail(r->err, PARLEY_ENOMEM, -1, "out of memory");
     }
     return read_record(r, meta, n, node_add_ev, node_add_counts, node_docs, id);
 }
@@ -214,12 +214,12 @@ int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_e
     json_t *root = json_loadf(in, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
         if (ferror(in))
-            return parley_fail(err, PARLEY_EIO, -1, "%s: read error", name);
-        return parley_fail(err, PARLEY_EINPUT, jerr.position, "%s: line %d: %s", name, jerr.line,
-                           jerr.text);
+            return pl_fail(err, PARLEY_EIO, -1, "%s: read error", name);
+        return pl_fail(err, PARLEY_EINPUT, jerr.position, "%s: line %d: %s", name, jerr.line,
+                       jerr.text);
     }
     parley_graph *part = parley_graph_new();
-    int rc = part ? 0 : parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    int rc = part ? 0 : pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
     if (part) {
         parley_graph_set_max_evidence(part, (size_t)-1);
         reader r = {part, name, err};

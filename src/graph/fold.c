@@ -1,0 +1,370 @@
+/* fold.c: the folding rules of parley_graph_finish (docs/merging.md):
+ * nodes that are one official or one meeting reported twice become one,
+ * whatever order the articles, threads or merged parts came in; then each
+ * official's country is settled from its represents edges. */
+#include "graph/graph_internal.h"
+#include "util/date.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* An official's country is the one its represents edges name most often
+ * (ties: the smaller id): counts merge exactly, so the choice does not
+ * depend on which article, thread or part came first. */
+static int settle_official_countries(parley_graph *g)
+{
+    for (size_t i = 0; i < g->nedges; i++) {
+        const parley_edge *e = g->edges[i];
+        if (e->rel != PARLEY_REL_REPRESENTS || e->src->type != PARLEY_NODE_OFFICIAL ||
+            e->dst->type != PARLEY_NODE_COUNTRY || !parley_node_attr(e->dst, "iso3"))
+            continue;
+        const parley_edge *b = e->src->best_rep;
+        if (!b || e->rec.mentions > b->rec.mentions ||
+            (e->rec.mentions == b->rec.mentions && strcmp(e->dst->id, b->dst->id) < 0))
+            e->src->best_rep = e;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->best_rep && !rc) {
+            const char *iso3 = parley_node_attr(n->best_rep->dst, "iso3");
+            const char *now = parley_node_attr(n, "country");
+            if (!now || strcmp(now, iso3) != 0)
+                rc = parley_node_set_attr(n, "country", iso3);
+        }
+        n->best_rep = NULL;
+    }
+    return rc;
+}
+
+/* Lower-cased copy of s[0..n) into out (size > n). */
+static void lower_copy(char *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    out[n] = '\0';
+}
+
+#define AMBIGUOUS ((void *)1)
+
+/* The candidate key of a name part: "part\x1fCOUNTRY" (lower-cased part),
+ * or "part\x1f" for any country. Its length, or 0 for an empty or
+ * oversized part (an empty word, "A  B" or a trailing space, names no one). */
+#define CANDIDATE_KEY 160
+static size_t candidate_key(char key[CANDIDATE_KEY], const char *part, size_t n,
+                            const char *country)
+{
+    size_t c = country ? strlen(country) : 0;
+    if (n == 0 || n + 1 + c >= CANDIDATE_KEY)
+        return 0;
+    lower_copy(key, part, n);
+    key[n] = '\x1f';
+    memcpy(key + n + 1, country ? country : "", c);
+    return n + 1 + c;
+}
+
+static int put_candidate(pl_map *m, const char *part, size_t n, const char *country,
+                         parley_node *official)
+{
+    char key[CANDIDATE_KEY];
+    size_t len = candidate_key(key, part, n, country);
+    if (!len)
+        return 0;
+    void *had = pl_map_get(m, key, len);
+    return pl_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
+}
+
+/* Orders day-dated meetings by the kind of contact (a call or not),
+ * parties (the label lists them), then day. */
+static int contact_cmp(const parley_node *a, const parley_node *b)
+{
+    const char *ka = parley_node_attr(a, "kind"), *kb = parley_node_attr(b, "kind");
+    int ca = ka && !strcmp(ka, "call"), cb = kb && !strcmp(kb, "call");
+    if (ca != cb)
+        return ca - cb;
+    return strcmp(a->label, b->label);
+}
+
+static int day_meeting_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    int c = contact_cmp(a, b);
+    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
+}
+
+/* Could two meetings of the same parties be one? Not when their places
+ * differ, nor when one article reports both: the extractor had the whole
+ * article and kept them apart ("a visit now, another later this month"). */
+static int meetings_compatible(const parley_node *a, const parley_node *b)
+{
+    const char *la = parley_node_attr(a, "location"), *lb = parley_node_attr(b, "location");
+    if (la && lb && strcmp(la, lb) != 0)
+        return 0;
+    const record *x = &a->rec, *y = &b->rec;
+    const int *xd = pl_record_docs(x), *yd = pl_record_docs(y);
+    for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
+        if (xd[i] == yd[j])
+            return 0;
+        if (xd[i] < yd[j])
+            i++;
+        else
+            j++;
+    }
+    return 1;
+}
+
+/* A meeting dated loosely (a month, a range: "talks this week") folds into
+ * the one meeting of the same parties and the same kind of contact (call
+ * or not) dated to a day inside that span, when exactly one compatible
+ * one is: two reports of the same meeting. Returns the number marked, or a negative
+ * code. */
+static long mark_meeting_folds(parley_graph *g)
+{
+    size_t ndays = 0, nloose = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        const parley_node *n = g->nodes[i];
+        if (n->type != PARLEY_NODE_MEETING || !parley_node_attr(n, "date"))
+            continue;
+        if (pl_graph_is_day(parley_node_attr(n, "date")))
+            ndays++;
+        else
+            nloose++;
+    }
+    if (!ndays || !nloose)
+        return 0;
+    parley_node **days = malloc(ndays * sizeof *days);
+    if (!days)
+        return PARLEY_ENOMEM;
+    ndays = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->type == PARLEY_NODE_MEETING && pl_graph_is_day(parley_node_attr(n, "date")))
+            days[ndays++] = n;
+    }
+    qsort(days, ndays, sizeof *days, day_meeting_cmp);
+    long folds = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        const char *date = parley_node_attr(n, "date");
+        char lo[11], hi[11];
+        if (n->type != PARLEY_NODE_MEETING || pl_graph_is_day(date) ||
+            !pl_date_span(date, lo, hi))
+            continue;
+        /* The first day meeting of the same contact not before lo. */
+        size_t a = 0, b = ndays;
+        while (a < b) {
+            size_t mid = a + (b - a) / 2;
+            int c = contact_cmp(days[mid], n);
+            if (c < 0 || (c == 0 && strcmp(parley_node_attr(days[mid], "date"), lo) < 0))
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        parley_node *only = NULL;
+        size_t inside = 0;
+        for (; a < ndays && contact_cmp(days[a], n) == 0 &&
+               strcmp(parley_node_attr(days[a], "date"), hi) <= 0; a++) {
+            if (!meetings_compatible(days[a], n))
+                continue;
+            only = days[a];
+            inside++;
+        }
+        if (inside == 1) {
+            n->fold = only;
+            folds++;
+        }
+    }
+    free(days);
+    return folds;
+}
+
+/* The key that two spellings of one name share, appended to b: per word,
+ * lower case, letters and digits only, y read as i, e as a, and each run of one
+ * letter as one ("Sergey"/"Sergei" -> "sargai", "Zelensky"/"Zelenskyy" ->
+ * "zalanski", "Mohammed"/"Mohammad" -> "mohamad"). Other vowels count, so
+ * "Maria" is not "Mario" nor "Hassan" "Hussein". Bytes past ASCII are
+ * kept as they are. Returns 0, or PARLEY_ENOMEM. */
+static int name_skeleton(pl_buf *b, const char *name)
+{
+    size_t start = b->len;
+    char prev = ' ';
+    for (const char *p = name; *p; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (c == ' ') {
+            if (prev != ' ' && b->len > start && pl_buf_append(b, " ", 1))
+                return PARLEY_ENOMEM;
+            prev = ' ';
+            continue;
+        }
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80))
+            continue; /* punctuation: "bin-Salman" is "bin Salman" */
+        c = c == 'y' ? 'i' : c == 'e' ? 'a' : c;
+        if (c == prev && (unsigned char)c < 0x80)
+            continue;
+        if (pl_buf_append(b, &c, 1))
+            return PARLEY_ENOMEM;
+        prev = c;
+    }
+    return 0;
+}
+
+/* Two spellings of one official's full name ("Volodymyr Zelensky" and
+ * "Volodymyr Zelenskyy", "Sergei Lavrov" and "Sergey Lavrov") of the same
+ * state, by name_skeleton: all fold into the one with the smallest id, a choice that does
+ * not depend on order. Officials of no known state never fold this way.
+ * Returns the number marked, or a negative code. */
+static long mark_variant_folds(parley_graph *g)
+{
+    pl_map reps = PL_MAP_INIT;         /* key -> the smallest id's node */
+    pl_buf key = PL_BUF_INIT;
+    long folds = 0;
+    for (int pass = 0; pass < 2 && folds >= 0; pass++) {
+        for (size_t i = 0; i < g->nnodes; i++) {
+            parley_node *n = g->nodes[i];
+            const char *country = parley_node_attr(n, "country");
+            if (n->type != PARLEY_NODE_OFFICIAL || !country || !strchr(n->label, ' '))
+                continue;
+            key.len = 0;
+            if (pl_buf_printf(&key, "%s\x1f", country) || name_skeleton(&key, n->label)) {
+                folds = PARLEY_ENOMEM;
+                break;
+            }
+            parley_node *rep = pl_map_get(&reps, key.data, key.len);
+            if (pass == 0) {
+                if ((!rep || strcmp(n->id, rep->id) < 0) &&
+                    pl_map_put(&reps, key.data, key.len, n)) {
+                    folds = PARLEY_ENOMEM;
+                    break;
+                }
+            } else if (rep != n) {
+                n->fold = rep;
+                folds++;
+            }
+        }
+    }
+    pl_buf_free(&key);
+    pl_map_free(&reps);
+    return folds;
+}
+
+/* Surname-only officials ("Lavrov" from an article that never gave the
+ * full name) fold into the one official whose full name starts or ends
+ * with that word and whose country agrees, when exactly one does: the
+ * same person, seen whole in another article. Marks n->fold; returns the
+ * number of folds, or a negative code. */
+static long mark_folds(parley_graph *g)
+{
+    pl_map cand = PL_MAP_INIT;
+    for (size_t i = 0; i < g->nnodes; i++)
+        g->nodes[i]->fold = NULL;
+    long folds = mark_variant_folds(g);
+    for (size_t i = 0; i < g->nnodes && folds >= 0; i++) {
+        parley_node *n = g->nodes[i];
+        const char *label = n->label, *sp = strchr(label, ' ');
+        if (n->type != PARLEY_NODE_OFFICIAL || !sp || n->fold)
+            continue;
+        const char *last = strrchr(label, ' ') + 1;
+        const char *country = parley_node_attr(n, "country");
+        size_t first_len = (size_t)(sp - label), last_len = strlen(last);
+        if (put_candidate(&cand, label, first_len, country, n) ||
+            put_candidate(&cand, label, first_len, NULL, n) ||
+            put_candidate(&cand, last, last_len, country, n) ||
+            put_candidate(&cand, last, last_len, NULL, n))
+            folds = PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nnodes && folds >= 0 && cand.count; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->type != PARLEY_NODE_OFFICIAL || strchr(n->label, ' ') || n->fold)
+            continue;
+        char key[CANDIDATE_KEY];
+        size_t klen = candidate_key(key, n->label, strlen(n->label),
+                                    parley_node_attr(n, "country"));
+        parley_node *to = klen ? pl_map_get(&cand, key, klen) : NULL;
+        if (to && to != AMBIGUOUS) {
+            n->fold = to;
+            folds++;
+        }
+    }
+    pl_map_free(&cand);
+    if (folds < 0)
+        return folds;
+    long meetings = mark_meeting_folds(g);
+    return meetings < 0 ? meetings : folds + meetings;
+}
+
+/* Applies the folds marked by mark_folds: the folded node's record and
+ * attributes join its official's, its edges move over (joining an edge
+ * the official already has), and the node goes. The indexes are rebuilt. */
+static int apply_folds(parley_graph *g, size_t folds)
+{
+    /* Room first, so nothing below is left half done for want of it: a
+     * slot per folded node, and per edge that touches one (only those can
+     * merge into another). */
+    size_t touched = 0;
+    for (size_t i = 0; i < g->nedges; i++)
+        touched += g->edges[i]->src->fold || g->edges[i]->dst->fold;
+    parley_node **gn = pl_graph_grow(g->gone_nodes, &g->gone_nodes_cap, g->ngone_nodes + folds,
+                                     sizeof *gn);
+    if (!gn)
+        return PARLEY_ENOMEM;
+    g->gone_nodes = gn;
+    parley_edge **ge =
+        pl_graph_grow(g->gone_edges, &g->gone_edges_cap, g->ngone_edges + touched + 1, sizeof *ge);
+    if (!ge)
+        return PARLEY_ENOMEM;
+    g->gone_edges = ge;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->fold && (pl_node_join(n->fold, n) ||
+                        pl_record_merge(g, &n->fold->rec, &n->rec, NULL)))
+            return PARLEY_ENOMEM;
+    }
+    free(g->edge_index.slots);
+    memset(&g->edge_index, 0, sizeof g->edge_index);
+    size_t kept = 0;
+    int rc = 0;
+    for (size_t i = 0; i < g->nedges && !rc; i++) {
+        parley_edge *e = g->edges[i];
+        if (e->src->fold)
+            e->src = e->src->fold;
+        if (e->dst->fold)
+            e->dst = e->dst->fold;
+        parley_edge *same = pl_graph_edge_lookup(g, e->src, e->rel, e->dst);
+        if (same) {
+            rc = pl_record_merge(g, &same->rec, &e->rec, NULL);
+            e->merged_into = same;
+            g->gone_edges[g->ngone_edges++] = e;
+            continue;
+        }
+        rc = pl_graph_edge_index_put(g, e);
+        g->edges[kept++] = e;
+    }
+    if (rc)
+        return rc;
+    g->nedges = kept;
+    free(g->node_index.slots);
+    memset(&g->node_index, 0, sizeof g->node_index);
+    kept = 0;
+    for (size_t i = 0; i < g->nnodes; i++) {
+        parley_node *n = g->nodes[i];
+        if (n->fold) {
+            n->merged_into = n->fold;
+            g->gone_nodes[g->ngone_nodes++] = n;
+            continue;
+        }
+        g->nodes[kept++] = n;
+        if (pl_graph_node_index_put(g, n))
+            return PARLEY_ENOMEM;
+    }
+    g->nnodes = kept;
+    return 0;
+}
+
+int pl_graph_fold(parley_graph *g)
+{
+    long folds = mark_folds(g);
+    if (folds < 0 || (folds > 0 && apply_folds(g, (size_t)folds)) || settle_official_countries(g))
+        return PARLEY_ENOMEM;
+    return 0;
+}

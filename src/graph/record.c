@@ -1,0 +1,245 @@
+/* record.c: what nodes and edges share: the mention count, the set of
+ * documents and the evidence kept, in an order that depends only on the
+ * evidence (so graphs built or merged in any order keep the same items). */
+#include "graph/graph_internal.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+void pl_record_free(record *r)
+{
+    free(r->ev);
+    free(r->docs);
+}
+
+/* The graph's one copy of sentence[0..len), cut to SENTENCE_MAX bytes
+ * plus "..." when longer. The cut backs up over UTF-8 continuation bytes
+ * so a character is never split. Sentences are pooled: the nodes and
+ * edges of one sentence (three states and a meeting) share its text, which
+ * is most of a large graph's memory otherwise. NULL in gives NULL out with
+ * *ok set; *ok = 0 on ENOMEM. */
+static const char *sentence_intern(parley_graph *g, const char *sentence, size_t len, int *ok)
+{
+    *ok = 1;
+    if (!sentence)
+        return NULL;
+    const char *s;
+    /* A sentence already cut (read back from JSON) stays as it was. */
+    int was_cut = len <= SENTENCE_MAX + 3 && len >= 3 && memcmp(sentence + len - 3, "...", 3) == 0;
+    if (len <= SENTENCE_MAX || was_cut) {
+        s = pl_strpool_intern(&g->strings, sentence, len);
+    } else {
+        char cut[SENTENCE_MAX + 4];
+        size_t n = SENTENCE_MAX;
+        while (n > 0 && ((unsigned char)sentence[n] & 0xC0) == 0x80)
+            n--;
+        memcpy(cut, sentence, n);
+        memcpy(cut + n, "...", 3);
+        s = pl_strpool_intern(&g->strings, cut, n + 3);
+    }
+    if (!s)
+        *ok = 0;
+    return s;
+}
+
+/* The order evidence is kept in, and the one that decides which items a
+ * full record keeps: document name, then start, then end. It depends on
+ * nothing but the evidence, so graphs built in any order, or merged in any
+ * order, keep the same items. Names are unique per graph, so equal pointers
+ * mean the same document. */
+static int ev_cmp(const char *doc_a, size_t start_a, size_t end_a, const ev_item *b)
+{
+    if (doc_a != b->document) {
+        int c = strcmp(doc_a, b->document);
+        if (c)
+            return c;
+    }
+    if (start_a != b->start)
+        return start_a < b->start ? -1 : 1;
+    if (end_a != b->end)
+        return end_a < b->end ? -1 : 1;
+    return 0;
+}
+
+/* Where evidence (doc, start, end) goes in r's sorted list: after every
+ * item not greater (so equal items keep their arrival order). Articles
+ * arrive in order, so the answer is usually the end: scan from there. */
+static size_t ev_position(const record *r, const char *doc, size_t start, size_t end)
+{
+    size_t pos = r->nev;
+    while (pos > 0 && ev_cmp(doc, start, end, &r->ev[pos - 1]) < 0)
+        pos--;
+    return pos;
+}
+
+/* Would a record keep evidence at `pos`? Not past a full list. */
+static int ev_wanted(const parley_graph *g, size_t pos)
+{
+    return pos < g->max_evidence;
+}
+
+/* Inserts evidence at pos (ev_wanted said yes; `sentence` is pooled),
+ * dropping the last item when the list is full.
+ * Returns 0 or PARLEY_ENOMEM (the record unchanged). */
+static int ev_insert(const parley_graph *g, record *r, size_t pos, const char *doc,
+                     size_t start, size_t end, const char *sentence)
+{
+    if (r->nev >= g->max_evidence) {
+        r->nev--;
+    } else {
+        if (r->nev == r->ev_cap) {
+            /* Doubling, but never past the limit: most lists stop at it. */
+            size_t cap = r->ev_cap ? (size_t)r->ev_cap * 2 : 1;
+            if (cap > g->max_evidence)
+                cap = g->max_evidence;
+            ev_item *ev = realloc(r->ev, cap * sizeof *ev);
+            if (!ev)
+                return PARLEY_ENOMEM;
+            r->ev = ev;
+            r->ev_cap = (uint32_t)cap;
+        }
+    }
+    memmove(r->ev + pos + 1, r->ev + pos, (r->nev - pos) * sizeof *r->ev);
+    r->ev[pos].document = doc;
+    r->ev[pos].start = (uint32_t)start;
+    r->ev[pos].end = (uint32_t)end;
+    r->ev[pos].sentence = sentence;
+    r->nev++;
+    return 0;
+}
+
+const int *pl_record_docs(const record *r)
+{
+    return r->docs_cap ? r->docs : &r->one;
+}
+
+/* Where doc goes in r's sorted document set; *found when already there. */
+static size_t doc_position(const record *r, int doc, int *found)
+{
+    const int *docs = pl_record_docs(r);
+    size_t lo = 0, hi = r->ndocs;
+    /* Articles are usually added in order, so a new one goes at the end. */
+    if (hi > 0 && docs[hi - 1] < doc) {
+        *found = 0;
+        return hi;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (docs[mid] < doc)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *found = lo < r->ndocs && docs[lo] == doc;
+    return lo;
+}
+
+int pl_record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
+                  const char *sentence, size_t sentence_len)
+{
+    if (doc < 0 || (size_t)doc >= g->ndocs || end < start || end > UINT32_MAX)
+        return PARLEY_EINVAL;
+
+    int found;
+    size_t dpos = doc_position(r, doc, &found);
+    /* The first document is kept inline; a second one moves to an array. */
+    int first = !found && r->ndocs == 0 && !r->docs_cap;
+    if (!found && !first) {
+        size_t cap = r->docs_cap;
+        int *docs = pl_graph_grow(r->docs_cap ? r->docs : NULL, &cap, r->ndocs + 1, sizeof *docs);
+        if (!docs)
+            return PARLEY_ENOMEM;
+        if (!r->docs_cap)
+            docs[0] = r->one;
+        r->docs = docs;
+        r->docs_cap = (uint32_t)cap;
+    }
+
+    const char *name = g->docs[doc].name;
+    size_t pos = ev_position(r, name, start, end);
+    if (ev_wanted(g, pos)) {
+        int ok;
+        const char *s = sentence_intern(g, sentence, sentence_len, &ok);
+        if (!ok || ev_insert(g, r, pos, name, start, end, s))
+            return PARLEY_ENOMEM;
+    }
+    if (first) {
+        r->one = doc;
+        r->ndocs = 1;
+    } else if (!found) {
+        memmove(r->docs + dpos + 1, r->docs + dpos, (r->ndocs - dpos) * sizeof *r->docs);
+        r->docs[dpos] = doc;
+        r->ndocs++;
+    }
+    r->mentions++;
+    return 0;
+}
+
+
+int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *docmap)
+{
+    if (src->ndocs == 1 && dst->ndocs == 0 && !dst->docs_cap) {
+        /* The commonest case, a node new to dst: its one document inline. */
+        int d = pl_record_docs(src)[0];
+        dst->one = docmap ? docmap[d] : d;
+        dst->ndocs = 1;
+    } else if (src->ndocs) {
+        int *mapped = malloc(src->ndocs * sizeof *mapped);
+        int *united = malloc((dst->ndocs + src->ndocs) * sizeof *united);
+        if (!mapped || !united) {
+            free(mapped);
+            free(united);
+            return PARLEY_ENOMEM;
+        }
+        const int *sd = pl_record_docs(src), *dd = pl_record_docs(dst);
+        for (size_t i = 0; i < src->ndocs; i++)
+            mapped[i] = docmap ? docmap[sd[i]] : sd[i];
+        /* Mapped indexes keep src's order only when the documents were
+         * added in the same order; an insertion sort is quick when they were. */
+        for (size_t i = 1; i < src->ndocs; i++) {
+            int v = mapped[i];
+            size_t j = i;
+            for (; j > 0 && mapped[j - 1] > v; j--)
+                mapped[j] = mapped[j - 1];
+            mapped[j] = v;
+        }
+        size_t a = 0, b = 0, n = 0;
+        while (a < dst->ndocs || b < src->ndocs) {
+            int v;
+            if (b == src->ndocs || (a < dst->ndocs && dd[a] <= mapped[b]))
+                v = dd[a++];
+            else
+                v = mapped[b++];
+            if (n == 0 || united[n - 1] != v)
+                united[n++] = v;
+        }
+        free(mapped);
+        if (dst->docs_cap)
+            free(dst->docs);
+        dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
+        dst->docs = united;
+        dst->ndocs = (uint32_t)n;
+    }
+    for (size_t i = 0; i < src->nev; i++) {
+        const ev_item *e = &src->ev[i];
+        /* Evidence names its document by the source graph's string. */
+        long idx = pl_graph_doc_lookup(g, e->document, strlen(e->document));
+        const char *name = idx >= 0 ? g->docs[idx].name : NULL;
+        if (!name)
+            return PARLEY_EINVAL;
+        size_t pos = ev_position(dst, name, e->start, e->end);
+        if (!ev_wanted(g, pos))
+            continue;
+        const char *copy = NULL;
+        if (e->sentence && !(copy = pl_strpool_intern(&g->strings, e->sentence,
+                                                      strlen(e->sentence))))
+            return PARLEY_ENOMEM;
+        if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
+            return PARLEY_ENOMEM;
+    }
+    dst->mentions += src->mentions;
+    dst->extra_docs += src->extra_docs;
+    return 0;
+}
+
