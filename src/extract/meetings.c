@@ -57,7 +57,7 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         k--;
         if (token_is_word(c, k, W_DETERMINER))
             continue;
-        if (word_eq(c, k, "of") && k > start && word_eq(c, k - 1, "sidelines"))
+        if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "sidelines") || word_eq(c, k - 1, "margins")))
             return P_SIDELINES;
         if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
                                                word_eq(c, k - 1, "membership")))
@@ -1112,6 +1112,9 @@ static int sentence_meetings(extraction_state *c, size_t si)
         /* "bilateral meetings with the leaders of India, China and Egypt":
          * one meeting each */
         separate |= tr->tok >= 1 && word_eq(c, tr->tok - 1, "bilateral") && word_eq(c, tr->tok, "meetings");
+        /* "met with his counterparts from A, B and C": one meeting each */
+        for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
+            separate |= word_eq(c, k, "counterparts");
         if (separate && nhosts == 0) {
             int nright = 0;
             for (int k = 0; k < m->nparties; k++)

@@ -277,6 +277,15 @@ CASES = [
      {"Xi Jinping": "CHN", "Cyril Ramaphosa": "ZAF", "Trump": "USA"},
      {(("CHN", "ZAF"), "meeting", None, "held", "Pretoria"),
       (("GBR", "USA"), "visit", None, "cancelled", "United Kingdom")}),
+
+    ("'met with his counterparts from A, B and C': one meeting each",
+     " date 2022-09-21 Turkish Foreign Minister Mevlut Cavusoglu also met with his counterparts from "
+     "Germany, Spain and India.",
+     {"TUR", "DEU", "ESP", "IND"},
+     {"Mevlut Cavusoglu": "TUR"},
+     {(("DEU", "TUR"), "meeting", None, "held", None),
+      (("ESP", "TUR"), "meeting", None, "held", None),
+      (("IND", "TUR"), "meeting", None, "held", None)}),
 ]
 
 
