@@ -383,7 +383,11 @@ static long pp_trigger(const extraction_state *c, size_t tok, size_t start, int 
             *ordinal = 1;
         if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
                   h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
-            if (poss < 0)
+            /* "for the BRICS summit": a forum naming the meeting is no
+             * possessor */
+            int names = h->type == H_ORG && (c->ex->lx.orgs[h->id].type == LX_ORG_BODY ||
+                                             c->ex->lx.orgs[h->id].type == LX_ORG_BLOC);
+            if (poss < 0 && !names)
                 poss = (long)h->tok;
             k = h->tok;
             continue;
@@ -1263,17 +1267,22 @@ static int sentence_meetings(extraction_state *c, size_t si)
 static void drop_named_forums(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
-    int states = 0;
-    for (int i = 0; i < m->nparties; i++)
-        states += pl_party_state(c, &m->parties[i]) >= 0;
-    if (states < 2)
-        return;
     int k = 0;
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
-        if (p->person < 0 && p->org >= 0 && pl_party_state(c, p) < 0 &&
-            (lx->orgs[p->org].type == LX_ORG_BODY || lx->orgs[p->org].type == LX_ORG_BLOC))
-            continue;
+        const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
+        if (p->person < 0 && o && pl_party_state(c, p) < 0 &&
+            (o->type == LX_ORG_BODY || o->type == LX_ORG_BLOC)) {
+            /* Two of its members named (any two states when its members
+             * are not in the gazetteer) stand for it. */
+            int named = 0;
+            for (int q = 0; q < m->nparties; q++) {
+                int st = pl_party_state(c, &m->parties[q]);
+                named += st >= 0 && (!o->has_members || lx_org_member(o, st));
+            }
+            if (named >= 2)
+                continue;
+        }
         m->parties[k++] = *p;
     }
     m->nparties = k;

@@ -401,7 +401,7 @@ static int load_place(loader *ld, char **f, int nf)
 }
 
 
-/* name  aliases  intl|group|body|bloc  rules */
+/* name  aliases  intl|group|body|bloc  rules  members */
 static int load_org(loader *ld, char **f, int nf)
 {
     lexicon *lx = ld->lx;
@@ -423,6 +423,27 @@ static int load_org(loader *ld, char **f, int nf)
     lx->orgs[o].slug = pl_strdup(slug);
     lx->orgs[o].type = type;
     lx->orgs[o].rules = rules;
+    lx->orgs[o].has_members = 0;
+    memset(lx->orgs[o].members, 0, sizeof lx->orgs[o].members);
+    /* The member states, '|'-separated ISO3 codes. */
+    for (const char *m = nf > 4 && !empty(f[4]) ? f[4] : NULL; m && *m;) {
+        char iso[4];
+        size_t n = strcspn(m, "|");
+        if (n != 3)
+            return bad(ld, "members must be ISO3 codes separated by '|'");
+        memcpy(iso, m, 3);
+        iso[3] = '\0';
+        int ci = find_country(ld, iso);
+        if (ci < 0)
+            return PARLEY_EINPUT;
+        if (ci >= 64 * LX_MEMBER_WORDS)
+            return bad(ld, "too many countries for member lists");
+        lx->orgs[o].members[ci / 64] |= (uint64_t)1 << (ci % 64);
+        lx->orgs[o].has_members = 1;
+        m += n;
+        if (*m == '|')
+            m++;
+    }
     int rc = add_list(ld, f[0], entry(LX_ORG, o));
     if (!rc && nf > 1)
         rc = add_list(ld, f[1], entry(LX_ORG, o));

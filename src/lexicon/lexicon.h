@@ -70,12 +70,23 @@ typedef struct lx_place {
  * names which of its members took part (see meetings.c). */
 enum { LX_ORG_INTL, LX_ORG_GROUP, LX_ORG_BODY, LX_ORG_BLOC };
 
+/* Room for the member states of a forum or bloc, one bit per country index. */
+#define LX_MEMBER_WORDS 4
+
 typedef struct lx_org {
     char *name;
     char *slug;
     int type;  /* LX_ORG_* */
     int rules; /* country index it may be presented as ruling, or -1 */
+    int has_members;                    /* members below are known */
+    uint64_t members[LX_MEMBER_WORDS];  /* bit i: country index i is a member */
 } lx_org;
+
+/* Is country index ci a known member of organisation o? */
+static inline int lx_org_member(const lx_org *o, int ci)
+{
+    return ci >= 0 && ci < 64 * LX_MEMBER_WORDS && ((o->members[ci / 64] >> (ci % 64)) & 1);
+}
 
 typedef struct lx_title {
     char *canonical;

@@ -432,8 +432,15 @@ check(not forb, "contested, shared or unsafe names are left out", forb)
 
 orow, probs = read_tsv("organizations.tsv")
 check(not probs, "organizations.tsv is well-formed UTF-8 TSV", probs)
-bad = ["organizations.tsv:%d: %d columns, want 4" % (no, len(f)) for no, f in orow if len(f) != 4]
-check(not bad, "organizations.tsv: every row has 4 columns", bad)
+bad = ["organizations.tsv:%d: %d columns, want 4 or 5" % (no, len(f)) for no, f in orow
+       if len(f) not in (4, 5)]
+check(not bad, "organizations.tsv: every row has 4 columns (5 with members)", bad)
+bad = ["organizations.tsv:%d: %s" % (no, m) for no, f in orow if len(f) == 5
+       for m in f[4].split("|") if m not in {r[0] for _, r in rows}]
+check(not bad, "organizations.tsv: members are states of countries.tsv", bad)
+bad = ["organizations.tsv:%d: members of a %s" % (no, f[2]) for no, f in orow if len(f) == 5
+       and f[2] not in ("body", "bloc")]
+check(not bad, "organizations.tsv: only forums and blocs list members", bad)
 orgs, bad_type, bad_rules, pp, slugs = {}, [], [], [], {}
 org_owner = {}
 for no, f in orow:

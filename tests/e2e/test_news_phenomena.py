@@ -286,6 +286,20 @@ CASES = [
      {(("DEU", "TUR"), "meeting", None, "held", None),
       (("ESP", "TUR"), "meeting", None, "held", None),
       (("IND", "TUR"), "meeting", None, "held", None)}),
+
+    ("'leaders of A, B and C gathered for the BRICS summit': the forum names the meeting",
+     " date 2023-08-20 Leaders of Brazil, Russia, India, China and South Africa gathered in "
+     "Johannesburg for the BRICS summit on Tuesday.",
+     {"BRA", "RUS", "IND", "CHN", "ZAF"},
+     {},
+     {(("BRA", "CHN", "IND", "RUS", "ZAF"), "summit", "2023-08-15", "held", "Johannesburg")}),
+
+    ("a bloc stays a party beside states that are not its members",
+     " date 2024-05-02 The Gulf Cooperation Council held talks with Egypt and Jordan in Riyadh on "
+     "Tuesday.",
+     {"EGY", "JOR", "SAU"},
+     {},
+     {(("EGY", "JOR", "org:gulf-cooperation-council"), "talks", "2024-04-30", "held", "Riyadh")}),
 ]
 
 
