@@ -16,7 +16,7 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf"
+#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf, html"
 #define VIEW_NAMES "full, countries, officials, meetings"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
@@ -70,7 +70,8 @@ static const cli_option g_options[] = {
     {'f', "format", "FORMAT", FORMAT_NAMES,
      "output format: dot, svg, json, graphml, gexf, csv\n"
      "(Neo4j import: NAME.nodes.csv, NAME.edges.csv),\n"
-     "png, pdf (when Graphviz's cairo renderer is there);\n"
+     "png, pdf (when Graphviz's cairo renderer is there),\n"
+     "html (one page: diagram, meetings, evidence, search);\n"
      "repeat the option or separate with commas\n"
      "(default: dot, svg, json)"},
     {'o', "output", "DIR", "a directory, or '-' for standard output",
@@ -152,7 +153,7 @@ static const cli_option g_options[] = {
 static const parley_format g_write_order[] = {
     PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
     PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG, PARLEY_FORMAT_PNG,
-    PARLEY_FORMAT_PDF
+    PARLEY_FORMAT_PDF, PARLEY_FORMAT_HTML
 };
 
 /* What "-f csv" chooses: Neo4j's import takes nodes and relationships as

@@ -3,6 +3,7 @@
  * Every rule is stated, with its reason, in escape.h. */
 #include "export/escape.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
@@ -319,4 +320,74 @@ int parley_escape_csv_field(parley_buf *b, const char *s, size_t n)
     rc = rc || parley_buf_append(b, "\"", 1);
     parley_buf_free(&plain);
     return rc ? PARLEY_ENOMEM : 0;
+}
+
+int parley_escape_html_text(parley_buf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    if (parley_buf_append(b, "", 0))
+        return PARLEY_ENOMEM;
+    while (i < n) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        const char *rep = NULL;
+        if (!len)
+            rep = REPLACEMENT;
+        else if (cp == '&')
+            rep = "&amp;";
+        else if (cp == '<')
+            rep = "&lt;";
+        else if (cp == '>')
+            rep = "&gt;";
+        else if (cp == '"')
+            rep = "&quot;";
+        else if (cp == '\'')
+            rep = "&#39;";
+        else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+            rep = "";
+        if (!rep) {
+            i += len;
+            continue;
+        }
+        if (parley_buf_append(b, s + run, i - run) || parley_buf_puts(b, rep))
+            return PARLEY_ENOMEM;
+        i += len ? len : 1;
+        run = i;
+    }
+    return parley_buf_append(b, s + run, n - run);
+}
+
+int parley_escape_json_in_html(parley_buf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    if (parley_buf_append(b, "", 0))
+        return PARLEY_ENOMEM;
+    while (i < n) {
+        /* ASCII other than the three is most of the text: copied in runs. */
+        if (u[i] < 0x80 && u[i] != '<' && u[i] != '>' && u[i] != '&') {
+            i++;
+            continue;
+        }
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        char esc[8];
+        const char *rep = NULL;
+        if (!len) {
+            rep = REPLACEMENT;
+        } else if (cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 || cp == 0x2029) {
+            snprintf(esc, sizeof esc, "\\u%04lx", cp);
+            rep = esc;
+        }
+        if (!rep) {
+            i += len;
+            continue;
+        }
+        if (parley_buf_append(b, s + run, i - run) || parley_buf_puts(b, rep))
+            return PARLEY_ENOMEM;
+        i += len ? len : 1;
+        run = i;
+    }
+    return parley_buf_append(b, s + run, n - run);
 }

@@ -77,4 +77,21 @@ int parley_escape_xml_text(parley_buf *b, const char *s, size_t n);
  * value). Returns 0 or PARLEY_ENOMEM. */
 int parley_escape_csv_field(parley_buf *b, const char *s, size_t n);
 
+/* Appends s[0..n) to b as HTML text or a quoted attribute value (the
+ * HTML report's title and notices): ill-formed UTF-8 becomes U+FFFD;
+ * '&', '<', '>', '"' and '\'' become character references; C0 controls
+ * other than tab, LF and CR, and NUL above all, are dropped (HTML's parser
+ * reports them as errors). Returns 0 or PARLEY_ENOMEM. */
+int parley_escape_html_text(parley_buf *b, const char *s, size_t n);
+
+/* Appends the JSON text s[0..n) to b so that it can stand inside an HTML
+ * <script type="application/json"> element and still parse as the same
+ * JSON: '<', '>' and '&' become \u003c, \u003e, \u0026 (so no "</script",
+ * "<!--" or "<script" can end or change the element), and U+2028, U+2029
+ * become \u2028, \u2029 (line terminators to older JavaScript parsers).
+ * JSON has these characters only inside strings, where the escapes mean
+ * the same characters. Ill-formed UTF-8 becomes U+FFFD. Returns 0 or
+ * PARLEY_ENOMEM. */
+int parley_escape_json_in_html(parley_buf *b, const char *s, size_t n);
+
 #endif
