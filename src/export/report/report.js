@@ -1,6 +1,6 @@
 /* report.js: the behaviour of parley's HTML report. Reads the graph (JSON
- * Graph Format, as parley -f json writes it) from the page's
- * <script type="application/json" id="parley-data">, then builds the
+ * Graph Format, as parley -f json writes it) from the page's JSON script
+ * element (id "parley-data"), then builds the
  * timeline, the meetings table and the evidence panel, and applies the
  * search and filters to the diagram, the timeline and the table at once.
  * Every string from the data reaches the page through textContent or a
@@ -208,9 +208,16 @@
       nodes.forEach(function (n) {
         if (n.search.indexOf(q) < 0) return;
         found.add(n.id);
-        neighbours(n).forEach(function (id) {
-          var x = nodes.get(id);
-          if (x.type === 'meeting') addMeeting(found, x); else found.add(id);
+        /* Its neighbours and meetings, and for a state or organisation
+         * also those of the officials who represent it. */
+        var around = [n].concat(n.inc.filter(function (e) { return e.relation === 'represents'; })
+          .map(function (e) { return nodes.get(e.source); }));
+        around.forEach(function (a) {
+          found.add(a.id);
+          neighbours(a).forEach(function (id) {
+            var x = nodes.get(id);
+            if (x.type === 'meeting') addMeeting(found, x); else found.add(id);
+          });
         });
       });
       vis = intersect(vis, found);
@@ -388,10 +395,10 @@
       });
     }
     nodes.forEach(function (n) {
-      add(n.meta.evidence, fold([n.label, n.meta.kind, n.meta.title].filter(Boolean).join(' ')));
+      add(n.meta.evidence, ownerOf([n.label, n.meta.kind, n.meta.title].filter(Boolean).join(' ')));
     });
     edges.forEach(function (e) {
-      add(e.meta.evidence, fold(labelOf(e.source) + ' ' + labelOf(e.target) + ' ' +
+      add(e.meta.evidence, ownerOf(labelOf(e.source) + ' ' + labelOf(e.target) + ' ' +
         (nodes.get(e.source).meta.kind || '') + ' ' + (nodes.get(e.target).meta.kind || '')));
     });
   }
@@ -411,12 +418,25 @@
     return true;
   }
 
+  function words(s) {
+    return fold(s).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length >= 2; });
+  }
+
+  /* What share of the words of text belong to the owner's names (a word
+   * or its first four letters: "Russian" for Russia). */
   function wordsMatch(text, owner) {
-    var words = fold(text).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length >= 3; });
-    for (var i = 0; i < words.length; i++) {
-      if (owner.indexOf(words[i]) >= 0 || owner.indexOf(words[i].slice(0, 4)) >= 0) return true;
-    }
-    return false;
+    var ws = words(text);
+    if (!ws.length) return 0;
+    var hits = ws.filter(function (w) {
+      return owner.whole.has(w) || (w.length >= 4 && owner.prefix.has(w.slice(0, 4)));
+    });
+    return hits.length / ws.length;
+  }
+
+  function ownerOf(text) {
+    var ws = words(text);
+    return { whole: new Set(ws), prefix: new Set(ws.filter(function (w) { return w.length >= 4; })
+      .map(function (w) { return w.slice(0, 4); })) };
   }
 
   /* {start, sure}: the sentence's byte offset in its document, or null. */
@@ -439,7 +459,7 @@
         var a = spans[i].start - S, b = spans[i].end - S;
         if (cut && b > bytes.length) continue;
         if (!aligned(bytes, a, b)) { score = -1; break; }
-        score += wordsMatch(decoder.decode(bytes.subarray(a, b)), spans[i].owner) ? 2 : 1;
+        score += 1 + wordsMatch(decoder.decode(bytes.subarray(a, b)), spans[i].owner);
       }
       if (score > bestScore) { best = S; bestScore = score; ties = 0; }
       else if (score === bestScore && score >= 0) ties++;
