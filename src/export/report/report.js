@@ -395,11 +395,12 @@
       });
     }
     nodes.forEach(function (n) {
-      add(n.meta.evidence, ownerOf([n.label, n.meta.kind, n.meta.title].filter(Boolean).join(' ')));
+      add(n.meta.evidence, ownerOf([n.label, n.meta.kind, n.meta.title].filter(Boolean).join(' '),
+        n.type !== 'meeting'));
     });
     edges.forEach(function (e) {
       add(e.meta.evidence, ownerOf(labelOf(e.source) + ' ' + labelOf(e.target) + ' ' +
-        (nodes.get(e.source).meta.kind || '') + ' ' + (nodes.get(e.target).meta.kind || '')));
+        (nodes.get(e.source).meta.kind || '') + ' ' + (nodes.get(e.target).meta.kind || ''), false));
     });
   }
 
@@ -433,13 +434,18 @@
     return hits.length / ws.length;
   }
 
-  function ownerOf(text) {
+  /* proper: the owner is a named thing (not a meeting), mentioned by a
+   * capitalised word. */
+  function ownerOf(text, proper) {
     var ws = words(text);
-    return { whole: new Set(ws), prefix: new Set(ws.filter(function (w) { return w.length >= 4; })
-      .map(function (w) { return w.slice(0, 4); })) };
+    return { whole: new Set(ws), proper: proper,
+             prefix: new Set(ws.filter(function (w) { return w.length >= 4; })
+               .map(function (w) { return w.slice(0, 4); })) };
   }
 
-  /* {start, sure}: the sentence's byte offset in its document, or null. */
+  /* The sentence's byte offset in its document, or null when no start,
+   * or more than one equally good, is found: no mark is better than a
+   * wrong one. */
   function sentenceStart(doc, sentence, bytes) {
     var k = sentenceKey(doc, sentence);
     if (startCache.has(k)) return startCache.get(k);
@@ -459,12 +465,14 @@
         var a = spans[i].start - S, b = spans[i].end - S;
         if (cut && b > bytes.length) continue;
         if (!aligned(bytes, a, b)) { score = -1; break; }
-        score += 1 + wordsMatch(decoder.decode(bytes.subarray(a, b)), spans[i].owner);
+        var text = decoder.decode(bytes.subarray(a, b));
+        score += 1 + wordsMatch(text, spans[i].owner);
+        if (spans[i].owner.proper && /^\p{Lu}/u.test(text)) score += 0.25;
       }
       if (score > bestScore) { best = S; bestScore = score; ties = 0; }
       else if (score === bestScore && score >= 0) ties++;
     }
-    var r = best === null || bestScore < 0 ? null : { start: best, sure: ties === 0 };
+    var r = best === null || bestScore < 0 || ties > 0 ? null : best;
     startCache.set(k, r);
     return r;
   }
@@ -475,15 +483,15 @@
     var text = typeof ev.sentence === 'string' ? ev.sentence : '';
     var bytes = encoder.encode(text);
     var at = sentenceStart(ev.document, text, bytes);
-    if (!at) {
+    if (at === null) {
       p.textContent = text;
+      p.appendChild(el('span', 'approx', ' (the matched words could not be placed)'));
       return p;
     }
-    var a = ev.start - at.start, b = Math.min(ev.end - at.start, bytes.length);
+    var a = ev.start - at, b = Math.min(ev.end - at, bytes.length);
     p.appendChild(document.createTextNode(decoder.decode(bytes.subarray(0, a))));
     p.appendChild(el('mark', null, decoder.decode(bytes.subarray(a, b))));
     p.appendChild(document.createTextNode(decoder.decode(bytes.subarray(b))));
-    if (!at.sure) p.appendChild(el('span', 'approx', ' (position inferred)'));
     return p;
   }
 
