@@ -19,8 +19,11 @@ the test fails rather than skips.
 
 also saves a screenshot of the examples' report with a meeting selected.
 """
+import base64
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -121,6 +124,33 @@ def check_panel(page, what, record, articles, docs, want_id):
     return got
 
 
+def check_csp(path):
+    """The Content-Security-Policy names the SHA-256 of exactly the page's
+    style sheet and script, and allows nothing else to load."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    csp = re.search(rb'http-equiv="Content-Security-Policy" content="([^"]*)"', raw)
+    style = re.search(rb"<style>(.*?)</style>", raw, re.S)
+    script = re.search(rb"<script>(.*?)</script>", raw, re.S)
+    if not check(csp and style and script, "no CSP, style or script in %s" % path):
+        return
+
+    def digest(b):
+        return base64.b64encode(hashlib.sha256(b).digest()).decode()
+    want = ("default-src 'none'; style-src 'sha256-%s'; script-src 'sha256-%s'; img-src data:; "
+            "base-uri 'none'; form-action 'none'" % (digest(style.group(1)), digest(script.group(1))))
+    check(csp.group(1).decode() == want, "CSP %r, want %r" % (csp.group(1), want))
+
+
+def embedded_json(path):
+    """The JSON inside the page's data element (its escapes are JSON's)."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index('<script type="application/json" id="parley-data">')
+    text = text[text.index(">", start) + 1:]
+    return json.loads(text[:text.index("</script>")])
+
+
 def meeting_neighbourhood(doc, matched):
     """The meetings the page shows for a search matching `matched` nodes:
     those matched, and those next to a matched node."""
@@ -147,6 +177,13 @@ def test_examples(browser, workdir, shot):
     for a in articles_rel:
         with open(os.path.join(SOURCE, a), "rb") as f:
             articles[a] = f.read()
+    check_csp(os.path.join(out, "report.html"))
+    # The page's data is the JSON exporter's output, escaped for HTML.
+    check(embedded_json(os.path.join(out, "report.html")) == doc, "the page's JSON is not -f json's")
+    # parley merge writes the page too (its extension picks the format).
+    merged = os.path.join(out, "merged.html")
+    if run_parley(["merge", "-o", merged, os.path.join(out, "report.json")], SOURCE):
+        check(embedded_json(merged) == doc, "parley merge -o x.html: the page's JSON differs")
     url = "file://" + os.path.join(out, "report.html")
     page = browser.open(url)
     page.wait_for("document.documentElement.dataset.ready === 'true'")
