@@ -216,9 +216,12 @@ class Page:
         self.b.send("Input.insertText", {"text": text}, session=self.session)
         self._drain()
 
-    def screenshot(self, path):
+    def screenshot(self, path, width=1400, height=1000):
         import base64
-        data = self.b.send("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": False},
-                           session=self.session)["data"]
+        self.b.send("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                                                           "deviceScaleFactor": 1, "mobile": False},
+                    session=self.session)
+        time.sleep(0.3)
+        data = self.b.send("Page.captureScreenshot", {"format": "png"}, session=self.session)["data"]
         with open(path, "wb") as f:
             f.write(base64.b64decode(data))

@@ -278,10 +278,11 @@ def test_examples(browser, workdir, shot):
     if shot:
         page.navigate(url)
         page.wait_for("document.documentElement.dataset.ready === 'true'")
-        busiest = max(meeting_ids, key=lambda i: len(nodes[i]["metadata"]["evidence"]))
+        busiest = max(sorted(meeting_ids), key=lambda i: (len(nodes[i]["metadata"]["evidence"]),
+                                                         nodes[i]["metadata"]["documents"]))
         page.click(row(busiest) + " td:nth-child(2)")
         page.eval("window.scrollTo(0, 0)")
-        page.screenshot(shot)
+        page.screenshot(shot, height=1500)
 
 
 def test_devset(browser, workdir):

@@ -258,7 +258,7 @@
     svg.addEventListener('click', function (ev) {
       var g = ev.target.closest('g.node, g.edge');
       if (!g) return;
-      if (svgNodes.has(g.id) || svgEdges.has(g.id)) select(g.id);
+      if (svgNodes.has(g.id) || svgEdges.has(g.id)) select(g.id, true);
     });
   }
 
@@ -604,11 +604,21 @@
   }
 
   var lastSelected = [];
-  function select(id) {
+  function select(id, fromDiagram) {
     state.sel = id;
     writeHash();
     markSelected();
     showEvidence(id);
+    if (!fromDiagram) showInDiagram(id);
+  }
+
+  /* Scrolls the diagram (not the page) to the element's middle. */
+  function showInDiagram(id) {
+    var g = svgNodes.get(id) || svgEdges.get(id);
+    if (!g) return;
+    var box = $('diagram'), r = g.getBoundingClientRect(), b = box.getBoundingClientRect();
+    box.scrollLeft += r.left + r.width / 2 - (b.left + b.width / 2);
+    box.scrollTop += r.top + r.height / 2 - (b.top + b.height / 2);
   }
 
   function markSelected() {
@@ -707,6 +717,8 @@
   fitZoom();
   update();
   markSelected();
-  if (state.sel) showEvidence(state.sel);
+  if (state.sel) { showEvidence(state.sel); showInDiagram(state.sel); }
+  /* When the first view was ready, for tests and measurements. */
+  document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
   document.documentElement.dataset.ready = 'true';
 })();
