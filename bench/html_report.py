@@ -9,6 +9,10 @@ time a search and a status filter take. Not a test: figures for
 docs/html-report.md.
 
     python3 bench/html_report.py [N] [extra parley options...]
+    python3 bench/html_report.py DIR [extra parley options...]
+
+The second form reads the articles of DIR instead (e.g. 1,000 files of
+the synthetic corpus bench/gen_corpus.c writes, all different).
 """
 import glob
 import os
@@ -26,7 +30,7 @@ PARLEY = os.environ.get("PARLEY_BIN", os.path.join(SOURCE, "build", "parley"))
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    given = sys.argv[1] if len(sys.argv) > 1 else "1000"
     extra = sys.argv[2:]
     texts = sorted(glob.glob(os.path.join(SOURCE, "tests", "devset*", "texts", "*.txt")))
     texts += sorted(glob.glob(os.path.join(SOURCE, "examples", "*.txt")))
@@ -35,7 +39,14 @@ def main():
         corpus = os.path.join(work, "corpus")
         os.makedirs(corpus)
         size = 0
-        for i in range(n):
+        if os.path.isdir(given):
+            corpus = os.path.abspath(given)
+            files = glob.glob(os.path.join(corpus, "*.txt"))
+            n = len(files)
+            size = sum(os.path.getsize(f) for f in files)
+        else:
+            n = int(given)
+        for i in range(0 if os.path.isdir(given) else n):
             src = texts[i % len(texts)]
             dst = os.path.join(corpus, "%04d-%s" % (i, os.path.basename(src)))
             shutil.copyfile(src, dst)

@@ -358,35 +358,53 @@ int parley_escape_html_text(parley_buf *b, const char *s, size_t n)
     return parley_buf_append(b, s + run, n - run);
 }
 
-int parley_escape_json_in_html(parley_buf *b, const char *s, size_t n)
+int parley_escape_json_in_html(parley_buf *b, const char *s, size_t n, parley_json_html *st)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0, i = 0;
     if (parley_buf_append(b, "", 0))
         return PARLEY_ENOMEM;
     while (i < n) {
-        /* ASCII other than the three is most of the text: copied in runs. */
-        if (u[i] < 0x80 && u[i] != '<' && u[i] != '>' && u[i] != '&') {
-            i++;
-            continue;
-        }
-        unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
+        unsigned char c = u[i];
         char esc[8];
         const char *rep = NULL;
-        if (!len) {
-            rep = REPLACEMENT;
-        } else if (cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 || cp == 0x2029) {
-            snprintf(esc, sizeof esc, "\\u%04lx", cp);
-            rep = esc;
-        }
-        if (!rep) {
-            i += len;
-            continue;
+        size_t len = 1;
+        if (c < 0x80 && c != '<' && c != '>' && c != '&') {
+            /* Most bytes: copied in runs, the string state followed. */
+            if (st->in_string) {
+                if (st->escaped)
+                    st->escaped = 0;
+                else if (c == '\\')
+                    st->escaped = 1;
+                else if (c == '"')
+                    st->in_string = 0;
+            } else if (c == '"') {
+                st->in_string = 1;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                rep = "";
+            }
+            if (!rep) {
+                i++;
+                continue;
+            }
+        } else {
+            unsigned long cp;
+            len = utf8_decode(u + i, n - i, &cp);
+            st->escaped = 0;
+            if (!len) {
+                rep = REPLACEMENT;
+                len = 1;
+            } else if (cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 || cp == 0x2029) {
+                snprintf(esc, sizeof esc, "\\u%04lx", cp);
+                rep = esc;
+            } else {
+                i += len;
+                continue;
+            }
         }
         if (parley_buf_append(b, s + run, i - run) || parley_buf_puts(b, rep))
             return PARLEY_ENOMEM;
-        i += len ? len : 1;
+        i += len;
         run = i;
     }
     return parley_buf_append(b, s + run, n - run);

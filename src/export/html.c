@@ -83,11 +83,13 @@ static void put_text(page *p, const char *s, size_t n)
     put_buf(p, parley_escape_html_text(&p->b, s, n));
 }
 
-/* The JSON, escaped for its <script> element, in pieces that end where a
- * character starts (so no UTF-8 sequence is cut in two). */
+/* The JSON, escaped for its <script> element and without its indentation,
+ * in pieces that end where a character starts (so no UTF-8 sequence is cut
+ * in two). */
 static void put_json(page *p, const memout *json)
 {
     const unsigned char *u = (const unsigned char *)json->data;
+    parley_json_html st = PARLEY_JSON_HTML_INIT;
     size_t at = 0;
     while (at < json->len && !p->failed && !p->nomem) {
         size_t end = json->len - at > JSON_PIECE ? at + JSON_PIECE : json->len;
@@ -95,7 +97,7 @@ static void put_json(page *p, const memout *json)
             end--;
         if (end == at) /* only continuation bytes: no character to keep whole */
             end = json->len - at > JSON_PIECE ? at + JSON_PIECE : json->len;
-        put_buf(p, parley_escape_json_in_html(&p->b, json->data + at, end - at));
+        put_buf(p, parley_escape_json_in_html(&p->b, json->data + at, end - at, &st));
         at = end;
     }
 }

@@ -38,14 +38,35 @@ static void test_escape_html_text(void)
     ESC(parley_escape_html_text, "caf\xC3\xA9 \xFF!", "caf\xC3\xA9 \xEF\xBF\xBD!");
 }
 
+/* The escape over a whole text, in one piece. */
+static int json_html(parley_buf *b, const char *s, size_t n)
+{
+    parley_json_html st = PARLEY_JSON_HTML_INIT;
+    return parley_escape_json_in_html(b, s, n, &st);
+}
+
 static void test_escape_json_in_html(void)
 {
-    ESC(parley_escape_json_in_html, "", "");
-    ESC(parley_escape_json_in_html, "{\"a\": \"</script>\"}", "{\"a\": \"\\u003c/script\\u003e\"}");
-    ESC(parley_escape_json_in_html, "\"<!--&\"", "\"\\u003c!--\\u0026\"");
+    ESC(json_html, "", "");
+    ESC(json_html, "{\"a\": \"</script>\"}", "{\"a\":\"\\u003c/script\\u003e\"}");
+    ESC(json_html, "\"<!--&\"", "\"\\u003c!--\\u0026\"");
     /* U+2028, U+2029 escaped; other non-ASCII kept; bad bytes U+FFFD. */
-    ESC(parley_escape_json_in_html, "\"\xE2\x80\xA8\xE2\x80\xA9\xE2\x80\xA7\xC3\xA9\xC3\"",
+    ESC(json_html, "\"\xE2\x80\xA8\xE2\x80\xA9\xE2\x80\xA7\xC3\xA9\xC3\"",
         "\"\\u2028\\u2029\xE2\x80\xA7\xC3\xA9\xEF\xBF\xBD\"");
+    /* White space between tokens dropped, inside strings kept, escaped
+     * quotes and backslashes followed. */
+    ESC(json_html, "{\n  \"a b\": [\n    1,\n    \"x \\\" y\",\t\"\\\\\" ]\r\n}\n",
+        "{\"a b\":[1,\"x \\\" y\",\"\\\\\"]}");
+
+    /* In pieces, the state carried across: a string opened in one piece
+     * keeps its spaces in the next. */
+    parley_json_html st = PARLEY_JSON_HTML_INIT;
+    parley_buf b = PARLEY_BUF_INIT;
+    const char *one = "[ \"a \\", *two = "\" b\" , 1 ]";
+    CHECK_INT(parley_escape_json_in_html(&b, one, strlen(one), &st), 0);
+    CHECK_INT(parley_escape_json_in_html(&b, two, strlen(two), &st), 0);
+    CHECK_STR(b.data, "[\"a \\\" b\",1]");
+    parley_buf_free(&b);
 }
 
 static parley_graph *small_graph(const char *doc_name, const char *sentence)
@@ -125,8 +146,9 @@ static void test_page(void)
         CHECK(strstr(json, "\xE2\x80\xA8") == NULL);
         CHECK(strstr(json, "\"China \\u003c/script\\u003e\\u003cscript\\u003ealert(1)"
                            "\\u003c/script\\u003e met \\u2028.\"") != NULL);
-        CHECK(strstr(json, "\"id\": \"\\u003cb\\u003e\\u0026.txt\"") != NULL);
-        CHECK(strstr(json, "\"meeting:m\": {") != NULL);
+        CHECK(strstr(json, "\"id\":\"\\u003cb\\u003e\\u0026.txt\"") != NULL);
+        CHECK(strstr(json, "\"meeting:m\":{") != NULL);
+        CHECK(strchr(json, '\n') == NULL);
     }
     free(json);
     /* Two script elements: the data and the page's own. */
@@ -151,7 +173,7 @@ static void test_failed_diagram(void)
     CHECK(html && strstr(html, "<p class=\"notice\">The diagram could not be drawn: layout did "
                                "not finish within 0.2 s</p>") != NULL);
     CHECK(html && strstr(html, "<svg") == NULL);
-    CHECK(html && strstr(html, "\"meeting:m\": {") != NULL);
+    CHECK(html && strstr(html, "\"meeting:m\":{") != NULL);
     free(html);
     parley_graph_free(g);
 }

@@ -7,6 +7,7 @@
  * text node, never as markup. The filter lives in the URL fragment. */
 (function () {
   'use strict';
+  performance.mark('parley-start');
 
   var STATUSES = ['held', 'planned', 'cancelled'];
   var KINDS = ['talks', 'meeting', 'visit', 'call', 'summit', 'conference'];
@@ -719,6 +720,7 @@
   markSelected();
   if (state.sel) { showEvidence(state.sel); showInDiagram(state.sel); }
   /* When the first view was ready, for tests and measurements. */
+  performance.mark('parley-ready');
   document.documentElement.dataset.readyMs = String(Math.round(performance.now()));
   document.documentElement.dataset.ready = 'true';
 })();
