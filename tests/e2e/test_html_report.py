@@ -272,6 +272,12 @@ def test_examples(browser, workdir, shot):
     check(rows_now == {m}, "a link with from=%s and focus=%s shows %s" % (day, m, rows_now))
     check(page.eval("document.getElementById('focus-name').textContent") == nodes[m]["label"],
           "the focus is not named")
+    # Editing the fragment in place applies it too (hashchange).
+    page.eval("location.hash = '#status=cancelled&sel=' + encodeURIComponent(%s)" % js(m))
+    want = {i for i in meeting_ids if nodes[i]["metadata"]["status"] == "cancelled"}
+    page.wait_for("!document.querySelector('#status input[value=held]').checked")
+    check(set(page.eval(SHOWN_ROWS)) == want, "fragment edited: rows %s, want %s" % (page.eval(SHOWN_ROWS), sorted(want)))
+    check(page.eval(PANEL)["id"] == m, "fragment edited: the selection is not shown")
     page.settle()
     check(page.console_errors == [], "console errors: %s" % page.console_errors)
     check(all(local(u, url) for u in page.requests), "requests: %s" % page.requests)

@@ -669,7 +669,9 @@
   window.addEventListener('hashchange', function () {
     if (location.hash.replace(/^#/, '') === lastHash) return;
     state = readHash();
+    sortTable();
     update();
+    markSelected();
     showEvidence(state.sel);
   });
 
