@@ -15,7 +15,7 @@ _parley_values()
         return
     fi
     case $1 in
-        format) printf '%s\n' dot svg json graphml gexf csv png pdf ;;
+        format) printf '%s\n' dot svg json graphml gexf csv png pdf html ;;
         layout) printf '%s\n' dot neato fdp sfdp circo twopi ;;
         input-format) printf '%s\n' text jsonl ;;
         json-style) printf '%s\n' jgf node-link cytoscape ;;

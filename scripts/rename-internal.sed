@@ -7,6 +7,11 @@
 #     | grep -z -E '\.(c|h|cmake)$' | xargs -0 sed -E -i -f scripts/rename-internal.sed
 
 # Functions and data.
+s/\bparley_escape_html_text\b/pl_escape_html_text/g
+s/\bparley_export_html\b/pl_export_html/g
+s/\bparley_escape_json_in_html\b/pl_escape_json_in_html/g
+s/\bparley_report_assets\b/pl_report_assets/g
+s/\bparley_report_assets_entry\b/pl_report_assets_entry/g
 s/\bparley_buf_append\b/pl_buf_append/g
 s/\bparley_buf_free\b/pl_buf_free/g
 s/\bparley_buf_printf\b/pl_buf_printf/g

@@ -61,7 +61,7 @@ valgrind_examples() {
   for what in "${runs[@]}"; do
     local args=("$what")
     [ "$what" = ALL ] && args=(--name all examples/*.txt)
-    if ! "${vg[@]}" build/parley -o "$tmp" -f dot,svg,json,graphml,gexf,csv "${args[@]}" \
+    if ! "${vg[@]}" build/parley -o "$tmp" -f dot,svg,json,graphml,gexf,csv,html "${args[@]}" \
          > "$tmp/log" 2>&1; then
       ok=0
       echo "valgrind: build/parley ${args[*]} failed:" >&2

@@ -26,11 +26,15 @@ typedef enum {
     PARLEY_FORMAT_CSV_EDGES,
     PARLEY_FORMAT_PNG, /* images drawn by Graphviz's cairo renderer (Debian: libgvc6) */
     PARLEY_FORMAT_PDF,
+    /* One self-contained HTML page: the SVG diagram, the meetings as a
+     * timeline and a sortable table, every evidence sentence, search and
+     * filters (docs/html-report.md). */
+    PARLEY_FORMAT_HTML,
     PARLEY_FORMAT_COUNT
 } parley_format;
 
 /* "dot", "svg", "json", "graphml", "gexf", "nodes.csv", "edges.csv", "png",
- * "pdf" (each the file name extension the command uses); NULL when out of
+ * "pdf", "html" (each the file name extension the command uses); NULL when out of
  * range. */
 const char *parley_format_name(parley_format f);
 /* The format named `name`, or -1. */

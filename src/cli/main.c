@@ -18,7 +18,7 @@
 static const parley_format g_write_order[] = {
     PARLEY_FORMAT_JSON, PARLEY_FORMAT_DOT, PARLEY_FORMAT_GRAPHML, PARLEY_FORMAT_GEXF,
     PARLEY_FORMAT_CSV_NODES, PARLEY_FORMAT_CSV_EDGES, PARLEY_FORMAT_SVG, PARLEY_FORMAT_PNG,
-    PARLEY_FORMAT_PDF
+    PARLEY_FORMAT_PDF, PARLEY_FORMAT_HTML
 };
 
 /* What "-f csv" chooses: Neo4j's import takes nodes and relationships as

@@ -17,7 +17,8 @@ static const cli_option g_options[] = {
     {'f', CLI_MAIN, "format", "FORMAT", FORMAT_NAMES,
      "output format: dot, svg, json, graphml, gexf, csv\n"
      "(Neo4j import: NAME.nodes.csv, NAME.edges.csv),\n"
-     "png, pdf (when Graphviz's cairo renderer is there);\n"
+     "png, pdf (when Graphviz's cairo renderer is there),\n"
+     "html (one page: diagram, meetings, evidence, search);\n"
      "repeat the option or separate with commas\n"
      "(default: dot, svg, json)"},
     {'o', CLI_MAIN, "output", "DIR", "a directory, or '-' for standard output",
@@ -48,13 +49,13 @@ static const cli_option g_options[] = {
     /* parley merge's own: what each means there (and its --help order). */
     {'o', CLI_MERGE, "output", "FILE", "a file, or '-' for standard output",
      "where to write the merged graph; its extension\n"
-     "(.json, .dot, .svg, .graphml, .gexf) picks the\n"
-     "format; '-' (the default) writes JSON to\n"
-     "standard output"},
+     "(.json, .dot, .svg, .graphml, .gexf, .html)\n"
+     "picks the format; '-' (the default) writes\n"
+     "JSON to standard output"},
     {'f', CLI_MERGE, "format", "FORMAT", MERGE_FORMAT_NAMES,
      "the output format, whatever the extension: json,\n"
-     "dot, svg, graphml, gexf (csv is two files: use\n"
-     "parley -f csv on the articles)"},
+     "dot, svg, graphml, gexf, html (csv is two\n"
+     "files: use parley -f csv on the articles)"},
     {OPT_INPUT_FORMAT, CLI_MERGE, "input-format", "FORMAT", MERGE_INPUT_FORMAT_NAMES,
      "json: each input holds one graph (default);\n"
      "jsonl: one graph per line (compact JSON)"},

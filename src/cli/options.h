@@ -11,7 +11,7 @@
 #define DEFAULT_OUTPUT_DIR "output"
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
-#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf"
+#define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf, html"
 #define VIEW_NAMES "full, countries, officials, meetings"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
@@ -29,7 +29,7 @@
 #define THEME_NAMES "light, dark"
 #define CLUSTER_NAMES "country, none"
 
-#define MERGE_FORMAT_NAMES "json, dot, svg, graphml, gexf"
+#define MERGE_FORMAT_NAMES "json, dot, svg, graphml, gexf, html"
 #define MERGE_INPUT_FORMAT_NAMES "json, jsonl"
 
 /* Ids of options without a short form start past every char value. */

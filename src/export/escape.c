@@ -3,6 +3,7 @@
  * Every rule is stated, with its reason, in escape.h. */
 #include "export/escape.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
@@ -319,4 +320,92 @@ int pl_escape_csv_field(pl_buf *b, const char *s, size_t n)
     rc = rc || pl_buf_append(b, "\"", 1);
     pl_buf_free(&plain);
     return rc ? PARLEY_ENOMEM : 0;
+}
+
+int pl_escape_html_text(pl_buf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    if (pl_buf_append(b, "", 0))
+        return PARLEY_ENOMEM;
+    while (i < n) {
+        unsigned long cp;
+        size_t len = utf8_decode(u + i, n - i, &cp);
+        const char *rep = NULL;
+        if (!len)
+            rep = REPLACEMENT;
+        else if (cp == '&')
+            rep = "&amp;";
+        else if (cp == '<')
+            rep = "&lt;";
+        else if (cp == '>')
+            rep = "&gt;";
+        else if (cp == '"')
+            rep = "&quot;";
+        else if (cp == '\'')
+            rep = "&#39;";
+        else if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r')
+            rep = "";
+        if (!rep) {
+            i += len;
+            continue;
+        }
+        if (pl_buf_append(b, s + run, i - run) || pl_buf_puts(b, rep))
+            return PARLEY_ENOMEM;
+        i += len ? len : 1;
+        run = i;
+    }
+    return pl_buf_append(b, s + run, n - run);
+}
+
+int pl_escape_json_in_html(pl_buf *b, const char *s, size_t n, parley_json_html *st)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    if (pl_buf_append(b, "", 0))
+        return PARLEY_ENOMEM;
+    while (i < n) {
+        unsigned char c = u[i];
+        char esc[8];
+        const char *rep = NULL;
+        size_t len = 1;
+        if (c < 0x80 && c != '<' && c != '>' && c != '&') {
+            /* Most bytes: copied in runs, the string state followed. */
+            if (st->in_string) {
+                if (st->escaped)
+                    st->escaped = 0;
+                else if (c == '\\')
+                    st->escaped = 1;
+                else if (c == '"')
+                    st->in_string = 0;
+            } else if (c == '"') {
+                st->in_string = 1;
+            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                rep = "";
+            }
+            if (!rep) {
+                i++;
+                continue;
+            }
+        } else {
+            unsigned long cp;
+            len = utf8_decode(u + i, n - i, &cp);
+            st->escaped = 0;
+            if (!len) {
+                rep = REPLACEMENT;
+                len = 1;
+            } else if (cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 || cp == 0x2029) {
+                snprintf(esc, sizeof esc, "\\u%04lx", cp);
+                rep = esc;
+            } else {
+                i += len;
+                continue;
+            }
+        }
+        if (pl_buf_append(b, s + run, i - run) || pl_buf_puts(b, rep))
+            return PARLEY_ENOMEM;
+        i += len;
+        run = i;
+    }
+    return pl_buf_append(b, s + run, n - run);
 }

@@ -77,4 +77,32 @@ int pl_escape_xml_text(pl_buf *b, const char *s, size_t n);
  * value). Returns 0 or PARLEY_ENOMEM. */
 int pl_escape_csv_field(pl_buf *b, const char *s, size_t n);
 
+/* Appends s[0..n) to b as HTML text or a quoted attribute value (the
+ * HTML report's title and notices): ill-formed UTF-8 becomes U+FFFD;
+ * '&', '<', '>', '"' and '\'' become character references; C0 controls
+ * other than tab, LF and CR, and NUL above all, are dropped (HTML's parser
+ * reports them as errors). Returns 0 or PARLEY_ENOMEM. */
+int pl_escape_html_text(pl_buf *b, const char *s, size_t n);
+
+/* Where a JSON text being escaped piece by piece stands: inside a string,
+ * just after a backslash in one. Zero (PARLEY_JSON_HTML_INIT) at the start. */
+typedef struct parley_json_html {
+    int in_string;
+    int escaped;
+} parley_json_html;
+#define PARLEY_JSON_HTML_INIT {0, 0}
+
+/* Appends the JSON text s[0..n), the next piece of one JSON document, to b
+ * so that it can stand inside an HTML <script type="application/json">
+ * element and still parse as the same JSON: '<', '>' and '&' become
+ * \u003c, \u003e, \u0026 (so no "</script", "<!--" or "<script" can end or
+ * change the element), and U+2028, U+2029 become \u2028, \u2029 (line
+ * terminators to older JavaScript parsers). JSON has these characters only
+ * inside strings, where the escapes mean the same characters. White space
+ * between tokens (the exporter's indentation: a third of its bytes) is
+ * left out. Ill-formed UTF-8 becomes U+FFFD. Pieces must be cut where a
+ * character starts; st carries the state from one to the next. Returns 0
+ * or PARLEY_ENOMEM. */
+int pl_escape_json_in_html(pl_buf *b, const char *s, size_t n, parley_json_html *st);
+
 #endif

@@ -1,6 +1,6 @@
 /* export.c: parley_export, the one entry point of every exporter: checks the
  * arguments, fills in default options and hands over to json.c, dot.c,
- * svg.c (which also draws PNG and PDF), graphml.c, gexf.c or csv.c. Also the
+ * svg.c (which also draws PNG and PDF), graphml.c, gexf.c, csv.c or html.c. Also the
  * format, layout, JSON style, theme and cluster names and the diagram title. */
 #include "parley/export.h"
 #include "export/export_internal.h"
@@ -17,6 +17,7 @@ static const char *const format_names[PARLEY_FORMAT_COUNT] = {
     [PARLEY_FORMAT_CSV_EDGES] = "edges.csv",
     [PARLEY_FORMAT_PNG] = "png",
     [PARLEY_FORMAT_PDF] = "pdf",
+    [PARLEY_FORMAT_HTML] = "html",
 };
 
 static const char *const json_style_names[PARLEY_JSON_STYLE_COUNT] = {
@@ -162,6 +163,8 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         return pl_export_image(g, out, &o, format_names[f], err);
     case PARLEY_FORMAT_JSON:
         return pl_export_json(g, out, o.json_style, err);
+    case PARLEY_FORMAT_HTML:
+        return pl_export_html(g, out, &o, err);
     case PARLEY_FORMAT_GRAPHML:
         return pl_export_graphml(g, out, err);
     case PARLEY_FORMAT_GEXF:

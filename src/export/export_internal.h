@@ -24,6 +24,12 @@ int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options 
 int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
                     const char *format, parley_error *err);
 
+/* The HTML report (html.c): the page of src/export/report/ with the SVG
+ * and the JGF JSON of g inside. A diagram Graphviz fails to draw (time
+ * limit, crash) leaves a notice in its place; the page is still written. */
+int pl_export_html(const parley_graph *g, FILE *out, const parley_export_options *opts,
+                       parley_error *err);
+
 /* Test hook, for the unit tests alone (the CLI and the library never call
  * it): from now on every forked SVG layout hangs (HANG) or aborts (ABORT)
  * in its child before doing anything, so the time limit and the crash

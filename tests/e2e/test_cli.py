@@ -125,7 +125,7 @@ def test_usage_errors(tmp):
         (["a.txt", "-o"], "option '--output' requires a value"),
         (["a.txt", "--doc-date"], "option '--doc-date' requires a value"),
         (["--format", "gif", "a.txt"], "unknown format 'gif'"),
-        (["--format", "gif", "a.txt"], "dot, svg, json, graphml, gexf, csv, png, pdf"),
+        (["--format", "gif", "a.txt"], "dot, svg, json, graphml, gexf, csv, png, pdf, html"),
         (["--theme", "blue", "a.txt"], "unknown theme 'blue' (allowed: light, dark)"),
         (["--cluster-by", "party", "a.txt"], "unknown --cluster-by 'party' (allowed: country, none)"),
         (["-f", "png,pdf", "-o", "-", "a.txt"], "'--output -' writes one format"),

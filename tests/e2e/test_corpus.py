@@ -464,7 +464,7 @@ def test_merge_errors(tmp):
         (["good.json", "-f", "gif"], "unknown format 'gif'"),
         (["good.json", "--bogus"], "unknown option '--bogus'"),
         (["good.json", "--la"], "option '--la' is ambiguous: --layout, --layout-timeout"),
-        (["good.json", "-f"], "option '--format' requires a value: json, dot, svg, graphml, gexf"),
+        (["good.json", "-f"], "option '--format' requires a value: json, dot, svg, graphml, gexf, html"),
         (["good.json", "-q=1"], "unknown option '-='"),
         (["good.json", "--quiet=1"], "option '--quiet' takes no value"),
         (["good.json", "--max-evidence", "x"], "invalid --max-evidence 'x': expected a number "

@@ -611,9 +611,9 @@ def test_usage_errors_extended(tmp):
         (["--strict=1", "a.txt"], "option '--strict' takes no value"),
         (["-q1", "a.txt"], "unknown option '-1'"),
         (["--", "--nonsense"], None),  # a file name after '--': not a usage error
-        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
-        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
-        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf)"),
+        (["-f", "", "a.txt"], "unknown format '' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf, html)"),
+        (["-f", "JSON", "a.txt"], "unknown format 'JSON' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf, html)"),
+        (["-f", "json,", "a.txt"], "unknown format '' in --format 'json,' (allowed: dot, svg, json, graphml, gexf, csv, png, pdf, html)"),
         (["--layout", "", "a.txt"], "unknown layout '' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "DOT", "a.txt"], "unknown layout 'DOT' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),
         (["--layout", "osage", "a.txt"], "unknown layout 'osage' (allowed: dot, neato, fdp, sfdp, circo, twopi)"),

@@ -7,8 +7,11 @@
  * document name is UTF-8 (a repaired one may sort elsewhere; the
  * extractor's always are).
  * Every style's stream must also be byte for byte jansson's own dump of
- * what jansson read from it (the streaming writer copies its layout). */
+ * what jansson read from it (the streaming writer copies its layout).
+ * Escaped for the HTML report's <script> element, in two pieces, the JSON
+ * must hold no '<', '>', '&', U+2028 or U+2029 and read as the same value. */
 #include "fuzz.h"
+#include "export/escape.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -81,6 +84,31 @@ static void check_style(const parley_graph *g, parley_json_style style)
     free(buf);
 }
 
+/* The JSON buf[0..len) (whose value is root) as the HTML report embeds it,
+ * escaped in two pieces cut where a character starts near `cut`. */
+static void check_html_escape(const char *buf, size_t len, const json_t *root, size_t cut)
+{
+    const unsigned char *u = (const unsigned char *)buf;
+    cut = len ? cut % len : 0;
+    while (cut > 0 && (u[cut] & 0xC0) == 0x80)
+        cut--;
+    pl_buf b = PL_BUF_INIT;
+    parley_json_html st = PARLEY_JSON_HTML_INIT;
+    FUZZ_CHECK(pl_escape_json_in_html(&b, buf, cut, &st) == 0);
+    FUZZ_CHECK(pl_escape_json_in_html(&b, buf + cut, len - cut, &st) == 0);
+    FUZZ_CHECK(!st.in_string && !st.escaped);
+    for (size_t i = 0; i < b.len; i++) {
+        FUZZ_CHECK(b.data[i] != '<' && b.data[i] != '>' && b.data[i] != '&');
+        FUZZ_CHECK(!(i + 2 < b.len && memcmp(b.data + i, "\xE2\x80", 2) == 0 &&
+                     (b.data[i + 2] == '\xA8' || b.data[i + 2] == '\xA9')));
+    }
+    json_error_t jerr;
+    json_t *again = json_loadb(b.data, b.len, JSON_REJECT_DUPLICATES, &jerr);
+    FUZZ_CHECK(again != NULL && json_equal(again, (json_t *)root));
+    json_decref(again);
+    pl_buf_free(&b);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     parley_graph *g = fuzz_graph(data, size);
@@ -97,6 +125,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!root)
         fprintf(stderr, "jansson: %s at %d:%d\n", jerr.text, jerr.line, jerr.column);
     FUZZ_CHECK(root != NULL);
+    check_html_escape(buf, len, root, size * 7919);
     json_t *graph = json_object_get(root, "graph");
     json_t *nodes = json_object_get(graph, "nodes");
     json_t *edges = json_object_get(graph, "edges");
