@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define DEFAULT_OUTPUT_DIR "output"
@@ -73,10 +74,11 @@ static const cli_option g_options[] = {
      "png, pdf (when Graphviz's cairo renderer is there);\n"
      "repeat the option or separate with commas\n"
      "(default: dot, svg, json)"},
-    {'o', "output", "DIR", "a directory, or '-' for standard output",
+    {'o', "output", "PATH", "a directory, a file such as graph.json, or '-'",
      "directory for the outputs, created when missing\n"
-     "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
-     "to standard output"},
+     "(default: " DEFAULT_OUTPUT_DIR "); a file name with a format's\n"
+     "extension (graph.json) writes that one format there;\n"
+     "'-' writes the one chosen format to standard output"},
     {OPT_NAME, "name", "NAME", "a file name without '/'",
      "file name of the outputs, without extension\n"
      "(default: the single input's file name without its\n"
@@ -163,7 +165,8 @@ static const parley_format g_write_order[] = {
 
 typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
-    const char *output;        /* directory, or "-" for standard output */
+    const char *output;        /* directory, file, or "-" for standard output */
+    int output_is_file;        /* --output names the one file to write */
     const char *name;          /* NULL = derived from the inputs */
     const char *layout;        /* NULL = automatic (dot, or sfdp for big graphs) */
     double layout_timeout;     /* seconds; 0 = no limit */
@@ -402,6 +405,72 @@ static int ambiguous(const char *word, char *out, size_t size)
     return count > 1;
 }
 
+/* The formats named by the extension of the last component of `path`
+ * ("out/graph.json": json; "a.csv": both csv files), or 0: no extension,
+ * not a format's, or a path ending in '/'. *ext points at the extension. */
+static unsigned formats_of_extension(const char *path, const char **ext)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base || !dot[1])
+        return 0;
+    *ext = dot + 1;
+    if (strcmp(*ext, "csv") == 0)
+        return CSV_FORMATS;
+    int f = parley_format_from_name(*ext);
+    return f >= 0 && !(CSV_FORMATS & (1u << f)) ? 1u << f : 0;
+}
+
+/* The names of the formats in `formats`, comma-separated, into buf. */
+static const char *format_list(unsigned formats, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int f = 0; f < PARLEY_FORMAT_COUNT; f++) {
+        if (!(formats & (1u << f)) || f == PARLEY_FORMAT_CSV_EDGES)
+            continue;
+        const char *name = f == PARLEY_FORMAT_CSV_NODES ? "csv" : parley_format_name(f);
+        int n = snprintf(buf + len, size - len, "%s%s", len ? ", " : "", name);
+        if (n < 0 || (size_t)n >= size - len)
+            break;
+        len += (size_t)n;
+    }
+    return buf;
+}
+
+/* --output FILE.EXT, where EXT is a format's extension and FILE is not a
+ * directory already, names the one file to write, as `parley merge -o`
+ * does: without --format the extension picks the format; with it, the two
+ * must agree. Anything else names a directory. */
+static int output_file(cli_config *cfg)
+{
+    const char *ext = NULL;
+    struct stat st;
+    if (strcmp(cfg->output, "-") == 0)
+        return PARSE_CONTINUE;
+    unsigned by_ext = formats_of_extension(cfg->output, &ext);
+    if (!by_ext || (stat(cfg->output, &st) == 0 && S_ISDIR(st.st_mode)))
+        return PARSE_CONTINUE;
+    char chosen[128];
+    if (by_ext == CSV_FORMATS)
+        return usage_error("--output %s: csv is two files, NAME.nodes.csv and NAME.edges.csv; "
+                           "give a directory with --output", cfg->output);
+    if (cfg->formats && (cfg->formats & (cfg->formats - 1)))
+        return usage_error("--output %s names one file, but --format chose %s; give one "
+                           "format, or a directory with --output",
+                           cfg->output, format_list(cfg->formats, chosen, sizeof chosen));
+    if (cfg->formats && cfg->formats != by_ext)
+        return usage_error("--output %s: the extension says %s, but --format says %s",
+                           cfg->output, ext, format_list(cfg->formats, chosen, sizeof chosen));
+    if (cfg->name)
+        return usage_error("--name names files in an output directory, but --output %s "
+                           "is a file", cfg->output);
+    cfg->formats = by_ext;
+    cfg->output_is_file = 1;
+    return PARSE_CONTINUE;
+}
+
 static int parse_args(int argc, char **argv, cli_config *cfg)
 {
     char shorts[2 + 2 * OPTION_COUNT];
@@ -418,7 +487,8 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
             break;
         case 'o':
             if (!*optarg)
-                return usage_error("--output needs a directory, or '-' for standard output");
+                return usage_error("--output needs a directory, a file, or '-' for standard "
+                                   "output");
             cfg->output = optarg;
             break;
         case OPT_NAME:
@@ -580,6 +650,9 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
     if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
         return usage_error("--since %s is after --until %s", cfg->view.since, cfg->view.until);
 
+    int rc = output_file(cfg);
+    if (rc != PARSE_CONTINUE)
+        return rc;
     if (!cfg->formats)
         cfg->formats = DEFAULT_FORMATS;
     if (strcmp(cfg->output, "-") == 0 && (cfg->formats & CSV_FORMATS))
@@ -679,6 +752,32 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         return PARLEY_EXIT_OK;
     }
 
+    if (cfg->output_is_file) {
+        for (int f = 0; f < PARLEY_FORMAT_COUNT; f++) {
+            if (cfg->formats & (1u << f))
+                ctx.format = (parley_format)f;
+        }
+        /* Its folder is created when missing, like an output directory. */
+        const char *slash = strrchr(cfg->output, '/');
+        if (slash && slash != cfg->output) {
+            char *dir = strndup(cfg->output, (size_t)(slash - cfg->output));
+            if (!dir) {
+                fputs("parley: out of memory\n", stderr);
+                return PARLEY_EXIT_FAILURE;
+            }
+            int made = cli_make_dirs(dir, &err);
+            if (made < 0)
+                report(dir, &err);
+            free(dir);
+            if (made < 0)
+                return PARLEY_EXIT_FAILURE;
+        }
+        if (cli_write_atomic(cfg->output, emit_graph, &ctx, &err) < 0) {
+            report(cfg->output, &err);
+            return PARLEY_EXIT_FAILURE;
+        }
+        return PARLEY_EXIT_OK;
+    }
     if (cli_make_dirs(cfg->output, &err) < 0) {
         report(cfg->output, &err);
         return PARLEY_EXIT_FAILURE;
@@ -834,7 +933,7 @@ int main(int argc, char **argv)
         return PARLEY_EXIT_FAILURE;
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
-    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, NULL, defaults.layout_timeout, NULL, NULL,
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, 0, NULL, NULL, defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
