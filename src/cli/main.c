@@ -113,8 +113,8 @@ static const cli_option g_options[] = {
      "officials (one 'met' edge per pair), meetings (with\n"
      "their participants only)"},
     {OPT_FOCUS, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
-     "keep only the neighbourhood of this node (an id, or a\n"
-     "name in any case)"},
+     "keep only the neighbourhood of this node (an id, a\n"
+     "name or a surname, in any case)"},
     {OPT_DEPTH, "depth", "N", "a whole number of steps, e.g. 1 or 2",
      "steps from the --focus node (default: 1)"},
     {OPT_SINCE, "since", "DATE", "a date YYYY-MM-DD",
