@@ -222,6 +222,10 @@ def test_usage(tmp):
     p = run([cases + "/gold", cases + "/pred", "--min", "dyad_f1=0.6", "--min", "dyad_r=0.51"])
     check(p.returncode == 1 and p.stdout.decode().endswith("below minimum: dyad_r 0.500 < 0.51\n"),
           "--min names the figure below its minimum: %r" % p.stdout.decode()[-80:])
+    p = run([cases + "/gold", cases + "/pred", "--row", "cases"])
+    check(p.stdout.decode() == "| cases | 3 | 0.714 | 0.667 | 0.667 | 0.750 / 0.500 / 0.600 | "
+          "0.556 | 0.600 / 0.750 | 1.000 | 0.667 | 1.000 |\n",
+          "--row prints the row of docs/quality.md's table: %r" % p.stdout.decode())
     p = run([cases + "/gold", cases + "/pred", "--min", "dyad_f1=0.6"])
     check(p.returncode == 0, "--min met exits 0")
     broken = os.path.join(tmp, "broken")
