@@ -97,7 +97,8 @@ def project_copy(tmp):
     return root
 
 
-def run(tmp, root, cmd, installed="", lock_fails=0, wait=None):
+def standins(tmp, root, installed="", lock_fails=0):
+    """(environment, folder) for a run with fresh stand-ins and log."""
     fake = os.path.join(tmp, "fake")
     if os.path.isdir(fake):
         shutil.rmtree(fake)
@@ -111,15 +112,23 @@ def run(tmp, root, cmd, installed="", lock_fails=0, wait=None):
         shutil.rmtree(js)
     env = dict(os.environ, PATH=os.path.join(fake, "bin") + ":" + os.environ["PATH"],
                FAKE_DIR=fake, FAKE_INSTALLED=installed)
+    return env, fake
+
+
+def logged(fake):
+    if not os.path.exists(os.path.join(fake, "log")):
+        return []
+    with open(os.path.join(fake, "log")) as f:
+        return f.read().splitlines()
+
+
+def run(tmp, root, cmd, installed="", lock_fails=0, wait=None):
+    env, fake = standins(tmp, root, installed, lock_fails)
     if wait is not None:
         env["PARLEY_APT_WAIT"] = str(wait)
     p = subprocess.run(["bash", "-c", cmd], cwd=root, env=env, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, timeout=300)
-    log = []
-    if os.path.exists(os.path.join(fake, "log")):
-        with open(os.path.join(fake, "log")) as f:
-            log = f.read().splitlines()
-    return p, log
+    return p, logged(fake)
 
 
 def apt_lines(log):
@@ -195,21 +204,34 @@ def test_lock(tmp, root):
     check(p.returncode == 100 and len(apt_lines(log)) <= 3,
           "after PARLEY_APT_WAIT seconds apt-get's failure stands: %d %r" % (p.returncode, log))
 
-    # Another package manager running: setup.sh waits for it first, naming it.
+    # Another package manager running: setup.sh waits for it first, naming
+    # it, and goes on once it has ended.
     holder_dir = os.path.join(tmp, "holder")
     os.makedirs(holder_dir, exist_ok=True)
     holder = os.path.join(holder_dir, "apt-get")
     shutil.copy(shutil.which("sleep"), holder)
-    h = subprocess.Popen([holder, "3"])
+    h = subprocess.Popen([holder, "300"])
+    err_path = os.path.join(tmp, "setup.err")
     try:
-        p, log = run(tmp, root, "scripts/setup.sh", wait=120)
+        env, fake = standins(tmp, root)
+        env["PARLEY_APT_WAIT"] = "240"
+        with open(err_path, "wb") as err_file:
+            setup = subprocess.Popen(["bash", "-c", "scripts/setup.sh"], cwd=root, env=env,
+                                     stdout=subprocess.DEVNULL, stderr=err_file)
+        said = "setup.sh: waiting for another package manager to finish: %d (%s 300)" % (
+            h.pid, holder)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and said not in open(err_path).read():
+            time.sleep(0.2)
+        check(said in open(err_path).read(),
+              "setup.sh names the package manager it waits for: %r" % open(err_path).read()[:400])
+        check(setup.poll() is None and not apt_lines(logged(fake)),
+              "it installs nothing while the other one runs")
     finally:
+        h.kill()
         h.wait()
-    err = p.stderr.decode()
-    check(p.returncode == 0 and "setup.sh: waiting for another package manager to finish: "
-          "%d (%s 3)" % (h.pid, holder) in err,
-          "setup.sh names the package manager it waits for: %r" % err[:400])
-    check(len(apt_lines(log)) == 2, "then installs: %r" % log)
+    check(setup.wait(timeout=120) == 0 and len(apt_lines(logged(fake))) == 2,
+          "then it installs: %r" % logged(fake))
 
 
 def main():
