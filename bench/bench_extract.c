@@ -283,7 +283,7 @@ static void report_run(const char *label, const corpus *c, double sentences, dou
     printf("%s: %.3f s%s\n", label, dt, failures ? " (with failures)" : "");
     double mbps = (double)c->bytes / 1e6 / dt;
     char note[64] = "";
-    /* Issue 5's target is for one core, extraction alone. */
+    /* The speed target is for one core, extraction alone. */
     if (strcmp(label, "extract 1 thread, graph per article") == 0)
         snprintf(note, sizeof note, "target >= 50 MB/s: %s", mbps >= 50 ? "met" : "MISSED");
     snprintf(metric, sizeof metric, "%s MB/s", label);

@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-scripts/setup.sh
+scripts/setup.sh --bench
 cmake -S . -B build-bench -DPARLEY_BENCH=ON -DPARLEY_TESTS=OFF -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench -j "$(nproc)" --target gen_corpus bench_extract bench_graph parley >/dev/null
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build.sh: installs what is missing (setup.sh), then configures and builds
+# build.sh: installs what is missing of the runtime layer (setup.sh), then configures and builds
 # parley into build/ (optimised, with debug info, warnings as errors).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -44,7 +44,7 @@ if [ "${1:-}" = "--available" ]; then
   exit $?
 fi
 if ! available; then
-  echo "fuzz.sh: $cc with libFuzzer not found (scripts/setup.sh installs clang-14 and libfuzzer-14-dev)" >&2
+  echo "fuzz.sh: $cc with libFuzzer not found (scripts/setup.sh --tests installs clang-14 and libfuzzer-14-dev)" >&2
   exit 1
 fi
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test.sh: installs what is missing (setup.sh), then builds and runs the
+# test.sh: installs what is missing (setup.sh --tests), then builds and runs the
 # whole test suite twice: a normal build in build/, and an AddressSanitizer +
 # UndefinedBehaviorSanitizer build in build-asan/. Then the examples run
 # under valgrind memcheck (when installed), and each fuzz target for a short
@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-scripts/setup.sh || exit 1
+scripts/setup.sh --tests || exit 1
 
 jobs=$(nproc)
 failed=()

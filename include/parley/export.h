@@ -112,7 +112,7 @@ const char *parley_cluster_name(parley_cluster c);
 int parley_cluster_from_name(const char *name);
 
 
-/* What the newer formats hold (the README's "Formats" section has more):
+/* What the newer formats hold (docs/formats.md has more):
  *  - GRAPHML: typed <key>s, then one directed <graph>; node data type,
  *    label, the attributes, mentions, documents, evidence (one string: the
  *    JSON array of the JSON format's evidence records); edge data relation,

@@ -22,7 +22,7 @@ typedef void (*parley_warn_fn)(void *userdata, const char *document,
                                size_t offset, const char *message);
 
 typedef struct parley_options {
-    /* Extra gazetteer files (TSV, see README "Gazetteer format"), applied
+    /* Extra gazetteer files (TSV, see docs/library.md "Gazetteers"), applied
      * after the built-in data, so they add or override entries. */
     const char *const *gazetteer_files;
     size_t gazetteer_count;

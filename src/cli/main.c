@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Written in this order: SVG last, since a Graphviz layout is the step most
@@ -29,7 +30,8 @@ static const parley_format g_write_order[] = {
 
 typedef struct cli_config {
     unsigned formats;          /* bit (1 << parley_format) per chosen format */
-    const char *output;        /* directory, or "-" for standard output */
+    const char *output;        /* directory, file, or "-" for standard output */
+    int output_is_file;        /* --output names the one file to write */
     const char *name;          /* NULL = derived from the inputs */
     const char *layout;        /* NULL = automatic (dot, or sfdp for big graphs) */
     double layout_timeout;     /* seconds; 0 = no limit */
@@ -134,7 +136,8 @@ static int output_option(int id, cli_config *cfg)
         return parse_formats(optarg, &cfg->formats);
     case 'o':
         if (!*optarg)
-            return usage_error("--output needs a directory, or '-' for standard output");
+            return usage_error("--output needs a directory, a file, or '-' for standard "
+                               "output");
         cfg->output = optarg;
         break;
     case OPT_NAME:
@@ -271,6 +274,72 @@ static int view_option(int id, cli_config *cfg)
     return PARSE_CONTINUE;
 }
 
+/* The formats named by the extension of the last component of `path`
+ * ("out/graph.json": json; "a.csv": both csv files), or 0: no extension,
+ * not a format's, or a path ending in '/'. *ext points at the extension. */
+static unsigned formats_of_extension(const char *path, const char **ext)
+{
+    const char *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    if (!dot || dot == base || !dot[1])
+        return 0;
+    *ext = dot + 1;
+    if (strcmp(*ext, "csv") == 0)
+        return CSV_FORMATS;
+    int f = parley_format_from_name(*ext);
+    return f >= 0 && !(CSV_FORMATS & (1u << f)) ? 1u << f : 0;
+}
+
+/* The names of the formats in `formats`, comma-separated, into buf. */
+static const char *format_list(unsigned formats, char *buf, size_t size)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (int f = 0; f < PARLEY_FORMAT_COUNT; f++) {
+        if (!(formats & (1u << f)) || f == PARLEY_FORMAT_CSV_EDGES)
+            continue;
+        const char *name = f == PARLEY_FORMAT_CSV_NODES ? "csv" : parley_format_name(f);
+        int n = snprintf(buf + len, size - len, "%s%s", len ? ", " : "", name);
+        if (n < 0 || (size_t)n >= size - len)
+            break;
+        len += (size_t)n;
+    }
+    return buf;
+}
+
+/* --output FILE.EXT, where EXT is a format's extension and FILE is not a
+ * directory already, names the one file to write, as `parley merge -o`
+ * does: without --format the extension picks the format; with it, the two
+ * must agree. Anything else names a directory. */
+static int output_file(cli_config *cfg)
+{
+    const char *ext = NULL;
+    struct stat st;
+    if (strcmp(cfg->output, "-") == 0)
+        return PARSE_CONTINUE;
+    unsigned by_ext = formats_of_extension(cfg->output, &ext);
+    if (!by_ext || (stat(cfg->output, &st) == 0 && S_ISDIR(st.st_mode)))
+        return PARSE_CONTINUE;
+    char chosen[128];
+    if (by_ext == CSV_FORMATS)
+        return usage_error("--output %s: csv is two files, NAME.nodes.csv and NAME.edges.csv; "
+                           "give a directory with --output", cfg->output);
+    if (cfg->formats && (cfg->formats & (cfg->formats - 1)))
+        return usage_error("--output %s names one file, but --format chose %s; give one "
+                           "format, or a directory with --output",
+                           cfg->output, format_list(cfg->formats, chosen, sizeof chosen));
+    if (cfg->formats && cfg->formats != by_ext)
+        return usage_error("--output %s: the extension says %s, but --format says %s",
+                           cfg->output, ext, format_list(cfg->formats, chosen, sizeof chosen));
+    if (cfg->name)
+        return usage_error("--name names files in an output directory, but --output %s "
+                           "is a file", cfg->output);
+    cfg->formats = by_ext;
+    cfg->output_is_file = 1;
+    return PARSE_CONTINUE;
+}
+
 /* The checks that need every option: combinations that make no sense. */
 static int check_config(cli_config *cfg)
 {
@@ -279,6 +348,9 @@ static int check_config(cli_config *cfg)
     if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
         return usage_error("--since %s is after --until %s", cfg->view.since, cfg->view.until);
 
+    int rc = output_file(cfg);
+    if (rc != PARSE_CONTINUE)
+        return rc;
     if (!cfg->formats)
         cfg->formats = DEFAULT_FORMATS;
     if (strcmp(cfg->output, "-") == 0 && (cfg->formats & CSV_FORMATS))
@@ -401,6 +473,33 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         }
         if (cli_write_stdout(emit_graph, &ctx, &err) < 0) {
             report("stdout", &err);
+            return PARLEY_EXIT_FAILURE;
+        }
+        return PARLEY_EXIT_OK;
+    }
+
+    if (cfg->output_is_file) {
+        for (int f = 0; f < PARLEY_FORMAT_COUNT; f++) {
+            if (cfg->formats & (1u << f))
+                ctx.format = (parley_format)f;
+        }
+        /* Its folder is created when missing, like an output directory. */
+        const char *slash = strrchr(cfg->output, '/');
+        if (slash && slash != cfg->output) {
+            char *dir = strndup(cfg->output, (size_t)(slash - cfg->output));
+            if (!dir) {
+                fputs("parley: out of memory\n", stderr);
+                return PARLEY_EXIT_FAILURE;
+            }
+            int made = cli_make_dirs(dir, &err);
+            if (made < 0)
+                report(dir, &err);
+            free(dir);
+            if (made < 0)
+                return PARLEY_EXIT_FAILURE;
+        }
+        if (cli_write_atomic(cfg->output, emit_graph, &ctx, &err) < 0) {
+            report(cfg->output, &err);
             return PARLEY_EXIT_FAILURE;
         }
         return PARLEY_EXIT_OK;
@@ -561,7 +660,7 @@ int main(int argc, char **argv)
         return PARLEY_EXIT_FAILURE;
     }
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
-    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, NULL, defaults.layout_timeout, NULL, NULL,
+    cli_config cfg = {0, DEFAULT_OUTPUT_DIR, 0, NULL, NULL, defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,

@@ -21,10 +21,11 @@ static const cli_option g_options[] = {
      "html (one page: diagram, meetings, evidence, search);\n"
      "repeat the option or separate with commas\n"
      "(default: dot, svg, json)"},
-    {'o', CLI_MAIN, "output", "DIR", "a directory, or '-' for standard output",
+    {'o', CLI_MAIN, "output", "PATH", "a directory, a file such as graph.json, or '-'",
      "directory for the outputs, created when missing\n"
-     "(default: " DEFAULT_OUTPUT_DIR "); '-' writes the one chosen format\n"
-     "to standard output"},
+     "(default: " DEFAULT_OUTPUT_DIR "); a file name with a format's\n"
+     "extension (graph.json) writes that one format there;\n"
+     "'-' writes the one chosen format to standard output"},
     {OPT_NAME, CLI_MAIN, "name", "NAME", "a file name without '/'",
      "file name of the outputs, without extension\n"
      "(default: the single input's file name without its\n"
@@ -81,8 +82,8 @@ static const cli_option g_options[] = {
      "officials (one 'met' edge per pair), meetings (with\n"
      "their participants only)"},
     {OPT_FOCUS, CLI_MAIN, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
-     "keep only the neighbourhood of this node (an id, or a\n"
-     "name in any case)"},
+     "keep only the neighbourhood of this node (an id, a\n"
+     "name or a surname, in any case)"},
     {OPT_DEPTH, CLI_MAIN, "depth", "N", "a whole number of steps, e.g. 1 or 2",
      "steps from the --focus node (default: 1)"},
     {OPT_SINCE, CLI_MAIN, "since", "DATE", "a date YYYY-MM-DD",

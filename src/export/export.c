@@ -104,6 +104,14 @@ int parley_layout_valid(const char *name)
  * title stops being read. */
 #define TITLE_NAMES 3
 
+/* A document as a title shows it: the file name without its folders, as
+ * the same path may have been typed relative or absolute. */
+static const char *title_name(const char *document)
+{
+    const char *slash = strrchr(document, '/');
+    return slash && slash[1] ? slash + 1 : document;
+}
+
 int pl_export_title(pl_buf *b, const parley_graph *g, const parley_export_options *opts)
 {
     if (opts->title)
@@ -113,14 +121,14 @@ int pl_export_title(pl_buf *b, const parley_graph *g, const parley_export_option
         return pl_buf_puts(b, "parley");
     if (n == 1) {
         const char *date = parley_graph_document_date(g, 0);
-        if (pl_buf_puts(b, parley_graph_document_name(g, 0)))
+        if (pl_buf_puts(b, title_name(parley_graph_document_name(g, 0))))
             return PARLEY_ENOMEM;
         return date ? pl_buf_printf(b, " (%s)", date) : 0;
     }
     if (pl_buf_printf(b, "%zu articles: ", n))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n && i < TITLE_NAMES; i++)
-        if (pl_buf_printf(b, "%s%s", i ? ", " : "", parley_graph_document_name(g, i)))
+        if (pl_buf_printf(b, "%s%s", i ? ", " : "", title_name(parley_graph_document_name(g, i))))
             return PARLEY_ENOMEM;
     return n > TITLE_NAMES ? pl_buf_printf(b, " and %zu more", n - TITLE_NAMES) : 0;
 }

@@ -316,6 +316,15 @@ static int focus_matches(const parley_node *n, const char *f)
            strcasecmp(parley_node_label(n), f) == 0;
 }
 
+/* Does the focus name n's last words, ignoring ASCII case ("trump" for
+ * Donald Trump, "da Silva" for Luiz Inácio Lula da Silva)? */
+static int focus_ends_label(const parley_node *n, const char *f)
+{
+    const char *label = parley_node_label(n);
+    size_t ll = strlen(label), fl = strlen(f);
+    return fl > 0 && fl < ll && label[ll - fl - 1] == ' ' && strcasecmp(label + ll - fl, f) == 0;
+}
+
 static int contains_nocase(const char *s, const char *part)
 {
     size_t n = strlen(part);
@@ -374,6 +383,18 @@ static int find_focus(view *v, size_t *out, parley_error *err)
             in_graph = i;
         }
     }
+    /* No full name matched: a surname (the label's last words) will, when
+     * one node of the view has it; several are listed as ambiguous. */
+    size_t by_surname = 0;
+    for (size_t i = 0; nhits == 0 && in_graph == v->nn && i < v->nn; i++) {
+        const parley_node *n = parley_graph_node_at(v->g, i);
+        if (v->keep[i] && focus_ends_label(n, f)) {
+            hits[i] = 1;
+            *out = i;
+            by_surname++;
+        }
+    }
+    nhits += by_surname;
     if (nhits == 1) {
         rc = 0;
         goto cleanup;

@@ -14,7 +14,7 @@ For every gold/<id>.json:
     countries or an org:<slug>; its people are listed officials; kind,
     status and date have allowed values.
 With --selfscore, each gold file is also turned into a graph JSON (the format
-score.py reads) in a temporary directory and scored against the gold; all
+scripts/parley-eval reads) in a temporary directory and scored against the gold; all
 figures must come out 1.000.
 """
 import json
@@ -36,7 +36,8 @@ WORDS = None
 for _a in sys.argv[1:]:
     if _a.startswith("--words="):
         WORDS = tuple(int(x) for x in _a.split("=", 1)[1].split("-"))
-SCORER = "/work/shared/eval/score.py"
+SCORER = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "scripts", "parley-eval")
 
 KEYS = {"id", "doc_date", "countries", "officials", "meetings"}
 KINDS = {"talks", "meeting", "visit", "call", "summit", "conference"}
@@ -134,7 +135,7 @@ def check(fn, errors):
 
 
 def to_graph(g):
-    """Gold file -> graph JSON in the shape score.py reads."""
+    """Gold file -> graph JSON in the shape scripts/parley-eval reads."""
     nodes, edges = {}, []
     for c in g["countries"]:
         nodes["c:" + c] = {"label": c, "metadata": {"type": "country", "iso3": c}}
@@ -169,7 +170,7 @@ def selfscore(golds):
         r = subprocess.run([sys.executable, SCORER, GOLD, tmp, "--json"],
                            capture_output=True, text=True)
         if r.returncode != 0:
-            return ["score.py failed: " + r.stderr[-500:]]
+            return ["parley-eval failed: " + r.stderr[-500:]]
         res = json.loads(r.stdout)
         print("selfscore:", json.dumps(res, sort_keys=True))
         bad = [k for k, v in res.items()

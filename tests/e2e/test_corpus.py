@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """End-to-end tests of corpus-scale running: directories, JSON Lines,
 standard input, --max-evidence, worker threads (-j), the progress line,
-`parley merge` and its laws, and the GNU parallel recipe of the README.
+`parley merge` and its laws, and the GNU parallel recipe of docs/corpus.md.
 
 The equality tests are the point: however a corpus is split (threads,
 parts merged in any grouping and order, jobs of GNU parallel), the graph
@@ -485,7 +485,7 @@ def test_merge_errors(tmp):
 
 
 def test_gnu_parallel_recipe(tmp):
-    """The README's recipe: GNU parallel runs parley on 5 articles a job,
+    """The recipe of docs/corpus.md: GNU parallel runs parley on 5 articles a job,
     one JSON per job, and `parley merge` gives the one-run graph."""
     parallel = shutil.which("parallel")
     check(parallel is not None, "GNU parallel is missing: run scripts/setup.sh")

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""test_hostile.py: issue 4's bad inputs, hostile names and faults, through
+"""test_hostile.py: the bad inputs, hostile names and faults, through
 the parley command.
 
 Every run here ends within 60 s (else the test fails and the process is
