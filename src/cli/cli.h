@@ -25,12 +25,19 @@ enum {
  * temporary file being written, then take their default action. */
 void cli_signals_init(void);
 
-/* Reads the whole of `path` ("-" = standard input) into b (emptied first).
- * Returns 0 (b->data is then non-NULL and NUL-terminated after b->len
- * bytes), or a negative parley_code with err->text saying what happened,
- * without the path ("is a directory", strerror text, or PARLEY_ELIMIT for
- * an input over 256 MiB). */
-int cli_read_input(const char *path, parley_buf *b, parley_error *err);
+/* Opens `path` for reading; with regular_only (a file found by walking a
+ * directory) anything but a regular file is refused without blocking (a
+ * FIFO is not waited on). Returns the descriptor, or a negative
+ * parley_code with err->text saying why (strerror text, or "not a regular
+ * file; skipped"). */
+int cli_open_input(const char *path, int regular_only, parley_error *err);
+
+/* Reads the whole of `path` ("-" = standard input) into b (emptied first),
+ * opened as cli_open_input does. Returns 0 (b->data is then non-NULL and
+ * NUL-terminated after b->len bytes), or a negative parley_code with
+ * err->text saying what happened, without the path ("is a directory",
+ * strerror text, or PARLEY_ELIMIT for an input over 256 MiB). */
+int cli_read_input(const char *path, int regular_only, parley_buf *b, parley_error *err);
 
 /* mkdir -p: creates `dir` and any missing parents; an existing directory
  * is fine. Returns 0, or a negative parley_code with err->text saying what
@@ -45,14 +52,21 @@ typedef int (*cli_emit_fn)(FILE *out, void *ctx, parley_error *err);
 /* Writes `path` atomically: emit() writes into a new temporary file in the
  * same directory ("PATH.XXXXXX"), which is flushed, synced, closed and then
  * renamed over `path`. On any failure the temporary file is removed and an
- * existing `path` is left as it was. Returns PARLEY_OK or a negative code
- * with err->text saying what happened (without the path). */
+ * existing `path` is left as it was. What is not a regular file is never
+ * replaced: a symbolic link to a regular file has that file replaced (the
+ * link stays); a FIFO, a device, a socket, a link to one (/dev/stdout) or a
+ * dangling link is opened and written through, the whole output at once.
+ * Returns PARLEY_OK or a negative code with err->text saying what happened
+ * (without the path). */
 int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error *err);
 
 /* Writes to standard output all or nothing: emit() writes into memory, and
  * only a complete output is copied to stdout (whose final flush and close
  * main checks). Same returns as cli_write_atomic. */
 int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err);
+/* 1 once cli_write_stdout has failed to write to standard output (and its
+ * caller reported why): the final check of stdout then says nothing more. */
+int cli_stdout_failed(void);
 
 /* ---- corpus-scale running: messages.c, inputs.c, jobs.c, merge_cmd.c ---- */
 

@@ -27,7 +27,18 @@ typedef struct reader {
      * one of them would otherwise be walked forever. */
     struct stat *open_dirs;
     size_t open_count, open_cap;
+    /* Files and directories reached while walking one input, by (device,
+     * inode): each is read once, however many links lead to it (two links
+     * a level, 24 levels deep, would otherwise read one file 2^24 times). */
+    struct seen_slot *seen;
+    size_t seen_count, seen_cap;
 } reader;
+
+typedef struct seen_slot {
+    dev_t dev;
+    ino_t ino;
+    int used;
+} seen_slot;
 
 /* ---- lines ------------------------------------------------------------ */
 
@@ -115,12 +126,12 @@ static void failed(reader *rd, cli_article *a)
 }
 
 /* Reads one text file (or standard input) as one article. */
-static void read_text(reader *rd, const char *path)
+static void read_text(reader *rd, const char *path, int walked)
 {
     const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
     parley_error err = {0, -1, ""};
     cli_article *a = cli_jobs_article(rd->jobs);
-    if (cli_read_input(path, &a->text, &err) < 0 || parley_buf_puts(&a->name, shown)) {
+    if (cli_read_input(path, walked, &a->text, &err) < 0 || parley_buf_puts(&a->name, shown)) {
         if (!err.text[0])
             parley_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
         cli_report(shown, &err);
@@ -248,20 +259,19 @@ static void read_line(reader *rd, const cli_lines *lines, const char *shown)
 }
 
 /* Reads a JSON Lines file (or standard input), one article per line. */
-static void read_jsonl(reader *rd, const char *path)
+static void read_jsonl(reader *rd, const char *path, int walked)
 {
     int is_stdin = strcmp(path, "-") == 0;
     const char *shown = is_stdin ? "stdin" : path;
-    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    parley_error err = {0, -1, ""};
+    int fd = is_stdin ? STDIN_FILENO : cli_open_input(path, walked, &err);
     if (fd < 0) {
-        int e = errno;
         cli_article *a = cli_jobs_article(rd->jobs);
-        cli_say("%s: %s", shown, strerror(e));
+        cli_report(shown, &err);
         failed(rd, a);
         return;
     }
     cli_lines lines;
-    parley_error err = {0, -1, ""};
     if (cli_lines_init(&lines, fd) < 0) {
         cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", shown);
@@ -281,13 +291,91 @@ static void read_jsonl(reader *rd, const char *path)
         close(fd);
 }
 
-static void read_file(reader *rd, const char *path)
+/* Reads one input file; `walked`: found in a directory, so read only when
+ * it is (still) a regular file. */
+static void read_file(reader *rd, const char *path, int walked)
 {
     rd->files++;
     if (rd->format == CLI_INPUT_JSONL)
-        read_jsonl(rd, path);
+        read_jsonl(rd, path, walked);
     else
-        read_text(rd, path);
+        read_text(rd, path, walked);
+}
+
+/* Notes (dev, ino) as reached: 0 the first time, 1 when already reached,
+ * -1 when out of memory. */
+static int seen_before(reader *rd, dev_t dev, ino_t ino)
+{
+    if (2 * (rd->seen_count + 1) > rd->seen_cap) {
+        size_t cap = rd->seen_cap ? 2 * rd->seen_cap : 64;
+        seen_slot *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return -1;
+        for (size_t i = 0; i < rd->seen_cap; i++) {
+            if (!rd->seen[i].used)
+                continue;
+            size_t h = ((size_t)rd->seen[i].ino * 0x9E3779B97F4A7C15u ^ (size_t)rd->seen[i].dev) &
+                       (cap - 1);
+            while (slots[h].used)
+                h = (h + 1) & (cap - 1);
+            slots[h] = rd->seen[i];
+        }
+        free(rd->seen);
+        rd->seen = slots;
+        rd->seen_cap = cap;
+    }
+    size_t h = ((size_t)ino * 0x9E3779B97F4A7C15u ^ (size_t)dev) & (rd->seen_cap - 1);
+    for (; rd->seen[h].used; h = (h + 1) & (rd->seen_cap - 1)) {
+        if (rd->seen[h].dev == dev && rd->seen[h].ino == ino)
+            return 1;
+    }
+    rd->seen[h].dev = dev;
+    rd->seen[h].ino = ino;
+    rd->seen[h].used = 1;
+    rd->seen_count++;
+    return 0;
+}
+
+/* Says `path` was passed over; a warning in the inputs' order. Returns 1 to
+ * skip it (0 only when out of memory was reported instead). */
+static int skipped(reader *rd, const char *path, const char *why)
+{
+    cli_article *a = cli_jobs_article(rd->jobs);
+    cli_warn("%s: %s; skipped", path, why);
+    a->extract = 0;
+    cli_jobs_submit(rd->jobs, a);
+    return 1;
+}
+
+/* Is this file or directory, reached by walking, one already read (or
+ * out of memory to tell)? Then says so and returns 1. */
+static int already_read(reader *rd, const char *path, const struct stat *st)
+{
+    int seen = seen_before(rd, st->st_dev, st->st_ino);
+    if (seen < 0) {
+        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_say("%s: out of memory", path);
+        failed(rd, a);
+        return 1;
+    }
+    return seen ? skipped(rd, path, S_ISDIR(st->st_mode)
+                                        ? "a directory already read by another path"
+                                        : "a file already read by another path")
+                : 0;
+}
+
+/* What kind of file st is, for the message that skips it. */
+static const char *file_kind(const struct stat *st)
+{
+    if (S_ISFIFO(st->st_mode))
+        return "a FIFO, not a regular file";
+    if (S_ISSOCK(st->st_mode))
+        return "a socket, not a regular file";
+    if (S_ISCHR(st->st_mode))
+        return "a character device, not a regular file";
+    if (S_ISBLK(st->st_mode))
+        return "a block device, not a regular file";
+    return "not a regular file";
 }
 
 /* ---- directories -------------------------------------------------------- */
@@ -295,6 +383,8 @@ static void read_file(reader *rd, const char *path)
 typedef struct entry {
     char *key;   /* the name, with a '/' after a directory's */
     int is_dir;
+    int known;   /* st is filled (the entry, links followed, exists) */
+    struct stat st;
 } entry;
 
 /* Byte order of the names with a directory's '/' counts as byte order of
@@ -338,6 +428,9 @@ static long list_dir(DIR *dir, const char *suffix, entry **out)
         list[count].key[n] = is_dir ? '/' : '\0';
         list[count].key[n + 1] = '\0';
         list[count].is_dir = is_dir;
+        list[count].known = known;
+        if (known)
+            list[count].st = st;
         count++;
     }
     if (count > 1) /* qsort may not be given NULL, even for no items */
@@ -356,13 +449,12 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
 {
     for (size_t i = 0; i < rd->open_count; i++) {
         if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
-            cli_article *a = cli_jobs_article(rd->jobs);
-            cli_warn("%s: a link back to a directory being read; skipped", path->data);
-            a->extract = 0;
-            cli_jobs_submit(rd->jobs, a);
+            skipped(rd, path->data, "a link back to a directory being read");
             return;
         }
     }
+    if (already_read(rd, path->data, st))
+        return;
     DIR *dir = opendir(path->data);
     if (!dir) {
         int e = errno;
@@ -397,11 +489,15 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
         }
         if (list[i].is_dir)
             path->data[--path->len] = '\0'; /* the '/' was for sorting */
-        struct stat sub;
-        if (list[i].is_dir && stat(path->data, &sub) == 0)
-            walk(rd, path, &sub);
-        else
-            read_file(rd, path->data);
+        const struct stat *sub = &list[i].st;
+        if (list[i].is_dir)
+            walk(rd, path, sub);
+        else if (!list[i].known) /* a dangling link: reported when read */
+            read_file(rd, path->data, 1);
+        else if (!S_ISREG(sub->st_mode))
+            skipped(rd, path->data, file_kind(sub));
+        else if (!already_read(rd, path->data, sub))
+            read_file(rd, path->data, 1);
     }
     for (long i = 0; i < count; i++)
         free(list[i].key);
@@ -417,20 +513,20 @@ static void walk(reader *rd, parley_buf *path, const struct stat *st)
     if (S_ISDIR(st->st_mode))
         walk_dir(rd, path, st);
     else
-        read_file(rd, path->data);
+        read_file(rd, path->data, 1);
 }
 
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
                        const char *doc_date, cli_jobs *jobs)
 {
-    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0};
+    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0, NULL, 0, 0};
     parley_buf path = PARLEY_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;
         /* A file, or anything stat cannot see, is read (and its error
          * reported) as a file; a directory is walked. */
         if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
-            read_file(&rd, paths[i]);
+            read_file(&rd, paths[i], 0);
             continue;
         }
         path.len = 0;
@@ -441,6 +537,10 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
             continue;
         }
         size_t files = rd.files, failures = rd.failed;
+        /* Each input is walked whole: naming a directory twice reads it twice. */
+        for (size_t k = 0; k < rd.seen_cap; k++)
+            rd.seen[k].used = 0;
+        rd.seen_count = 0;
         walk_dir(&rd, &path, &st);
         /* A directory without a single article is most likely the wrong
          * one (or the wrong --input-format): an error, like a missing file. */
@@ -453,5 +553,6 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
     }
     parley_buf_free(&path);
     free(rd.open_dirs);
+    free(rd.seen);
     return rd.failed;
 }

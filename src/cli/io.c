@@ -2,6 +2,9 @@
  * input whole, creating the output directory, and writing each output
  * through a temporary file and a rename, so that a failed or interrupted run
  * never leaves a half-written file where a good one was. */
+/* realpath is an XSI function. */
+#define _XOPEN_SOURCE 700
+
 #include "cli/cli.h"
 
 #include <errno.h>
@@ -34,6 +37,8 @@
 static char g_temp[PATH_MAX];
 static volatile sig_atomic_t g_temp_live;
 static mode_t g_file_mode = 0644;
+/* A write to standard output failed and was reported (cli_stdout_failed). */
+static int g_stdout_failed;
 
 static const int g_fatal_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGABRT};
 #define FATAL_SIGNAL_COUNT (sizeof g_fatal_signals / sizeof g_fatal_signals[0])
@@ -92,13 +97,35 @@ static int sys_fail(parley_error *err, int errnum)
     return parley_fail(err, PARLEY_EIO, -1, "%s", strerror(errnum));
 }
 
-int cli_read_input(const char *path, parley_buf *b, parley_error *err)
+int cli_open_input(const char *path, int regular_only, parley_error *err)
 {
-    int is_stdin = strcmp(path, "-") == 0;
-    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
-    int rc = 0;
+    /* O_NONBLOCK: opening a FIFO nobody writes to would wait for ever. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | (regular_only ? O_NONBLOCK : 0));
     if (fd < 0)
         return sys_fail(err, errno);
+    if (regular_only) {
+        struct stat st;
+        int e = fstat(fd, &st) != 0 ? errno : 0;
+        if (!e && !S_ISREG(st.st_mode))
+            e = S_ISDIR(st.st_mode) ? EISDIR : -1;
+        if (!e && fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+            e = errno;
+        if (e) {
+            close(fd);
+            return e > 0 ? sys_fail(err, e)
+                         : parley_fail(err, PARLEY_EIO, -1, "not a regular file; skipped");
+        }
+    }
+    return fd;
+}
+
+int cli_read_input(const char *path, int regular_only, parley_buf *b, parley_error *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : cli_open_input(path, regular_only, err);
+    int rc = 0;
+    if (fd < 0)
+        return fd;
 
     b->len = 0;
     struct stat st;
@@ -200,7 +227,95 @@ static void drop_temp(void)
     restore_signals(&saved);
 }
 
+/* emit() into memory, then all of it to fd: a stream or device gets a
+ * whole output or nothing, as standard output does. */
+static int write_whole(int fd, cli_emit_fn emit, void *ctx, parley_error *err)
+{
+    char *mem = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&mem, &len);
+    if (!m)
+        return sys_fail(err, errno);
+    int rc = emit(m, ctx, err);
+    if (fclose(m) == EOF && rc == 0)
+        rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    for (size_t done = 0; rc == 0 && done < len;) {
+        ssize_t n = write(fd, mem + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            rc = sys_fail(err, n < 0 ? errno : EIO);
+            break;
+        }
+        done += (size_t)n;
+    }
+    free(mem);
+    return rc;
+}
+
+/* Writes through `path` when it names something a rename must not replace:
+ * a FIFO, a device, a socket, or a link to one (/dev/stdout), or a link
+ * whose target does not exist yet (created). */
+static int write_through(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY | O_CLOEXEC, g_file_mode);
+    if (fd < 0)
+        return sys_fail(err, errno);
+    int rc = write_whole(fd, emit, ctx, err);
+    if (close(fd) != 0 && rc == 0 && errno != EINTR)
+        rc = sys_fail(err, errno);
+    return rc;
+}
+
+/* Decides how `path` is written: 0 = replaced by a rename at *target (path
+ * itself, or the regular file a symbolic link leads to, so the link stays);
+ * 1 = written through (not a regular file). *target is malloc'd or NULL
+ * (then path). Returns -1 with err filled when it cannot be written. */
+static int output_kind(const char *path, char **target, parley_error *err)
+{
+    struct stat lst, st;
+    *target = NULL;
+    if (lstat(path, &lst) != 0)
+        return 0; /* a new file (or an error mkstemp reports) */
+    if (S_ISREG(lst.st_mode) || S_ISDIR(lst.st_mode))
+        return 0; /* a directory: the rename fails with its reason */
+    if (!S_ISLNK(lst.st_mode))
+        return 1;
+    if (stat(path, &st) != 0)
+        return errno == ENOENT ? 1 : (sys_fail(err, errno), -1);
+    if (S_ISDIR(st.st_mode))
+        return sys_fail(err, EISDIR), -1;
+    if (!S_ISREG(st.st_mode))
+        return 1;
+    /* A link to a regular file: the file is replaced, the link kept. A
+     * magic link (/proc/self/fd/1) whose name does not lead back to the
+     * same file is written through. */
+    char *real = realpath(path, NULL);
+    struct stat rst;
+    if (!real || stat(real, &rst) != 0 || rst.st_dev != st.st_dev || rst.st_ino != st.st_ino) {
+        free(real);
+        return 1;
+    }
+    *target = real;
+    return 0;
+}
+
+static int write_renamed(const char *path, cli_emit_fn emit, void *ctx, parley_error *err);
+
 int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
+{
+    char *target = NULL;
+    int kind = output_kind(path, &target, err);
+    if (kind < 0)
+        return PARLEY_EIO;
+    if (kind == 1)
+        return write_through(path, emit, ctx, err);
+    int rc = write_renamed(target ? target : path, emit, ctx, err);
+    free(target);
+    return rc;
+}
+
+static int write_renamed(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
 {
     FILE *f = NULL;
     int rc = 0;
@@ -277,8 +392,15 @@ int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err)
     int rc = emit(m, ctx, err);
     if (fclose(m) == EOF && rc == 0)
         rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-    if (rc == 0 && (fwrite(mem, 1, len, stdout) != len || fflush(stdout) == EOF))
+    if (rc == 0 && (fwrite(mem, 1, len, stdout) != len || fflush(stdout) == EOF)) {
         rc = sys_fail(err, errno);
+        g_stdout_failed = 1;
+    }
     free(mem);
     return rc;
+}
+
+int cli_stdout_failed(void)
+{
+    return g_stdout_failed;
 }

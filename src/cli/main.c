@@ -801,6 +801,12 @@ static int close_stdout(int status)
 {
     int had_error = ferror(stdout);
     const char *why = NULL;
+    /* A failed output to stdout was reported where it failed: once. */
+    if (cli_stdout_failed()) {
+        clearerr(stdout);
+        fclose(stdout);
+        return status == PARLEY_EXIT_OK ? PARLEY_EXIT_FAILURE : status;
+    }
     if (fflush(stdout) == EOF)
         why = strerror(errno);
     else if (had_error)
