@@ -143,12 +143,22 @@ typedef struct cli_lines {
     parley_buf line;         /* the current line, without its '\n' */
     unsigned long number;    /* 1-based number of the current line */
     int too_long;            /* the current line passed the limit (line is empty) */
+    int skipping;            /* the rest of that line is still to be passed over */
+    size_t skipped;          /* bytes of it passed over so far */
 } cli_lines;
+
+/* A line over CLI_INPUT_LIMIT is reported as soon as it passes the limit,
+ * and the rest of it passed over without being kept; a line still without
+ * an end at this length (an endless stream) ends the reading of its input. */
+#define CLI_LINE_SKIP_LIMIT ((size_t)1 << 30)
+#define CLI_LINE_SKIP_LIMIT_TEXT "1 GiB"
 
 /* Starts reading fd (not closed by cli_lines_free). Returns 0 or PARLEY_ENOMEM. */
 int cli_lines_init(cli_lines *r, int fd);
-/* Reads the next line: 1 = a line, 0 = end of input, or a negative
- * parley_code with err->text the system's message. */
+/* Reads the next line: 1 = a line (or one over the limit: too_long), 0 =
+ * end of input, or a negative parley_code with err->text the system's
+ * message (or "line N: no end of line within 1 GiB; ..."). A byte order
+ * mark before the first line is dropped. */
 int cli_lines_next(cli_lines *r, parley_error *err);
 void cli_lines_free(cli_lines *r);
 

@@ -72,8 +72,43 @@ static ssize_t refill(cli_lines *r)
     }
 }
 
+/* Passes over the rest of a line that went over the limit, up to
+ * CLI_LINE_SKIP_LIMIT bytes in all. Returns 0 (done, or the input ended),
+ * or a negative parley_code. */
+static int skip_rest(cli_lines *r, parley_error *err)
+{
+    while (r->skipping) {
+        if (r->pos == r->end) {
+            ssize_t n = r->eof ? 0 : refill(r);
+            if (n < 0)
+                return parley_fail(err, PARLEY_EIO, -1, "%s", strerror(errno));
+            if (n == 0) {
+                r->eof = 1;
+                r->skipping = 0;
+                break;
+            }
+        }
+        const char *start = r->chunk + r->pos;
+        size_t avail = r->end - r->pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t take = nl ? (size_t)(nl - start) : avail;
+        r->pos += take + (nl != NULL);
+        r->skipped += take;
+        if (nl)
+            r->skipping = 0;
+        else if (r->skipped > CLI_LINE_SKIP_LIMIT - CLI_INPUT_LIMIT)
+            return parley_fail(err, PARLEY_ELIMIT, -1,
+                               "line %lu: no end of line within " CLI_LINE_SKIP_LIMIT_TEXT
+                               "; the rest of this input is not read", r->number);
+    }
+    return 0;
+}
+
 int cli_lines_next(cli_lines *r, parley_error *err)
 {
+    int rc = skip_rest(r, err);
+    if (rc < 0)
+        return rc;
     r->line.len = 0;
     r->too_long = 0;
     if (r->line.data)
@@ -96,19 +131,30 @@ int cli_lines_next(cli_lines *r, parley_error *err)
         size_t avail = r->end - r->pos;
         const char *nl = memchr(start, '\n', avail);
         size_t take = nl ? (size_t)(nl - start) : avail;
-        r->pos += take + (nl != NULL);
-        /* Past the limit the line's bytes are skipped, not stored. */
-        if (!r->too_long && take > CLI_INPUT_LIMIT - r->line.len) {
+        /* Past the limit the line is given up at once, before its end is
+         * read (an endless line, /dev/zero, must not hang the run); the
+         * next call passes over the rest. */
+        if (take > CLI_INPUT_LIMIT - r->line.len) {
             r->too_long = 1;
             parley_buf_free(&r->line);
+            r->pos += take + (nl != NULL);
+            r->skipping = nl == NULL;
+            r->skipped = 0;
+            break;
         }
-        if (!r->too_long && parley_buf_append(&r->line, start, take))
+        r->pos += take + (nl != NULL);
+        if (parley_buf_append(&r->line, start, take))
             return parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         if (nl)
             break;
     }
     if (!any)
         return 0;
+    /* A byte order mark opens some files: not part of the first line. */
+    if (r->number == 0 && r->line.len >= 3 && memcmp(r->line.data, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(r->line.data, r->line.data + 3, r->line.len - 3 + 1);
+        r->line.len -= 3;
+    }
     r->number++;
     return 1;
 }
@@ -195,6 +241,76 @@ static void line_date(cli_article *a, const json_t *date, const char *shown, uns
                  json_type_name(date));
 }
 
+/* Is the number s[0..n) out of jansson's range (an integer past
+ * json_int_t, a real past a double)? */
+static int number_too_big(const char *s, size_t n)
+{
+    char small[64];
+    char *copy = n < sizeof small ? small : malloc(n + 1);
+    if (!copy)
+        return 0;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    int big;
+    errno = 0;
+    if (strcspn(copy, ".eE") == n) {
+        (void)strtoll(copy, NULL, 10);
+        big = errno == ERANGE;
+    } else {
+        double d = strtod(copy, NULL);
+        big = errno == ERANGE && (d > 1.0 || d < -1.0);
+    }
+    if (copy != small)
+        free(copy);
+    return big;
+}
+
+/* Copies the JSON text s[0..n) to out with each number jansson cannot hold
+ * put in quotes, so that the line parses: such a number in a field parley
+ * ignores ("views": 99999999999999999999) must not cost the article, and
+ * an "id" of 20 digits keeps its digits as a string. The value of a
+ * top-level "text" is left as it is (a number there is an error anyway).
+ * Returns how many were quoted, or -1 when out of memory. */
+static long quote_big_numbers(const char *s, size_t n, parley_buf *out)
+{
+    long quoted = 0;
+    int depth = 0, key_is_text = 0, string_is_text = 0;
+    size_t i = 0;
+    out->len = 0;
+    if (parley_buf_reserve(out, n + 16))
+        return -1;
+    while (i < n) {
+        size_t start = i;
+        char c = s[i];
+        if (c == '"') {
+            for (i++; i < n && s[i] != '"'; i++)
+                i += s[i] == '\\';
+            i = i < n ? i + 1 : n;
+            string_is_text = depth == 1 && i - start == 6 && memcmp(s + start, "\"text\"", 6) == 0;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            i += strspn(s + i + 1, "0123456789+-.eE") + 1;
+            if (i > n)
+                i = n;
+            if (!(depth == 1 && key_is_text) && number_too_big(s + start, i - start)) {
+                if (parley_buf_printf(out, "\"%.*s\"", (int)(i - start), s + start))
+                    return -1;
+                quoted++;
+                continue;
+            }
+        } else {
+            if (c == ':')
+                key_is_text = string_is_text;
+            else if (c == ',' || c == '{' || c == '}' || c == '[' || c == ']')
+                key_is_text = 0;
+            depth += (c == '{' || c == '[') - (c == '}' || c == ']');
+            i++;
+        }
+        if (parley_buf_append(out, s + start, i - start))
+            return -1;
+    }
+    return quoted;
+}
+
 int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len)
 {
     const char *shown = a->source.data;
@@ -204,6 +320,13 @@ int cli_json_article(cli_article *a, struct json_t **json, const char **text, si
     /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
      * (replaced with a warning, or an error under --strict). */
     json_t *v = json_loadb(a->text.data, a->text.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    if (!v && (strstr(jerr.text, "too big") || strstr(jerr.text, "overflow"))) {
+        parley_buf fixed = PARLEY_BUF_INIT;
+        json_error_t again;
+        if (quote_big_numbers(a->text.data, a->text.len, &fixed) > 0)
+            v = json_loadb(fixed.data, fixed.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &again);
+        parley_buf_free(&fixed);
+    }
     json_t *t = json_is_object(v) ? json_object_get(v, "text") : NULL;
     if (!v)
         cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
