@@ -1287,12 +1287,31 @@ static int apply_folds(parley_graph *g, size_t folds)
     return 0;
 }
 
+/* Folds decide by the country an official has settled on, so countries
+ * are settled first; a fold moves represents edges and may settle a
+ * country anew, which may allow another fold: repeated until none is left,
+ * so that finishing a finished graph (`parley merge` of one run's output)
+ * changes nothing. Each round removes nodes, so the rounds end; in
+ * practice there are one or two. */
+static int settle_then_fold(parley_graph *g)
+{
+    for (;;) {
+        if (settle_official_countries(g))
+            return PARLEY_ENOMEM;
+        long folds = mark_folds(g);
+        if (folds < 0)
+            return PARLEY_ENOMEM;
+        if (folds == 0)
+            return 0;
+        if (apply_folds(g, (size_t)folds))
+            return PARLEY_ENOMEM;
+    }
+}
+
 int parley_graph_finish(parley_graph *g)
 {
     assert(g);
-    long folds = mark_folds(g);
-    if (folds < 0 || (folds > 0 && apply_folds(g, (size_t)folds)) || settle_official_countries(g) ||
-        order_docs(g))
+    if (settle_then_fold(g) || order_docs(g))
         return PARLEY_ENOMEM;
     if (g->nnodes > 1)
         qsort(g->nodes, g->nnodes, sizeof *g->nodes, node_qsort_cmp);
