@@ -353,6 +353,29 @@ static size_t doc_position(const record *r, int doc, int *found)
     return lo;
 }
 
+/* Counts saturate, never wrap: parts that claim together more mentions than
+ * JSON's integers carry (2^63 - 1), or more documents than 32 bits hold,
+ * keep the largest count there is (a merge of crafted parts; real corpora
+ * are far below), and the merged graph still reads back. */
+#define MENTIONS_MAX ((size_t)INT64_MAX)
+
+static size_t mentions_add(size_t a, size_t b)
+{
+    a = a < MENTIONS_MAX ? a : MENTIONS_MAX;
+    return b >= MENTIONS_MAX - a ? MENTIONS_MAX : a + b;
+}
+
+static uint32_t docs_add(uint32_t a, size_t b)
+{
+    return b >= (size_t)(UINT32_MAX - a) ? UINT32_MAX : a + (uint32_t)b;
+}
+
+static size_t rec_documents(const record *r)
+{
+    size_t d = (size_t)r->ndocs + r->extra_docs;
+    return d < UINT32_MAX ? d : UINT32_MAX;
+}
+
 /* Counts one mention. Every allocation happens before anything is changed,
  * so a failure leaves the record as it was. */
 static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
@@ -392,7 +415,7 @@ static int record_add(parley_graph *g, record *r, int doc, size_t start, size_t 
         r->docs[dpos] = doc;
         r->ndocs++;
     }
-    r->mentions++;
+    r->mentions = mentions_add(r->mentions, 1);
     return 0;
 }
 
@@ -1401,8 +1424,7 @@ size_t parley_node_mentions(const parley_node *n) { return cnode(n)->rec.mention
 
 size_t parley_node_documents(const parley_node *n)
 {
-    n = cnode(n);
-    return n->rec.ndocs + n->rec.extra_docs;
+    return rec_documents(&cnode(n)->rec);
 }
 
 size_t parley_node_evidence_count(const parley_node *n) { return cnode(n)->rec.nev; }
@@ -1427,8 +1449,7 @@ size_t parley_edge_mentions(const parley_edge *e) { return cedge(e)->rec.mention
 
 size_t parley_edge_documents(const parley_edge *e)
 {
-    e = cedge(e);
-    return e->rec.ndocs + e->rec.extra_docs;
+    return rec_documents(&cedge(e)->rec);
 }
 
 size_t parley_edge_evidence_count(const parley_edge *e) { return cedge(e)->rec.nev; }
@@ -1446,16 +1467,16 @@ void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 {
     n = live_node(n);
     assert(n);
-    n->rec.mentions += mentions;
-    n->rec.extra_docs += (uint32_t)documents;
+    n->rec.mentions = mentions_add(n->rec.mentions, mentions);
+    n->rec.extra_docs = docs_add(n->rec.extra_docs, documents);
 }
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
 {
     e = live_edge(e);
     assert(e);
-    e->rec.mentions += mentions;
-    e->rec.extra_docs += (uint32_t)documents;
+    e->rec.mentions = mentions_add(e->rec.mentions, mentions);
+    e->rec.extra_docs = docs_add(e->rec.extra_docs, documents);
 }
 
 /* Ranks for the keys whose values are words with an order of their own;
@@ -1567,8 +1588,8 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
             return PARLEY_ENOMEM;
     }
-    dst->mentions += src->mentions;
-    dst->extra_docs += src->extra_docs;
+    dst->mentions = mentions_add(dst->mentions, src->mentions);
+    dst->extra_docs = docs_add(dst->extra_docs, src->extra_docs);
     return 0;
 }
 
