@@ -60,6 +60,19 @@ typedef int (*cli_emit_fn)(FILE *out, void *ctx, parley_error *err);
  * (without the path). */
 int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error *err);
 
+/* Writes two outputs that belong together (CSV nodes and edges) as one:
+ * both into temporary files first, and only when both are complete are
+ * they renamed into place, back to back, under an exclusive flock(2) on
+ * their directory, so that two runs writing the same names never leave
+ * one's nodes beside the other's edges (a reader that takes a shared lock
+ * on the directory sees a whole pair). When either fails, neither
+ * replaces its target. Returns a mask of the outputs not written (bit i:
+ * paths[i]); errs[i] says why, or is empty when paths[i] was not written
+ * because the other failed. Targets that are not regular files are
+ * written through as cli_write_atomic does, one after the other. */
+unsigned cli_write_atomic_pair(const char *const paths[2], cli_emit_fn emit,
+                               void *const ctxs[2], parley_error errs[2]);
+
 /* Writes to standard output all or nothing: emit() writes into memory, and
  * only a complete output is copied to stdout (whose final flush and close
  * main checks). Same returns as cli_write_atomic. */

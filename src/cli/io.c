@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
@@ -31,11 +32,13 @@
 #define INPUT_LIMIT CLI_INPUT_LIMIT
 #define INPUT_LIMIT_TEXT CLI_INPUT_LIMIT_TEXT
 
-/* The temporary file being written, if any, so that a fatal signal can
- * remove it. Only one output is written at a time. g_temp is filled while
- * g_temp_live is 0, with the signals blocked around every change of state. */
-static char g_temp[PATH_MAX];
-static volatile sig_atomic_t g_temp_live;
+/* The temporary files being written, if any, so that a fatal signal can
+ * remove them: one output at a time, or the two of a pair (CSV nodes and
+ * edges, renamed together). g_temp[i] is filled while g_temp_live[i] is 0,
+ * with the signals blocked around every change of state. */
+#define TEMP_SLOTS 2
+static char g_temp[TEMP_SLOTS][PATH_MAX];
+static volatile sig_atomic_t g_temp_live[TEMP_SLOTS];
 static mode_t g_file_mode = 0644;
 /* A write to standard output failed and was reported (cli_stdout_failed). */
 static int g_stdout_failed;
@@ -47,8 +50,10 @@ static void on_fatal_signal(int sig)
 {
     /* unlink is async-signal-safe. SA_RESETHAND has restored the default
      * action, so the re-raised signal ends the process as it would have. */
-    if (g_temp_live)
-        unlink(g_temp);
+    for (int i = 0; i < TEMP_SLOTS; i++) {
+        if (g_temp_live[i])
+            unlink(g_temp[i]);
+    }
     raise(sig);
 }
 
@@ -215,14 +220,14 @@ cleanup:
     return rc;
 }
 
-/* Removes the temporary file, if there is one. */
-static void drop_temp(void)
+/* Removes slot's temporary file, if there is one. */
+static void drop_temp(int slot)
 {
     sigset_t saved;
     block_signals(&saved);
-    if (g_temp_live) {
-        g_temp_live = 0;
-        unlink(g_temp);
+    if (g_temp_live[slot]) {
+        g_temp_live[slot] = 0;
+        unlink(g_temp[slot]);
     }
     restore_signals(&saved);
 }
@@ -315,20 +320,23 @@ int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error
     return rc;
 }
 
-static int write_renamed(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
+/* Writes emit()'s output to a new temporary file beside `path`, flushed,
+ * synced and closed, and leaves it in g_temp[slot] for commit_temp. On
+ * failure nothing is left. */
+static int write_temp(int slot, const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
 {
     FILE *f = NULL;
     int rc = 0;
     sigset_t saved;
 
-    if (strlen(path) + sizeof ".XXXXXX" > sizeof g_temp)
+    if (strlen(path) + sizeof ".XXXXXX" > sizeof g_temp[slot])
         return sys_fail(err, ENAMETOOLONG);
 
     block_signals(&saved);
-    snprintf(g_temp, sizeof g_temp, "%s.XXXXXX", path);
-    int fd = mkstemp(g_temp);
+    snprintf(g_temp[slot], sizeof g_temp[slot], "%s.XXXXXX", path);
+    int fd = mkstemp(g_temp[slot]);
     int e = errno;
-    g_temp_live = fd >= 0;
+    g_temp_live[slot] = fd >= 0;
     restore_signals(&saved);
     if (fd < 0)
         return sys_fail(err, e);
@@ -365,21 +373,110 @@ static int write_renamed(const char *path, cli_emit_fn emit, void *ctx, parley_e
         rc = sys_fail(err, errno);
         goto cleanup;
     }
-
-    block_signals(&saved);
-    g_temp_live = 0; /* from here a signal must not remove the new file */
-    if (rename(g_temp, path) != 0) {
-        rc = sys_fail(err, errno);
-        unlink(g_temp);
-    }
-    restore_signals(&saved);
-    return rc;
+    return 0;
 
 cleanup:
     if (f)
         fclose(f);
-    drop_temp();
+    drop_temp(slot);
     return rc;
+}
+
+/* Renames g_temp[slot] over `path`; on failure removes it. */
+static int commit_temp(int slot, const char *path, parley_error *err)
+{
+    sigset_t saved;
+    int rc = 0;
+    block_signals(&saved);
+    g_temp_live[slot] = 0; /* from here a signal must not remove the new file */
+    if (rename(g_temp[slot], path) != 0) {
+        rc = sys_fail(err, errno);
+        unlink(g_temp[slot]);
+    }
+    restore_signals(&saved);
+    return rc;
+}
+
+static int write_renamed(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
+{
+    int rc = write_temp(0, path, emit, ctx, err);
+    return rc < 0 ? rc : commit_temp(0, path, err);
+}
+
+/* Takes an exclusive flock(2) on the directory holding `path`; returns the
+ * descriptor to close, or -1 where the directory cannot be locked (the
+ * renames then go ahead unlocked: a lock is a courtesy to readers). */
+static int lock_dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char dir[PATH_MAX];
+    if (!slash)
+        snprintf(dir, sizeof dir, ".");
+    else if (slash == path)
+        snprintf(dir, sizeof dir, "/");
+    else if ((size_t)(slash - path) < sizeof dir)
+        snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+    else
+        return -1;
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    while (flock(fd, LOCK_EX) != 0) {
+        if (errno != EINTR) {
+            close(fd);
+            return -1;
+        }
+    }
+    return fd;
+}
+
+unsigned cli_write_atomic_pair(const char *const paths[2], cli_emit_fn emit,
+                               void *const ctxs[2], parley_error errs[2])
+{
+    char *targets[2] = {NULL, NULL};
+    unsigned failed = 0;
+    int kinds[2];
+    for (int i = 0; i < 2; i++) {
+        if ((kinds[i] = output_kind(paths[i], &targets[i], &errs[i])) < 0)
+            failed |= 1u << i;
+    }
+    if (failed || kinds[0] == 1 || kinds[1] == 1) {
+        /* Not two files to rename (a FIFO, a device): one after the other,
+         * the second only after the first. */
+        for (int i = 0; i < 2; i++) {
+            if (!failed && cli_write_atomic(paths[i], emit, ctxs[i], &errs[i]) < 0)
+                failed |= 1u << i;
+            else if (failed)
+                failed |= 1u << i;
+        }
+        goto done;
+    }
+    const char *to[2] = {targets[0] ? targets[0] : paths[0], targets[1] ? targets[1] : paths[1]};
+    if (write_temp(0, to[0], emit, ctxs[0], &errs[0]) < 0) {
+        failed = 3;
+        goto done;
+    }
+    if (write_temp(1, to[1], emit, ctxs[1], &errs[1]) < 0) {
+        drop_temp(0);
+        failed = 3;
+        goto done;
+    }
+    /* Both complete: renamed back to back, under the directory's lock, so
+     * two runs writing the same name never leave one's nodes beside the
+     * other's edges. */
+    int lock = lock_dir_of(to[0]);
+    if (commit_temp(0, to[0], &errs[0]) < 0) {
+        drop_temp(1);
+        failed = 3;
+    } else if (commit_temp(1, to[1], &errs[1]) < 0) {
+        failed = 2;
+    }
+    if (lock >= 0)
+        close(lock);
+done:
+    free(targets[0]);
+    free(targets[1]);
+    return failed;
 }
 
 int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err)
