@@ -1043,6 +1043,26 @@ static int day_meeting_cmp(const void *pa, const void *pb)
     return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
 }
 
+/* Do two records share a document? Each of the smaller set is looked up in
+ * the larger: a loose meeting of one article against a day meeting that a
+ * hundred thousand articles report costs a few steps, not a walk. */
+static int docs_shared(const record *x, const record *y)
+{
+    if (x->ndocs > y->ndocs) {
+        const record *t = x;
+        x = y;
+        y = t;
+    }
+    const int *xd = rec_docs(x);
+    for (size_t i = 0; i < x->ndocs; i++) {
+        int found;
+        doc_position(y, xd[i], &found);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
 /* Could two meetings of the same parties be one? Not when their places
  * differ, nor when one article reports both: the extractor had the whole
  * article and kept them apart ("a visit now, another later this month"). */
@@ -1051,24 +1071,70 @@ static int meetings_compatible(const parley_node *a, const parley_node *b)
     const char *la = parley_node_attr(a, "location"), *lb = parley_node_attr(b, "location");
     if (la && lb && strcmp(la, lb) != 0)
         return 0;
-    const record *x = &a->rec, *y = &b->rec;
-    const int *xd = rec_docs(x), *yd = rec_docs(y);
-    for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
-        if (xd[i] == yd[j])
-            return 0;
-        if (xd[i] < yd[j])
-            i++;
+    return !docs_shared(&a->rec, &b->rec);
+}
+
+/* A meeting's place for ordering: unplaced ones first. */
+static int place_cmp(const char *a, const char *b)
+{
+    if (!a || !b)
+        return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+/* Orders day-dated meetings by contact, place, then day. */
+static int day_place_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    int c = contact_cmp(a, b);
+    if (!c)
+        c = place_cmp(parley_node_attr(a, "location"), parley_node_attr(b, "location"));
+    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
+}
+
+/* Compares day meeting d with the key (n's contact, place when by_place,
+ * date), in the order of day_meeting_cmp or day_place_cmp. */
+static int day_key_cmp(const parley_node *d, const parley_node *n, int by_place,
+                       const char *place, const char *date)
+{
+    int c = contact_cmp(d, n);
+    if (!c && by_place)
+        c = place_cmp(parley_node_attr(d, "location"), place);
+    return c ? c : strcmp(parley_node_attr(d, "date"), date);
+}
+
+/* Counts the day meetings of days[] (sorted as the key) that could be n,
+ * from (n's contact, place, lo) to (..., hi), into *inside, the last one
+ * in *only; stops at two, which is already too many. */
+static void count_days(parley_node **days, size_t ndays, const parley_node *n, int by_place,
+                       const char *place, const char *lo, const char *hi, parley_node **only,
+                       size_t *inside)
+{
+    size_t a = 0, b = ndays;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (day_key_cmp(days[mid], n, by_place, place, lo) < 0)
+            a = mid + 1;
         else
-            j++;
+            b = mid;
     }
-    return 1;
+    for (; a < ndays && *inside < 2 && day_key_cmp(days[a], n, by_place, place, hi) <= 0; a++) {
+        if (meetings_compatible(days[a], n)) {
+            *only = days[a];
+            (*inside)++;
+        }
+    }
 }
 
 /* A meeting dated loosely (a month, a range: "talks this week") folds into
  * the one meeting of the same parties and the same kind of contact (call
  * or not) dated to a day inside that span, when exactly one compatible
- * one is: two reports of the same meeting. Returns the number marked, or a negative
- * code. */
+ * one is: two reports of the same meeting. Only places that agree can be
+ * one (no place agrees with any), so a placed meeting looks among the
+ * unplaced and its own place's day meetings (by_place, sorted by contact,
+ * place, day) and an unplaced one among all (by_day); each search stops
+ * at the second candidate, so the work is n log n, not loose x day
+ * meetings. Returns the number marked, or a negative code. */
 static long mark_meeting_folds(parley_graph *g)
 {
     size_t ndays = 0, nloose = 0;
@@ -1083,16 +1149,22 @@ static long mark_meeting_folds(parley_graph *g)
     }
     if (!ndays || !nloose)
         return 0;
-    parley_node **days = malloc(ndays * sizeof *days);
-    if (!days)
+    parley_node **by_day = malloc(ndays * sizeof *by_day);
+    parley_node **by_place = malloc(ndays * sizeof *by_place);
+    if (!by_day || !by_place) {
+        free(by_day);
+        free(by_place);
         return PARLEY_ENOMEM;
+    }
     ndays = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
         if (n->type == PARLEY_NODE_MEETING && is_day(parley_node_attr(n, "date")))
-            days[ndays++] = n;
+            by_day[ndays++] = n;
     }
-    qsort(days, ndays, sizeof *days, day_meeting_cmp);
+    memcpy(by_place, by_day, ndays * sizeof *by_day);
+    qsort(by_day, ndays, sizeof *by_day, day_meeting_cmp);
+    qsort(by_place, ndays, sizeof *by_place, day_place_cmp);
     long folds = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
@@ -1100,31 +1172,22 @@ static long mark_meeting_folds(parley_graph *g)
         char lo[11], hi[11];
         if (n->type != PARLEY_NODE_MEETING || is_day(date) || !date_span(date, lo, hi))
             continue;
-        /* The first day meeting of the same contact not before lo. */
-        size_t a = 0, b = ndays;
-        while (a < b) {
-            size_t mid = a + (b - a) / 2;
-            int c = contact_cmp(days[mid], n);
-            if (c < 0 || (c == 0 && strcmp(parley_node_attr(days[mid], "date"), lo) < 0))
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        const char *place = parley_node_attr(n, "location");
         parley_node *only = NULL;
         size_t inside = 0;
-        for (; a < ndays && contact_cmp(days[a], n) == 0 &&
-               strcmp(parley_node_attr(days[a], "date"), hi) <= 0; a++) {
-            if (!meetings_compatible(days[a], n))
-                continue;
-            only = days[a];
-            inside++;
+        if (!place) {
+            count_days(by_day, ndays, n, 0, NULL, lo, hi, &only, &inside);
+        } else {
+            count_days(by_place, ndays, n, 1, NULL, lo, hi, &only, &inside);
+            count_days(by_place, ndays, n, 1, place, lo, hi, &only, &inside);
         }
         if (inside == 1) {
             n->fold = only;
             folds++;
         }
     }
-    free(days);
+    free(by_day);
+    free(by_place);
     return folds;
 }
 
@@ -1523,6 +1586,92 @@ int parley_node_join_attr(parley_node *n, const char *key, const char *value)
     return parley_node_set_attr(n, key, value);
 }
 
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Documents a merge adds one by one into a record's set; more go in by
+ * one linear merge. */
+#define DOCS_ONE_BY_ONE 16
+
+/* Adds doc to r's document set at pos (from doc_position, not found). */
+static int docs_insert(record *r, size_t pos, int doc)
+{
+    if (r->ndocs == 0 && !r->docs_cap) {
+        r->one = doc;
+        r->ndocs = 1;
+        return 0;
+    }
+    size_t cap = r->docs_cap;
+    int *docs = grow(r->docs_cap ? r->docs : NULL, &cap, (size_t)r->ndocs + 1, sizeof *docs);
+    if (!docs)
+        return PARLEY_ENOMEM;
+    if (!r->docs_cap)
+        docs[0] = r->one;
+    r->docs = docs;
+    r->docs_cap = (uint32_t)cap;
+    memmove(r->docs + pos + 1, r->docs + pos, (r->ndocs - pos) * sizeof *r->docs);
+    r->docs[pos] = doc;
+    r->ndocs++;
+    return 0;
+}
+
+/* Unites the document set sd[0..k) (indexes of another graph, mapped
+ * through docmap when given) into dst's. A part of `parley merge` adds an
+ * article or two to records that may hold hundreds of thousands: those go
+ * in one by one (binary search, and a new article lands at the end), so
+ * merging many small parts stays linear; copying dst's whole set each
+ * time made it quadratic. Larger sets are merged in one linear pass. */
+static int docs_union(record *dst, const int *sd, size_t k, const int *docmap)
+{
+    int *mapped = malloc(k * sizeof *mapped);
+    if (!mapped)
+        return PARLEY_ENOMEM;
+    int sorted = 1;
+    for (size_t i = 0; i < k; i++) {
+        mapped[i] = docmap ? docmap[sd[i]] : sd[i];
+        sorted &= i == 0 || mapped[i - 1] <= mapped[i];
+    }
+    if (!sorted)
+        qsort(mapped, k, sizeof *mapped, int_cmp);
+    int rc = 0;
+    if (k <= DOCS_ONE_BY_ONE) {
+        for (size_t i = 0; i < k && !rc; i++) {
+            int found;
+            size_t pos = doc_position(dst, mapped[i], &found);
+            if (!found)
+                rc = docs_insert(dst, pos, mapped[i]);
+        }
+        free(mapped);
+        return rc;
+    }
+    int *united = malloc(((size_t)dst->ndocs + k) * sizeof *united);
+    if (!united) {
+        free(mapped);
+        return PARLEY_ENOMEM;
+    }
+    const int *dd = rec_docs(dst);
+    size_t a = 0, b = 0, n = 0;
+    while (a < dst->ndocs || b < k) {
+        int v;
+        if (b == k || (a < dst->ndocs && dd[a] <= mapped[b]))
+            v = dd[a++];
+        else
+            v = mapped[b++];
+        if (n == 0 || united[n - 1] != v)
+            united[n++] = v;
+    }
+    free(mapped);
+    if (dst->docs_cap)
+        free(dst->docs);
+    dst->docs_cap = (uint32_t)(dst->ndocs + k); /* what united holds */
+    dst->docs = united;
+    dst->ndocs = (uint32_t)n;
+    return 0;
+}
+
 /* Adds record src (of another graph) to dst (of graph g): counts summed,
  * document sets united (docmap: sg's document index -> g's), evidence
  * merged in the canonical order and cut to g's limit. Order-free, so
@@ -1534,42 +1683,8 @@ static int record_merge(parley_graph *g, record *dst, const record *src, const i
         int d = rec_docs(src)[0];
         dst->one = docmap ? docmap[d] : d;
         dst->ndocs = 1;
-    } else if (src->ndocs) {
-        int *mapped = malloc(src->ndocs * sizeof *mapped);
-        int *united = malloc((dst->ndocs + src->ndocs) * sizeof *united);
-        if (!mapped || !united) {
-            free(mapped);
-            free(united);
-            return PARLEY_ENOMEM;
-        }
-        const int *sd = rec_docs(src), *dd = rec_docs(dst);
-        for (size_t i = 0; i < src->ndocs; i++)
-            mapped[i] = docmap ? docmap[sd[i]] : sd[i];
-        /* Mapped indexes keep src's order only when the documents were
-         * added in the same order; an insertion sort is quick when they were. */
-        for (size_t i = 1; i < src->ndocs; i++) {
-            int v = mapped[i];
-            size_t j = i;
-            for (; j > 0 && mapped[j - 1] > v; j--)
-                mapped[j] = mapped[j - 1];
-            mapped[j] = v;
-        }
-        size_t a = 0, b = 0, n = 0;
-        while (a < dst->ndocs || b < src->ndocs) {
-            int v;
-            if (b == src->ndocs || (a < dst->ndocs && dd[a] <= mapped[b]))
-                v = dd[a++];
-            else
-                v = mapped[b++];
-            if (n == 0 || united[n - 1] != v)
-                united[n++] = v;
-        }
-        free(mapped);
-        if (dst->docs_cap)
-            free(dst->docs);
-        dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
-        dst->docs = united;
-        dst->ndocs = (uint32_t)n;
+    } else if (src->ndocs && docs_union(dst, rec_docs(src), src->ndocs, docmap)) {
+        return PARLEY_ENOMEM;
     }
     for (size_t i = 0; i < src->nev; i++) {
         const ev_item *e = &src->ev[i];
