@@ -32,8 +32,8 @@ from test_hostile import (ARTICLE, BIN, MB, SOURCE_DIR, TIMEOUT, check, dot_read
                           parse_json, read, run, sanitized, svg_check, write)
 
 IS_ROOT = os.geteuid() == 0
-# The timing test's sizes: a quarter under the sanitizers (ten times slower).
-SCALE = 4 if sanitized() else 1
+# The timing test's sizes: an eighth under the sanitizers (ten times slower).
+SCALE = 8 if sanitized() else 1
 MEETING = "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow"
 
 
