@@ -9,6 +9,7 @@
 #include "parley/graph.h"
 #include "util/util.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -296,13 +297,64 @@ static int read_all(reader *r, const json_t *root)
     return 0;
 }
 
+/* What no graph parley writes holds: a part over 4 GiB (the JSON of a
+ * 1 GB corpus is about 2.2 GB, and loading it takes several times that in
+ * memory), or a run of white space over 1 MiB (parley indents by a few
+ * spaces; `yes '' |` is white space without end, which jansson would skip
+ * for ever). */
+#define PART_LIMIT ((size_t)4 << 30)
+#define WHITE_LIMIT ((size_t)1 << 20)
+
+typedef struct part_in {
+    FILE *in;
+    size_t total, white;
+    int over;  /* 1: past PART_LIMIT, 2: past WHITE_LIMIT */
+    int errnum; /* a read error's errno */
+} part_in;
+
+static size_t part_read(void *buf, size_t len, void *data)
+{
+    part_in *p = data;
+    if (p->over || p->errnum)
+        return (size_t)-1;
+    errno = 0;
+    size_t n = fread(buf, 1, len, p->in);
+    if (n == 0 && ferror(p->in)) {
+        p->errnum = errno ? errno : EIO;
+        return (size_t)-1;
+    }
+    p->total += n;
+    if (p->total > PART_LIMIT) {
+        p->over = 1;
+        return (size_t)-1;
+    }
+    const unsigned char *b = buf;
+    for (size_t i = 0; i < n; i++) {
+        if (b[i] != ' ' && b[i] != '\n' && b[i] != '\r' && b[i] != '\t')
+            p->white = 0;
+        else if (++p->white > WHITE_LIMIT) {
+            p->over = 2;
+            return (size_t)-1;
+        }
+    }
+    return n;
+}
+
 int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_error *err)
 {
     json_error_t jerr;
-    json_t *root = json_loadf(in, JSON_REJECT_DUPLICATES, &jerr);
+    part_in p = {in, 0, 0, 0, 0};
+    json_t *root = json_load_callback(part_read, &p, JSON_REJECT_DUPLICATES, &jerr);
     if (!root) {
-        if (ferror(in))
-            return parley_fail(err, PARLEY_EIO, -1, "%s: read error", name);
+        if (p.errnum)
+            return parley_fail(err, PARLEY_EIO, -1, "%s: %s", name, strerror(p.errnum));
+        if (p.over == 1)
+            return parley_fail(err, PARLEY_ELIMIT, -1, "%s: larger than 4 GiB; not a graph "
+                                                      "written by parley", name);
+        if (p.over == 2)
+            return parley_fail(err, PARLEY_EINPUT, -1, "%s: line %d: more than 1 MiB of white "
+                                                      "space; not a graph written by parley",
+                               name, jerr.line);
         return parley_fail(err, PARLEY_EINPUT, jerr.position, "%s: line %d: %s", name, jerr.line,
                            jerr.text);
     }

@@ -280,6 +280,14 @@ def test_jsonl_endless_line(tmp):
               "parley: /dev/zero: line 1: larger than 256 MiB; not read\n"
               "parley: /dev/zero: line 1: no end of line within 1 GiB; the rest of this input "
               "is not read\n" + last, "endless line %r" % args[0], r)
+    # A JSON part of white space without end (`yes '' |`): refused at 1 MiB
+    # of it, where jansson would skip it for ever.
+    p = subprocess.run(["/bin/sh", "-c", "yes '' | \"$0\" merge -", BIN], cwd=tmp,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    check(p.returncode == 1 and p.stderr == b"parley: stdin: line 1048577: more than 1 MiB of "
+          b"white space; not a graph written by parley\n"
+          b"parley: an input could not be merged; nothing written\n",
+          "endless white space: exit %d, %r" % (p.returncode, p.stderr))
     # A long line that ends: skipped, and the next line read.
     with open(os.path.join(tmp, "long.jsonl"), "wb") as f:
         chunk = b" " * MB  # (a 300 MB bytes object would swell every later fork)
