@@ -323,6 +323,12 @@ static size_t part_read(void *buf, size_t len, void *data)
         p->errnum = errno ? errno : EIO;
         return (size_t)-1;
     }
+    /* A byte order mark (some editors write one) is not JSON: dropped. */
+    if (p->total == 0 && n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(buf, (char *)buf + 3, n - 3);
+        n -= 3;
+        p->total = 3;
+    }
     p->total += n;
     if (p->total > PART_LIMIT) {
         p->over = 1;

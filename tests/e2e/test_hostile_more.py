@@ -566,6 +566,11 @@ def test_messages(tmp):
     r = run(["merge", "dir"], tmp)
     check(r.returncode == 1 and r.err == "parley: dir: Is a directory\n"
           "parley: an input could not be merged; nothing written\n", "merge dir", r)
+    # A merge part with a byte order mark: read as without it.
+    part = make_part(tmp)
+    write(os.path.join(tmp, "bom.json"), b"\xef\xbb\xbf" + part)
+    r = run(["merge", "bom.json"], tmp)
+    check(r.returncode == 0 and r.stdout == part, "merge part with a BOM", r)
     # A gazetteer with a byte order mark: read as without it.
     write(os.path.join(tmp, "bom.tsv"), b"\xef\xbb\xbf" +
           "country\tXZZ\tZedland\tZedland\tZedlandish\tZedville\n".encode())
