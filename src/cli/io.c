@@ -232,9 +232,12 @@ static void drop_temp(int slot)
     restore_signals(&saved);
 }
 
-/* emit() into memory, then all of it to fd: a stream or device gets a
- * whole output or nothing, as standard output does. */
-static int write_whole(int fd, cli_emit_fn emit, void *ctx, parley_error *err)
+/* Writes through `path` when it names something a rename must not replace:
+ * a FIFO, a device, a socket, or a link to one (/dev/stdout), or a link
+ * whose target does not exist yet (created). The output is made in memory
+ * first and the path opened only when it is complete, so a stream or
+ * device gets a whole output or nothing, as standard output does. */
+static int write_through(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
 {
     char *mem = NULL;
     size_t len = 0;
@@ -244,6 +247,12 @@ static int write_whole(int fd, cli_emit_fn emit, void *ctx, parley_error *err)
     int rc = emit(m, ctx, err);
     if (fclose(m) == EOF && rc == 0)
         rc = parley_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    int fd = -1;
+    if (rc == 0) {
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY | O_CLOEXEC, g_file_mode);
+        if (fd < 0)
+            rc = sys_fail(err, errno);
+    }
     for (size_t done = 0; rc == 0 && done < len;) {
         ssize_t n = write(fd, mem + done, len - done);
         if (n < 0 && errno == EINTR)
@@ -254,21 +263,9 @@ static int write_whole(int fd, cli_emit_fn emit, void *ctx, parley_error *err)
         }
         done += (size_t)n;
     }
-    free(mem);
-    return rc;
-}
-
-/* Writes through `path` when it names something a rename must not replace:
- * a FIFO, a device, a socket, or a link to one (/dev/stdout), or a link
- * whose target does not exist yet (created). */
-static int write_through(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
-{
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY | O_CLOEXEC, g_file_mode);
-    if (fd < 0)
-        return sys_fail(err, errno);
-    int rc = write_whole(fd, emit, ctx, err);
-    if (close(fd) != 0 && rc == 0 && errno != EINTR)
+    if (fd >= 0 && close(fd) != 0 && rc == 0 && errno != EINTR)
         rc = sys_fail(err, errno);
+    free(mem);
     return rc;
 }
 
