@@ -239,6 +239,11 @@ static int read_edge(reader *r, size_t index, const json_t *je)
     if (!(g_ends[rl].src & (1u << parley_node_get_type(a))) ||
         !(g_ends[rl].dst & (1u << parley_node_get_type(b))))
         return bad_at(r, &pl, "the relation does not join nodes of these types", ".relation");
+    /* A met pair is one edge, its ends in id order: B met A beside A met B
+     * would count the pair twice. */
+    if (rl == PARLEY_REL_MET && strcmp(json_string_value(s), json_string_value(t)) >= 0)
+        return bad_at(r, &pl, "a met edge's source must come before its target in id order",
+                      "");
     parley_edge *e;
     size_t before = parley_graph_edge_count(r->g);
     int rc = parley_graph_add_edge(r->g, a, b, (parley_relation)rl, &e, r->err);

@@ -450,6 +450,11 @@ def test_merge_schema_violations(tmp):
         n = g["nodes"][first_node(g, "official")]["metadata"]
         n["evidence"][0]["document"] = "elsewhere.txt"
 
+    def reversed_met(g):
+        ids = sorted(k for k, v in g["nodes"].items() if v["metadata"]["type"] == "country")
+        g["edges"].append({"source": ids[1], "target": ids[0], "relation": "met",
+                           "metadata": {"mentions": 1, "documents": 1, "evidence": []}})
+
     country = first_node(part, "country")
     official = first_node(part, "official")
     rep = next(i for i, e in enumerate(part["edges"]) if e["relation"] == "represents")
@@ -471,6 +476,8 @@ def test_merge_schema_violations(tmp):
          % rep),
         (unlisted, 'graph.nodes["%s"].metadata.evidence[0]: evidence names a document not in '
          'graph.metadata.documents' % official),
+        (reversed_met, "graph.edges[%d]: a met edge's source must come before its target in "
+         "id order" % len(part["edges"])),
     ]
     for change, what in cases:
         write(os.path.join(tmp, "bad.json"), json.dumps(variant(change)))

@@ -116,6 +116,9 @@ static int parley_shaped(const parley_graph *g)
         if (!(ends[r][0] & (1u << parley_node_get_type(parley_edge_source(e)))) ||
             !(ends[r][1] & (1u << parley_node_get_type(parley_edge_target(e)))))
             return 0;
+        if (r == PARLEY_REL_MET && strcmp(parley_node_id(parley_edge_source(e)),
+                                          parley_node_id(parley_edge_target(e))) >= 0)
+            return 0;
     }
     return 1;
 }
