@@ -362,6 +362,8 @@ int parley_graph_read_json(parley_graph *g, FILE *in, const char *name, parley_e
         if (p.over == 1)
             return parley_fail(err, PARLEY_ELIMIT, -1, "%s: larger than 4 GiB; not a graph "
                                                       "written by parley", name);
+        if (!jerr.text[0]) /* jansson says nothing when malloc fails */
+            return parley_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", name);
         if (p.over == 2)
             return parley_fail(err, PARLEY_EINPUT, -1, "%s: line %d: more than 1 MiB of white "
                                                       "space; not a graph written by parley",
