@@ -51,7 +51,7 @@ fi
 seconds=${FUZZ_SECONDS:-20}
 jobs=${FUZZ_JOBS:-1}
 dir=build-fuzz
-all=(fuzz_extract fuzz_json fuzz_dot fuzz_svg fuzz_xml)
+all=(fuzz_extract fuzz_json fuzz_dot fuzz_svg fuzz_xml fuzz_merge)
 targets=("$@")
 [ "${#targets[@]}" -eq 0 ] && targets=("${all[@]}")
 

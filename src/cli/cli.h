@@ -25,12 +25,19 @@ enum {
  * temporary file being written, then take their default action. */
 void cli_signals_init(void);
 
-/* Reads the whole of `path` ("-" = standard input) into b (emptied first).
- * Returns 0 (b->data is then non-NULL and NUL-terminated after b->len
- * bytes), or a negative parley_code with err->text saying what happened,
- * without the path ("is a directory", strerror text, or PARLEY_ELIMIT for
- * an input over 256 MiB). */
-int cli_read_input(const char *path, pl_buf *b, parley_error *err);
+/* Opens `path` for reading; with regular_only (a file found by walking a
+ * directory) anything but a regular file is refused without blocking (a
+ * FIFO is not waited on). Returns the descriptor, or a negative
+ * parley_code with err->text saying why (strerror text, or "not a regular
+ * file; skipped"). */
+int cli_open_input(const char *path, int regular_only, parley_error *err);
+
+/* Reads the whole of `path` ("-" = standard input) into b (emptied first),
+ * opened as cli_open_input does. Returns 0 (b->data is then non-NULL and
+ * NUL-terminated after b->len bytes), or a negative parley_code with
+ * err->text saying what happened, without the path ("is a directory",
+ * strerror text, or PARLEY_ELIMIT for an input over 256 MiB). */
+int cli_read_input(const char *path, int regular_only, pl_buf *b, parley_error *err);
 
 /* mkdir -p: creates `dir` and any missing parents; an existing directory
  * is fine. Returns 0, or a negative parley_code with err->text saying what
@@ -45,14 +52,34 @@ typedef int (*cli_emit_fn)(FILE *out, void *ctx, parley_error *err);
 /* Writes `path` atomically: emit() writes into a new temporary file in the
  * same directory ("PATH.XXXXXX"), which is flushed, synced, closed and then
  * renamed over `path`. On any failure the temporary file is removed and an
- * existing `path` is left as it was. Returns PARLEY_OK or a negative code
- * with err->text saying what happened (without the path). */
+ * existing `path` is left as it was. What is not a regular file is never
+ * replaced: a symbolic link to a regular file has that file replaced (the
+ * link stays); a FIFO, a device, a socket, a link to one (/dev/stdout) or a
+ * dangling link is opened and written through, the whole output at once.
+ * Returns PARLEY_OK or a negative code with err->text saying what happened
+ * (without the path). */
 int cli_write_atomic(const char *path, cli_emit_fn emit, void *ctx, parley_error *err);
+
+/* Writes two outputs that belong together (CSV nodes and edges) as one:
+ * both into temporary files first, and only when both are complete are
+ * they renamed into place, back to back, under an exclusive flock(2) on
+ * their directory, so that two runs writing the same names never leave
+ * one's nodes beside the other's edges (a reader that takes a shared lock
+ * on the directory sees a whole pair). When either fails, neither
+ * replaces its target. Returns a mask of the outputs not written (bit i:
+ * paths[i]); errs[i] says why, or is empty when paths[i] was not written
+ * because the other failed. Targets that are not regular files are
+ * written through as cli_write_atomic does, one after the other. */
+unsigned cli_write_atomic_pair(const char *const paths[2], cli_emit_fn emit,
+                               void *const ctxs[2], parley_error errs[2]);
 
 /* Writes to standard output all or nothing: emit() writes into memory, and
  * only a complete output is copied to stdout (whose final flush and close
  * main checks). Same returns as cli_write_atomic. */
 int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err);
+/* 1 once cli_write_stdout has failed to write to standard output (and its
+ * caller reported why): the final check of stdout then says nothing more. */
+int cli_stdout_failed(void);
 
 /* ---- corpus-scale running: messages.c, inputs.c, jobs.c, merge_cmd.c ---- */
 
@@ -129,12 +156,22 @@ typedef struct cli_lines {
     pl_buf line;             /* the current line, without its '\n' */
     unsigned long number;    /* 1-based number of the current line */
     int too_long;            /* the current line passed the limit (line is empty) */
+    int skipping;            /* the rest of that line is still to be passed over */
+    size_t skipped;          /* bytes of it passed over so far */
 } cli_lines;
+
+/* A line over CLI_INPUT_LIMIT is reported as soon as it passes the limit,
+ * and the rest of it passed over without being kept; a line still without
+ * an end at this length (an endless stream) ends the reading of its input. */
+#define CLI_LINE_SKIP_LIMIT ((size_t)1 << 30)
+#define CLI_LINE_SKIP_LIMIT_TEXT "1 GiB"
 
 /* Starts reading fd (not closed by cli_lines_free). Returns 0 or PARLEY_ENOMEM. */
 int cli_lines_init(cli_lines *r, int fd);
-/* Reads the next line: 1 = a line, 0 = end of input, or a negative
- * parley_code with err->text the system's message. */
+/* Reads the next line: 1 = a line (or one over the limit: too_long), 0 =
+ * end of input, or a negative parley_code with err->text the system's
+ * message (or "line N: no end of line within 1 GiB; ..."). A byte order
+ * mark before the first line is dropped. */
 int cli_lines_next(cli_lines *r, parley_error *err);
 void cli_lines_free(cli_lines *r);
 

@@ -27,7 +27,18 @@ typedef struct reader {
      * one of them would otherwise be walked forever. */
     struct stat *open_dirs;
     size_t open_count, open_cap;
+    /* Files and directories reached while walking one input, by (device,
+     * inode): each is read once, however many links lead to it (two links
+     * a level, 24 levels deep, would otherwise read one file 2^24 times). */
+    struct seen_slot *seen;
+    size_t seen_count, seen_cap;
 } reader;
+
+typedef struct seen_slot {
+    dev_t dev;
+    ino_t ino;
+    int used;
+} seen_slot;
 
 /* ---- lines ------------------------------------------------------------ */
 
@@ -61,8 +72,43 @@ static ssize_t refill(cli_lines *r)
     }
 }
 
+/* Passes over the rest of a line that went over the limit, up to
+ * CLI_LINE_SKIP_LIMIT bytes in all. Returns 0 (done, or the input ended),
+ * or a negative parley_code. */
+static int skip_rest(cli_lines *r, parley_error *err)
+{
+    while (r->skipping) {
+        if (r->pos == r->end) {
+            ssize_t n = r->eof ? 0 : refill(r);
+            if (n < 0)
+                return pl_fail(err, PARLEY_EIO, -1, "%s", strerror(errno));
+            if (n == 0) {
+                r->eof = 1;
+                r->skipping = 0;
+                break;
+            }
+        }
+        const char *start = r->chunk + r->pos;
+        size_t avail = r->end - r->pos;
+        const char *nl = memchr(start, '\n', avail);
+        size_t take = nl ? (size_t)(nl - start) : avail;
+        r->pos += take + (nl != NULL);
+        r->skipped += take;
+        if (nl)
+            r->skipping = 0;
+        else if (r->skipped > CLI_LINE_SKIP_LIMIT - CLI_INPUT_LIMIT)
+            return pl_fail(err, PARLEY_ELIMIT, -1,
+                               "line %lu: no end of line within " CLI_LINE_SKIP_LIMIT_TEXT
+                               "; the rest of this input is not read", r->number);
+    }
+    return 0;
+}
+
 int cli_lines_next(cli_lines *r, parley_error *err)
 {
+    int rc = skip_rest(r, err);
+    if (rc < 0)
+        return rc;
     r->line.len = 0;
     r->too_long = 0;
     if (r->line.data)
@@ -85,19 +131,30 @@ int cli_lines_next(cli_lines *r, parley_error *err)
         size_t avail = r->end - r->pos;
         const char *nl = memchr(start, '\n', avail);
         size_t take = nl ? (size_t)(nl - start) : avail;
-        r->pos += take + (nl != NULL);
-        /* Past the limit the line's bytes are skipped, not stored. */
-        if (!r->too_long && take > CLI_INPUT_LIMIT - r->line.len) {
+        /* Past the limit the line is given up at once, before its end is
+         * read (an endless line, /dev/zero, must not hang the run); the
+         * next call passes over the rest. */
+        if (take > CLI_INPUT_LIMIT - r->line.len) {
             r->too_long = 1;
             pl_buf_free(&r->line);
+            r->pos += take + (nl != NULL);
+            r->skipping = nl == NULL;
+            r->skipped = 0;
+            break;
         }
-        if (!r->too_long && pl_buf_append(&r->line, start, take))
+        r->pos += take + (nl != NULL);
+        if (pl_buf_append(&r->line, start, take))
             return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
         if (nl)
             break;
     }
     if (!any)
         return 0;
+    /* A byte order mark opens some files: not part of the first line. */
+    if (r->number == 0 && r->line.len >= 3 && memcmp(r->line.data, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(r->line.data, r->line.data + 3, r->line.len - 3 + 1);
+        r->line.len -= 3;
+    }
     r->number++;
     return 1;
 }
@@ -115,12 +172,12 @@ static void failed(reader *rd, cli_article *a)
 }
 
 /* Reads one text file (or standard input) as one article. */
-static void read_text(reader *rd, const char *path)
+static void read_text(reader *rd, const char *path, int walked)
 {
     const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
     parley_error err = {0, -1, ""};
     cli_article *a = cli_jobs_article(rd->jobs);
-    if (cli_read_input(path, &a->text, &err) < 0 || pl_buf_puts(&a->name, shown)) {
+    if (cli_read_input(path, walked, &a->text, &err) < 0 || pl_buf_puts(&a->name, shown)) {
         if (!err.text[0])
             pl_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
         cli_report(shown, &err);
@@ -184,6 +241,76 @@ static void line_date(cli_article *a, const json_t *date, const char *shown, uns
                  json_type_name(date));
 }
 
+/* Is the number s[0..n) out of jansson's range (an integer past
+ * json_int_t, a real past a double)? */
+static int number_too_big(const char *s, size_t n)
+{
+    char small[64];
+    char *copy = n < sizeof small ? small : malloc(n + 1);
+    if (!copy)
+        return 0;
+    memcpy(copy, s, n);
+    copy[n] = '\0';
+    int big;
+    errno = 0;
+    if (strcspn(copy, ".eE") == n) {
+        (void)strtoll(copy, NULL, 10);
+        big = errno == ERANGE;
+    } else {
+        double d = strtod(copy, NULL);
+        big = errno == ERANGE && (d > 1.0 || d < -1.0);
+    }
+    if (copy != small)
+        free(copy);
+    return big;
+}
+
+/* Copies the JSON text s[0..n) to out with each number jansson cannot hold
+ * put in quotes, so that the line parses: such a number in a field parley
+ * ignores ("views": 99999999999999999999) must not cost the article, and
+ * an "id" of 20 digits keeps its digits as a string. The value of a
+ * top-level "text" is left as it is (a number there is an error anyway).
+ * Returns how many were quoted, or -1 when out of memory. */
+static long quote_big_numbers(const char *s, size_t n, pl_buf *out)
+{
+    long quoted = 0;
+    int depth = 0, key_is_text = 0, string_is_text = 0;
+    size_t i = 0;
+    out->len = 0;
+    if (pl_buf_reserve(out, n + 16))
+        return -1;
+    while (i < n) {
+        size_t start = i;
+        char c = s[i];
+        if (c == '"') {
+            for (i++; i < n && s[i] != '"'; i++)
+                i += s[i] == '\\';
+            i = i < n ? i + 1 : n;
+            string_is_text = depth == 1 && i - start == 6 && memcmp(s + start, "\"text\"", 6) == 0;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            i += strspn(s + i + 1, "0123456789+-.eE") + 1;
+            if (i > n)
+                i = n;
+            if (!(depth == 1 && key_is_text) && number_too_big(s + start, i - start)) {
+                if (pl_buf_printf(out, "\"%.*s\"", (int)(i - start), s + start))
+                    return -1;
+                quoted++;
+                continue;
+            }
+        } else {
+            if (c == ':')
+                key_is_text = string_is_text;
+            else if (c == ',' || c == '{' || c == '}' || c == '[' || c == ']')
+                key_is_text = 0;
+            depth += (c == '{' || c == '[') - (c == '}' || c == ']');
+            i++;
+        }
+        if (pl_buf_append(out, s + start, i - start))
+            return -1;
+    }
+    return quoted;
+}
+
 int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len)
 {
     const char *shown = a->source.data;
@@ -193,6 +320,13 @@ int cli_json_article(cli_article *a, struct json_t **json, const char **text, si
     /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
      * (replaced with a warning, or an error under --strict). */
     json_t *v = json_loadb(a->text.data, a->text.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    if (!v && (strstr(jerr.text, "too big") || strstr(jerr.text, "overflow"))) {
+        pl_buf fixed = PL_BUF_INIT;
+        json_error_t again;
+        if (quote_big_numbers(a->text.data, a->text.len, &fixed) > 0)
+            v = json_loadb(fixed.data, fixed.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &again);
+        pl_buf_free(&fixed);
+    }
     json_t *t = json_is_object(v) ? json_object_get(v, "text") : NULL;
     if (!v)
         cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
@@ -248,20 +382,19 @@ static void read_line(reader *rd, const cli_lines *lines, const char *shown)
 }
 
 /* Reads a JSON Lines file (or standard input), one article per line. */
-static void read_jsonl(reader *rd, const char *path)
+static void read_jsonl(reader *rd, const char *path, int walked)
 {
     int is_stdin = strcmp(path, "-") == 0;
     const char *shown = is_stdin ? "stdin" : path;
-    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+    parley_error err = {0, -1, ""};
+    int fd = is_stdin ? STDIN_FILENO : cli_open_input(path, walked, &err);
     if (fd < 0) {
-        int e = errno;
         cli_article *a = cli_jobs_article(rd->jobs);
-        cli_say("%s: %s", shown, strerror(e));
+        cli_report(shown, &err);
         failed(rd, a);
         return;
     }
     cli_lines lines;
-    parley_error err = {0, -1, ""};
     if (cli_lines_init(&lines, fd) < 0) {
         cli_article *a = cli_jobs_article(rd->jobs);
         cli_say("%s: out of memory", shown);
@@ -281,13 +414,91 @@ static void read_jsonl(reader *rd, const char *path)
         close(fd);
 }
 
-static void read_file(reader *rd, const char *path)
+/* Reads one input file; `walked`: found in a directory, so read only when
+ * it is (still) a regular file. */
+static void read_file(reader *rd, const char *path, int walked)
 {
     rd->files++;
     if (rd->format == CLI_INPUT_JSONL)
-        read_jsonl(rd, path);
+        read_jsonl(rd, path, walked);
     else
-        read_text(rd, path);
+        read_text(rd, path, walked);
+}
+
+/* Notes (dev, ino) as reached: 0 the first time, 1 when already reached,
+ * -1 when out of memory. */
+static int seen_before(reader *rd, dev_t dev, ino_t ino)
+{
+    if (2 * (rd->seen_count + 1) > rd->seen_cap) {
+        size_t cap = rd->seen_cap ? 2 * rd->seen_cap : 64;
+        seen_slot *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return -1;
+        for (size_t i = 0; i < rd->seen_cap; i++) {
+            if (!rd->seen[i].used)
+                continue;
+            size_t h = ((size_t)rd->seen[i].ino * 0x9E3779B97F4A7C15u ^ (size_t)rd->seen[i].dev) &
+                       (cap - 1);
+            while (slots[h].used)
+                h = (h + 1) & (cap - 1);
+            slots[h] = rd->seen[i];
+        }
+        free(rd->seen);
+        rd->seen = slots;
+        rd->seen_cap = cap;
+    }
+    size_t h = ((size_t)ino * 0x9E3779B97F4A7C15u ^ (size_t)dev) & (rd->seen_cap - 1);
+    for (; rd->seen[h].used; h = (h + 1) & (rd->seen_cap - 1)) {
+        if (rd->seen[h].dev == dev && rd->seen[h].ino == ino)
+            return 1;
+    }
+    rd->seen[h].dev = dev;
+    rd->seen[h].ino = ino;
+    rd->seen[h].used = 1;
+    rd->seen_count++;
+    return 0;
+}
+
+/* Says `path` was passed over; a warning in the inputs' order. Returns 1 to
+ * skip it (0 only when out of memory was reported instead). */
+static int skipped(reader *rd, const char *path, const char *why)
+{
+    cli_article *a = cli_jobs_article(rd->jobs);
+    cli_warn("%s: %s; skipped", path, why);
+    a->extract = 0;
+    cli_jobs_submit(rd->jobs, a);
+    return 1;
+}
+
+/* Is this file or directory, reached by walking, one already read (or
+ * out of memory to tell)? Then says so and returns 1. */
+static int already_read(reader *rd, const char *path, const struct stat *st)
+{
+    int seen = seen_before(rd, st->st_dev, st->st_ino);
+    if (seen < 0) {
+        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_say("%s: out of memory", path);
+        failed(rd, a);
+        return 1;
+    }
+    return seen ? skipped(rd, path, S_ISDIR(st->st_mode)
+                                        ? "a directory already read by another path"
+                                        : "a file already read by another path")
+                : 0;
+}
+
+/* What kind of file st is, for the message that skips it. */
+static const char *file_kind(const struct stat *st)
+{
+    if (S_ISFIFO(st->st_mode))
+        return "a FIFO, not a regular file";
+    if (S_ISSOCK(st->st_mode))
+        return "a socket, not a regular file";
+    if (S_ISCHR(st->st_mode))
+        return "a character device, not a regular file";
+    if (S_ISBLK(st->st_mode))
+        return "a block device, not a regular file";
+    return "not a regular file";
 }
 
 /* ---- directories -------------------------------------------------------- */
@@ -295,6 +506,8 @@ static void read_file(reader *rd, const char *path)
 typedef struct entry {
     char *key;   /* the name, with a '/' after a directory's */
     int is_dir;
+    int known;   /* st is filled (the entry, links followed, exists) */
+    struct stat st;
 } entry;
 
 /* Byte order of the names with a directory's '/' counts as byte order of
@@ -338,6 +551,9 @@ static long list_dir(DIR *dir, const char *suffix, entry **out)
         list[count].key[n] = is_dir ? '/' : '\0';
         list[count].key[n + 1] = '\0';
         list[count].is_dir = is_dir;
+        list[count].known = known;
+        if (known)
+            list[count].st = st;
         count++;
     }
     if (count > 1) /* qsort may not be given NULL, even for no items */
@@ -356,13 +572,12 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
 {
     for (size_t i = 0; i < rd->open_count; i++) {
         if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
-            cli_article *a = cli_jobs_article(rd->jobs);
-            cli_warn("%s: a link back to a directory being read; skipped", path->data);
-            a->extract = 0;
-            cli_jobs_submit(rd->jobs, a);
+            skipped(rd, path->data, "a link back to a directory being read");
             return;
         }
     }
+    if (already_read(rd, path->data, st))
+        return;
     DIR *dir = opendir(path->data);
     if (!dir) {
         int e = errno;
@@ -397,11 +612,15 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
         }
         if (list[i].is_dir)
             path->data[--path->len] = '\0'; /* the '/' was for sorting */
-        struct stat sub;
-        if (list[i].is_dir && stat(path->data, &sub) == 0)
-            walk(rd, path, &sub);
-        else
-            read_file(rd, path->data);
+        const struct stat *sub = &list[i].st;
+        if (list[i].is_dir)
+            walk(rd, path, sub);
+        else if (!list[i].known) /* a dangling link: reported when read */
+            read_file(rd, path->data, 1);
+        else if (!S_ISREG(sub->st_mode))
+            skipped(rd, path->data, file_kind(sub));
+        else if (!already_read(rd, path->data, sub))
+            read_file(rd, path->data, 1);
     }
     for (long i = 0; i < count; i++)
         free(list[i].key);
@@ -417,20 +636,20 @@ static void walk(reader *rd, pl_buf *path, const struct stat *st)
     if (S_ISDIR(st->st_mode))
         walk_dir(rd, path, st);
     else
-        read_file(rd, path->data);
+        read_file(rd, path->data, 1);
 }
 
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
                        const char *doc_date, cli_jobs *jobs)
 {
-    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0};
+    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0, NULL, 0, 0};
     pl_buf path = PL_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;
         /* A file, or anything stat cannot see, is read (and its error
          * reported) as a file; a directory is walked. */
         if (strcmp(paths[i], "-") == 0 || stat(paths[i], &st) != 0 || !S_ISDIR(st.st_mode)) {
-            read_file(&rd, paths[i]);
+            read_file(&rd, paths[i], 0);
             continue;
         }
         path.len = 0;
@@ -441,6 +660,10 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
             continue;
         }
         size_t files = rd.files, failures = rd.failed;
+        /* Each input is walked whole: naming a directory twice reads it twice. */
+        for (size_t k = 0; k < rd.seen_cap; k++)
+            rd.seen[k].used = 0;
+        rd.seen_count = 0;
         walk_dir(&rd, &path, &st);
         /* A directory without a single article is most likely the wrong
          * one (or the wrong --input-format): an error, like a missing file. */
@@ -453,5 +676,6 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
     }
     pl_buf_free(&path);
     free(rd.open_dirs);
+    free(rd.seen);
     return rd.failed;
 }

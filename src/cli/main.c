@@ -453,6 +453,29 @@ static int emit_graph(FILE *out, void *ctx, parley_error *err)
     return parley_export(e->graph, e->format, out, e->options, err);
 }
 
+/* Writes the CSV nodes and edges files as one output; returns the exit
+ * status. */
+static int write_csv_pair(const emit_ctx *base, const char *nodes, const char *edges)
+{
+    emit_ctx ctxs[2] = {*base, *base};
+    ctxs[0].format = PARLEY_FORMAT_CSV_NODES;
+    ctxs[1].format = PARLEY_FORMAT_CSV_EDGES;
+    const char *paths[2] = {nodes, edges};
+    void *const args[2] = {&ctxs[0], &ctxs[1]};
+    parley_error errs[2] = {{0, -1, ""}, {0, -1, ""}};
+    unsigned failed = cli_write_atomic_pair(paths, emit_graph, args, errs);
+    for (int i = 0; i < 2; i++) {
+        if (!(failed & (1u << i)))
+            continue;
+        if (errs[i].text[0])
+            report(paths[i], &errs[i]);
+        else
+            fprintf(stderr, "parley: %s: not written, since the %s file was not\n", paths[i],
+                    i == 0 ? "edges" : "nodes");
+    }
+    return failed ? PARLEY_EXIT_FAILURE : PARLEY_EXIT_OK;
+}
+
 /* Writes every chosen format; returns the exit status. */
 static int write_outputs(const cli_config *cfg, const parley_graph *g)
 {
@@ -516,8 +539,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     else
         name = default_name(cfg, &name_len);
     int status = PARLEY_EXIT_OK;
-    pl_buf path = PL_BUF_INIT;
-    unsigned skipped = 0; /* formats not written because another failed */
+    pl_buf path = PL_BUF_INIT, nodes_path = PL_BUF_INIT;
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
         if (!(cfg->formats & (1u << f)))
@@ -531,20 +553,29 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             status = PARLEY_EXIT_FAILURE;
             break;
         }
-        if (skipped & (1u << f)) {
-            fprintf(stderr, "parley: %s: not written, since the nodes file was not\n",
-                    path.data);
+        /* The CSV pair is one output (new relationships beside old nodes
+         * would not import): written when the edges' turn comes. */
+        if (f == PARLEY_FORMAT_CSV_NODES && (cfg->formats & (1u << PARLEY_FORMAT_CSV_EDGES))) {
+            nodes_path.len = 0;
+            if (pl_buf_puts(&nodes_path, path.data)) {
+                fputs("parley: out of memory\n", stderr);
+                status = PARLEY_EXIT_FAILURE;
+                break;
+            }
+            continue;
+        }
+        if (f == PARLEY_FORMAT_CSV_EDGES && nodes_path.data) {
+            if (write_csv_pair(&ctx, nodes_path.data, path.data) != PARLEY_EXIT_OK)
+                status = PARLEY_EXIT_FAILURE;
             continue;
         }
         ctx.format = f;
         if (cli_write_atomic(path.data, emit_graph, &ctx, &err) < 0) {
             report(path.data, &err);
             status = PARLEY_EXIT_FAILURE;
-            /* New edges beside old nodes would not import: keep the pair. */
-            if (f == PARLEY_FORMAT_CSV_NODES)
-                skipped |= 1u << PARLEY_FORMAT_CSV_EDGES;
         }
     }
+    pl_buf_free(&nodes_path);
     pl_buf_free(&path);
     return status;
 }
@@ -627,6 +658,12 @@ static int close_stdout(int status)
 {
     int had_error = ferror(stdout);
     const char *why = NULL;
+    /* A failed output to stdout was reported where it failed: once. */
+    if (cli_stdout_failed()) {
+        clearerr(stdout);
+        fclose(stdout);
+        return status == PARLEY_EXIT_OK ? PARLEY_EXIT_FAILURE : status;
+    }
     if (fflush(stdout) == EOF)
         why = strerror(errno);
     else if (had_error)

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 typedef struct merge_config {
     const char *output;      /* a file, or "-" for standard output */
@@ -143,6 +144,14 @@ static int merge_input(parley_graph *g, const char *path, int jsonl)
     parley_error err = {0, -1, ""};
     if (!in) {
         cli_say("%s: %s", shown, strerror(errno));
+        return -1;
+    }
+    /* fopen opens a directory; reading it would only say "read error". */
+    struct stat st;
+    if (fstat(fileno(in), &st) == 0 && S_ISDIR(st.st_mode)) {
+        cli_say("%s: %s", shown, strerror(EISDIR));
+        if (!is_stdin)
+            fclose(in);
         return -1;
     }
     int rc = jsonl ? merge_lines(g, in, shown) : parley_graph_read_json(g, in, shown, &err);

@@ -149,6 +149,20 @@ static int escape_entities(pl_buf *b, const char *s, size_t n, int name)
     return pl_buf_append(b, s + run, n - run);
 }
 
+/* XML 1.0's Char production, less what escape.h says is dropped besides.
+ * Graphviz copies text into SVG as it is, so its values obey the same rule
+ * (tab, LF and CR never reach it: escape_gv makes them spaces first).
+ * Surrogates and code points past U+10FFFF never get here: utf8_decode
+ * refuses them. */
+static int xml_char_kept(unsigned long cp)
+{
+    if (cp == '\t' || cp == '\n' || cp == '\r')
+        return 1;
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+        return 0;
+    return cp != 0xFFFE && cp != 0xFFFF;
+}
+
 /* The rules shared by text and names; names also take the SVG writer's
  * entity shapes. Two passes: the characters first, then the '&' rule on
  * what they gave, so that a dropped control character cannot part an '&'
@@ -183,7 +197,7 @@ static int escape_gv(pl_buf *b, const char *s, size_t n, int name)
             len = 1;
         } else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
             rc = pl_buf_append(b, " ", 1);
-        } else if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+        } else if (!xml_char_kept(cp)) {
             rc = 0; /* dropped */
         } else if (cp == '\\') {
             rc = pl_buf_append(b, "\\\\", 2);
@@ -262,16 +276,6 @@ int pl_escape_gv_name(pl_buf *b, const char *s, size_t n)
         b->data[start] = '_';
     }
     return 0;
-}
-
-/* XML 1.0's Char production, less what escape.h says is dropped besides. */
-static int xml_char_kept(unsigned long cp)
-{
-    if (cp == '\t' || cp == '\n' || cp == '\r')
-        return 1;
-    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
-        return 0;
-    return cp != 0xFFFE && cp != 0xFFFF;
 }
 
 int pl_escape_xml_text(pl_buf *b, const char *s, size_t n)

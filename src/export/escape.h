@@ -22,8 +22,9 @@ int pl_escape_utf8(pl_buf *b, const char *s, size_t n);
  * exactly the characters of s:
  *  - ill-formed UTF-8 becomes U+FFFD;
  *  - tab, newline, CR, vertical tab and form feed become a space; other C0
- *    controls, DEL and C1 controls (U+0080..U+009F) are dropped (Graphviz
- *    writes them raw into SVG, where XML forbids them);
+ *    controls, DEL, C1 controls (U+0080..U+009F) and the non-characters
+ *    U+FFFE and U+FFFF are dropped (Graphviz writes them raw into SVG,
+ *    where XML forbids them);
  *  - each backslash is doubled: "\N", "\G", "\l", "\n" stay literal text,
  *    and no value ends in an odd run of backslashes (agwrite writes such a
  *    value so that the closing quote is escaped and the DOT no longer

@@ -19,6 +19,10 @@ static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
     if (*e == '-') {
         b = strtol(e + 1, &e, 10);
     }
+    /* Days and years have at most four digits: a longer number stays too
+     * large to be either (4294969296 must not wrap to 2000 in an int). */
+    a = a > 10000 ? 10000 : a;
+    b = b > 10000 ? 10000 : b;
     if (*e == 's' && e[1] == 't') e += 2; /* 1st, 2nd, 3rd, 4th */
     else if ((*e == 'n' && e[1] == 'd') || (*e == 'r' && e[1] == 'd') || (*e == 't' && e[1] == 'h')) e += 2;
     if (*e)
@@ -184,9 +188,38 @@ static void fmt_month(char *out, size_t cap, long days)
     fmt_ym(out, cap, y, m);
 }
 
+/* Is s[0..n) a real day (YYYY-MM-DD) or month (YYYY-MM) of the calendar? */
+static int real_date(const char *s, size_t n)
+{
+    char day[11];
+    int y, m, dd;
+    if (n != 10 && n != 7)
+        return 0;
+    memcpy(day, s, n);
+    memcpy(day + n, "-01", 11 - n); /* a month: its first day */
+    day[10] = '\0';
+    return pl_date_parse(day, &y, &m, &dd);
+}
+
+static void resolve_any(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap);
+
 /* Resolves a date expression against the article's date; planned meetings
- * look forward, held ones back. */
+ * look forward, held ones back. Only real calendar dates come out
+ * ("February 30", "April 31", "March 3-45" leave the meeting undated). */
 void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
+{
+    resolve_any(c, d, planned, out, cap);
+    const char *slash = strchr(out, '/');
+    size_t n = strlen(out);
+    int ok = !slash ? n == 0 || real_date(out, n)
+                    : real_date(out, (size_t)(slash - out)) &&
+                          real_date(slash + 1, n - (size_t)(slash - out) - 1) &&
+                          strncmp(out, slash + 1, (size_t)(slash - out)) < 0;
+    if (!ok)
+        out[0] = '\0';
+}
+
+static void resolve_any(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
 {
     out[0] = '\0';
     if (d->type == 3 && d->month2) {

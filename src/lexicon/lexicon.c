@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 struct pl_builtin_file {
     const char *name;
@@ -674,6 +675,30 @@ static int compact_entries(lexicon *lx)
     return 0;
 }
 
+/* Reads a gazetteer file whole into b. Gazetteers are lists of names: at
+ * most GAZETTEER_LIMIT bytes, so that /dev/zero or a wrong file is refused
+ * with its name rather than read until memory runs out. */
+#define GAZETTEER_LIMIT ((size_t)64 << 20)
+
+static int read_gazetteer(FILE *fp, const char *path, pl_buf *b, parley_error *err)
+{
+    struct stat st;
+    if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode))
+        return pl_fail(err, PARLEY_EIO, -1, "%s: %s", path, strerror(EISDIR));
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (n > GAZETTEER_LIMIT - b->len)
+            return pl_fail(err, PARLEY_ELIMIT, -1,
+                               "%s: larger than 64 MiB; not a gazetteer", path);
+        if (pl_buf_append(b, chunk, n))
+            return pl_fail(err, PARLEY_ENOMEM, -1, "%s: out of memory", path);
+    }
+    if (ferror(fp))
+        return pl_fail(err, PARLEY_EIO, -1, "%s: %s", path, strerror(errno));
+    return 0;
+}
+
 int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley_error *err)
 {
     static const struct { const char *file; const char *kind; } order[] = {
@@ -696,16 +721,13 @@ int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley
             break;
         }
         pl_buf b = PL_BUF_INIT;
-        char chunk[65536];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-            if (pl_buf_append(&b, chunk, n)) { rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory"); break; }
-        if (!rc && ferror(fp))
-            rc = pl_fail(err, PARLEY_EIO, -1, "%s: read error", extra[i]);
+        rc = read_gazetteer(fp, extra[i], &b, err);
         fclose(fp);
         if (!rc) {
+            /* A byte order mark (some editors write one) is not text. */
+            size_t bom = b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
             ld.file = extra[i];
-            rc = load_text(&ld, b.data ? b.data : "", b.len, NULL);
+            rc = load_text(&ld, b.data ? b.data + bom : "", b.len - bom, NULL);
         }
         pl_buf_free(&b);
     }

@@ -68,6 +68,13 @@ static void test_gv_text(void)
     ESC(pl_escape_gv_text, "a\x01\x1b[31mb\x7f" "c", "a[31mbc");
     ESC(pl_escape_gv_text, "a\xC2\x85" "b\xC2\x9F" "c\xC2\xA0" "d", "abc\xC2\xA0" "d");
     ESC(pl_escape_gv_text, "a\xFF" "b", "a\xEF\xBF\xBD" "b");
+    /* U+FFFE and U+FFFF are not XML characters, and Graphviz copies text
+     * into SVG as it is: dropped, from text and names alike; U+FFFD and
+     * U+1FFFE (an XML character) stay; a surrogate is ill-formed. */
+    ESC(pl_escape_gv_text, "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c", "abc");
+    ESC(pl_escape_gv_name, "\xEF\xBF\xBE" "\xEF\xBF\xBF", "_");
+    ESC(pl_escape_gv_text, "\xEF\xBF\xBD\xF0\x9F\xBF\xBE", "\xEF\xBF\xBD\xF0\x9F\xBF\xBE");
+    ESC(pl_escape_gv_text, "a\xED\xA0\x80" "b", "a\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "b");
     /* Entity-shaped '&' protected; plain '&' and HTML-looking text kept. */
     ESC(pl_escape_gv_text, "AT&T & co", "AT&T & co");
     ESC(pl_escape_gv_text, "&amp; &lt;b&gt; &#38; &#x26;",
