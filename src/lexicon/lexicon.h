@@ -67,7 +67,7 @@ typedef struct lx_place {
 /* What an organisation is: a body that acts of its own (intl), an armed or
  * political group, a forum or format of states (body), or a regional bloc of
  * member states (bloc). A forum or bloc is a meeting's party only when nobody
- * names which of its members took part (see meetings.c). */
+ * names which of its members took part (see src/extract/meeting.c). */
 enum { LX_ORG_INTL, LX_ORG_GROUP, LX_ORG_BODY, LX_ORG_BLOC };
 
 /* Room for the member states of a forum or bloc, one bit per country index. */
