@@ -65,6 +65,156 @@ static int within(const meeting *m, const char *date)
         return 1;
     return day_span(m->date, &first, &last) && day_span(date, &f2, &l2) && f2 >= first && l2 <= last;
 }
+
+/* Keeps the pronoun's referents current after sentence s: the last person
+ * named, and the topic: the first person named in a sentence before its
+ * verb (a sentence opening with "he" keeps the topic). */
+static void track_people(extraction_state *c, size_t s)
+{
+    int subject_done = 0;
+    /* Each token's hit that starts there, in token order: walked along
+     * the sorted hits rather than token by token. */
+    for (size_t hx = pl_first_hit_from(c, c->t->sent[s].first);
+         hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        if (c->hit_at[h->tok] != (int32_t)hx)
+            continue;
+        if (h->type == H_PERSON && h->id >= 0) {
+            c->last_person = h->id;
+            if (!subject_done)
+                c->topic_person = h->id;
+            subject_done = 1;
+        } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
+                                         hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+            subject_done = 1;
+        }
+    }
+}
+
+/* The lead's meeting: its date when the lead gives one, the article's date
+ * when told in the present tense, the dateline's place. */
+static void lead_date_place(extraction_state *c)
+{
+    /* The lead's meeting happened when the lead says, where the story was
+     * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
+    if (c->t->nsent) {
+        date_expr lead;
+        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+            for (size_t i = 0; i < c->nmeetings; i++) {
+                meeting *a = &c->meetings[i];
+                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
+                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date,
+                                    sizeof a->date);
+            }
+    }
+    /* The lead's meeting told in the present tense with no date of its
+     * own is the news of the day ("leaders have begun negotiations in
+     * Paris"): it happens on the article's date. */
+    for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] &&
+            a->status == PARLEY_STATUS_HELD)
+            snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
+    }
+    /* The lead's meeting happened where the story was filed
+     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
+    for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence0 <= 1 && !pl_placeless(a) && a->loc_place < 0 &&
+            a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
+            a->loc_place = c->dateline_place;
+    }
+}
+
+/* A meeting told without its parties lends its date and place to the
+ * full telling in another sentence: the same place ("leaders are
+ * meeting in Maputo on Thursday ... the leaders of A, B and C are in
+ * Maputo for the summit"), or the lead's meeting (calls only to calls). */
+static void lend_between_tellings(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        const meeting *a = &c->meetings[i];
+        if (!a->alive || pl_distinct_parties(c, a) >= 2 || (!a->date[0] && a->loc_place < 0))
+            continue;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            int status_ok = b->status == a->status || (a->status == PARLEY_STATUS_PLANNED &&
+                                                       b->status == PARLEY_STATUS_CANCELLED);
+            if (j == i || !b->alive || b->sentence0 == a->sentence0 || !status_ok ||
+                (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
+                pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
+                !pl_dates_compatible(a->date, b->date))
+                continue;
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
+                pl_meeting_fill(b, a);
+        }
+    }
+}
+
+/* "travel to Doha on Tuesday to meet the emir": the half-told meeting a
+ * (fewer than two parties) lends its date and place to the sentence's full
+ * ones, and is dropped. */
+static void fold_half_told(extraction_state *c, size_t i)
+{
+    meeting *a = &c->meetings[i];
+    for (size_t j = 0; j < c->nmeetings; j++) {
+        meeting *b = &c->meetings[j];
+        if (j == i || !b->alive || b->sentence != a->sentence || pl_distinct_parties(c, b) < 2)
+            continue;
+        /* No state of its own ("at the BRICS summit in ...") or
+         * one of the full meeting's. */
+        int shares = 1;
+        for (int k = 0; k < a->nparties; k++) {
+            int st = pl_party_state(c, &a->parties[k]);
+            if (st >= 0 && !(shares = pl_has_state(c, b, st)))
+                break;
+        }
+        if (shares)
+            pl_meeting_fill(b, a); /* every visit of a tour told in one sentence */
+    }
+    a->alive = 0;
+}
+
+/* Can a and b be one meeting told twice? What a visit under way will hold
+ * ("will hold talks during the visit") is that visit. */
+static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    int status_ok = b->status == a->status ||
+                    (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
+                     under_way(c, a) && within(a, b->date)) ||
+                    (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
+                     under_way(c, b) && within(b, a->date));
+    return b->alive && status_ok && pl_dates_compatible(a->date, b->date) &&
+           pl_places_compatible(c, a, b) &&
+           (a->kind == PARLEY_KIND_CALL) == (b->kind == PARLEY_KIND_CALL) &&
+           pl_same_states(c, a, b);
+}
+
+/* One meeting mentioned twice is one meeting. */
+static void merge_repeats(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive)
+            continue;
+        if (pl_distinct_parties(c, a) < 2) {
+            fold_half_told(c, i);
+            continue;
+        }
+        for (size_t j = i + 1; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            if (!same_meeting(c, a, b))
+                continue;
+            if (b->status == PARLEY_STATUS_HELD)
+                a->status = PARLEY_STATUS_HELD;
+            pl_meeting_fill(a, b);
+            for (int k = 0; k < b->nparties; k++)
+                pl_add_party(c, a, &b->parties[k]);
+            b->alive = 0;
+        }
+    }
+}
+
 int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
@@ -78,76 +228,10 @@ int pl_meetings_find(extraction_state *c)
         int rc = pl_sentence_meetings(c, s);
         if (rc)
             return rc;
-        /* Keep the pronoun's referents current across sentences: the last
-         * person named, and the topic: the first person named in a sentence
-         * before its verb (a sentence opening with "he" keeps the topic). */
-        int subject_done = 0;
-        /* Each token's hit that starts there, in token order: walked along
-         * the sorted hits rather than token by token. */
-        for (size_t hx = pl_first_hit_from(c, c->t->sent[s].first);
-             hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
-            const lexicon_hit *h = &c->hits[hx];
-            if (c->hit_at[h->tok] != (int32_t)hx)
-                continue;
-            if (h->type == H_PERSON && h->id >= 0) {
-                c->last_person = h->id;
-                if (!subject_done)
-                    c->topic_person = h->id;
-                subject_done = 1;
-            } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
-                                             hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
-                subject_done = 1;
-            }
-        }
+        track_people(c, s);
     }
-    /* The lead's meeting happened when the lead says, where the story was
-     * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
-    if (c->t->nsent) {
-        date_expr lead;
-        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
-            for (size_t i = 0; i < c->nmeetings; i++) {
-                meeting *a = &c->meetings[i];
-                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
-                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date, sizeof a->date);
-            }
-    }
-    /* The lead's meeting told in the present tense with no date of its
-     * own is the news of the day ("leaders have begun negotiations in
-     * Paris"): it happens on the article's date. */
-    for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
-        meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] && a->status == PARLEY_STATUS_HELD)
-            snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
-    }
-    /* The lead's meeting happened where the story was filed
-     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
-    for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
-        meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && !pl_placeless(a) && a->loc_place < 0 &&
-            a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
-            a->loc_place = c->dateline_place;
-    }
-    /* A meeting told without its parties lends its date and place to the
-     * full telling in another sentence: the same place ("leaders are
-     * meeting in Maputo on Thursday ... the leaders of A, B and C are in
-     * Maputo for the summit"), or the lead's meeting (calls only to calls). */
-    for (size_t i = 0; i < c->nmeetings; i++) {
-        const meeting *a = &c->meetings[i];
-        if (!a->alive || pl_distinct_parties(c, a) >= 2 || (!a->date[0] && a->loc_place < 0))
-            continue;
-        for (size_t j = 0; j < c->nmeetings; j++) {
-            meeting *b = &c->meetings[j];
-            int status_ok = b->status == a->status ||
-                            (a->status == PARLEY_STATUS_PLANNED && b->status == PARLEY_STATUS_CANCELLED);
-            if (j == i || !b->alive || b->sentence0 == a->sentence0 || !status_ok ||
-                (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
-                pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
-                !pl_dates_compatible(a->date, b->date))
-                continue;
-            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
-                pl_meeting_fill(b, a);
-        }
-    }
+    lead_date_place(c);
+    lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];
         if (a->alive && pl_placeless(a))
@@ -155,53 +239,7 @@ int pl_meetings_find(extraction_state *c)
         if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
             city_of_country(c, a);
     }
-    /* One meeting mentioned twice is one meeting. */
-    for (size_t i = 0; i < c->nmeetings; i++) {
-        meeting *a = &c->meetings[i];
-        if (!a->alive)
-            continue;
-        if (pl_distinct_parties(c, a) < 2) {
-            /* "travel to Doha on Tuesday to meet the emir": the half-told
-             * meeting lends its date and place to the sentence's full one. */
-            for (size_t j = 0; j < c->nmeetings; j++) {
-                meeting *b = &c->meetings[j];
-                if (j == i || !b->alive || b->sentence != a->sentence || pl_distinct_parties(c, b) < 2)
-                    continue;
-                /* No state of its own ("at the BRICS summit in ...") or
-                 * one of the full meeting's. */
-                int shares = 1;
-                for (int k = 0; k < a->nparties; k++) {
-                    int st = pl_party_state(c, &a->parties[k]);
-                    if (st >= 0 && !(shares = pl_has_state(c, b, st)))
-                        break;
-                }
-                if (shares)
-                    pl_meeting_fill(b, a); /* every visit of a tour told in one sentence */
-            }
-            a->alive = 0;
-            continue;
-        }
-        for (size_t j = i + 1; j < c->nmeetings; j++) {
-            meeting *b = &c->meetings[j];
-            /* What a visit under way will hold ("will hold talks during the
-             * visit") is that visit. */
-            int status_ok = b->status == a->status ||
-                            (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
-                             under_way(c, a) && within(a, b->date)) ||
-                            (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
-                             under_way(c, b) && within(b, a->date));
-            if (!b->alive || !status_ok || !pl_dates_compatible(a->date, b->date) ||
-                !pl_places_compatible(c, a, b) || (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
-                !pl_same_states(c, a, b))
-                continue;
-            if (b->status == PARLEY_STATUS_HELD)
-                a->status = PARLEY_STATUS_HELD;
-            pl_meeting_fill(a, b);
-            for (int k = 0; k < b->nparties; k++)
-                pl_add_party(c, a, &b->parties[k]);
-            b->alive = 0;
-        }
-    }
+    merge_repeats(c);
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)
             pl_drop_named_forums(c, &c->meetings[i]);

@@ -36,6 +36,43 @@ typedef struct trigger_hit {
     int kind, flags, participate, hostverb;
 } trigger_hit;
 
+/* What the steps of one sentence's meetings share (sentence.c, clause.c). */
+typedef struct sent_state {
+    extraction_state *c;
+    size_t si, start, end; /* the sentence and its tokens [start, end) */
+    trigger_hit trigs[32];
+    int nt;
+    long setting; /* a meeting told before that is the setting, or -1 */
+    pmention ms[MAX_SENT_MENTIONS];
+    int nm;
+    date_expr ds[16];
+    int nd;
+    int excluded[8], exorg[8], nex; /* parties that stayed away: state, organisation */
+    size_t made[32], touched[32];   /* indices: pl_meeting_new() may move the array */
+    int nmade, ntouched;
+    int rc; /* what the sentence returns when it stops early */
+} sent_state;
+
+/* One trigger's clause and the meeting it makes. */
+typedef struct clause {
+    int ti; /* the trigger's index in trigs */
+    const trigger_hit *tr;
+    size_t L, R;           /* the argument window [L, R) */
+    size_t Rfull;          /* places and dates may stand past the arguments */
+    long poss;             /* in a phrase: the possessor's token, -2 none; -1 no phrase */
+    int pp;                /* the trigger is in a phrase ("during his visit") */
+    int definite, ordinal; /* "the talks", "the first talks" */
+    int pobj;              /* the object of taking part: a meeting told before */
+    int host_trigger;      /* the trigger's object is the host ("visit Greece") */
+    long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
+    size_t mi;             /* its meeting's index */
+    int hosts[MAX_PARTIES], nhosts; /* the states visited, one visit each */
+    party hostp[MAX_PARTIES];
+    party frame[4]; /* bodies naming the meeting ("the ASEAN summit") */
+    int nframe;
+    int planned, cancelled;
+} clause;
+
 /* mentions.c */
 /* A title, role noun or meeting word, singular or plural ("ministers of")? */
 int pl_role_word(const extraction_state *c, size_t k);
@@ -62,6 +99,19 @@ int pl_places_compatible(const extraction_state *c, const meeting *a, const meet
 void pl_drop_named_forums(const extraction_state *c, meeting *m);
 
 /* triggers.c */
+/* The trigger words of tokens [start, end), at most max, in token order. */
+int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigger_hit *trigs,
+                     int max);
+/* A named event after "at" or "on the sidelines of" that follows the
+ * sentence's meeting is its setting, not a meeting of its own ("meet
+ * Vance at the Munich Security Conference on Friday"): its date and
+ * place are the meeting's. Drops such triggers; returns how many stay. */
+int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_hit *trigs, int nt);
+/* "On the margins of the summit, X will meet Y": a meeting told before is
+ * the setting, and the sentence's meetings take its place. Drops the
+ * trigger naming it (*nt shrinks) and returns that meeting's index, or -1. */
+long pl_triggers_setting_before(const extraction_state *c, size_t start, trigger_hit *trigs,
+                                int *nt);
 int pl_host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, int ti);
 int pl_frame_org(const extraction_state *c, const pmention *pm, const trigger_hit *tr);
 int pl_is_stop_right(const extraction_state *c, size_t i);
@@ -75,6 +125,22 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
 /* rosters.c */
 int pl_list_glue(const extraction_state *c, size_t a, size_t b);
 int pl_roster(extraction_state *c, size_t si);
+
+/* clause.c: the steps of one trigger's meeting. */
+/* The argument window [L, R) of the trigger, and Rfull. */
+void pl_clause_window(const sent_state *s, clause *cl);
+/* Is the trigger negated or denied ("denied reports that he would meet")? */
+int pl_clause_denied(const sent_state *s, const clause *cl);
+/* The phrase holding the trigger: possessor, definiteness, visitor. */
+void pl_clause_reference(const sent_state *s, clause *cl);
+/* The parties of the clause, its hosts and the bodies naming it. */
+void pl_clause_parties(const sent_state *s, clause *cl, meeting *m);
+/* Subjects standing outside the window that the trigger takes. */
+void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m);
+/* Planned or cancelled, and the date. */
+void pl_clause_status(const sent_state *s, clause *cl, meeting *m);
+/* Held remotely, or the place. */
+void pl_clause_place(const sent_state *s, const clause *cl, meeting *m);
 
 /* sentence.c */
 int pl_sentence_meetings(extraction_state *c, size_t si);
