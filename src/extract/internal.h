@@ -32,7 +32,7 @@ typedef struct lexicon_hit {
     uint8_t appos;     /* inside a person's apposition: describes, is no party */
     int32_t head;      /* lexicon entry list (H_WORD and others) */
     int32_t id;        /* country / place / org / title / person index */
-    uint32_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
+    uint64_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
 } lexicon_hit;
 
 /* A named official found in the article. */
@@ -80,7 +80,7 @@ typedef struct extraction_state {
     lexicon_hit *hits; size_t nhits, hits_cap;
     lexicon_hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
-    uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
+    uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;

@@ -12,7 +12,8 @@
  * settles that before the token walk. */
 static int has_trigger_words(const extraction_state *c, size_t start, size_t end)
 {
-    const uint32_t trigger_words = 1u << W_TRIGGER | 1u << W_HOST | 1u << W_PARTICIPATE;
+    const uint64_t trigger_words =
+        UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE;
     int any = 0;
     for (size_t hx = pl_first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any;
          hx++)

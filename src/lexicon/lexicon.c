@@ -36,7 +36,7 @@ static int32_t new_node(lexicon *lx)
     if (pl_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
         return -1;
     if (lx->nodes_cap != cap) {
-        uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
+        uint64_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
         if (m)
             lx->wmask = m;
         uint8_t *k = realloc(lx->kids, lx->nodes_cap);
@@ -262,7 +262,7 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     e.next = lx->heads[node];
     if (e.cls == LX_WORD)
-        lx->wmask[node] |= 1u << e.word;
+        lx->wmask[node] |= UINT64_C(1) << e.word;
     lx->entries[lx->nentries] = e;
     lx->heads[node] = (int32_t)lx->nentries++;
     return 0;
@@ -760,7 +760,7 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
@@ -811,7 +811,7 @@ static int32_t token_node(const lexicon *lx, const char *norm, size_t n)
     return edge_get(lx, 0, vocab_id(lx, norm, n));
 }
 
-uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
+uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 {
     int32_t node = token_node(lx, norm, n);
     return node >= 0 ? lx->wmask[node] : 0;

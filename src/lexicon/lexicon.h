@@ -29,7 +29,7 @@ typedef enum {
     W_WEEKDAY, W_MONTH, W_RELDATE, W_HONORIFIC, W_ROLE, W_ABBREV, W_NOTNAME,
     W_LOCPREP, W_TOPICPREP, W_REPORT, W_PRONOUN, W_PARTICLE, W_DEFINITE, W_PAST,
     W_ORGWORD, W_FAMILY, W_RULECUE, W_DETERMINER, W_ROLEMOD, W_CLAUSESTOP, W_TRIGPREP,
-    W_TRIGMOD, W_TITLEMOD, W_REMOTE, W_COUNT /* at most 32: classes are bits of a uint32_t */
+    W_TRIGMOD, W_TITLEMOD, W_REMOTE, W_COUNT /* at most 64: classes are bits of a uint64_t */
 } lx_word_class;
 
 /* Word flags (4th column of words.tsv). */
@@ -127,12 +127,12 @@ typedef struct lexicon {
     size_t vpool_len, vpool_cap;
     uint32_t *voff, *vlen;
     int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
-    uint32_t *vmask;    /* per token id: the word classes of its one-token phrase */
+    uint64_t *vmask;    /* per token id: the word classes of its one-token phrase */
     size_t nvocab, vocab_cap;
     lx_edge *edges;     /* open addressing, a power of two of slots */
     size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
-    uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
+    uint64_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
@@ -155,7 +155,7 @@ void pl_lexicon_free(lexicon *lx);
 /* Gives each token of t its token id (tok[].lex, -1 when no phrase has
  * it), so the trie is walked by integers, one hash per token; with wmask,
  * also each token's word classes as a one-token phrase (wmask[k]). */
-void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
  * least one entry whose case rules the text satisfies. Returns the number
@@ -189,7 +189,7 @@ static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const
 /* Country index for an ISO3 code, or -1. */
 int pl_lexicon_country(const lexicon *lx, const char *iso3);
 /* Word classes (bit w for class w) of the one-token phrase norm[0..n). */
-uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
+uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
 /* Is this normalised word in word class wc? */
