@@ -72,8 +72,7 @@ void pl_clause_window(const sent_state *s, clause *cl)
     /* A trigger inside a relative clause ("Lula, who met Zelensky on
      * ..., has promoted") ends at the clause's closing comma. */
     for (size_t k = L; k < tr->tok; k++)
-        if ((word_eq(c, k, "who") || word_eq(c, k, "which")) && k > start &&
-            is_punct(c, k - 1, ',')) {
+        if (token_is_word(c, k, W_RELATIVE) && k > start && is_punct(c, k - 1, ',')) {
             for (size_t q = tr->tok + tr->n; q < R; q++)
                 if (is_punct(c, q, ',')) {
                     R = q;
@@ -141,7 +140,7 @@ void pl_clause_reference(const sent_state *s, clause *cl)
      * sentence's subjects are not. */
     cl->visitor = -1;
     if ((tr->flags & WF_VERB) && tr->tok >= start + 2 && word_eq(c, tr->tok - 1, "to") &&
-        (word_eq(c, tr->tok - 2, "him") || word_eq(c, tr->tok - 2, "her"))) {
+        token_is_word(c, tr->tok - 2, W_OBJPRONOUN)) {
         for (int k = 0; k < s->nm; k++)
             if (s->ms[k].p.tok < tr->tok && s->ms[k].p.person >= 0)
                 cl->visitor = k;
@@ -215,7 +214,7 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         }
         /* "he held talks with ...": a subject pronoun right before the verb */
         if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
-            (word_eq(c, pm->p.tok, "he") || word_eq(c, pm->p.tok, "she")))
+            token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
             is_poss = 1;
         if (!is_poss && !pl_party_context(pm, cl->host_trigger && !isleft, &is_host))
             continue;
@@ -242,7 +241,7 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
 /* Is mention pm "he" or "she"? */
 static int subject_pronoun(const extraction_state *c, const pmention *pm)
 {
-    return pm->pronoun && (word_eq(c, pm->p.tok, "he") || word_eq(c, pm->p.tok, "she"));
+    return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
 }
 
 /* A phrase without a possessor ("before stops in X and Y") takes the
@@ -351,8 +350,8 @@ static int planned_words(const sent_state *s, const clause *cl)
     /* "ahead of the summit", "in the run-up to the summit": the summit
      * is still to come */
     for (size_t k = tr->tok >= start + 5 ? tr->tok - 5 : start; k + 1 < tr->tok; k++)
-        if ((word_eq(c, k, "ahead") && word_eq(c, k + 1, "of")) ||
-            (word_eq(c, k, "run-up") && word_eq(c, k + 1, "to")))
+        if ((token_is_word(c, k, W_AHEAD) && word_eq(c, k + 1, "of")) ||
+            (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
             planned = 1;
     if (pl_word_in(c, sl, tr->tok, W_PLANNED) ||
         pl_word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull,

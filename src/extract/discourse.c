@@ -28,7 +28,8 @@ static void city_of_country(const extraction_state *c, meeting *m)
         }
     }
     for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
-        the_capital = word_eq(c, k, "capital") && word_eq(c, k - 1, "the") && token_is_word(c, k - 2, W_LOCPREP) &&
+        the_capital = token_is_word(c, k, W_CAPITALNOUN) && word_eq(c, k - 1, "the") &&
+                      token_is_word(c, k - 2, W_LOCPREP) &&
                       !(k + 1 < c->t->ntok && (hit_at(c, k + 1) || word_eq(c, k + 1, "of")));
     if (the_capital && lx->countries[m->loc_country].capital >= 0) {
         m->loc_place = lx->countries[m->loc_country].capital;

@@ -35,15 +35,11 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         k--;
         if (token_is_word(c, k, W_DETERMINER))
             continue;
-        if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "sidelines") || word_eq(c, k - 1, "margins")))
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
-        if (word_eq(c, k, "of") && k > start && (word_eq(c, k - 1, "member") || word_eq(c, k - 1, "members") ||
-                                               word_eq(c, k - 1, "membership")))
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))
             return P_TOPIC; /* "the 11th member of ASEAN" */
-        if (word_eq(c, k, "of") && k > start &&
-            (word_eq(c, k - 1, "city") || word_eq(c, k - 1, "town") || word_eq(c, k - 1, "hometown") ||
-             word_eq(c, k - 1, "capital") || word_eq(c, k - 1, "village") || word_eq(c, k - 1, "resort") ||
-             word_eq(c, k - 1, "port")))
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))
             return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
@@ -53,7 +49,7 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose
          * subject may be a party; decided per trigger. */
-        if (word_eq(c, k, "after") || word_eq(c, k, "before") || word_eq(c, k, "since") || word_eq(c, k, "until"))
+        if (token_is_word(c, k, W_CLAUSECONJ))
             return P_CONJ;
         if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;

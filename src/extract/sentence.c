@@ -60,15 +60,15 @@ static int split_separate(sent_state *s, clause *cl)
     extraction_state *c = s->c;
     const trigger_hit *tr = cl->tr;
     size_t end = s->end;
-    int separate = tr->tok >= 1 && (word_eq(c, tr->tok - 1, "separate") ||
-                                    (tr->tok >= 2 && word_eq(c, tr->tok - 2, "separate")));
+    int separate = tr->tok >= 1 && (token_is_word(c, tr->tok - 1, W_SEPARATE) ||
+                                    (tr->tok >= 2 && token_is_word(c, tr->tok - 2, W_SEPARATE)));
     /* "bilateral meetings with the leaders of India, China and Egypt":
      * one meeting each */
-    separate |=
-        tr->tok >= 1 && word_eq(c, tr->tok - 1, "bilateral") && word_eq(c, tr->tok, "meetings");
+    separate |= tr->tok >= 1 && token_is_word(c, tr->tok - 1, W_BILATERAL) &&
+                word_eq(c, tr->tok, "meetings");
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
-        separate |= word_eq(c, k, "counterparts");
+        separate |= token_is_word(c, k, W_COUNTERPARTS);
     if (!separate || cl->nhosts != 0)
         return 0;
     meeting *m = &c->meetings[cl->mi];
@@ -247,8 +247,7 @@ static void took_part(sent_state *s)
         }
         /* "the host country" */
         for (size_t k = s->start; k + 1 < s->end; k++)
-            if (word_eq(c, k, "host") &&
-                (word_eq(c, k + 1, "country") || word_eq(c, k + 1, "nation")) && m->host >= 0) {
+            if (word_eq(c, k, "host") && token_is_word(c, k + 1, W_HOSTCOUNTRY) && m->host >= 0) {
                 party p = {m->host, -1, -1, (uint32_t)k, 2};
                 pl_add_party(c, m, &p);
             }

@@ -57,8 +57,7 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
         const lexicon_hit *h = hit_at(c, k);
         if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
             *definite = 1;
-        if (word_eq(c, k, "first") || word_eq(c, k, "second") || word_eq(c, k, "third") || word_eq(c, k, "next") ||
-            word_eq(c, k, "previous") || word_eq(c, k, "last"))
+        if (token_is_word(c, k, W_ORDINAL))
             *ordinal = 1;
         if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
                   h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
@@ -126,7 +125,7 @@ int pl_neg_near(const extraction_state *c, size_t i, size_t start)
         if (is_punct(c, k, ','))
             return 0;
         const lexicon_hit *h = hit_at(c, k);
-        if ((h && hit_word(c, h, W_NEGATION)) || word_eq(c, k, "nobody") || word_eq(c, k, "none"))
+        if ((h && hit_word(c, h, W_NEGATION)) || token_is_word(c, k, W_NOBODY))
             return 1;
     }
     return 0;
@@ -150,8 +149,7 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
         return 1;
     for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok; k++)
-        if (word_eq(c, k, "is") || word_eq(c, k, "are") || word_eq(c, k, "has") || word_eq(c, k, "have") ||
-            word_eq(c, k, "holds") || word_eq(c, k, "opens") || word_eq(c, k, "begins") || word_eq(c, k, "kicks"))
+        if (token_is_word(c, k, W_PRESENTAUX))
             return 1;
     return 0;
 }
@@ -178,10 +176,9 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     }
     for (size_t k = j; !ok && k < end && k < j + 4; k++) {
         const lexicon_hit *o = hit_at(c, k);
-        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || word_eq(c, k, "held") ||
-             word_eq(c, k, "place");
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
     }
-    if (i > start && (word_eq(c, i - 1, "phone") || word_eq(c, i - 1, "telephone")))
+    if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;
     /* "during a call on Monday" */
     if (i >= start + 2 && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")) &&
@@ -196,7 +193,7 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     /* "spoke with", "spoke today to" a person: a call; "spoke about
      * Putin" is none */
     if (ok && e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
-        size_t w = j < end && (word_eq(c, j, "today") || word_eq(c, j, "again")) ? j + 1 : j;
+        size_t w = j < end && token_is_word(c, j, W_SAMEDAY) ? j + 1 : j;
         ok = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
     }
     return ok;
@@ -207,7 +204,7 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, siz
 {
     int ok = 0;
     for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
-        ok = word_eq(c, k, "delegation") || word_eq(c, k, "delegations") || word_eq(c, k, "team");
+        ok = token_is_word(c, k, W_DELEGATION);
     return ok;
 }
 
@@ -232,8 +229,7 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
             e = NULL;
         if (hv && !e && i + h->n < end &&
-            (word_eq(c, i + h->n, "country") || word_eq(c, i + h->n, "nation") ||
-             word_eq(c, i + h->n, "city") || word_eq(c, i + h->n, "state")))
+            (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
         const lx_entry *use = e ? e : hv;
         if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
@@ -259,15 +255,14 @@ int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_h
             continue;
         /* "met Ramaphosa ahead of the summit": a time, not a meeting */
         int ahead = tr->tok >= start + 3 && word_eq(c, tr->tok - 1, "the") &&
-                    word_eq(c, tr->tok - 2, "of") && word_eq(c, tr->tok - 3, "ahead");
+                    word_eq(c, tr->tok - 2, "of") && token_is_word(c, tr->tok - 3, W_AHEAD);
         if (!ahead && (tr->tok == start || c->t->tok[tr->tok].shape == TOK_LOWER ||
                        c->t->tok[tr->tok - 1].shape == TOK_LOWER))
             continue; /* named: "the Munich Security Conference", "the BRICS summit" */
         int setting = 0;
         for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok && !setting; k++)
-            setting = word_eq(c, k, "at") || word_eq(c, k, "sidelines") ||
-                      word_eq(c, k, "margins") ||
-                      (word_eq(c, k, "ahead") && k + 1 < tr->tok && word_eq(c, k + 1, "of"));
+            setting = word_eq(c, k, "at") || token_is_word(c, k, W_SIDELINES) ||
+                      (token_is_word(c, k, W_AHEAD) && k + 1 < tr->tok && word_eq(c, k + 1, "of"));
         int before = 0;
         for (int q = 0; q < ti; q++)
             before |= !trigs[q].participate;
@@ -290,8 +285,7 @@ long pl_triggers_setting_before(const extraction_state *c, size_t start, trigger
         if (tr->participate || tr->hostverb || k < start + 2)
             continue;
         size_t of = word_eq(c, k - 1, "the") && k >= start + 3 ? k - 2 : k - 1;
-        if (!word_eq(c, of, "of") ||
-            !(word_eq(c, of - 1, "sidelines") || word_eq(c, of - 1, "margins")))
+        if (!word_eq(c, of, "of") || !token_is_word(c, of - 1, W_SIDELINES))
             continue;
         for (size_t q = c->nmeetings; q-- > 0 && setting < 0;)
             if (c->meetings[q].alive && c->meetings[q].kind == tr->kind)
