@@ -4,7 +4,6 @@
 #include "extract/meetings.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* A meeting placed in a state takes the city the article places it in

@@ -3,8 +3,6 @@
  * (dates, places, states) to be one. */
 #include "extract/meetings.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 meeting *pl_meeting_new(extraction_state *c)

@@ -84,18 +84,31 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
 int pl_party_context(const pmention *m, int host_trigger, int *host);
 
 /* meeting.c */
+/* A new meeting at the end of c->meetings (which may move), or NULL when
+ * full (MAX_MEETINGS) or out of memory. */
 meeting *pl_meeting_new(extraction_state *c);
+/* Are a and b one party (the same person, or the same state or body)? */
 int pl_same_party(const extraction_state *c, const party *a, const party *b);
+/* Adds p to m unless m has it (a named person replaces a bare state). */
 void pl_add_party(const extraction_state *c, meeting *m, const party *p);
+/* How many states, and bodies not standing for one, take part in m. */
 int pl_distinct_parties(const extraction_state *c, const meeting *m);
 int pl_has_state(const extraction_state *c, const meeting *m, int st);
+/* Removes state st (or organisation org) from m's parties seen at tokens
+ * [from, to). */
 void pl_remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to);
+/* Do a and b name the same states? */
 int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b);
+/* The last live meeting told in sentence min_sentence or later, or NULL. */
 meeting *pl_last_meeting(extraction_state *c, int min_sentence);
+/* Calls and meetings held by video or online have no place. */
 int pl_placeless(const meeting *m);
+/* dst takes src's date and place where it has none. */
 void pl_meeting_fill(meeting *dst, const meeting *src);
+/* Can two dates, and two meetings' places, be one meeting's? */
 int pl_dates_compatible(const char *a, const char *b);
 int pl_places_compatible(const extraction_state *c, const meeting *a, const meeting *b);
+/* A forum or bloc whose member states are named is no party of its own. */
 void pl_drop_named_forums(const extraction_state *c, meeting *m);
 
 /* triggers.c */
@@ -123,7 +136,10 @@ int pl_word_in(const extraction_state *c, size_t a, size_t b, int wc);
 int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t start);
 
 /* rosters.c */
+/* Are tokens [a, b) only glue between two items of a list of parties? */
 int pl_list_glue(const extraction_state *c, size_t a, size_t b);
+/* A sentence with no meeting word that lists who attended the meeting
+ * told before: the listed parties join it. */
 int pl_roster(extraction_state *c, size_t si);
 
 /* clause.c: the steps of one trigger's meeting. */
@@ -142,7 +158,7 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m);
 /* Held remotely, or the place. */
 void pl_clause_place(const sent_state *s, const clause *cl, meeting *m);
 
-/* sentence.c */
+/* sentence.c: one sentence's meetings (0, or PARLEY_ENOMEM). */
 int pl_sentence_meetings(extraction_state *c, size_t si);
 
 #endif

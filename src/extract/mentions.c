@@ -4,8 +4,6 @@
  * place (not a topic, a place or an adjective). */
 #include "extract/meetings.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* A title, role noun or meeting word, in the singular or plural

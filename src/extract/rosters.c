@@ -2,13 +2,8 @@
  * no meeting word that lists the participants of the meeting told before. */
 #include "extract/meetings.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-/* Are tokens [a, b) only list glue between two roster items: punctuation,
- * "and", "of", "the", titles, roles and modifiers, and at most two other
- * lower-case words ("followed by")? */
 /* Is token k a one-word title ("Sultan") whose hit a name took over? */
 static int title_token(const extraction_state *c, size_t k)
 {
@@ -19,6 +14,9 @@ static int title_token(const extraction_state *c, size_t k)
     return 0;
 }
 
+/* Are tokens [a, b) only list glue between two roster items: punctuation,
+ * "and", "of", "the", titles, roles and modifiers, and at most two other
+ * lower-case words ("followed by")? */
 int pl_list_glue(const extraction_state *c, size_t a, size_t b)
 {
     int other = 0;
