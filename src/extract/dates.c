@@ -332,7 +332,6 @@ static void resolve_any(const extraction_state *c, const date_expr *d, int plann
  * lasts, told by a token in [from, to), or 0. */
 static int duration_days(const extraction_state *c, size_t from, size_t to)
 {
-    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", NULL};
     for (size_t k = from; k < to; k++) {
         const char *w = tok_norm(c, k);
         size_t n = c->t->tok[k].normlen;
@@ -340,9 +339,8 @@ static int duration_days(const extraction_state *c, size_t from, size_t to)
             continue;
         if (w[0] >= '2' && w[0] <= '7' && w[1] == '-')
             return w[0] - '0';
-        for (int q = 0; words[q]; q++)
-            if (strlen(words[q]) == n - 4 && !strncmp(w, words[q], n - 4))
-                return q + 2;
+        if (token_is_word(c, k, W_DURATION)) /* "three-day" */
+            return pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
     }
     return 0;
 }

@@ -100,7 +100,7 @@ static int is_abbrev(const void *ctx, const char *norm)
 
 /* words: the word classes of the entries at head (lexicon wmask). */
 static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
-                   int32_t id, int adj, uint32_t words)
+                   int32_t id, int adj, uint64_t words)
 {
     if (c->nhits + 1 > c->hits_cap &&
         pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
@@ -624,7 +624,7 @@ typedef struct scratch {
     lexicon_hit *hits; size_t hits_cap;
     lexicon_hit *hits_tmp; size_t hits_tmp_cap;
     int32_t *hit_at; size_t hit_at_cap;
-    uint32_t *wmask; size_t wmask_cap;
+    uint64_t *wmask; size_t wmask_cap;
     person *people; size_t people_cap;
     meeting *meetings; size_t meetings_cap;
     int *org_country; size_t org_cap;

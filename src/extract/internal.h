@@ -32,7 +32,7 @@ typedef struct lexicon_hit {
     uint8_t appos;     /* inside a person's apposition: describes, is no party */
     int32_t head;      /* lexicon entry list (H_WORD and others) */
     int32_t id;        /* country / place / org / title / person index */
-    uint32_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
+    uint64_t words;    /* word classes of the phrase (bit w): hit_word's fast "no" */
 } lexicon_hit;
 
 /* A named official found in the article. */
@@ -80,7 +80,7 @@ typedef struct extraction_state {
     lexicon_hit *hits; size_t nhits, hits_cap;
     lexicon_hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
-    uint32_t *wmask;   /* per token: its word classes as a one-word phrase */
+    uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
     person *people; size_t npeople, people_cap;
@@ -104,7 +104,7 @@ typedef struct extraction_state {
     uint32_t *gcache_used;
     size_t ngcache_used, gcache_used_cap;
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
-    size_t sent_tok, sent_hit; /* meetings.c: the first hit at or after token
+    size_t sent_tok, sent_hit; /* discourse.c: the first hit at or after token
                                   sent_tok (the current sentence's first) */
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
@@ -143,7 +143,7 @@ void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, ch
 
 /* people.c */
 int pl_people_find(extraction_state *c);
-/* meetings.c */
+/* discourse.c (the meeting grammar: meetings.h) */
 int pl_meetings_find(extraction_state *c);
 /* The word entry of class wc in a word hit that has that class. */
 const lx_entry *pl_hit_word_entry(const extraction_state *c, const lexicon_hit *h, int wc);

@@ -286,8 +286,7 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     if (i <= start)
         return NULL;
     const lexicon_hit *h = hit_at(c, i - 1);
-    if (h && h->type == H_WORD && h->n == 1 &&
-        (word_eq(c, i - 1, "counterpart") || word_eq(c, i - 1, "counterparts")))
+    if (h && h->type == H_WORD && h->n == 1 && token_is_word(c, i - 1, W_COUNTERPART))
         return h; /* "his Polish counterpart Donald Tusk" */
     return h && h->type == H_TITLE ? h : NULL;
 }
@@ -307,8 +306,7 @@ static int known_officials(extraction_state *c)
          * "the Trump administration". */
         size_t after = x->tok + x->n;
         if (after < c->t->ntok && hit_word(c, hit_at(c, after), W_ORGWORD) &&
-            (c->t->tok[after].shape == TOK_CAP || word_eq(c, after, "administration") ||
-             word_eq(c, after, "government") || word_eq(c, after, "era"))) {
+            (c->t->tok[after].shape == TOK_CAP || token_is_word(c, after, W_REGIME))) {
             x->type = H_NONE;
             x->id = -1;
             continue;
@@ -675,18 +673,6 @@ static int dateline_country(extraction_state *c)
     return -1;
 }
 
-/* Titles that belong to international bodies: no state to guess. */
-static int org_title(const char *title)
-{
-    static const char *const words[] = {"Secretary-General", "Secretary General", "Director-General",
-                                        "Director General", "High Representative", "Commissioner",
-                                        "Chief", NULL};
-    for (int q = 0; words[q]; q++)
-        if (strstr(title, words[q]))
-            return 1;
-    return 0;
-}
-
 /* Officials whose state the text does not give next to their name: an
  * unnamed mention with the same title and a nationality ("the first by an
  * Indian prime minister"), else the dateline's state, else the state the
@@ -731,7 +717,9 @@ static void affiliate(extraction_state *c)
             continue;
         intptr_t u = n->title[0] ? pl_smap_get(unnamed, n->title, strlen(n->title)) : 0;
         int guess = u ? (int)(u - 1) : -1;
-        if (guess < 0 && n->title[0] && org_title(n->title))
+        /* Titles that belong to international bodies (words.tsv orgtitle):
+         * no state to guess. */
+        if (guess < 0 && n->title[0] && pl_lexicon_org_title(lx, n->title))
             continue;
         /* The state named last before the person, as an actor (not "in X"). */
         for (size_t k = n->first_tok, steps = 0; guess < 0 && k > 0 && steps < 40; steps++) {

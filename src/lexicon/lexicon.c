@@ -37,7 +37,7 @@ static int32_t new_node(lexicon *lx)
     if (pl_grow((void **)&lx->heads, &lx->nodes_cap, lx->nnodes + 1, sizeof *lx->heads))
         return -1;
     if (lx->nodes_cap != cap) {
-        uint32_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
+        uint64_t *m = realloc(lx->wmask, lx->nodes_cap * sizeof *m);
         if (m)
             lx->wmask = m;
         uint8_t *k = realloc(lx->kids, lx->nodes_cap);
@@ -148,6 +148,12 @@ static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
         cap = lx->vocab_cap;
         if (pl_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
             return -1;
+        cap = lx->vocab_cap;
+        if (pl_grow((void **)&lx->tmask, &cap, lx->nvocab + 1, sizeof *lx->tmask))
+            return -1;
+        cap = lx->vocab_cap;
+        if (pl_grow((void **)&lx->tvalue, &cap, lx->nvocab + 1, sizeof *lx->tvalue))
+            return -1;
         lx->vocab_cap = cap;
     }
     if (pl_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
@@ -158,6 +164,8 @@ static int32_t vocab_add(lexicon *lx, const char *tok, size_t n)
     lx->vlen[id] = (uint32_t)n;
     lx->vpool_len += n;
     lx->root_child[id] = -1;
+    lx->tmask[id] = 0;
+    lx->tvalue[id] = 0;
     uint64_t head = tok_head(tok, n);
     size_t i = vocab_slot(lx, tok, n, head);
     lx->vslots[i].head = head;
@@ -224,6 +232,27 @@ static int edge_put(lexicon *lx, int32_t parent, int32_t id, int32_t child)
     return 0;
 }
 
+/* A word of a token class (ld->norm holds it, normalised): one token,
+ * noted in the token's class mask and value, no phrase of the trie. */
+static int add_token_word(loader *ld, const char *phrase, size_t plen, lx_entry e)
+{
+    lexicon *lx = ld->lx;
+    const char *w = ld->norm.data;
+    if (strchr(w, ' '))
+        return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: '%.*s': this word class takes one word",
+                       ld->file, ld->line, (int)plen, phrase);
+    int32_t id = vocab_add(lx, w, strlen(w));
+    if (id < 0)
+        return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    if (e.value && lx->tvalue[id] && lx->tvalue[id] != e.value)
+        return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: '%.*s' already has another value",
+                       ld->file, ld->line, (int)plen, phrase);
+    lx->tmask[id] |= UINT64_C(1) << e.word;
+    if (e.value)
+        lx->tvalue[id] = e.value;
+    return 0;
+}
+
 static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
 {
     lexicon *lx = ld->lx;
@@ -238,6 +267,8 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
                            ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
     if (e.cls != LX_WORD && e.cls != LX_TITLE)
         e.caps = (uint8_t)caps;
+    if (e.cls == LX_WORD && e.word >= W_FIRST_TOKEN_CLASS)
+        return add_token_word(ld, phrase, plen, e);
     int32_t node = 0;
     const char *s = ld->norm.data;
     while (*s) {
@@ -263,7 +294,7 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
         return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
     e.next = lx->heads[node];
     if (e.cls == LX_WORD)
-        lx->wmask[node] |= 1u << e.word;
+        lx->wmask[node] |= UINT64_C(1) << e.word;
     lx->entries[lx->nentries] = e;
     lx->heads[node] = (int32_t)lx->nentries++;
     return 0;
@@ -508,13 +539,36 @@ static int load_official(loader *ld, char **f, int nf)
     return rc;
 }
 
+_Static_assert(W_COUNT <= 64, "word classes are bits of a uint64_t");
+
 static const char *const word_classes[W_COUNT] = {
-    NULL, "trigger", "participate", "host", "planned", "cancelled", "negation", "absent",
-    "weekday", "month", "reldate", "honorific", "role", "abbrev", "notname",
-    "locprep", "topicprep", "report", "pronoun", "particle", "definite", "past", "orgword", "family", "rulecue", "determiner", "rolemod", "clausestop",
-    "trigprep", "trigmod", "titlemod", "remote"};
+    NULL,         "trigger",    "participate", "host",        "planned",      "cancelled",
+    "negation",   "absent",     "weekday",     "month",       "reldate",      "honorific",
+    "role",       "abbrev",     "notname",     "locprep",     "topicprep",    "report",
+    "pronoun",    "particle",   "definite",    "past",        "orgword",      "family",
+    "rulecue",    "determiner", "rolemod",     "clausestop",  "trigprep",     "trigmod",
+    "titlemod",   "remote",     "hostcountry", "hostseat",    "sidelines",    "membership",
+    "settlement", "capital",    "separate",    "bilateral",   "counterparts", "counterpart",
+    "ahead",      "runup",      "objpronoun",  "subjpronoun", "presentaux",   "phone",
+    "delegation", "ordinal",    "nobody",      "clauseconj",  "relative",     "tookplace",
+    "sameday",    "duration",   "regime",      "orgtitle"};
 
 static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
+
+static int add_org_title(loader *ld, const char *phrase)
+{
+    lexicon *lx = ld->lx;
+    if (!phrase[0])
+        return bad(ld, "empty title phrase");
+    if (pl_grow((void **)&lx->orgtitles, &lx->orgtitles_cap, lx->norgtitles + 1,
+                sizeof *lx->orgtitles))
+        return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    char *dup = pl_strdup(phrase);
+    if (!dup)
+        return pl_fail(ld->err, PARLEY_ENOMEM, -1, "out of memory");
+    lx->orgtitles[lx->norgtitles++] = dup;
+    return 0;
+}
 
 /* phrase  class  value  flags(cap,noun,verb,strict,host separated by ,) */
 static int load_word(loader *ld, char **f, int nf)
@@ -527,6 +581,8 @@ static int load_word(loader *ld, char **f, int nf)
             wc = i;
     if (wc < 0)
         return bad(ld, "unknown word class");
+    if (wc == W_ORGTITLE) /* title text, kept as written */
+        return add_org_title(ld, f[0]);
     lx_entry e = entry(LX_WORD, 0);
     e.word = (uint16_t)wc;
     if (nf > 2 && !empty(f[2])) {
@@ -641,6 +697,8 @@ static int compact_entries(lexicon *lx)
     if (!lx->nentries) {
         lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
         lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
+        for (size_t id = 0; lx->vmask && id < lx->nvocab; id++)
+            lx->vmask[id] = lx->tmask[id];
         return lx->plain && lx->vmask ? 0 : PARLEY_ENOMEM;
     }
     lx_entry *ne = malloc(lx->nentries * sizeof *ne);
@@ -665,7 +723,8 @@ static int compact_entries(lexicon *lx)
     if (!lx->plain || !lx->vmask)
         return PARLEY_ENOMEM;
     for (size_t id = 0; id < lx->nvocab; id++)
-        lx->vmask[id] = lx->root_child[id] >= 0 ? lx->wmask[lx->root_child[id]] : 0;
+        lx->vmask[id] =
+            (lx->root_child[id] >= 0 ? lx->wmask[lx->root_child[id]] : 0) | lx->tmask[id];
     for (size_t node = 0; node < lx->nnodes; node++) {
         int plain = lx->heads[node] >= 0;
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
@@ -748,6 +807,11 @@ void pl_lexicon_free(lexicon *lx)
     free(lx->voff);
     free(lx->vlen);
     free(lx->root_child);
+    free(lx->tmask);
+    free(lx->tvalue);
+    for (size_t i = 0; i < lx->norgtitles; i++)
+        free(lx->orgtitles[i]);
+    free(lx->orgtitles);
     free(lx->edges);
     pl_map_free(&lx->iso3);
     free(lx->heads);
@@ -782,7 +846,7 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask)
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
@@ -833,7 +897,7 @@ static int32_t token_node(const lexicon *lx, const char *norm, size_t n)
     return edge_get(lx, 0, vocab_id(lx, norm, n));
 }
 
-uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
+uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 {
     int32_t node = token_node(lx, norm, n);
     return node >= 0 ? lx->wmask[node] : 0;
@@ -841,6 +905,10 @@ uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
 
 int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 {
+    if (wc >= W_FIRST_TOKEN_CLASS) {
+        int32_t id = vocab_id(lx, norm, strlen(norm));
+        return id >= 0 && ((lx->tmask[id] >> wc) & 1);
+    }
     int32_t node = token_node(lx, norm, strlen(norm));
     if (node < 0)
         return 0;
@@ -855,3 +923,13 @@ int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)
     int32_t node = token_node(lx, norm, n);
     return node >= 0 ? lx->heads[node] : -1;
 }
+
+int pl_lexicon_org_title(const lexicon *lx, const char *title)
+{
+    for (size_t q = 0; q < lx->norgtitles; q++)
+        if (strstr(title, lx->orgtitles[q]))
+            return 1;
+    return 0;
+}
+
+int pl_lexicon_token_value(const lexicon *lx, int32_t id) { return id >= 0 ? lx->tvalue[id] : 0; }

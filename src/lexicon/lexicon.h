@@ -29,8 +29,21 @@ typedef enum {
     W_WEEKDAY, W_MONTH, W_RELDATE, W_HONORIFIC, W_ROLE, W_ABBREV, W_NOTNAME,
     W_LOCPREP, W_TOPICPREP, W_REPORT, W_PRONOUN, W_PARTICLE, W_DEFINITE, W_PAST,
     W_ORGWORD, W_FAMILY, W_RULECUE, W_DETERMINER, W_ROLEMOD, W_CLAUSESTOP, W_TRIGPREP,
-    W_TRIGMOD, W_TITLEMOD, W_REMOTE, W_COUNT /* at most 32: classes are bits of a uint32_t */
+    W_TRIGMOD, W_TITLEMOD, W_REMOTE,
+    /* Token classes (W_FIRST_TOKEN_CLASS on): single words that a rule
+     * compares one token with. They make no lexicon hits and no phrases:
+     * only token_is_word() and pl_lexicon_word_is() see them (vmask). */
+    W_HOSTCOUNTRY, W_HOSTSEAT, W_SIDELINES, W_MEMBERSHIP, W_SETTLEMENT, W_CAPITALNOUN,
+    W_SEPARATE, W_BILATERAL, W_COUNTERPARTS, W_COUNTERPART, W_AHEAD, W_RUNUP, W_OBJPRONOUN,
+    W_SUBJPRONOUN, W_PRESENTAUX, W_PHONE, W_DELEGATION, W_ORDINAL, W_NOBODY, W_CLAUSECONJ,
+    W_RELATIVE, W_TOOKPLACE, W_SAMEDAY, W_DURATION, W_REGIME,
+    /* Title text, not tokens: phrases an official's canonical title may
+     * hold (pl_lexicon_org_title). */
+    W_ORGTITLE,
+    W_COUNT /* at most 64: classes are bits of a uint64_t */
 } lx_word_class;
+
+#define W_FIRST_TOKEN_CLASS W_HOSTCOUNTRY
 
 /* Word flags (4th column of words.tsv). */
 enum {
@@ -67,7 +80,7 @@ typedef struct lx_place {
 /* What an organisation is: a body that acts of its own (intl), an armed or
  * political group, a forum or format of states (body), or a regional bloc of
  * member states (bloc). A forum or bloc is a meeting's party only when nobody
- * names which of its members took part (see meetings.c). */
+ * names which of its members took part (see src/extract/meeting.c). */
 enum { LX_ORG_INTL, LX_ORG_GROUP, LX_ORG_BODY, LX_ORG_BLOC };
 
 /* Room for the member states of a forum or bloc, one bit per country index. */
@@ -127,12 +140,17 @@ typedef struct lexicon {
     size_t vpool_len, vpool_cap;
     uint32_t *voff, *vlen;
     int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
-    uint32_t *vmask;    /* per token id: the word classes of its one-token phrase */
+    uint64_t *vmask;     /* per token id: the word classes of its one-token phrase,
+                            and its token classes */
+    uint64_t *tmask;     /* per token id: its token classes (W_FIRST_TOKEN_CLASS on) */
+    int16_t *tvalue;     /* per token id: the value a token class gives it, or 0 */
+    char **orgtitles;    /* the orgtitle class: phrases of organisations' titles */
+    size_t norgtitles, orgtitles_cap;
     size_t nvocab, vocab_cap;
     lx_edge *edges;     /* open addressing, a power of two of slots */
     size_t nedges, edges_cap;
     int32_t *heads;     /* per trie node: first entry or -1 */
-    uint32_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
+    uint64_t *wmask;    /* per trie node: bit w set when the phrase is in word class w */
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
@@ -155,7 +173,7 @@ void pl_lexicon_free(lexicon *lx);
 /* Gives each token of t its token id (tok[].lex, -1 when no phrase has
  * it), so the trie is walked by integers, one hash per token; with wmask,
  * also each token's word classes as a one-token phrase (wmask[k]). */
-void pl_lexicon_intern(const lexicon *lx, ptext *t, uint32_t *wmask);
+void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
  * least one entry whose case rules the text satisfies. Returns the number
@@ -189,10 +207,16 @@ static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const
 /* Country index for an ISO3 code, or -1. */
 int pl_lexicon_country(const lexicon *lx, const char *iso3);
 /* Word classes (bit w for class w) of the one-token phrase norm[0..n). */
-uint32_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
+uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
 /* Is this normalised word in word class wc? */
 int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc);
+/* The value a token class gives token id (tok[].lex; its days for the
+ * duration class), or 0. */
+int pl_lexicon_token_value(const lexicon *lx, int32_t id);
+/* Does an official's canonical title hold a phrase of the orgtitle class
+ * ("UN Secretary-General")? */
+int pl_lexicon_org_title(const lexicon *lx, const char *title);
 
 #endif

@@ -378,6 +378,27 @@ def test_missing_gazetteer(tmp):
     check(not os.path.exists(os.path.join(tmp, "out")), "missing gazetteer, yet output")
 
 
+def test_gazetteer_token_class_errors(tmp):
+    """A token class (words.tsv) takes one word, and one value per word."""
+    write(os.path.join(tmp, "a.txt"), ARTICLE)
+    write(os.path.join(tmp, "two.tsv"), b"word\tcalled off\tahead\n")
+    p = run(["--gazetteer", "two.tsv", "-o", "out", "a.txt"], tmp)
+    check(p.returncode == 1, "two words in a token class: exit %d" % p.returncode, p)
+    check(p.stderr.decode() == "parley: two.tsv:1: 'called off': this word class takes one word\n",
+          "two words in a token class: message", p)
+    write(os.path.join(tmp, "val.tsv"),
+          b"word\tthree-day\tduration\t3\nword\tthree-day\tduration\t4\n")
+    p = run(["--gazetteer", "val.tsv", "-o", "out", "a.txt"], tmp)
+    check(p.returncode == 1, "two values: exit %d" % p.returncode, p)
+    check(p.stderr.decode() == "parley: val.tsv:2: 'three-day' already has another value\n",
+          "two values: message", p)
+    check(not os.path.exists(os.path.join(tmp, "out")), "bad gazetteer, yet output")
+    # The same word again with the same value is no error.
+    write(os.path.join(tmp, "ok.tsv"), b"word\tthree-day\tduration\t3\nword\ttwo-day\tduration\t2\n")
+    p = run(["--gazetteer", "ok.tsv", "-o", "out", "a.txt"], tmp)
+    check(p.returncode == 0, "a token class word given again: exit %d" % p.returncode, p)
+
+
 def main():
     tests = [(name, fn) for name, fn in sorted(globals().items())
              if name.startswith("test_") and callable(fn)]

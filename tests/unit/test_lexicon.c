@@ -61,6 +61,23 @@ static void test_builtin(void)
     CHECK(pl_lexicon_word_is(&lx, "talks", W_TRIGGER));
     CHECK(pl_lexicon_word_is(&lx, "gen", W_ABBREV));
     pl_text_free(&t);
+    /* Token classes: bits of each token's word mask (past bit 31), never a
+     * match of their own; a value where words.tsv gives one. */
+    tokenize(&t, "a three-day summit on the sidelines");
+    uint64_t wm[8] = {0};
+    pl_lexicon_intern(&lx, &t, wm);
+    CHECK(W_COUNT > 32 && W_COUNT <= 64);
+    CHECK((wm[1] >> W_DURATION) & 1);
+    CHECK_INT(pl_lexicon_token_value(&lx, t.tok[1].lex), 3);
+    CHECK((wm[5] >> W_SIDELINES) & 1);
+    CHECK(!((wm[5] >> W_DURATION) & 1));
+    CHECK_STR(match(&lx, &t, 5, buf), "none");
+    CHECK(pl_lexicon_word_is(&lx, "margins", W_SIDELINES));
+    CHECK(!pl_lexicon_word_is(&lx, "margin", W_SIDELINES));
+    CHECK(pl_lexicon_org_title(&lx, "UN Secretary-General"));
+    CHECK(!pl_lexicon_org_title(&lx, "Foreign Minister"));
+    CHECK_INT(pl_lexicon_token_value(&lx, -1), 0);
+    pl_text_free(&t);
     pl_lexicon_free(&lx);
 }
 

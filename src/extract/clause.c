@@ -1,0 +1,447 @@
+/* clause.c: the steps that make one trigger's meeting (sentence.c calls
+ * them in order): its argument window, whether it is denied, the phrase
+ * holding it, the parties of its clause and the subjects it takes from
+ * outside, its status and date, and its place. */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+/* At the comma at token k: does a list of parties go on ("visit Greece,
+ * Serbia and Italy")? ", with Kyiv agreeing ..." and ", the ministry said"
+ * are outside. */
+static int list_goes_on(const extraction_state *c, size_t k, size_t R)
+{
+    const lexicon_hit *nh = hit_at(c, k + 1);
+    int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
+    if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
+        size_t j = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2;
+        const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;
+        goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
+    }
+    /* ", hosted by Pakistan," / ", chaired by ..." */
+    if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))
+        goes_on = 1;
+    /* "the meeting held in Aqaba, Jordan, between ..." */
+    if (!goes_on &&
+        (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among")))
+        goes_on = 1;
+    if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
+        const lexicon_hit *n2 = hit_at(c, k + 2);
+        goes_on = (nh && nh->type == H_TITLE) ||
+                  (word_eq(c, k + 1, "the") && n2 &&
+                   (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
+    }
+    return goes_on;
+}
+
+void pl_clause_window(const sent_state *s, clause *cl)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    size_t start = s->start, L = start, R = s->end;
+    for (int k = 0; k < s->nt; k++) {
+        const trigger_hit *o = &s->trigs[k];
+        if (o->participate || (o->hostverb && pl_host_joins(c, s->trigs, s->nt, k)))
+            continue;
+        if (k < cl->ti && o->tok + o->n > L)
+            L = o->tok + o->n;
+        if (k > cl->ti && o->tok < R)
+            R = o->tok;
+    }
+    /* "The calls came as ...", "The meeting was held ...": a definite
+     * meeting noun as the subject refers back; what follows its verb is
+     * another clause, not its parties. */
+    cl->Rfull = R;
+    size_t after = tr->tok + tr->n;
+    if (!(tr->flags & WF_VERB) && tr->tok >= start + 1 && tr->tok <= start + 2 &&
+        word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
+        !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
+        !word_eq(c, after, "among"))
+        R = after;
+    for (size_t k = tr->tok + tr->n; k < R; k++) {
+        if (pl_is_stop_right(c, k) && !(k == tr->tok + tr->n)) {
+            R = k;
+            break;
+        }
+        /* A comma ends the arguments unless a list of parties goes on. */
+        if (is_punct(c, k, ',') && k + 1 < R && !list_goes_on(c, k, R)) {
+            R = k;
+            break;
+        }
+    }
+    /* A trigger inside a relative clause ("Lula, who met Zelensky on
+     * ..., has promoted") ends at the clause's closing comma. */
+    for (size_t k = L; k < tr->tok; k++)
+        if (token_is_word(c, k, W_RELATIVE) && k > start && is_punct(c, k - 1, ',')) {
+            for (size_t q = tr->tok + tr->n; q < R; q++)
+                if (is_punct(c, q, ',')) {
+                    R = q;
+                    break;
+                }
+            break;
+        }
+    for (size_t k = L; k < tr->tok; k++)
+        if (is_punct(c, k, ';') ||
+            (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok && !pl_word_in(c, L, k, W_TRIGGER)))
+            L = k + 1;
+    cl->L = L;
+    cl->R = R;
+}
+
+int pl_clause_denied(const sent_state *s, const clause *cl)
+{
+    const extraction_state *c = s->c;
+    if (pl_negated(c, cl->tr->tok, s->start) && !pl_word_in(c, s->start, s->end, W_ABSENT))
+        return 1;
+    /* "denied reports that he would fly to Caracas to meet Maduro" */
+    int denied = 0;
+    for (size_t k = s->start; k < cl->tr->tok && !denied; k++) {
+        const lx_entry *ne = hit_word(c, hit_at(c, k), W_NEGATION);
+        denied = ne && (ne->flags & WF_STRICT);
+    }
+    return denied;
+}
+
+void pl_clause_reference(const sent_state *s, clause *cl)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    size_t L = cl->L, start = s->start;
+    cl->poss = pl_pp_trigger(c, tr->tok, L, &cl->definite, &cl->ordinal);
+    /* "attended his last summit", "took part in the talks": the object
+     * of taking part is a meeting told before */
+    cl->pobj = 0;
+    int indefinite = 0; /* "attended a meeting of ...": a new one */
+    for (size_t k = tr->tok >= L + 3 ? tr->tok - 3 : L; k < tr->tok; k++)
+        indefinite |= word_eq(c, k, "a") || word_eq(c, k, "an");
+    for (int q = 0; q < s->nt && !indefinite; q++)
+        if (s->trigs[q].participate && s->trigs[q].tok + s->trigs[q].n <= tr->tok &&
+            tr->tok - (s->trigs[q].tok + s->trigs[q].n) <= 3) {
+            cl->definite = 1;
+            cl->ordinal = 0;
+            cl->pobj = 1;
+        }
+    /* "hosted the session": the host joins a meeting told before */
+    if (tr->hostverb && tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the"))
+        cl->definite = 1;
+    cl->pp = cl->poss != -1;
+    /* "Biden hosted X, Y and Z for a summit": the phrase hangs on a
+     * host or meeting verb, whose subject and objects are the parties. */
+    if (cl->poss == -2)
+        for (size_t k = L; k < tr->tok && cl->pp; k++) {
+            const lexicon_hit *h = hit_at(c, k);
+            const lx_entry *e = hit_word(c, h, W_TRIGGER);
+            if (hit_word(c, h, W_HOST) || (e && (e->flags & WF_VERB)))
+                cl->pp = 0;
+        }
+    cl->host_trigger = (tr->flags & WF_HOST) != 0;
+    /* "meant to fly him to visit Serbia", "invited her to visit": the
+     * object pronoun is the visitor, the person named last before it; the
+     * sentence's subjects are not. */
+    cl->visitor = -1;
+    if ((tr->flags & WF_VERB) && tr->tok >= start + 2 && word_eq(c, tr->tok - 1, "to") &&
+        token_is_word(c, tr->tok - 2, W_OBJPRONOUN)) {
+        for (int k = 0; k < s->nm; k++)
+            if (s->ms[k].p.tok < tr->tok && s->ms[k].p.person >= 0)
+                cl->visitor = k;
+        if (cl->visitor < 0)
+            cl->visitor = -2; /* no one named: nobody on the left */
+    }
+}
+
+/* Is mention k, left or right of the trigger, outside what the clause
+ * takes? Adds the visitor to m on the way. */
+static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int k)
+{
+    const pmention *pm = &s->ms[k];
+    const trigger_hit *tr = cl->tr;
+    int isleft = pm->p.tok < tr->tok;
+    if (isleft && cl->visitor != -1 && k != cl->visitor)
+        return 1;
+    if (isleft && cl->visitor == k) {
+        pl_add_party(s->c, m, &pm->p);
+        return 1;
+    }
+    if (isleft && cl->pp) {
+        /* Only the possessor ("his visit") of a trigger in a phrase,
+         * or everything when the phrase opens the sentence. */
+        if (!(cl->poss >= 0 && pm->p.tok == (uint32_t)cl->poss))
+            return 1;
+    } else if (isleft ? pm->p.tok < cl->L : pm->p.tok >= cl->R) {
+        return 1;
+    }
+    return pm->p.tok >= tr->tok && pm->p.tok < tr->tok + tr->n;
+}
+
+/* A host of the visit (one visit per state): noted once per state; a
+ * city is the place. */
+static void add_host(const sent_state *s, clause *cl, meeting *m, const pmention *pm)
+{
+    int st = pl_party_state(s->c, &pm->p);
+    int dup = 0;
+    for (int q = 0; q < cl->nhosts; q++)
+        dup |= cl->hosts[q] == st;
+    if (!dup) {
+        cl->hostp[cl->nhosts] = pm->p;
+        cl->hosts[cl->nhosts++] = st;
+    }
+    if (pm->place >= 0 && m->loc_place < 0)
+        m->loc_place = pm->place;
+}
+
+void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    cl->nhosts = cl->nframe = 0;
+    for (int k = 0; k < s->nm; k++) {
+        if (outside_clause(s, cl, m, k))
+            continue;
+        const pmention *pm = &s->ms[k];
+        int isleft = pm->p.tok < tr->tok;
+        int is_host = 0;
+        int is_poss = cl->pp && cl->poss >= 0 && pm->p.tok == (uint32_t)cl->poss;
+        pmention conj;
+        if (pm->prep == P_CONJ) {
+            /* The subject of a clause whose verb is this trigger is a party;
+             * otherwise the word was a preposition ("after Qatar"). */
+            int clause_subject = isleft && !cl->pp;
+            for (size_t q = pm->p.tok; clause_subject && q < tr->tok; q++)
+                clause_subject = !is_punct(c, q, ',');
+            conj = *pm;
+            conj.prep = clause_subject ? P_NONE : P_TOPIC;
+            pm = &conj;
+        }
+        /* "he held talks with ...": a subject pronoun right before the verb */
+        if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
+            token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
+            is_poss = 1;
+        if (!is_poss && !pl_party_context(pm, cl->host_trigger && !isleft, &is_host))
+            continue;
+        if (is_host && cl->nhosts < MAX_PARTIES) {
+            add_host(s, cl, m, pm);
+            continue;
+        }
+        if (pm->prep == P_BY && m->host < 0)
+            m->host = pl_party_state(c, &pm->p);
+        /* "the ASEAN summit", "a summit of the Quad": the body names the
+         * meeting; its members are the parties unless none are named. */
+        if (pl_frame_org(c, pm, tr)) {
+            if (cl->nframe < 4)
+                cl->frame[cl->nframe++] = pm->p;
+            continue;
+        }
+        pl_add_party(c, m, &pm->p);
+    }
+    if (pl_distinct_parties(c, m) < 2)
+        for (int q = 0; q < cl->nframe; q++)
+            pl_add_party(c, m, &cl->frame[q]);
+}
+
+/* Is mention pm "he" or "she"? */
+static int subject_pronoun(const extraction_state *c, const pmention *pm)
+{
+    return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
+}
+
+/* A phrase without a possessor ("before stops in X and Y") takes the
+ * sentence's subject: its first party named outside a phrase. */
+static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    const pmention *ms = s->ms;
+    int nm = s->nm;
+    for (int k = 0; k < nm; k++) {
+        int h;
+        if (ms[k].p.tok >= tr->tok)
+            break;
+        int subj_pron = subject_pronoun(c, &ms[k]);
+        if (ms[k].prep == P_NONE &&
+            (subj_pron || (!ms[k].pronoun && pl_party_context(&ms[k], 0, &h)))) {
+            pl_add_party(c, m, &ms[k].p);
+            /* "Biden congratulated Lula ... during a call": in a call
+             * the verb's object, a person, is the other party. */
+            for (int q = k + 1; tr->kind == PARLEY_KIND_CALL && q < nm && ms[q].p.tok < tr->tok;
+                 q++)
+                if (ms[q].p.person >= 0 && !ms[q].pronoun && pl_party_context(&ms[q], 0, &h) &&
+                    !pl_same_party(c, &ms[q].p, &ms[k].p)) {
+                    pl_add_party(c, m, &ms[q].p);
+                    break;
+                }
+            break;
+        }
+        /* "The leaders of Botswana, Malawi and Tanzania are in Maputo
+         * for the summit": a list of states after a role noun. */
+        if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && ms[k].is_country && !ms[k].pronoun) {
+            int q = k;
+            pl_add_party(c, m, &ms[q].p);
+            while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && ms[q + 1].is_country &&
+                   pl_list_glue(c, ms[q].p.tok + ms[q].p.ntok, ms[q + 1].p.tok))
+                pl_add_party(c, m, &ms[++q].p);
+            break;
+        }
+    }
+}
+
+void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    size_t start = s->start;
+    /* A verb whose subject stands before an earlier trigger ("he
+     * addressed the conference and met Aliyev") takes that subject. */
+    if (!cl->pp && (tr->flags & WF_VERB) && cl->L > start) {
+        int has_left = 0;
+        for (int k = 0; k < m->nparties; k++)
+            has_left |= m->parties[k].tok < tr->tok;
+        for (int k = 0; k < s->nm && !has_left; k++) {
+            const pmention *pm = &s->ms[k];
+            if (pm->p.tok >= cl->L)
+                break;
+            int h, subj_pron = subject_pronoun(c, pm);
+            if (pm->prep == P_NONE &&
+                (subj_pron || (!pm->pronoun && pm->p.person >= 0 && pl_party_context(pm, 0, &h)))) {
+                pl_add_party(c, m, &pm->p);
+                has_left = 1;
+            }
+        }
+    }
+    if (cl->pp && cl->poss == -2 && !(cl->L == start && pl_pp_opens(c, tr->tok, start)))
+        phrase_subject(s, cl, m);
+    /* A trigger opening the sentence in a phrase takes the main clause's
+     * subject too: "In a phone call with X, Wang said ..." */
+    if (cl->pp && cl->poss < 0 && cl->L == start && pl_pp_opens(c, tr->tok, start)) {
+        for (int k = 0; k < s->nm; k++) {
+            int h;
+            if (s->ms[k].p.tok > tr->tok && s->ms[k].p.tok < cl->R &&
+                pl_party_context(&s->ms[k], 0, &h))
+                pl_add_party(c, m, &s->ms[k].p);
+        }
+    }
+}
+
+/* Is the meeting still to come: a headline's "to meet", a modal word near
+ * the trigger, "ahead of the summit"? */
+static int planned_words(const sent_state *s, const clause *cl)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    size_t start = s->start, Rfull = cl->Rfull;
+    int planned = 0;
+    size_t sl = cl->pp ? start : cl->L;
+    /* A headline (no closing period) says "Wang Yi to meet Taliban". */
+    const char *lastw = tok_norm(c, s->end - 1);
+    int headline = lastw[0] != '.' && lastw[0] != '!' && lastw[0] != '?' && lastw[0] != '"' &&
+                   lastw[0] != '\'' && lastw[0] != ')';
+    if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
+        planned = 1;
+    /* "Iraq, Egypt and Jordan to convene a meeting": to + verb + noun */
+    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++)
+        if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER && !(tr->flags & WF_VERB) &&
+            (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") ||
+             word_eq(c, tr->tok - 1, "the")))
+            planned = 1;
+    /* A meeting noun as the subject takes the modality of its verb,
+     * however far ("The meeting of the presidents of ..., is to be held"). */
+    int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
+    if (subject && pl_word_in(c, tr->tok + tr->n, Rfull, W_PLANNED))
+        planned = 1;
+    /* "ahead of the summit", "in the run-up to the summit": the summit
+     * is still to come */
+    for (size_t k = tr->tok >= start + 5 ? tr->tok - 5 : start; k + 1 < tr->tok; k++)
+        if ((token_is_word(c, k, W_AHEAD) && word_eq(c, k + 1, "of")) ||
+            (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
+            planned = 1;
+    if (pl_word_in(c, sl, tr->tok, W_PLANNED) ||
+        pl_word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull,
+                   W_PLANNED))
+        planned = 1;
+    return planned;
+}
+
+/* The date nearest the trigger in its window that no other trigger is
+ * nearer and no report verb tells, or NULL. */
+static const date_expr *best_date(const sent_state *s, const clause *cl)
+{
+    const extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    const date_expr *best = NULL;
+    long bestd = 1L << 30;
+    for (int k = 0; k < s->nd; k++) {
+        const date_expr *d = &s->ds[k];
+        long dist = (long)d->tok - (long)tr->tok;
+        if (dist < 0)
+            dist = -dist;
+        int inwin = d->tok >= cl->L && d->tok < s->end;
+        if (!inwin && s->nt > 1)
+            continue;
+        /* A date nearer another trigger belongs to that one. */
+        int nearer = 0;
+        for (int q = 0; q < s->nt && !nearer; q++) {
+            const trigger_hit *o = &s->trigs[q];
+            if (q == cl->ti || o->participate ||
+                (o->hostverb && pl_host_joins(c, s->trigs, s->nt, q)))
+                continue;
+            long dq = (long)d->tok - (long)o->tok;
+            nearer = (dq < 0 ? -dq : dq) < dist;
+        }
+        if (nearer)
+            continue;
+        /* "..., the agency reported on Sunday": the report's date */
+        int reported = 0;
+        for (uint32_t q = d->tok >= s->start + 3 ? d->tok - 3 : (uint32_t)s->start; q < d->tok; q++)
+            reported |= token_is_word(c, q, W_REPORT);
+        if (reported)
+            continue;
+        if (dist < bestd) {
+            bestd = dist;
+            best = d;
+        }
+    }
+    return best;
+}
+
+void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
+{
+    const extraction_state *c = s->c;
+    cl->cancelled = pl_word_in(c, cl->L, cl->Rfull, W_CANCELLED);
+    cl->planned = planned_words(s, cl);
+    const date_expr *best = best_date(s, cl);
+    if (best) {
+        if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
+            cl->planned = 1;
+        /* A day still ahead has not happened: planned (or called off). */
+        if (pl_date_ahead(c, best))
+            cl->planned = 1;
+        pl_date_resolve(c, best, cl->planned || cl->cancelled, m->date, sizeof m->date);
+    }
+    if (m->kind != PARLEY_KIND_CALL)
+        pl_extend_by_duration(c, s->start, s->end, m->date, sizeof m->date);
+    m->status = cl->cancelled ? PARLEY_STATUS_CANCELLED
+                : cl->planned ? PARLEY_STATUS_PLANNED
+                              : PARLEY_STATUS_HELD;
+}
+
+void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
+{
+    const extraction_state *c = s->c;
+    m->remote = pl_word_in(c, cl->L, cl->Rfull, W_REMOTE);
+    if (!pl_placeless(m) && m->loc_place < 0) {
+        for (int k = 0; k < s->nm; k++) {
+            const pmention *pm = &s->ms[k];
+            if (pm->p.tok < cl->L || pm->p.tok >= cl->Rfull || pm->prep != P_LOC)
+                continue;
+            if (pm->p.tok >= cl->R && pl_word_in(c, cl->R, pm->p.tok, W_REPORT))
+                continue; /* ", the ministry said in Moscow" */
+            if (pm->place >= 0) {
+                m->loc_place = pm->place;
+                break;
+            }
+            if (pm->is_country && m->loc_country < 0)
+                m->loc_country = pm->p.country;
+        }
+    }
+    if (m->loc_place >= 0)
+        m->loc_country = -1;
+}

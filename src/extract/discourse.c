@@ -1,0 +1,247 @@
+/* discourse.c: meetings across the article: the sentences in order, then
+ * the lead's date and place, tellings lending dates and places to one
+ * another, a state's city, and merging of repeated mentions. */
+#include "extract/meetings.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* A meeting placed in a state takes the city the article places it in
+ * anywhere: the first city of that state after "in", "at" or "to" ("arrived
+ * in Belgrade"), or its capital when the article says "in the capital". */
+static void city_of_country(const extraction_state *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    int the_capital = 0;
+    for (size_t hx = 0; hx < c->nhits; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        size_t k = h->tok;
+        if (k == 0 || c->hit_at[k] != (int32_t)hx)
+            continue;
+        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to");
+        if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
+            lx->places[h->id].country == m->loc_country) {
+            m->loc_place = h->id;
+            m->loc_country = -1;
+            return;
+        }
+    }
+    for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
+        the_capital = token_is_word(c, k, W_CAPITALNOUN) && word_eq(c, k - 1, "the") &&
+                      token_is_word(c, k - 2, W_LOCPREP) &&
+                      !(k + 1 < c->t->ntok && (hit_at(c, k + 1) || word_eq(c, k + 1, "of")));
+    if (the_capital && lx->countries[m->loc_country].capital >= 0) {
+        m->loc_place = lx->countries[m->loc_country].capital;
+        m->loc_country = -1;
+    }
+}
+
+/* The days a meeting's date spans; 0 when it names no day. */
+static int day_span(const char *date, long *first, long *last)
+{
+    int y, mo, d, y2, mo2, d2;
+    if (strlen(date) < 10 || sscanf(date, "%4d-%2d-%2d", &y, &mo, &d) != 3)
+        return 0;
+    *first = *last = pl_date_days(y, mo, d);
+    if (strlen(date) == 21 && sscanf(date + 11, "%4d-%2d-%2d", &y2, &mo2, &d2) == 3)
+        *last = pl_date_days(y2, mo2, d2);
+    return 1;
+}
+
+/* Is a meeting under way on the article's date (its day, the day before,
+ * or a range of days that holds it)? */
+static int under_way(const extraction_state *c, const meeting *m)
+{
+    long first, last;
+    return c->has_date && day_span(m->date, &first, &last) && c->doc_days >= first &&
+           c->doc_days <= last + 1;
+}
+
+/* Is date empty or a day within m's days? */
+static int within(const meeting *m, const char *date)
+{
+    long first, last, f2, l2;
+    if (!date[0])
+        return 1;
+    return day_span(m->date, &first, &last) && day_span(date, &f2, &l2) && f2 >= first && l2 <= last;
+}
+
+/* Keeps the pronoun's referents current after sentence s: the last person
+ * named, and the topic: the first person named in a sentence before its
+ * verb (a sentence opening with "he" keeps the topic). */
+static void track_people(extraction_state *c, size_t s)
+{
+    int subject_done = 0;
+    /* Each token's hit that starts there, in token order: walked along
+     * the sorted hits rather than token by token. */
+    for (size_t hx = pl_first_hit_from(c, c->t->sent[s].first);
+         hx < c->nhits && c->hits[hx].tok < c->t->sent[s].last; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        if (c->hit_at[h->tok] != (int32_t)hx)
+            continue;
+        if (h->type == H_PERSON && h->id >= 0) {
+            c->last_person = h->id;
+            if (!subject_done)
+                c->topic_person = h->id;
+            subject_done = 1;
+        } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
+                                         hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+            subject_done = 1;
+        }
+    }
+}
+
+/* The lead's meeting: its date when the lead gives one, the article's date
+ * when told in the present tense, the dateline's place. */
+static void lead_date_place(extraction_state *c)
+{
+    /* The lead's meeting happened when the lead says, where the story was
+     * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
+    if (c->t->nsent) {
+        date_expr lead;
+        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+            for (size_t i = 0; i < c->nmeetings; i++) {
+                meeting *a = &c->meetings[i];
+                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
+                    pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date,
+                                    sizeof a->date);
+            }
+    }
+    /* The lead's meeting told in the present tense with no date of its
+     * own is the news of the day ("leaders have begun negotiations in
+     * Paris"): it happens on the article's date. */
+    for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] &&
+            a->status == PARLEY_STATUS_HELD)
+            snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
+    }
+    /* The lead's meeting happened where the story was filed
+     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
+    for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && a->sentence0 <= 1 && !pl_placeless(a) && a->loc_place < 0 &&
+            a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
+            a->loc_place = c->dateline_place;
+    }
+}
+
+/* A meeting told without its parties lends its date and place to the
+ * full telling in another sentence: the same place ("leaders are
+ * meeting in Maputo on Thursday ... the leaders of A, B and C are in
+ * Maputo for the summit"), or the lead's meeting (calls only to calls). */
+static void lend_between_tellings(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        const meeting *a = &c->meetings[i];
+        if (!a->alive || pl_distinct_parties(c, a) >= 2 || (!a->date[0] && a->loc_place < 0))
+            continue;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            int status_ok = b->status == a->status || (a->status == PARLEY_STATUS_PLANNED &&
+                                                       b->status == PARLEY_STATUS_CANCELLED);
+            if (j == i || !b->alive || b->sentence0 == a->sentence0 || !status_ok ||
+                (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
+                pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
+                !pl_dates_compatible(a->date, b->date))
+                continue;
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
+                pl_meeting_fill(b, a);
+        }
+    }
+}
+
+/* "travel to Doha on Tuesday to meet the emir": the half-told meeting a
+ * (fewer than two parties) lends its date and place to the sentence's full
+ * ones, and is dropped. */
+static void fold_half_told(extraction_state *c, size_t i)
+{
+    meeting *a = &c->meetings[i];
+    for (size_t j = 0; j < c->nmeetings; j++) {
+        meeting *b = &c->meetings[j];
+        if (j == i || !b->alive || b->sentence != a->sentence || pl_distinct_parties(c, b) < 2)
+            continue;
+        /* No state of its own ("at the BRICS summit in ...") or
+         * one of the full meeting's. */
+        int shares = 1;
+        for (int k = 0; k < a->nparties; k++) {
+            int st = pl_party_state(c, &a->parties[k]);
+            if (st >= 0 && !(shares = pl_has_state(c, b, st)))
+                break;
+        }
+        if (shares)
+            pl_meeting_fill(b, a); /* every visit of a tour told in one sentence */
+    }
+    a->alive = 0;
+}
+
+/* Can a and b be one meeting told twice? What a visit under way will hold
+ * ("will hold talks during the visit") is that visit. */
+static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    int status_ok = b->status == a->status ||
+                    (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
+                     under_way(c, a) && within(a, b->date)) ||
+                    (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
+                     under_way(c, b) && within(b, a->date));
+    return b->alive && status_ok && pl_dates_compatible(a->date, b->date) &&
+           pl_places_compatible(c, a, b) &&
+           (a->kind == PARLEY_KIND_CALL) == (b->kind == PARLEY_KIND_CALL) &&
+           pl_same_states(c, a, b);
+}
+
+/* One meeting mentioned twice is one meeting. */
+static void merge_repeats(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive)
+            continue;
+        if (pl_distinct_parties(c, a) < 2) {
+            fold_half_told(c, i);
+            continue;
+        }
+        for (size_t j = i + 1; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            if (!same_meeting(c, a, b))
+                continue;
+            if (b->status == PARLEY_STATUS_HELD)
+                a->status = PARLEY_STATUS_HELD;
+            pl_meeting_fill(a, b);
+            for (int k = 0; k < b->nparties; k++)
+                pl_add_party(c, a, &b->parties[k]);
+            b->alive = 0;
+        }
+    }
+}
+
+int pl_meetings_find(extraction_state *c)
+{
+    c->last_person = c->topic_person = -1;
+    c->sent_hit = 0;
+    for (size_t s = 0; s < c->t->nsent; s++) {
+        /* Sentences and hits both go in token order: one cursor finds
+         * each sentence's first hit. */
+        c->sent_tok = c->t->sent[s].first;
+        while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
+            c->sent_hit++;
+        int rc = pl_sentence_meetings(c, s);
+        if (rc)
+            return rc;
+        track_people(c, s);
+    }
+    lead_date_place(c);
+    lend_between_tellings(c);
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (a->alive && pl_placeless(a))
+            a->loc_place = a->loc_country = -1;
+        if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
+            city_of_country(c, a);
+    }
+    merge_repeats(c);
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive)
+            pl_drop_named_forums(c, &c->meetings[i]);
+    return 0;
+}

@@ -1,0 +1,173 @@
+/* meeting.c: one meeting record: making it, its set of parties (adding,
+ * comparing, removing), and what two tellings of a meeting must share
+ * (dates, places, states) to be one. */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+meeting *pl_meeting_new(extraction_state *c)
+{
+    if (c->nmeetings >= MAX_MEETINGS)
+        return NULL;
+    if (pl_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
+        return NULL;
+    meeting *m = &c->meetings[c->nmeetings++];
+    memset(m, 0, sizeof *m);
+    m->loc_place = m->loc_country = m->host = -1;
+    m->alive = 1;
+    return m;
+}
+
+int pl_same_party(const extraction_state *c, const party *a, const party *b)
+{
+    if (a->person >= 0 && b->person >= 0)
+        return a->person == b->person;
+    int sa = pl_party_state(c, a), sb = pl_party_state(c, b);
+    if (sa >= 0 || sb >= 0)
+        return sa == sb && (a->person < 0 || b->person < 0 || a->person == b->person);
+    return a->org >= 0 && a->org == b->org;
+}
+
+void pl_add_party(const extraction_state *c, meeting *m, const party *p)
+{
+    if (p->country < 0 && p->org < 0 && p->person < 0)
+        return;
+    for (int i = 0; i < m->nparties; i++)
+        if (pl_same_party(c, &m->parties[i], p)) {
+            /* A named person replaces a bare state mention. */
+            if (m->parties[i].person < 0 && p->person >= 0)
+                m->parties[i] = *p;
+            return;
+        }
+    if (m->nparties < MAX_PARTIES)
+        m->parties[m->nparties++] = *p;
+}
+
+/* Distinct party codes (states, or organisations not standing for one). */
+int pl_distinct_parties(const extraction_state *c, const meeting *m)
+{
+    int seen_state[MAX_PARTIES], ns = 0, seen_org[MAX_PARTIES], no = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int st = pl_party_state(c, &m->parties[i]);
+        int dup = 0;
+        if (st >= 0) {
+            for (int k = 0; k < ns; k++) dup |= seen_state[k] == st;
+            if (!dup) seen_state[ns++] = st;
+        } else if (m->parties[i].org >= 0) {
+            for (int k = 0; k < no; k++) dup |= seen_org[k] == m->parties[i].org;
+            if (!dup) seen_org[no++] = m->parties[i].org;
+        }
+    }
+    return ns + no;
+}
+
+int pl_has_state(const extraction_state *c, const meeting *m, int st)
+{
+    for (int i = 0; i < m->nparties; i++)
+        if (pl_party_state(c, &m->parties[i]) == st)
+            return 1;
+    return 0;
+}
+
+/* Removes state st (or organisation org) from m's parties seen at tokens
+ * [from, to). */
+void pl_remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to)
+{
+    int k = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int s = pl_party_state(c, &m->parties[i]);
+        int in = m->parties[i].tok >= from && m->parties[i].tok < to;
+        if (in && ((st >= 0 && s == st) || (st < 0 && org >= 0 && m->parties[i].org == org && s < 0)))
+            continue;
+        m->parties[k++] = m->parties[i];
+    }
+    m->nparties = k;
+}
+meeting *pl_last_meeting(extraction_state *c, int min_sentence)
+{
+    for (size_t i = c->nmeetings; i-- > 0;)
+        if (c->meetings[i].alive && c->meetings[i].sentence >= min_sentence)
+            return &c->meetings[i];
+    return NULL;
+}
+
+/* Calls and meetings held by video or online have no place. */
+int pl_placeless(const meeting *m)
+{
+    return m->kind == PARLEY_KIND_CALL || m->remote;
+}
+
+void pl_meeting_fill(meeting *dst, const meeting *src)
+{
+    if (!dst->date[0] && src->date[0])
+        memcpy(dst->date, src->date, sizeof dst->date);
+    if (dst->loc_place < 0 && dst->loc_country < 0 && !pl_placeless(dst)) {
+        dst->loc_place = src->loc_place;
+        dst->loc_country = src->loc_country;
+    }
+}
+/* A forum or bloc whose member states are named is no party of its own:
+ * the states are ("a G7 summit whose leaders are named is a meeting of those
+ * states"). It stays when someone acts for it (a person party) or when it
+ * is given as the participant with at most one state beside it. */
+void pl_drop_named_forums(const extraction_state *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    int k = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
+        if (p->person < 0 && o && pl_party_state(c, p) < 0 &&
+            (o->type == LX_ORG_BODY || o->type == LX_ORG_BLOC)) {
+            /* Two of its members named (any two states when its members
+             * are not in the gazetteer) stand for it. */
+            int named = 0;
+            for (int q = 0; q < m->nparties; q++) {
+                int st = pl_party_state(c, &m->parties[q]);
+                named += st >= 0 && (!o->has_members || lx_org_member(o, st));
+            }
+            if (named >= 2)
+                continue;
+        }
+        m->parties[k++] = *p;
+    }
+    m->nparties = k;
+}
+
+int pl_dates_compatible(const char *a, const char *b)
+{
+    if (!a[0] || !b[0])
+        return 1;
+    size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    if (n > 7)
+        n = 7; /* same month at least */
+    return !strncmp(a, b, n);
+}
+
+/* Different places are different meetings: a city and the state it lies
+ * in agree, two cities or two states do not; an unknown place agrees. */
+int pl_places_compatible(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    const lexicon *lx = &c->ex->lx;
+    int sa = a->loc_place >= 0 ? lx->places[a->loc_place].country : a->loc_country;
+    int sb = b->loc_place >= 0 ? lx->places[b->loc_place].country : b->loc_country;
+    if (sa < 0 || sb < 0)
+        return 1;
+    if (a->loc_place >= 0 && b->loc_place >= 0)
+        return a->loc_place == b->loc_place;
+    return sa == sb;
+}
+int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    for (int i = 0; i < a->nparties; i++) {
+        int st = pl_party_state(c, &a->parties[i]);
+        if (st >= 0 && !pl_has_state(c, b, st))
+            return 0;
+    }
+    for (int i = 0; i < b->nparties; i++) {
+        int st = pl_party_state(c, &b->parties[i]);
+        if (st >= 0 && !pl_has_state(c, a, st))
+            return 0;
+    }
+    return 1;
+}

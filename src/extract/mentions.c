@@ -1,0 +1,217 @@
+/* mentions.c: the state, organisation and person mentions of a sentence
+ * that may be a meeting's parties, each with the preposition that governs
+ * it and what follows it (a role, 's), and whether it stands in a party's
+ * place (not a topic, a place or an adjective). */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+/* A title, role noun or meeting word, in the singular or plural
+ * ("ministers of", "presidents of", "a summit of"). */
+int pl_role_word(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *h = hit_at(c, k);
+    if (h && (h->type == H_TITLE || hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
+        return 1;
+    const char *w = tok_norm(c, k);
+    size_t n = strlen(w);
+    if (n < 4 || w[n - 1] != 's')
+        return 0;
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = pl_lexicon_lookup_token(lx, w, n - 1); e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_TITLE ||
+            (lx->entries[e].cls == LX_WORD && (lx->entries[e].word == W_ROLE || lx->entries[e].word == W_TRIGGER)))
+            return 1;
+    return 0;
+}
+
+/* The preposition governing a mention starting at token i. */
+static int prep_before(const extraction_state *c, size_t i, size_t start)
+{
+    size_t k = i;
+    while (k > start) {
+        k--;
+        if (token_is_word(c, k, W_DETERMINER))
+            continue;
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
+            return P_SIDELINES;
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))
+            return P_TOPIC; /* "the 11th member of ASEAN" */
+        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))
+            return P_LOC; /* "in his hometown of Wilmington" */
+        if (word_eq(c, k, "of"))
+            return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
+        if (word_eq(c, k, "to")) return P_TO;
+        if (word_eq(c, k, "from")) return P_FROM;
+        if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
+        if (word_eq(c, k, "by")) return P_BY;
+        /* "after U.S. and Ukrainian officials held talks": a clause, whose
+         * subject may be a party; decided per trigger. */
+        if (token_is_word(c, k, W_CLAUSECONJ))
+            return P_CONJ;
+        if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
+        if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
+        /* Inside a list "X, Y and Z": the list's preposition. */
+        if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
+            const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
+            if (h && h->type != H_WORD && h->type != H_TITLE)
+                return prep_before(c, h->tok, start);
+            return P_NONE;
+        }
+        return P_NONE;
+    }
+    return P_NONE;
+}
+
+/* Is token i (after skipping modifiers) a title or role noun? */
+static int role_at(const extraction_state *c, size_t i, size_t end)
+{
+    for (int steps = 0; i < end && steps < 8; steps++, i++) {
+        const lexicon_hit *h = hit_at(c, i);
+        if (h && h->type == H_TITLE)
+            return 1;
+        if (h && h->type == H_WORD && (hit_word(c, h, W_ROLE) || hit_word(c, h, W_TRIGGER)))
+            return 1;
+        if (h && h->type == H_ORG)
+            return 1; /* "Afghan Taliban" */
+        if (token_is_word(c, i, W_ROLE))
+            return 1;
+        int ok = token_is_word(c, i, W_ROLEMOD);
+        /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
+        if (h && (h->type == H_DEMONYM || h->adjectival)) {
+            i += h->n - 1;
+            ok = 1;
+        }
+        if (is_punct(c, i, ',') || word_eq(c, i, "and") || word_eq(c, i, "'s"))
+            ok = 1;
+        if (!ok)
+            return 0;
+    }
+    return 0;
+}
+
+/* The first hit (they are sorted by token) at or after token start. */
+size_t pl_first_hit_from(const extraction_state *c, size_t start)
+{
+    if (start == c->sent_tok)
+        return c->sent_hit; /* the current sentence's, kept by pl_meetings_find */
+    size_t lo = 0, hi = c->nhits;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->hits[mid].tok < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Collects the sentence's mentions that could be parties. */
+int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention *out)
+{
+    const lexicon *lx = &c->ex->lx;
+    int n = 0, first_person = -1;
+    /* Hits are sorted by token; a hyphenated word may hold several
+     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
+    size_t lo = pl_first_hit_from(c, start);
+    for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (h->appos)
+            continue;
+        pmention m;
+        memset(&m, 0, sizeof m);
+        m.p.country = m.p.org = m.p.person = -1;
+        m.p.tok = h->tok;
+        m.p.ntok = h->n;
+        m.place = -1;
+        switch (h->type) {
+        case H_PERSON:
+            if (h->id < 0)
+                continue;
+            m.p.person = h->id;
+            m.p.country = c->people[h->id].country;
+            m.p.org = m.p.country < 0 ? c->people[h->id].org : -1;
+            c->last_person = h->id;
+            if (first_person < 0)
+                first_person = h->id;
+            break;
+        case H_COUNTRY: m.p.country = h->id; m.is_country = 1; m.adjectival = h->adjectival; break;
+        case H_DEMONYM: m.p.country = h->id; m.adjectival = 1; break;
+        case H_CAPITAL:
+            m.p.country = lx->places[h->id].country;
+            m.place = h->id;
+            m.adjectival = h->adjectival;
+            break;
+        case H_CITY:
+            m.p.country = lx->places[h->id].country;
+            m.place = h->id;
+            break;
+        case H_ORG: m.p.org = h->id; m.adjectival = h->adjectival; break;
+        case H_WORD:
+            /* he / his: the last person named before. */
+            /* he / his: the sentence's first person, else the person the
+             * text is about (the last sentence subject), else the last named. */
+            if (hit_word(c, h, W_PRONOUN) && (first_person >= 0 || c->topic_person >= 0 ||
+                                             c->last_person >= 0)) {
+                int ref = first_person >= 0 ? first_person
+                        : c->topic_person >= 0 ? c->topic_person : c->last_person;
+                m.p.person = ref;
+                m.p.country = c->people[ref].country;
+                m.p.org = m.p.country < 0 ? c->people[ref].org : -1;
+                m.pronoun = 1;
+                break;
+            }
+            continue;
+        default:
+            continue;
+        }
+        /* Also pronouns not in the lexicon scan as hits are looked up here. */
+        m.prep = prep_before(c, i, start);
+        size_t after = i + h->n;
+        if (after < end && word_eq(c, after, "'s")) {
+            after++;
+            m.possessive = 1;
+            m.body_after = after < end && token_is_word(c, after, W_RULECUE);
+        }
+        m.role_after = role_at(c, after, end);
+        out[n++] = m;
+    }
+    return n;
+}
+
+/* Pronouns ("he", "his") are H_WORD hits only when words.tsv lists them;
+ * the scan makes them hits, so pl_mentions_collect() sees them. */
+
+/* Does this mention stand as a party (not a topic, a place or an adjective)? */
+int pl_party_context(const pmention *m, int host_trigger, int *host)
+{
+    *host = 0;
+    if (m->pronoun)
+        return 0;
+    if (m->p.person >= 0) /* "a member of Trump's cabinet" is no Trump */
+        return !(m->possessive && (m->body_after || (!m->role_after && (m->prep == P_OF || m->prep == P_TOPIC))));
+    if (m->possessive && !m->role_after)
+        return 0; /* "Afghanistan's neighbours": a topic */
+    if (m->prep == P_SIDELINES)
+        return 0;
+    if (m->adjectival)
+        return m->role_after;
+    if (host_trigger && (m->prep == P_LOC || m->prep == P_TO || m->prep == P_NONE) &&
+        (m->is_country || m->place >= 0)) {
+        *host = 1;
+        return 1;
+    }
+    if (m->place >= 0 && !m->is_country) {
+        /* A capital stands for its state only as an actor ("Beijing said"). */
+        /* not after "from": "flown in from Brussels" is a journey */
+        if (m->prep != P_NONE && m->prep != P_WITH && m->prep != P_BY)
+            return 0;
+        return 1;
+    }
+    if (m->prep == P_LOC || m->prep == P_TOPIC || m->prep == P_TO || m->prep == P_CONJ)
+        return m->role_after && m->prep != P_TOPIC && m->prep != P_LOC;
+    if (m->prep == P_OF)
+        return 1;
+    return 1;
+}

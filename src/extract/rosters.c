@@ -1,0 +1,95 @@
+/* rosters.c: who attended, listed apart from the meeting: a sentence with
+ * no meeting word that lists the participants of the meeting told before. */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+/* Is token k a one-word title ("Sultan") whose hit a name took over? */
+static int title_token(const extraction_state *c, size_t k)
+{
+    const lexicon *lx = &c->ex->lx;
+    for (int32_t e = pl_lexicon_lookup_token(lx, tok_norm(c, k), c->t->tok[k].normlen); e >= 0; e = lx->entries[e].next)
+        if (lx->entries[e].cls == LX_TITLE)
+            return 1;
+    return 0;
+}
+
+/* Are tokens [a, b) only list glue between two roster items: punctuation,
+ * "and", "of", "the", titles, roles and modifiers, and at most two other
+ * lower-case words ("followed by")? */
+int pl_list_glue(const extraction_state *c, size_t a, size_t b)
+{
+    int other = 0;
+    /* After a list separator, a longer title may stand before the next name
+     * ("..., the President of Yemen's Presidential Leadership Council X"). */
+    int sep = a < b && (is_punct(c, a, ',') || is_punct(c, a, ';') || word_eq(c, a, "and"));
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
+            word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
+            token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k))
+            continue;
+        if (h && h->type != H_WORD) {
+            k = h->tok + h->n - 1;
+            continue;
+        }
+        if (token_is_word(c, k, W_REPORT) || token_is_word(c, k, W_PAST) || token_is_word(c, k, W_PLANNED))
+            return 0;
+        if ((c->t->tok[k].shape != TOK_LOWER && !sep) || ++other > (sep ? 5 : 2))
+            return 0;
+    }
+    return 1;
+}
+
+/* A sentence with no meeting word that lists who took part in the
+ * multilateral meeting told just before: a line holding only a titled name
+ * ("ATTENDEES: ... German Chancellor Angela Merkel"), a list of three or more
+ * officials of different states ("First to arrive was X, followed by Y,
+ * Z ..."), or "foreign ministers of A, B, C and D ...". The listed parties
+ * join that meeting. */
+int pl_roster(extraction_state *c, size_t si)
+{
+    size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
+    meeting *m = pl_last_meeting(c, (int)si - 6);
+    if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
+        return 0;
+    pmention ms[MAX_SENT_MENTIONS];
+    int nm = pl_mentions_collect(c, start, end, ms);
+    int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
+    for (int k = 0; k < nm; k++) {
+        const pmention *pm = &ms[k];
+        int h;
+        if (pm->pronoun || pm->place >= 0)
+            continue;
+        int item = pm->p.person >= 0 || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM));
+        if (!item || !pl_party_context(pm, 0, &h))
+            continue;
+        /* Items follow one another with only list glue between. */
+        if (n > 0 && !pl_list_glue(c, ms[idx[n - 1]].p.tok + ms[idx[n - 1]].p.ntok, pm->p.tok))
+            break;
+        idx[n++] = k;
+        int st = pl_party_state(c, &pm->p), dup = 0;
+        for (int q = 0; q < ns; q++)
+            dup |= states[q] == st;
+        if (st >= 0 && !dup)
+            states[ns++] = st;
+    }
+    if (!n)
+        return 0;
+    /* A line that is only the list: no words outside it. */
+    const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;
+    int line = pl_list_glue(c, start, first->tok) && pl_list_glue(c, last->tok + last->ntok, end) &&
+               !is_punct(c, end - 1, '.');
+    int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
+                       pl_distinct_parties(c, m) >= 3;
+    for (int q = 0; q < m->nparties; q++)
+        multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
+    /* A meeting told without its parties takes a list of three states. */
+    multilateral |= ns >= 3 && pl_distinct_parties(c, m) < 2;
+    if (!multilateral || !(line || ns >= 3))
+        return 0;
+    for (int q = 0; q < n; q++)
+        pl_add_party(c, m, &ms[idx[q]].p);
+    m->sentence = (int)si; /* the roster may run on */
+    return 0;
+}

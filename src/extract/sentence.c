@@ -1,0 +1,309 @@
+/* sentence.c: one sentence's meetings. Its trigger words come first
+ * (triggers.c), then the parties that stayed away; each trigger then gets
+ * its argument window, the parties of its clause, its status, date and
+ * place (clause.c), one meeting per host or per party of "separate" talks,
+ * and a reference back to a meeting told before; last, people who "took
+ * part" join the sentence's meeting. */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+/* Most sentences hold no trigger word at all: a look at their hits
+ * settles that before the token walk. */
+static int has_trigger_words(const extraction_state *c, size_t start, size_t end)
+{
+    const uint64_t trigger_words =
+        UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE;
+    int any = 0;
+    for (size_t hx = pl_first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any;
+         hx++)
+        any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
+    return any;
+}
+
+/* Parties that stayed away: the mention nearest before the phrase. */
+static void find_absent(sent_state *s)
+{
+    const extraction_state *c = s->c;
+    s->nex = 0;
+    for (size_t hx = pl_first_hit_from(c, s->start); hx < c->nhits && c->hits[hx].tok < s->end;
+         hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
+            continue;
+        /* "could not take part"; also "no U.S. official would attend" */
+        int neg_part = hit_word(c, h, W_PARTICIPATE) && pl_neg_near(c, i, s->start);
+        if (!hit_word(c, h, W_ABSENT) && !neg_part)
+            continue;
+        for (int k = s->nm - 1; k >= 0; k--)
+            if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8 && s->nex < 8) {
+                s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
+                s->exorg[s->nex++] = s->ms[k].p.org;
+                break;
+            }
+    }
+}
+
+/* The meeting could not be made: at MAX_MEETINGS the article has no more
+ * room (the sentence stops, no error); otherwise memory ran out. */
+static int stop(sent_state *s)
+{
+    s->rc = s->c->nmeetings >= MAX_MEETINGS ? 0 : PARLEY_ENOMEM;
+    return 1;
+}
+
+/* "held separate phone calls with Dar and with Doval": one meeting per
+ * party named after the trigger. Returns 1 when the sentence must stop. */
+static int split_separate(sent_state *s, clause *cl)
+{
+    extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    size_t end = s->end;
+    int separate = tr->tok >= 1 && (token_is_word(c, tr->tok - 1, W_SEPARATE) ||
+                                    (tr->tok >= 2 && token_is_word(c, tr->tok - 2, W_SEPARATE)));
+    /* "bilateral meetings with the leaders of India, China and Egypt":
+     * one meeting each */
+    separate |= tr->tok >= 1 && token_is_word(c, tr->tok - 1, W_BILATERAL) &&
+                word_eq(c, tr->tok, "meetings");
+    /* "met with his counterparts from A, B and C": one meeting each */
+    for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
+        separate |= token_is_word(c, k, W_COUNTERPARTS);
+    if (!separate || cl->nhosts != 0)
+        return 0;
+    meeting *m = &c->meetings[cl->mi];
+    int nright = 0;
+    for (int k = 0; k < m->nparties; k++)
+        nright += m->parties[k].tok > tr->tok;
+    if (nright < 2)
+        return 0;
+    meeting base = *m;
+    base.nparties = 0;
+    for (int k = 0; k < m->nparties; k++)
+        if (m->parties[k].tok < tr->tok)
+            base.parties[base.nparties++] = m->parties[k];
+    party right[MAX_PARTIES];
+    int nr = 0;
+    for (int k = 0; k < m->nparties; k++)
+        if (m->parties[k].tok > tr->tok)
+            right[nr++] = m->parties[k];
+    size_t first = cl->mi;
+    for (int q = 0; q < nr; q++) {
+        meeting *v = q == 0 ? &c->meetings[first] : pl_meeting_new(c);
+        if (!v)
+            return stop(s);
+        *v = base;
+        pl_add_party(c, v, &right[q]);
+        if (q > 0 && s->nmade < 32)
+            s->made[s->nmade++] = (size_t)(v - c->meetings);
+    }
+    return 0;
+}
+
+/* A visit to several states is one visit per host. Returns 1 when the
+ * sentence must stop. */
+static int split_hosts(sent_state *s, clause *cl)
+{
+    extraction_state *c = s->c;
+    const lexicon *lx = &c->ex->lx;
+    if (cl->nhosts == 0) {
+        if (s->nmade < 32)
+            s->made[s->nmade++] = cl->mi;
+        return 0;
+    }
+    meeting *m = &c->meetings[cl->mi];
+    meeting base = *m;
+    for (int q = 0; q < cl->nhosts; q++) {
+        meeting *v = q == 0 ? m : pl_meeting_new(c);
+        if (!v)
+            return stop(s);
+        if (q > 0)
+            *v = base;
+        pl_add_party(c, v, &cl->hostp[q]);
+        v->host = cl->hosts[q];
+        if (base.loc_place < 0 || lx->places[base.loc_place].country != cl->hosts[q]) {
+            v->loc_place = -1;
+            v->loc_country = cl->hosts[q];
+        }
+        if (v->loc_place >= 0 && lx->places[v->loc_place].country != cl->hosts[q])
+            v->loc_place = -1;
+        if (s->nmade < 32)
+            s->made[s->nmade++] = (size_t)(v - c->meetings);
+    }
+    cl->mi = c->nmeetings - (size_t)cl->nhosts;
+    return 0;
+}
+
+/* "the meeting": a reference back, when it names no new pair. The meeting
+ * told before takes this one's date, place and (when it names fewer than
+ * two parties, or is the object of taking part) its parties. */
+static void refer_back(sent_state *s, const clause *cl)
+{
+    extraction_state *c = s->c;
+    const trigger_hit *tr = cl->tr;
+    meeting *m = &c->meetings[cl->mi];
+    int has_with = tr->tok + tr->n < s->end &&
+                   (word_eq(c, tr->tok + tr->n, "with") || word_eq(c, tr->tok + tr->n, "between"));
+    if (!cl->definite || cl->ordinal || (pl_distinct_parties(c, m) >= 2 && has_with))
+        return;
+    meeting *prev = NULL;
+    for (size_t q = c->nmeetings - 1; q-- > 0;) {
+        meeting *o = &c->meetings[q];
+        if (!o->alive || o->sentence == (int)s->si || !pl_places_compatible(c, o, m) ||
+            !pl_dates_compatible(o->date, m->date))
+            continue;
+        int ok = 1, shared = 0;
+        for (int k = 0; k < m->nparties; k++) {
+            int hs = pl_has_state(c, o, pl_party_state(c, &m->parties[k]));
+            ok &= hs;
+            shared |= hs;
+        }
+        if ((cl->pobj && o->kind == m->kind) || (pl_distinct_parties(c, m) < 2 ? ok : shared)) {
+            prev = o;
+            break;
+        }
+    }
+    if (!prev)
+        return;
+    pl_meeting_fill(prev, m);
+    prev->sentence = (int)s->si; /* told again: a roster may follow */
+    if (pl_distinct_parties(c, m) < 2 || cl->pobj)
+        for (int k = 0; k < m->nparties; k++) {
+            int gone = 0;
+            for (int x = 0; x < s->nex; x++)
+                gone |= pl_party_state(c, &m->parties[k]) == s->excluded[x];
+            if (!gone)
+                pl_add_party(c, prev, &m->parties[k]);
+        }
+    m->alive = 0;
+    s->nmade--;
+    if (s->ntouched < 32)
+        s->touched[s->ntouched++] = (size_t)(prev - c->meetings);
+}
+
+/* The meeting of trigger ti. Returns 1 when the sentence must stop
+ * (s->rc tells with what), else 0. */
+static int trigger_meeting(sent_state *s, int ti)
+{
+    extraction_state *c = s->c;
+    clause cl;
+    memset(&cl, 0, sizeof cl);
+    cl.ti = ti;
+    cl.tr = &s->trigs[ti];
+    if (cl.tr->participate)
+        return 0;
+    /* Host verbs next to a meeting noun ("the meeting, hosted by",
+     * "hosted the summit") join it instead of making their own. */
+    if (cl.tr->hostverb && pl_host_joins(c, s->trigs, s->nt, ti))
+        return 0;
+    pl_clause_window(s, &cl);
+    if (pl_clause_denied(s, &cl))
+        return 0;
+    pl_clause_reference(s, &cl);
+    meeting *m = pl_meeting_new(c);
+    if (!m)
+        return stop(s);
+    m->kind = cl.tr->kind;
+    m->trig_tok = cl.tr->tok;
+    m->trig_ntok = cl.tr->n;
+    m->sentence = m->sentence0 = (int)s->si;
+    m->present = pl_present_tense(c, cl.tr, s->start);
+    cl.mi = (size_t)(m - c->meetings);
+    pl_clause_parties(s, &cl, m);
+    pl_clause_subjects(s, &cl, m);
+    pl_clause_status(s, &cl, m);
+    pl_clause_place(s, &cl, m);
+    if (split_separate(s, &cl) || split_hosts(s, &cl))
+        return 1;
+    refer_back(s, &cl);
+    return 0;
+}
+
+/* "X, Y and Z also took part": parties join the sentence's meeting or the
+ * last one before. */
+static void took_part(sent_state *s)
+{
+    extraction_state *c = s->c;
+    for (int ti = 0; ti < s->nt; ti++) {
+        if (!s->trigs[ti].participate || pl_neg_near(c, s->trigs[ti].tok, s->start))
+            continue;
+        meeting *m =
+            s->nmade ? &c->meetings[s->made[s->nmade - 1]] : pl_last_meeting(c, (int)s->si - 2);
+        if (!m)
+            break;
+        if (!s->nmade && s->ntouched < 32)
+            s->touched[s->ntouched++] = (size_t)(m - c->meetings);
+        /* A list of participants may run on over several sentences. */
+        if (!s->nmade)
+            m->sentence = (int)s->si;
+        for (int k = 0; k < s->nm; k++) {
+            int h, framed = 0;
+            if (!pl_party_context(&s->ms[k], 0, &h))
+                continue;
+            for (int q = 0; q < s->nt; q++)
+                framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);
+            if (!framed)
+                pl_add_party(c, m, &s->ms[k].p);
+        }
+        /* "the host country" */
+        for (size_t k = s->start; k + 1 < s->end; k++)
+            if (word_eq(c, k, "host") && token_is_word(c, k + 1, W_HOSTCOUNTRY) && m->host >= 0) {
+                party p = {m->host, -1, -1, (uint32_t)k, 2};
+                pl_add_party(c, m, &p);
+            }
+        break;
+    }
+}
+
+/* The setting's place for the sentence's meetings, and the parties that
+ * stayed away removed from them. */
+static void finish(sent_state *s)
+{
+    extraction_state *c = s->c;
+    for (int q = 0; q < s->nmade && s->setting >= 0; q++) {
+        meeting *m = &c->meetings[s->made[q]];
+        const meeting *st = &c->meetings[s->setting];
+        if (!pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0) {
+            m->loc_place = st->loc_place;
+            m->loc_country = st->loc_country;
+        }
+    }
+    for (int q = 0; q < s->nmade; q++)
+        for (int x = 0; x < s->nex; x++)
+            pl_remove_state(c, &c->meetings[s->made[q]], s->excluded[x], s->exorg[x], 0,
+                            UINT32_MAX);
+    /* A meeting told before keeps the parties it had: "Zelensky, who did
+     * not attend the talks" does not undo Ukraine's delegation. */
+    for (int q = 0; q < s->ntouched; q++)
+        for (int x = 0; x < s->nex; x++)
+            pl_remove_state(c, &c->meetings[s->touched[q]], s->excluded[x], s->exorg[x],
+                            (uint32_t)s->start, (uint32_t)s->end);
+}
+
+int pl_sentence_meetings(extraction_state *c, size_t si)
+{
+    size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
+    if (!has_trigger_words(c, start, end))
+        return pl_roster(c, si);
+    sent_state s;
+    s.c = c;
+    s.si = si;
+    s.start = start;
+    s.end = end;
+    s.nt = pl_triggers_find(c, start, end, s.trigs, 32);
+    s.nt = pl_triggers_drop_settings(c, start, s.trigs, s.nt);
+    s.setting = pl_triggers_setting_before(c, start, s.trigs, &s.nt);
+    if (!s.nt)
+        return pl_roster(c, si);
+    s.nm = pl_mentions_collect(c, start, end, s.ms);
+    s.nd = pl_dates_find(c, start, end, s.ds, 16);
+    find_absent(&s);
+    s.nmade = s.ntouched = 0;
+    s.rc = 0;
+    for (int ti = 0; ti < s.nt; ti++)
+        if (trigger_meeting(&s, ti))
+            return s.rc;
+    took_part(&s);
+    finish(&s);
+    return 0;
+}

@@ -1,0 +1,300 @@
+/* triggers.c: a sentence's trigger words (meeting words, host verbs, words
+ * of taking part) and the strictness some need; events that are a
+ * meeting's setting ("at the Munich Security Conference", "on the margins
+ * of the summit"); and what surrounds a trigger: whether a host verb joins
+ * a meeting noun, a body that names the meeting, where a clause stops, a
+ * trigger inside a phrase ("during his visit") and its possessor,
+ * negation, and the tense of the trigger's verb. */
+#include "extract/meetings.h"
+
+#include <string.h>
+
+/* Does host verb ti stand next to a meeting noun it belongs to? */
+int pl_host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, int ti)
+{
+    for (int k = 0; k < nt; k++) {
+        if (k == ti || trigs[k].participate || trigs[k].hostverb)
+            continue;
+        long d = (long)trigs[k].tok - (long)trigs[ti].tok;
+        if ((d < 0 && -d <= 6) || (d > 0 && d <= 4))
+            return 1;
+        /* "hosted X, Y and Z for a summit" */
+        if (d > 0 && d <= 40)
+            for (uint32_t q = trigs[k].tok >= 3 ? trigs[k].tok - 3 : 0; q < trigs[k].tok; q++)
+                if (word_eq(c, q, "for") || word_eq(c, q, "at"))
+                    return 1;
+    }
+    return 0;
+}
+
+/* "the ASEAN summit", "a meeting of the Contact Group": a body naming the
+ * meeting right before or after its trigger word. */
+int pl_frame_org(const extraction_state *c, const pmention *pm, const trigger_hit *tr)
+{
+    return pm->p.person < 0 && pm->p.org >= 0 && !pm->adjectival && pl_party_state(c, &pm->p) < 0 &&
+           (pm->p.tok + pm->p.ntok == tr->tok ||
+            (pm->prep == P_OF && pm->p.tok > tr->tok && pm->p.tok <= tr->tok + tr->n + 3));
+}
+
+int pl_is_stop_right(const extraction_state *c, size_t i)
+{
+    if (is_punct(c, i, ';'))
+        return 1;
+    if (token_is_word(c, i, W_REPORT))
+        return 1;
+    return token_is_word(c, i, W_CLAUSESTOP);
+}
+
+/* Is the trigger inside a prepositional phrase ("during his visit",
+ * "in a phone call")? Returns the possessor token or -2 when it is, -1 when not. */
+long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *definite, int *ordinal)
+{
+    *definite = *ordinal = 0;
+    long poss = -1;
+    size_t k = tok;
+    while (k > start) {
+        k--;
+        const lexicon_hit *h = hit_at(c, k);
+        if (word_eq(c, k, "the") || word_eq(c, k, "this") || word_eq(c, k, "that"))
+            *definite = 1;
+        if (token_is_word(c, k, W_ORDINAL))
+            *ordinal = 1;
+        if (h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM ||
+                  h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
+            /* "for the BRICS summit": a forum naming the meeting is no
+             * possessor */
+            int names = h->type == H_ORG && (c->ex->lx.orgs[h->id].type == LX_ORG_BODY ||
+                                             c->ex->lx.orgs[h->id].type == LX_ORG_BLOC);
+            if (poss < 0 && !names)
+                poss = (long)h->tok;
+            k = h->tok;
+            continue;
+        }
+        int ok = token_is_word(c, k, W_TRIGMOD);
+        /* Adjectives we do not list ("on the nuclear talks"): lower-case
+         * words between a determiner and the trigger. */
+        if (!ok && c->t->tok[k].shape == TOK_LOWER && !h && tok - k <= 3 && k > start) {
+            size_t d = k - 1;
+            while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
+                d--;
+            ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") || word_eq(c, d, "his") ||
+                 word_eq(c, d, "her") || word_eq(c, d, "their") || word_eq(c, d, "its");
+        }
+        if (ok)
+            continue;
+        if (token_is_word(c, k, W_TRIGPREP))
+            return poss >= 0 ? poss : -2;
+        return -1;
+    }
+    return -1;
+}
+
+/* Does the phrase holding the trigger open the sentence ("In a phone call
+ * with X, Wang said")? Only determiners and modifiers before it. */
+int pl_pp_opens(const extraction_state *c, size_t tok, size_t start)
+{
+    for (size_t k = start; k < tok; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->type != H_WORD)
+            return 0;
+        if (is_punct(c, k, ','))
+            return 0;
+    }
+    return 1;
+}
+
+int pl_negated(const extraction_state *c, size_t tok, size_t start)
+{
+    for (size_t k = tok, steps = 0; k > start && steps < 3; steps++) {
+        k--;
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && hit_word(c, h, W_NEGATION))
+            return 1;
+        if (h && h->type != H_WORD)
+            return 0;
+    }
+    return 0;
+}
+
+/* A negation within four words before token i ("no U.S. official would
+ * attend", "did not send"). */
+int pl_neg_near(const extraction_state *c, size_t i, size_t start)
+{
+    for (size_t k = i, steps = 0; k > start && steps < 4; steps++) {
+        k--;
+        if (is_punct(c, k, ','))
+            return 0;
+        const lexicon_hit *h = hit_at(c, k);
+        if ((h && hit_word(c, h, W_NEGATION)) || token_is_word(c, k, W_NOBODY))
+            return 1;
+    }
+    return 0;
+}
+
+int pl_word_in(const extraction_state *c, size_t a, size_t b, int wc)
+{
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->tok == k && hit_word(c, h, wc))
+            return 1;
+    }
+    return 0;
+}
+/* Is the trigger's verb in the present tense: "are meeting", "has begun
+ * talks", "kicks off", or the verb itself ("meets", "holds talks")? */
+int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t start)
+{
+    const char *w = tok_norm(c, tr->tok);
+    size_t n = c->t->tok[tr->tok].normlen;
+    if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+        return 1;
+    for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok; k++)
+        if (token_is_word(c, k, W_PRESENTAUX))
+            return 1;
+    return 0;
+}
+
+/* Does strict trigger h (entry e as a meeting word, use as what it is
+ * taken for) have what it needs: "a call with", "talks between",
+ * "received the minister", "a trip to Moscow"? */
+static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_entry *e,
+                     const lx_entry *use, size_t start, size_t end)
+{
+    size_t i = h->tok;
+    size_t j = i + h->n;
+    int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
+    for (size_t k = j; !ok && k < end && k < j + 4; k++)
+        ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
+    /* "a tour that took him to Palau", "a trip to Moscow" */
+    for (size_t k = j; (use->flags & WF_HOST) && !ok && k + 1 < end && k < j + 6; k++) {
+        if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
+            continue;
+        size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
+        const lexicon_hit *ph = q < end ? hit_at(c, q) : NULL;
+        ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY ||
+                    ph->type == H_REGION);
+    }
+    for (size_t k = j; !ok && k < end && k < j + 4; k++) {
+        const lexicon_hit *o = hit_at(c, k);
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
+    }
+    if (i > start && token_is_word(c, i - 1, W_PHONE))
+        ok = 1;
+    /* "during a call on Monday" */
+    if (i >= start + 2 && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")) &&
+        (word_eq(c, i - 2, "during") || word_eq(c, i - 2, "in")) && e &&
+        e->value == PARLEY_KIND_CALL)
+        ok = 1;
+    /* A named session of a body: "an Extraordinary Session of the
+     * Authority of Heads of State", "the Council Session". */
+    if (c->t->tok[i].shape == TOK_CAP && i > start && c->t->tok[i - 1].shape == TOK_CAP &&
+        !(c->t->tok[i].flags & TOKF_SENT_START) && !(c->t->tok[i - 1].flags & TOKF_SENT_START))
+        ok = 1;
+    /* "spoke with", "spoke today to" a person: a call; "spoke about
+     * Putin" is none */
+    if (ok && e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
+        size_t w = j < end && token_is_word(c, j, W_SAMEDAY) ? j + 1 : j;
+        ok = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
+    }
+    return ok;
+}
+
+/* "led the Saudi delegation": leading a delegation is taking part. */
+static int leads_delegation(const extraction_state *c, const lexicon_hit *h, size_t end)
+{
+    int ok = 0;
+    for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
+        ok = token_is_word(c, k, W_DELEGATION);
+    return ok;
+}
+
+int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigger_hit *trigs,
+                     int max)
+{
+    int nt = 0;
+    /* Each token's word hit that starts there, in token order, walked
+     * along the sorted hits; a trigger's own words are not looked at again. */
+    size_t next = start;
+    for (size_t hx = pl_first_hit_from(c, start);
+         hx < c->nhits && c->hits[hx].tok < end && nt < max; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        size_t i = h->tok;
+        if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
+            continue;
+        next = i + 1;
+        const lx_entry *e = hit_word(c, h, W_TRIGGER);
+        const lx_entry *hv = hit_word(c, h, W_HOST);
+        const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
+        /* "the conference centre", "Summit Hall": a building's name */
+        if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
+            e = NULL;
+        if (hv && !e && i + h->n < end &&
+            (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
+            hv = NULL; /* "the host country" names a party, it is no trigger */
+        const lx_entry *use = e ? e : hv;
+        if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
+            continue;
+        if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, end))
+            pa = NULL;
+        if (e || hv || pa) {
+            trigger_hit tr = {h->tok,     h->n,    use ? use->value : 0, use ? use->flags : 0,
+                              !use && pa, !e && hv};
+            trigs[nt++] = tr;
+        }
+        next = i + h->n;
+    }
+    return nt;
+}
+
+int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_hit *trigs, int nt)
+{
+    for (int ti = 1; ti < nt; ti++) {
+        const trigger_hit *tr = &trigs[ti];
+        if (tr->participate || tr->hostverb ||
+            !(tr->kind == PARLEY_KIND_SUMMIT || tr->kind == PARLEY_KIND_CONFERENCE))
+            continue;
+        /* "met Ramaphosa ahead of the summit": a time, not a meeting */
+        int ahead = tr->tok >= start + 3 && word_eq(c, tr->tok - 1, "the") &&
+                    word_eq(c, tr->tok - 2, "of") && token_is_word(c, tr->tok - 3, W_AHEAD);
+        if (!ahead && (tr->tok == start || c->t->tok[tr->tok].shape == TOK_LOWER ||
+                       c->t->tok[tr->tok - 1].shape == TOK_LOWER))
+            continue; /* named: "the Munich Security Conference", "the BRICS summit" */
+        int setting = 0;
+        for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok && !setting; k++)
+            setting = word_eq(c, k, "at") || token_is_word(c, k, W_SIDELINES) ||
+                      (token_is_word(c, k, W_AHEAD) && k + 1 < tr->tok && word_eq(c, k + 1, "of"));
+        int before = 0;
+        for (int q = 0; q < ti; q++)
+            before |= !trigs[q].participate;
+        if (!setting || !before)
+            continue;
+        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
+        nt--;
+        ti--;
+    }
+    return nt;
+}
+
+long pl_triggers_setting_before(const extraction_state *c, size_t start, trigger_hit *trigs,
+                                int *nt)
+{
+    long setting = -1;
+    for (int ti = 0; ti < *nt; ti++) {
+        const trigger_hit *tr = &trigs[ti];
+        size_t k = tr->tok;
+        if (tr->participate || tr->hostverb || k < start + 2)
+            continue;
+        size_t of = word_eq(c, k - 1, "the") && k >= start + 3 ? k - 2 : k - 1;
+        if (!word_eq(c, of, "of") || !token_is_word(c, of - 1, W_SIDELINES))
+            continue;
+        for (size_t q = c->nmeetings; q-- > 0 && setting < 0;)
+            if (c->meetings[q].alive && c->meetings[q].kind == tr->kind)
+                setting = (long)q;
+        if (setting < 0)
+            continue;
+        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(*nt - ti - 1) * sizeof *trigs);
+        (*nt)--;
+        break;
+    }
+    return setting;
+}
