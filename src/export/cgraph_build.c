@@ -5,6 +5,7 @@
  * defined here once. */
 #include "export/gv.h"
 #include "export/escape.h"
+#include "export/style.h"
 #include "export/export_internal.h"
 #include "util/util.h"
 
@@ -213,106 +214,7 @@ static Agiddisc_t ids_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print,
 /* NULL memory and I/O disciplines: cgraph's own. */
 static Agdisc_t graph_disc = {NULL, &ids_disc, NULL};
 
-/* ---- styles ----------------------------------------------------------- */
-
-#define FONT "Helvetica"
-
-typedef struct node_style {
-    const char *shape, *style, *fillcolor, *color, *fontcolor;
-} node_style;
-
-/* Shape and colour say the type; colours are light fills with a darker
- * outline of the same hue so black text stays readable, on the light and
- * the dark background alike. */
-static const node_style type_styles[PARLEY_NODE_TYPE_COUNT] = {
-    [PARLEY_NODE_COUNTRY] = {"box", "filled,rounded", "#cfe2f3", "#3d85c6", "black"},
-    [PARLEY_NODE_OFFICIAL] = {"ellipse", "filled", "#fff2cc", "#bf9000", "black"},
-    [PARLEY_NODE_ORGANIZATION] = {"hexagon", "filled", "#d9ead3", "#6aa84f", "black"},
-    [PARLEY_NODE_LOCATION] = {"house", "filled", "#ead1dc", "#a64d79", "black"},
-    [PARLEY_NODE_MEETING] = {"octagon", "filled,bold", "#fce5cd", "#b45f06", "black"},
-};
-
-/* Meetings differ by status three ways at once (outline, fill, text) so
- * the difference survives grey-scale printing: held is filled with a bold
- * outline, planned is white inside a dashed outline, cancelled is dashed on
- * grey with grey text and "(cancelled)" in its label. */
-static const node_style status_styles[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = {"octagon", "filled,bold", "#fce5cd", "#b45f06", "black"},
-    [PARLEY_STATUS_PLANNED] = {"octagon", "dashed,filled", "white", "#b45f06", "#783f04"},
-    [PARLEY_STATUS_CANCELLED] = {"octagon", "dashed,filled", "#d9d9d9", "#7f7f7f", "#595959"},
-};
-
-static const char *const status_label[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = "held",
-    [PARLEY_STATUS_PLANNED] = "planned",
-    [PARLEY_STATUS_CANCELLED] = "(cancelled)",
-};
-
-/* What the legend says a node type is. */
-static const char *const type_tooltip[PARLEY_NODE_TYPE_COUNT] = {
-    [PARLEY_NODE_COUNTRY] = "a state",
-    [PARLEY_NODE_OFFICIAL] = "a named official",
-    [PARLEY_NODE_ORGANIZATION] = "an organization or group",
-    [PARLEY_NODE_LOCATION] = "a place (city)",
-    [PARLEY_NODE_MEETING] = "a meeting",
-};
-
-static const char *const status_tooltip[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = "a meeting that took place",
-    [PARLEY_STATUS_PLANNED] = "a meeting announced for later",
-    [PARLEY_STATUS_CANCELLED] = "a meeting called off",
-};
-
-/* The background and what is drawn on it, per theme. */
-typedef struct theme_style {
-    const char *bgcolor, *fontcolor, *cluster_pen, *cluster_fill, *legend_pen;
-} theme_style;
-
-static const theme_style themes[PARLEY_THEME_COUNT] = {
-    [PARLEY_THEME_LIGHT] = {"white", "black", "#6fa8dc", "#f3f7fb", "#999999"},
-    [PARLEY_THEME_DARK] = {"#1e1f22", "#e8e8e8", "#6fa8dc", "#2a2f37", "#8a8a8a"},
-};
-
-/* One entry per relation: its colour on each background, line style,
- * whether dot ranks by it, and what the legend's tooltip says. A relation
- * added to the model needs one entry here; until it has one it is drawn
- * with rel_default.
- *
- * `constraint`: whether dot ranks by the edge. Ranked by represents,
- * participant and held_in, the drawing reads left to right: officials, the
- * states and organizations they represent, meetings, places. located_in
- * points back (place -> state) and would close a cycle (state -> meeting ->
- * place -> state) that dot breaks by reversing some edge, pulling states to
- * the far right (and 2.42 leaks memory doing it); drawn without ranking, it
- * curves back instead. Edges carry no label: the colour says the relation
- * (the legend lists them, the tooltip and the class name it), and Graphviz
- * 2.42's dot double-frees on labelled constraint=false edges and aborts on
- * labelled edges combined with clusters. */
-typedef struct edge_style {
-    const char *color[PARLEY_THEME_COUNT];
-    const char *style, *constraint, *tooltip;
-} edge_style;
-
-static const edge_style rel_styles[PARLEY_REL_COUNT] = {
-    [PARLEY_REL_REPRESENTS] = {{"#7f6000", "#f1c232"}, "solid", "true",
-                               "an official represents a state or organization"},
-    [PARLEY_REL_PARTICIPANT] = {{"#1155cc", "#6fa8dc"}, "solid", "true",
-                                "takes part in a meeting"},
-    [PARLEY_REL_HELD_IN] = {{"#a64d79", "#d5a6bd"}, "solid", "true",
-                            "a meeting is held in a place"},
-    [PARLEY_REL_LOCATED_IN] = {{"#999999", "#999999"}, "dotted", "false",
-                               "a place lies in a state"},
-    [PARLEY_REL_MET] = {{"#38761d", "#93c47d"}, "solid", "true",
-                        "parties that met (a view); the count past one"},
-};
-
-static const edge_style rel_default = {{"#555555", "#b7b7b7"}, "solid", "false", "related"};
-
-static const edge_style *rel_style(parley_relation rel)
-{
-    return (unsigned)rel < PARLEY_REL_COUNT && rel_styles[rel].style ? &rel_styles[rel]
-                                                                      : &rel_default;
-}
+/* ---- styles (the tables are in style.c) ------------------------------ */
 
 /* Line width of an edge seen `mentions` times: 1, and one more per
  * doubling, up to 5, so merged graphs show their strong ties. */
@@ -372,7 +274,7 @@ static int draws_clusters(const char *layout)
 
 typedef struct builder {
     Agraph_t *g;
-    const theme_style *theme;
+    const parley_gv_theme_style *theme;
     parley_theme theme_id;
     parley_buf val;      /* one attribute value being composed */
     parley_buf name;     /* one node name being composed */
@@ -412,7 +314,7 @@ static int set_const(void *obj, Agsym_t *sym, const char *value)
     return agxset(obj, sym, (char *)value) == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
 
-static int set_style(builder *b, Agnode_t *n, const node_style *st)
+static int set_style(builder *b, Agnode_t *n, const parley_gv_node_style *st)
 {
     if (set_const(n, b->n_shape, st->shape) || set_const(n, b->n_style, st->style) ||
         set_const(n, b->n_fill, st->fillcolor) || set_const(n, b->n_color, st->color) ||
@@ -466,7 +368,7 @@ static int node_label(parley_buf *v, const parley_node *n)
             return PARLEY_ENOMEM;
         if (esc(v, kind ? kind : "meeting") || parley_buf_puts(v, "\\n") ||
             esc(v, date ? date : "date unknown") || parley_buf_puts(v, "\\n") ||
-            esc(v, st >= 0 ? status_label[st] : status ? status : "status unknown"))
+            esc(v, st >= 0 ? parley_gv_status_label[st] : status ? status : "status unknown"))
             return PARLEY_ENOMEM;
         return 0;
     }
@@ -515,9 +417,9 @@ static int add_node(builder *b, const parley_node *n)
         else
             b->has_unknown_status = 1;
     }
-    const node_style *style = st >= 0 ? &status_styles[st]
-                              : (unsigned)type < PARLEY_NODE_TYPE_COUNT ? &type_styles[type]
-                                                                        : &type_styles[0];
+    const parley_gv_node_style *style = st >= 0 ? &parley_gv_status_styles[st]
+                              : (unsigned)type < PARLEY_NODE_TYPE_COUNT ? &parley_gv_type_styles[type]
+                                                                        : &parley_gv_type_styles[0];
     if (set_style(b, an, style) || set_const(an, b->n_class, node_class(type, st)))
         return PARLEY_EGRAPHVIZ;
 
@@ -572,7 +474,7 @@ static int add_edge(builder *b, const parley_edge *e)
     const char *rel_name = parley_relation_name(rel);
     if (!rel_name)
         rel_name = "related";
-    const edge_style *rs = rel_style(rel);
+    const parley_gv_edge_style *rs = parley_gv_rel_style(rel);
     if ((unsigned)rel < PARLEY_REL_COUNT)
         b->has_rel[rel] = 1;
     else
@@ -671,7 +573,7 @@ static int add_clusters(builder *b, const parley_graph *g)
  * invisible edge (drawn from the new node back: with rankdir=LR, dot puts
  * the head of a flat edge above its tail). */
 static Agnode_t *legend_node(builder *b, Agraph_t *col, Agnode_t **prev, const char *name,
-                             const char *label, const char *tooltip, const node_style *style)
+                             const char *label, const char *tooltip, const parley_gv_node_style *style)
 {
     b->name.len = 0;
     if (parley_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", name))
@@ -693,11 +595,11 @@ static Agnode_t *legend_node(builder *b, Agraph_t *col, Agnode_t **prev, const c
 /* A relation's legend entry: its name, then an arrow drawn as the
  * relation is, to a point in the next rank. */
 static int legend_relation(builder *b, Agraph_t *legend, Agraph_t *col, Agnode_t **prev,
-                           const char *rel_name, const edge_style *rs)
+                           const char *rel_name, const parley_gv_edge_style *rs)
 {
     char name[64];
-    const node_style text = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
-    const node_style point = {"point", "filled", rs->color[b->theme_id], rs->color[b->theme_id],
+    const parley_gv_node_style text = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
+    const parley_gv_node_style point = {"point", "filled", rs->color[b->theme_id], rs->color[b->theme_id],
                               b->theme->fontcolor};
     snprintf(name, sizeof name, "rel_%s", rel_name);
     Agnode_t *from = legend_node(b, col, prev, name, rel_name, rs->tooltip, &text);
@@ -744,7 +646,7 @@ static int add_legend(builder *b)
      * draw no clusters, and the legend must still say what it is. */
     Agnode_t *prev = NULL;
     char name[64], label[64];
-    const node_style heading = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
+    const parley_gv_node_style heading = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
     if (!legend_node(b, col, &prev, "title", "Legend", "what the shapes and colours mean",
                      &heading))
         return PARLEY_EGRAPHVIZ;
@@ -752,7 +654,7 @@ static int add_legend(builder *b)
         if (!b->has_type[t] || t == PARLEY_NODE_MEETING)
             continue;
         const char *tn = parley_node_type_name((parley_node_type)t);
-        if (!legend_node(b, col, &prev, tn, tn, type_tooltip[t], &type_styles[t]))
+        if (!legend_node(b, col, &prev, tn, tn, parley_gv_type_tooltip[t], &parley_gv_type_styles[t]))
             return PARLEY_EGRAPHVIZ;
     }
     for (int s = 0; s < PARLEY_STATUS_COUNT; s++) {
@@ -760,21 +662,21 @@ static int add_legend(builder *b)
             continue;
         snprintf(name, sizeof name, "meeting_%s",
                  parley_meeting_status_name((parley_meeting_status)s));
-        snprintf(label, sizeof label, "meeting\\n%s", status_label[s]);
-        if (!legend_node(b, col, &prev, name, label, status_tooltip[s], &status_styles[s]))
+        snprintf(label, sizeof label, "meeting\\n%s", parley_gv_status_label[s]);
+        if (!legend_node(b, col, &prev, name, label, parley_gv_status_tooltip[s], &parley_gv_status_styles[s]))
             return PARLEY_EGRAPHVIZ;
     }
     if (b->has_unknown_status &&
-        !legend_node(b, col, &prev, "meeting", "meeting", type_tooltip[PARLEY_NODE_MEETING],
-                     &type_styles[PARLEY_NODE_MEETING]))
+        !legend_node(b, col, &prev, "meeting", "meeting", parley_gv_type_tooltip[PARLEY_NODE_MEETING],
+                     &parley_gv_type_styles[PARLEY_NODE_MEETING]))
         return PARLEY_EGRAPHVIZ;
     for (int r = 0; r < PARLEY_REL_COUNT; r++) {
         const char *rn = parley_relation_name((parley_relation)r);
         if (b->has_rel[r] && rn &&
-            legend_relation(b, legend, col, &prev, rn, rel_style((parley_relation)r)))
+            legend_relation(b, legend, col, &prev, rn, parley_gv_rel_style((parley_relation)r)))
             return PARLEY_EGRAPHVIZ;
     }
-    if (b->has_other_rel && legend_relation(b, legend, col, &prev, "related", &rel_default))
+    if (b->has_other_rel && legend_relation(b, legend, col, &prev, "related", &parley_gv_rel_default))
         return PARLEY_EGRAPHVIZ;
     return 0;
 }
@@ -785,7 +687,7 @@ static int add_legend(builder *b)
 static int set_graph_attrs(builder *b, const parley_graph *g, const parley_export_options *opts)
 {
     static const char *const attrs[][2] = {
-        {"labelloc", "t"},      {"fontname", FONT},   {"fontsize", "16"},
+        {"labelloc", "t"},      {"fontname", PARLEY_GV_FONT},   {"fontsize", "16"},
         {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "false"},
         {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"nodesep", "0.3"},
     };
@@ -814,7 +716,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
 static int declare_attrs(builder *b)
 {
     Agraph_t *g = b->g;
-    const edge_style *participant = rel_style(PARLEY_REL_PARTICIPANT);
+    const parley_gv_edge_style *participant = parley_gv_rel_style(PARLEY_REL_PARTICIPANT);
 #define NODE_ATTR(field, name, def) \
     if (!(b->field = agattr(g, AGNODE, (char *)(name), (char *)(def)))) return PARLEY_EGRAPHVIZ
 #define EDGE_ATTR(field, name, def) \
@@ -844,7 +746,7 @@ static int declare_attrs(builder *b)
     EDGE_ATTR(e_class, "class", "participant");
 #undef NODE_ATTR
 #undef EDGE_ATTR
-    if (!agattr(g, AGNODE, (char *)"fontname", (char *)FONT) ||
+    if (!agattr(g, AGNODE, (char *)"fontname", (char *)PARLEY_GV_FONT) ||
         !agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7"))
         return PARLEY_EGRAPHVIZ;
     return 0;
@@ -857,7 +759,7 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
     int rc = 0;
     *out = NULL;
     b.theme_id = (unsigned)opts->theme < PARLEY_THEME_COUNT ? opts->theme : PARLEY_THEME_LIGHT;
-    b.theme = &themes[b.theme_id];
+    b.theme = &parley_gv_themes[b.theme_id];
     b.graph = g;
 
     b.g = agopen((char *)"parley", Agdirected, &graph_disc);
