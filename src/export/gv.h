@@ -9,9 +9,22 @@
 #include <graphviz/gvc.h>
 #include "parley/export.h"
 
-/* Prefix of the names of the legend's nodes. Graph ids are "type:slug", so
- * a name without ':' never meets one. */
+/* Prefix of the names of the legend's nodes (added to the drawing after
+ * layout, never to the DOT). Graph ids are "type:slug", so a name without
+ * ':' never meets one. */
 #define PARLEY_GV_LEGEND_PREFIX "legend_"
+
+/* What a graph holds, which the legend shows and nothing more. */
+typedef struct parley_gv_legend {
+    int has_type[PARLEY_NODE_TYPE_COUNT], has_status[PARLEY_STATUS_COUNT], has_unknown_status;
+    int has_rel[PARLEY_REL_COUNT], has_other_rel;
+} parley_gv_legend;
+
+/* The data attributes every node of the DOT declares (default ""), so
+ * gvpr and other Graphviz tools can select by them: the graph schema's
+ * keys, and mentions. */
+#define PARLEY_GV_DATA_KEYS 7
+extern const char *const parley_gv_data_keys[PARLEY_GV_DATA_KEYS];
 
 /* Graphviz (cgraph and gvc alike) keeps global state and is not
  * thread-safe, even with separate contexts, so every Graphviz call in
@@ -34,11 +47,30 @@ const char *parley_gv_error(void);
 GVC_t *parley_gv_context(void);
 
 /* Builds the cgraph graph for g (finished): one node per graph node (named
- * by its escaped id), one edge per graph edge, the title and a legend. Every
+ * by its escaped id) with its data attributes (type, the schema keys,
+ * mentions) and its drawing attributes, one edge per graph edge (relation,
+ * mentions), the title. No legend: the drawing adds it after layout
+ * (diagram.c); *legend (when not NULL) says what it is to show. Every
  * string goes through escape.h on its way in. Call between parley_gv_begin
  * and parley_gv_end. On success *out is a graph to agclose; on failure *out
  * is NULL and err says why. */
 int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                    parley_error *err);
+                    parley_gv_legend *legend, parley_error *err);
+
+/* Builds the timeline of g (timeline.c) with every position pinned, for
+ * parley_gv_layout with engine "nop2"; *has says what its legend shows.
+ * Same contract as parley_gv_build. */
+int parley_gv_timeline(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
+                       parley_gv_legend *has, parley_error *err);
+
+/* Lays ag (built by parley_gv_build, or with every position pinned for
+ * engine "nop2") out for opts->page: with `engine` (dot in the rank
+ * direction that prints larger), then the legend that `has` asks for is
+ * added beside or under the drawing, Graphviz's size is set to the page
+ * and every position is kept by the nop2 engine; ready to render, and to
+ * gvFreeLayout after. Fills *opts->fit when set. Call between
+ * parley_gv_begin and parley_gv_end. Returns 0 or PARLEY_EGRAPHVIZ. */
+int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_gv_legend *has,
+                     const parley_export_options *opts, parley_error *err);
 
 #endif

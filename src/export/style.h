@@ -9,6 +9,10 @@
 #include "parley/graph.h"
 
 #define PARLEY_GV_FONT "Helvetica"
+/* Text sizes in points: node labels, edge labels (counts), the legend's. */
+#define PARLEY_GV_NODE_FONTSIZE "11"
+#define PARLEY_GV_EDGE_FONTSIZE "10"
+#define PARLEY_GV_LEGEND_FONTSIZE 10.0
 
 typedef struct parley_gv_node_style {
     const char *shape, *style, *fillcolor, *color, *fontcolor;

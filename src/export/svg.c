@@ -49,14 +49,17 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
 
     *data = NULL;
     *len = 0;
-    if ((rc = parley_gv_build(&ag, g, opts, err)))
-        goto cleanup;
-    if (gvLayout(gvc, ag, layout) != 0) {
-        rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
-                         parley_gv_error()[0] ? parley_gv_error() : "no reason given");
+    parley_gv_legend has;
+    if (opts->diagram == PARLEY_DIAGRAM_TIMELINE) {
+        if ((rc = parley_gv_timeline(&ag, g, opts, &has, err)))
+            goto cleanup;
+        layout = "nop2";
+    } else if ((rc = parley_gv_build(&ag, g, opts, &has, err))) {
         goto cleanup;
     }
     laid_out = 1;
+    if ((rc = parley_gv_layout(gvc, ag, layout, &has, opts, err)))
+        goto cleanup;
     if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
         rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
                          parley_gv_error()[0] ? parley_gv_error() : "no output");
@@ -119,9 +122,11 @@ static int draw_here(const parley_graph *g, FILE *out, const parley_export_optio
 
 #ifdef PARLEY_HAVE_FORK
 
-/* The child's message on the pipe: one byte, then 'S' the output, or 'E' the
- * negated parley_code as one byte and the error text. Complete only when the
- * child then exits with status 0. */
+/* The child's message on the pipe: one byte, then 'S', what it found out
+ * about the page (a parley_diagram_fit, as the parent's own memory holds
+ * one: the child is its copy) and the output, or 'E' the negated
+ * parley_code as one byte and the error text. Complete only when the child
+ * then exits with status 0. */
 #define MSG_SVG 'S'
 #define MSG_ERROR 'E'
 
@@ -173,10 +178,14 @@ static void draw_child(int fd, GVC_t *gvc, const parley_graph *g,
     parley_error err = {0, -1, ""};
     char *data = NULL;
     unsigned int len = 0;
-    int rc = render(gvc, g, opts, t, &data, &len, &err);
+    parley_diagram_fit fit = {0, 0};
+    parley_export_options o = *opts;
+    o.fit = &fit;
+    int rc = render(gvc, g, &o, t, &data, &len, &err);
     int ok;
     if (rc == 0) {
-        ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 && write_all(fd, data, len) == 0;
+        ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 &&
+             write_all(fd, (const char *)&fit, sizeof fit) == 0 && write_all(fd, data, len) == 0;
         gvFreeRenderData(data);
     } else {
         char head[2] = {MSG_ERROR, (char)-rc};
@@ -245,7 +254,7 @@ static int child_result(pid_t waited, int status, const char *layout, const parl
         return parley_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
                            (int)(b->len - 2), b->data + 2);
     }
-    if (b->data[0] != MSG_SVG || b->len == 1)
+    if (b->data[0] != MSG_SVG || b->len <= 1 + sizeof(parley_diagram_fit))
         return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
                            "Graphviz %s layout ended without a result", layout);
     return 0;
@@ -310,8 +319,12 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
         rc = late;
     else
         rc = child_result(waited, status, t->layout, &msg, err);
-    if (rc == 0)
-        rc = write_out(out, msg.data + 1, msg.len - 1, err);
+    if (rc == 0) {
+        size_t head = 1 + sizeof(parley_diagram_fit);
+        if (opts->fit)
+            memcpy(opts->fit, msg.data + 1, sizeof(parley_diagram_fit));
+        rc = write_out(out, msg.data + head, msg.len - head, err);
+    }
     parley_buf_free(&msg);
     return rc;
 }
