@@ -449,8 +449,15 @@ static int add_node_data(builder *b, Agnode_t *an, const parley_node *n)
         return PARLEY_EGRAPHVIZ;
     for (int k = 0; k < PARLEY_GV_DATA_KEYS; k++) {
         const char *v = parley_node_attr(n, parley_gv_data_keys[k]);
+        /* Values are data, not labels: no guard backslash. agwrite leaves
+         * unquoted (and unreadable) only what is made of '-' and '.'
+         * alone, which is no value of the schema's and is left out. */
+        if (!v || strspn(v, "-.") == strlen(v))
+            continue;
         b->val.len = 0;
-        if (v && *v && (esc(&b->val, v) || set_buf(an, b->n_data[k], &b->val)))
+        if (esc(&b->val, v))
+            return PARLEY_ENOMEM;
+        if (agxset(an, b->n_data[k], b->val.data) != 0)
             return PARLEY_EGRAPHVIZ;
     }
     return set_count(an, b->n_mentions, parley_node_mentions(n)) ||
