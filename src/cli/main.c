@@ -17,7 +17,7 @@
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
 #define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf"
-#define VIEW_NAMES "full, countries, officials, meetings"
+#define VIEW_NAMES "full, countries, officials, meetings, timeline"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
  * practice; the bound keeps the number sane. */
@@ -33,6 +33,8 @@
 #define MAX_EVIDENCE_TEXT "1000000"
 #define THEME_NAMES "light, dark"
 #define CLUSTER_NAMES "country, none"
+#define PAGE_NAMES "a4, letter, a3, 16:9"
+#define ROWS_NAMES "states, officials"
 
 /* Ids of options without a short form start past every char value. */
 enum {
@@ -54,7 +56,11 @@ enum {
     OPT_MAX_EVIDENCE,
     OPT_PROGRESS,
     OPT_THEME,
-    OPT_CLUSTER_BY
+    OPT_CLUSTER_BY,
+    OPT_PAGE,
+    OPT_LANDSCAPE,
+    OPT_PORTRAIT,
+    OPT_TIMELINE_ROWS
 };
 
 typedef struct cli_option {
@@ -105,11 +111,23 @@ static const cli_option g_options[] = {
     {OPT_CLUSTER_BY, "cluster-by", "WHAT", CLUSTER_NAMES,
      "draw officials in a box of their country\n"
      "(country, the default) or not (none)"},
+    {OPT_PAGE, "page", "PAGE", PAGE_NAMES,
+     "page the drawing is made to fit: a4 (default),\n"
+     "letter, a3, 16:9 (a slide)"},
+    {OPT_LANDSCAPE, "landscape", NULL, NULL,
+     "fit the page turned sideways (default: whichever\n"
+     "orientation prints the drawing larger)"},
+    {OPT_PORTRAIT, "portrait", NULL, NULL, "fit the page upright"},
     {OPT_VIEW, "view", "VIEW", VIEW_NAMES,
      "what to draw: full (default), countries (states and\n"
      "organizations, one 'met' edge per pair that met),\n"
      "officials (one 'met' edge per pair), meetings (with\n"
-     "their participants only)"},
+     "their participants only), timeline (meetings by\n"
+     "date across rows of their parties; DOT and JSON\n"
+     "as full)"},
+    {OPT_TIMELINE_ROWS, "timeline-rows", "ROWS", ROWS_NAMES,
+     "rows of --view timeline: states (default; an\n"
+     "official counts as its state) or officials"},
     {OPT_FOCUS, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
      "keep only the neighbourhood of this node (an id, or a\n"
      "name in any case)"},
@@ -184,6 +202,10 @@ typedef struct cli_config {
     parley_json_style json_style;
     parley_theme theme;
     parley_cluster cluster_by;
+    parley_page page;
+    parley_orientation orientation;
+    parley_diagram diagram;    /* --view timeline draws a timeline */
+    parley_timeline_rows timeline_rows;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -454,10 +476,33 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
             cfg->title = optarg;
             break;
         case OPT_VIEW: {
-            int v = parley_view_from_name(optarg);
+            /* The timeline draws the whole graph (as filtered) another way:
+             * its DOT and JSON are the full view's. */
+            int timeline = strcmp(optarg, "timeline") == 0;
+            int v = timeline ? (int)PARLEY_VIEW_FULL : parley_view_from_name(optarg);
             if (v < 0)
                 return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
             cfg->view.view = (parley_view_kind)v;
+            cfg->diagram = timeline ? PARLEY_DIAGRAM_TIMELINE : PARLEY_DIAGRAM_GRAPH;
+            break;
+        }
+        case OPT_PAGE: {
+            int pg = parley_page_from_name(optarg);
+            if (pg < 0)
+                return usage_error("unknown page '%s' (allowed: %s)", optarg, PAGE_NAMES);
+            cfg->page = (parley_page)pg;
+            break;
+        }
+        case OPT_LANDSCAPE:
+        case OPT_PORTRAIT:
+            cfg->orientation = c == OPT_LANDSCAPE ? PARLEY_ORIENT_LANDSCAPE : PARLEY_ORIENT_PORTRAIT;
+            break;
+        case OPT_TIMELINE_ROWS: {
+            int r = parley_timeline_rows_from_name(optarg);
+            if (r < 0)
+                return usage_error("unknown --timeline-rows '%s' (allowed: %s)", optarg,
+                                   ROWS_NAMES);
+            cfg->timeline_rows = (parley_timeline_rows)r;
             break;
         }
         case OPT_FOCUS:
@@ -654,6 +699,29 @@ static int emit_graph(FILE *out, void *ctx, parley_error *err)
     return parley_export(e->graph, e->format, out, e->options, err);
 }
 
+/* One warning when the drawing (`what`) prints its text under the legible
+ * size on its page, naming what would draw less. */
+static void warn_small_text(const cli_config *cfg, const char *what, const parley_diagram_fit *fit)
+{
+    if (!(fit->text_pt > 0 && fit->text_pt < PARLEY_MIN_TEXT_PT))
+        return;
+    const char *fewer = cfg->diagram == PARLEY_DIAGRAM_TIMELINE ? "--since/--until or --focus NODE"
+                        : cfg->view.view == PARLEY_VIEW_FULL ? "--view countries or --focus NODE"
+                                                             : "--focus NODE";
+    static const char *const page_names[PARLEY_PAGE_COUNT] = {
+        [PARLEY_PAGE_A4] = "an A4", [PARLEY_PAGE_LETTER] = "a Letter",
+        [PARLEY_PAGE_A3] = "an A3", [PARLEY_PAGE_16_9] = "a 16:9"};
+    cli_warn("%s: the drawing prints its text at %.1f pt on %s page (under %g pt, not "
+             "legible); %s draws less; the file is written all the same",
+             what, fit->text_pt, page_names[cfg->page], PARLEY_MIN_TEXT_PT, fewer);
+}
+
+/* Is f drawn (laid out on a page)? */
+static int is_drawing(parley_format f)
+{
+    return f == PARLEY_FORMAT_SVG || f == PARLEY_FORMAT_PNG || f == PARLEY_FORMAT_PDF;
+}
+
 /* Writes every chosen format; returns the exit status. */
 static int write_outputs(const cli_config *cfg, const parley_graph *g)
 {
@@ -664,6 +732,12 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.json_style = cfg->json_style;
     xo.theme = cfg->theme;
     xo.cluster_by = cfg->cluster_by;
+    xo.page = cfg->page;
+    xo.orientation = cfg->orientation;
+    xo.diagram = cfg->diagram;
+    xo.timeline_rows = cfg->timeline_rows;
+    parley_diagram_fit fit = {0, 0};
+    xo.fit = &fit;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -676,6 +750,8 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             report("stdout", &err);
             return PARLEY_EXIT_FAILURE;
         }
+        if (is_drawing(ctx.format))
+            warn_small_text(cfg, "stdout", &fit);
         return PARLEY_EXIT_OK;
     }
 
@@ -692,6 +768,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     int status = PARLEY_EXIT_OK;
     parley_buf path = PARLEY_BUF_INIT;
     unsigned skipped = 0; /* formats not written because another failed */
+    int warned = 0;
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
         if (!(cfg->formats & (1u << f)))
@@ -717,6 +794,10 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             /* New edges beside old nodes would not import: keep the pair. */
             if (f == PARLEY_FORMAT_CSV_NODES)
                 skipped |= 1u << PARLEY_FORMAT_CSV_EDGES;
+        } else if (is_drawing(f) && !warned) {
+            /* Every drawing has the same layout: one warning is enough. */
+            warn_small_text(cfg, path.data, &fit);
+            warned = 1;
         }
     }
     parley_buf_free(&path);
@@ -838,7 +919,8 @@ int main(int argc, char **argv)
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
-                      defaults.cluster_by};
+                      defaults.cluster_by, defaults.page, defaults.orientation,
+                      defaults.diagram, defaults.timeline_rows};
     cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

@@ -445,28 +445,40 @@ static int draw(tl *t, parley_gv_legend *has)
      * long; the undated column headed as such. */
     double axis_y = bottom - 18;
     if (dated) {
-        Agedge_t *ax = line(t, x0 - 10, axis_y, right + 10, axis_y);
+        Agedge_t *ax = line(t, x0 - 20, axis_y, right + 10, axis_y);
         if (!ax || set(ax, "color", theme->fontcolor) || set(ax, "class", "timeline-axis"))
             return -1;
         int y1, m1, y2, m2;
         civil_from_days(t->m[0].day, &y1, &m1);
         civil_from_days(t->m[dated - 1].day, &y2, &m2);
         int months = (y2 - y1) * 12 + (m2 - m1);
+        double first = t->m[0].day, last = t->m[dated - 1].day;
+        /* Ticks: weekly (Mondays) over two months or less, else monthly,
+         * quarterly past a year, yearly past three. */
+        int weekly = last - first <= 62;
         int step = months > 36 ? 12 : months > 12 ? 3 : 1;
         int y = y1, m = step == 12 ? 1 : m1;
+        double d = weekly ? floor(first) - fmod(floor(first) + 3.0, 7.0) : 0; /* a Monday */
         double last_label = -INFINITY;
         for (int guard = 0; guard < 400; guard++) {
-            double d = days_from_civil(y, m, 1);
-            if (d > t->m[dated - 1].day + 1)
+            if (!weekly)
+                d = days_from_civil(y, m, 1);
+            if (d > last + 1)
                 break;
             double x = x_of(t, dated, d, x0, scale);
-            if (d >= t->m[0].day - 31 && x >= x0 - 12) {
+            if (d >= first - 31 && x >= x0 - 20) {
                 Agedge_t *tick = line(t, x, axis_y, x, axis_y - 4);
                 char lab[32];
-                if (step == 12)
+                if (weekly) {
+                    int ty, tm;
+                    civil_from_days(d, &ty, &tm);
+                    snprintf(lab, sizeof lab, "%d %s", (int)(d - days_from_civil(ty, tm, 1)) + 1,
+                             month_abbr[tm - 1]);
+                } else if (step == 12) {
                     snprintf(lab, sizeof lab, "%d", y);
-                else
+                } else {
                     snprintf(lab, sizeof lab, "%s %d", month_abbr[m - 1], y);
+                }
                 if (!tick || set(tick, "color", theme->fontcolor) ||
                     set(tick, "class", "timeline-tick"))
                     return -1;
@@ -476,16 +488,20 @@ static int draw(tl *t, parley_gv_legend *has)
                     last_label = x + TEXT_W(lab) / 2;
                 }
             }
+            if (weekly) {
+                d += 7;
+                continue;
+            }
             m += step;
             while (m > 12) {
                 m -= 12;
                 y++;
             }
         }
-        if (months == 0 && last_label == -INFINITY) {
+        if (weekly) {
             char lab[32];
             snprintf(lab, sizeof lab, "%s %d", month_abbr[m1 - 1], y1);
-            if (!text(t, t->m[0].x, axis_y - 12, lab, 10.0, "timeline-tick"))
+            if (!text(t, x0 - 20, axis_y - 26, lab, 10.0, "timeline-tick"))
                 return -1;
         }
     }
