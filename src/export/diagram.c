@@ -150,42 +150,43 @@ static void legend_entries(legend *L, const parley_gv_legend *has)
                   &parley_gv_rel_default, 1);
 }
 
-/* Places the entries as rows no wider than max_w (node kinds first, edge
- * kinds from a new row), or, with max_w 0, as two columns (node kinds,
- * edge kinds), and sets the box's size. Positions are from the box's top
- * left corner, y growing downwards here and flipped when drawn. */
-static void arrange(legend *L, double max_w)
+/* At most this many entries a row: the legend is a table whose shape
+ * depends on what the graph holds alone, never on the drawing or the
+ * engine. */
+#define LEGEND_COLUMNS 4
+
+/* Places the entries as a table: node kinds in rows of LEGEND_COLUMNS, then
+ * edge kinds from a new row, each column as wide as its widest entry; sets
+ * the box's size. Positions are from the box's top left corner, y growing
+ * downwards here and flipped when drawn. */
+static void arrange(legend *L)
 {
-    double x = BOX_PAD, y = BOX_PAD, w = 0, col_w = 0;
+    double col_w[LEGEND_COLUMNS] = {0};
+    int col = 0, row = 0;
     for (int i = 0; i < L->count; i++) {
-        entry *e = &L->e[i];
-        int new_group = i == L->nodes && i > 0;
-        if (max_w > 0) {
-            if (x > BOX_PAD && (new_group || x + e->w > max_w - BOX_PAD)) {
-                x = BOX_PAD;
-                y += ENTRY_H + 4.0;
-            }
-            e->x = x;
-            e->y = y;
-            x += e->w + ENTRY_GAP;
-            w = fmax(w, x - ENTRY_GAP + BOX_PAD);
-        } else {
-            if (new_group) {
-                x += col_w + ENTRY_GAP;
-                y = BOX_PAD;
-                col_w = 0;
-            }
-            e->x = x;
-            e->y = y;
-            y += ENTRY_H + 4.0;
-            col_w = fmax(col_w, e->w);
-            w = fmax(w, x + col_w + BOX_PAD);
+        if (i == L->nodes && col > 0) {
+            col = 0;
+            row++;
+        }
+        col_w[col] = fmax(col_w[col], L->e[i].w);
+        L->e[i].y = BOX_PAD + (ENTRY_H + 4.0) * row;
+        L->e[i].x = (double)col; /* the column, for a moment */
+        if (++col == LEGEND_COLUMNS) {
+            col = 0;
+            row++;
         }
     }
+    double col_x[LEGEND_COLUMNS], x = BOX_PAD;
+    for (int c = 0; c < LEGEND_COLUMNS; c++) {
+        col_x[c] = x;
+        x += col_w[c] + (col_w[c] > 0 ? ENTRY_GAP : 0);
+    }
     double bottom = 0;
-    for (int i = 0; i < L->count; i++)
+    for (int i = 0; i < L->count; i++) {
+        L->e[i].x = col_x[(int)L->e[i].x];
         bottom = fmax(bottom, L->e[i].y + ENTRY_H);
-    L->w = w;
+    }
+    L->w = x - ENTRY_GAP + BOX_PAD;
     L->h = bottom + BOX_PAD;
 }
 
@@ -318,22 +319,18 @@ static void place(placement *p, const parley_gv_legend *has, const rect *b,
                   const parley_export_options *opts)
 {
     double bw = b->urx - b->llx, bh = b->ury - b->lly;
-    legend under, beside;
-    legend_entries(&under, has);
-    beside = under;
-    arrange(&under, fmax(bw, 320.0));
-    arrange(&beside, 0);
+    legend_entries(&p->L, has);
+    arrange(&p->L);
     int lu, lb;
-    double su = print_scale(fmax(bw, under.w), bh + LEGEND_GAP + under.h, opts, &lu);
-    double sb = print_scale(bw + LEGEND_GAP + beside.w, fmax(bh, beside.h), opts, &lb);
-    if (under.count == 0) {
+    double su = print_scale(fmax(bw, p->L.w), bh + LEGEND_GAP + p->L.h, opts, &lu);
+    double sb = print_scale(bw + LEGEND_GAP + p->L.w, fmax(bh, p->L.h), opts, &lb);
+    if (p->L.count == 0) {
         su = print_scale(bw, bh, opts, &lu);
         sb = 0;
     }
     p->under = su >= sb;
     p->scale = p->under ? su : sb;
     p->landscape = p->under ? lu : lb;
-    p->L = p->under ? under : beside;
 }
 
 /* Lays ag out with dot in rank direction dir and finds the placement. */

@@ -403,7 +403,7 @@ static int draw(tl *t, parley_gv_legend *has)
         Agedge_t *c = line(t, m->x, hi, m->x, lo);
         if (!c || set(c, "color", ns->color) || set(c, "class", cls) ||
             set(c, "style", st == PARLEY_STATUS_HELD ? "bold" : st == PARLEY_STATUS_PLANNED ? "dashed" : "dotted") ||
-            set_text(t, c, "id", "meeting:", parley_node_id(m->node)) ||
+            set_text(t, c, "id", "", parley_node_id(m->node)) ||
             set_text(t, c, "tooltip", "", parley_node_label(m->node)))
             return -1;
         for (size_t j = 0; j < m->nrows; j++) {
