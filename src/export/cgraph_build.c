@@ -388,9 +388,24 @@ static int esc_wrapped(parley_buf *v, const char *s)
     return 0;
 }
 
+/* A meeting labelled with more parties than this ("BRN, IDN, KHM, LAO")
+ * shows its kind, date and status alone: its edges name the parties, and
+ * the list would make the node the largest of the drawing. The tooltip
+ * keeps the label. */
+#define LABEL_PARTIES_MAX 3
+
+static int list_length(const char *s)
+{
+    int n = 1;
+    for (const char *p = strstr(s, ", "); p; p = strstr(p + 2, ", "))
+        n++;
+    return n;
+}
+
 /* The label: the node's label, an official's title under the name, and for
  * a meeting its kind, date and status on lines of their own (the label
- * first unless it only repeats the kind, "talks"). */
+ * first unless it only repeats the kind, "talks", or lists more than
+ * LABEL_PARTIES_MAX parties). */
 static int node_label(parley_buf *v, const parley_node *n)
 {
     const char *label = parley_node_label(n);
@@ -400,7 +415,7 @@ static int node_label(parley_buf *v, const parley_node *n)
         const char *date = parley_node_attr(n, "date");
         const char *status = parley_node_attr(n, "status");
         int st = meeting_status(n);
-        if ((!kind || strcasecmp(label, kind) != 0) &&
+        if ((!kind || strcasecmp(label, kind) != 0) && list_length(label) <= LABEL_PARTIES_MAX &&
             (esc_wrapped(v, label) || parley_buf_puts(v, "\\n")))
             return PARLEY_ENOMEM;
         if (esc(v, kind ? kind : "meeting") || parley_buf_puts(v, "\\n") ||

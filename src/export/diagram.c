@@ -308,6 +308,7 @@ static double smallest_text(Agraph_t *g)
 }
 
 typedef struct placement {
+    int fold;         /* columns the dot layout is folded into (1: none) */
     int under;        /* legend under the drawing (else beside it) */
     double scale;
     int landscape;
@@ -333,18 +334,42 @@ static void place(placement *p, const parley_gv_legend *has, const rect *b,
     p->landscape = p->under ? lu : lb;
 }
 
-/* Lays ag out with dot in rank direction dir and finds the placement. */
+/* Lays ag out with dot in rank direction dir and finds the placement:
+ * as laid out, or folded into the number of columns that prints larger. */
 static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const parley_gv_legend *has,
                       const parley_export_options *opts, placement *p)
 {
     rect b;
-    if (set(ag, "rankdir", dir) || gvLayout(gvc, ag, "dot") != 0)
+    /* No packing of components: dot's packer spreads them around the
+     * drawing; unpacked, they stand in the first rank, where a fold
+     * takes them into columns like the rest. */
+    if (set(ag, "rankdir", dir) || set(ag, "pack", "false") || gvLayout(gvc, ag, "dot") != 0)
         return -1;
     b.llx = GD_bb(ag).LL.x;
     b.lly = GD_bb(ag).LL.y;
     b.urx = GD_bb(ag).UR.x;
     b.ury = GD_bb(ag).UR.y;
     place(p, has, &b, opts);
+    p->fold = 1;
+    for (int k = 2; k <= PARLEY_GV_FOLD_MAX; k++) {
+        parley_gv_fold f;
+        placement q;
+        if (parley_gv_fold_plan(ag, k, &f)) {
+            parley_gv_fold_free(&f);
+            return -1;
+        }
+        int columns = f.columns;
+        rect fb = {f.bb[0], f.bb[1], f.bb[2], f.bb[3]};
+        parley_gv_fold_free(&f);
+        if (columns != k)
+            continue;
+        place(&q, has, &fb, opts);
+        /* A fold breaks some edges' routes: only for a clearly larger print. */
+        if (q.scale > p->scale * 1.1) {
+            *p = q;
+            p->fold = k;
+        }
+    }
     return 0;
 }
 
@@ -354,21 +379,26 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
     placement p;
     rect b;
     const char *failed = engine;
+    parley_gv_fold fold = {0};
 
     if (strcmp(engine, "nop2") != 0) {
-        if (strcmp(engine, "dot") == 0 && agnnodes(ag) <= DOT_BOTH_DIRECTIONS_MAX) {
-            placement lr;
-            if (layout_dot(gvc, ag, "LR", has, opts, &lr))
+        if (strcmp(engine, "dot") == 0) {
+            if (layout_dot(gvc, ag, "LR", has, opts, &p))
                 goto fail;
-            gvFreeLayout(gvc, ag);
-            if (layout_dot(gvc, ag, "TB", has, opts, &p))
-                goto fail;
-            /* Left to right unless top to bottom prints clearly larger. */
-            if (lr.scale >= p.scale * 0.97) {
+            if (agnnodes(ag) <= DOT_BOTH_DIRECTIONS_MAX) {
+                placement lr = p;
                 gvFreeLayout(gvc, ag);
-                if (layout_dot(gvc, ag, "LR", has, opts, &p))
+                if (layout_dot(gvc, ag, "TB", has, opts, &p))
                     goto fail;
+                /* Left to right unless top to bottom prints clearly larger. */
+                if (lr.scale >= p.scale * 0.97) {
+                    gvFreeLayout(gvc, ag);
+                    if (layout_dot(gvc, ag, "LR", has, opts, &p))
+                        goto fail;
+                }
             }
+            if (p.fold > 1 && parley_gv_fold_plan(ag, p.fold, &fold))
+                goto fail;
         } else if (gvLayout(gvc, ag, engine) != 0) {
             goto fail;
         }
@@ -381,6 +411,9 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
             goto fail;
         gvFreeRenderData(data);
         gvFreeLayout(gvc, ag);
+        if (parley_gv_fold_apply(ag, &fold))
+            goto fail;
+        parley_gv_fold_free(&fold);
     }
     failed = engine;
     if (read_box(ag, &b))
@@ -415,6 +448,7 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
     return 0;
 
 fail:
+    parley_gv_fold_free(&fold);
     return parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", failed,
                        parley_gv_error()[0] ? parley_gv_error() : "no reason given");
 }

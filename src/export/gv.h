@@ -63,6 +63,32 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
 int parley_gv_timeline(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
                        parley_gv_legend *has, parley_error *err);
 
+/* A dot layout folded into columns (fold.c). */
+#define PARLEY_GV_FOLD_MAX 4
+typedef struct parley_gv_fold {
+    int columns;                         /* 1: not folded */
+    int cut_count;                       /* columns - 1 */
+    double cuts[PARLEY_GV_FOLD_MAX];     /* y of each cut, from the top down */
+    double minx[PARLEY_GV_FOLD_MAX], maxx[PARLEY_GV_FOLD_MAX];
+    double top[PARLEY_GV_FOLD_MAX], bottom[PARLEY_GV_FOLD_MAX];
+    double dx[PARLEY_GV_FOLD_MAX], dy[PARLEY_GV_FOLD_MAX]; /* each column's move */
+    double bb[4];                        /* the folded drawing: llx, lly, urx, ury */
+    double title_y;
+    int *group;                          /* each node's column, by AGSEQ */
+} parley_gv_fold;
+/* Plans folding g's live dot layout into up to `columns` columns (cut
+ * between bands no node or cluster spans); f->columns says how many it
+ * found (1: none). Returns 0 or PARLEY_ENOMEM. Free with
+ * parley_gv_fold_free. */
+int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f);
+/* The column of a point at height y. */
+int parley_gv_fold_column(const parley_gv_fold *f, double y);
+/* Moves the positions Graphviz wrote into g's attributes (pos, lp, bb;
+ * after the "dot" renderer) as planned; edges between columns lose their
+ * route, which nop2 makes anew. Returns 0 or PARLEY_EGRAPHVIZ. */
+int parley_gv_fold_apply(Agraph_t *g, const parley_gv_fold *f);
+void parley_gv_fold_free(parley_gv_fold *f);
+
 /* Lays ag (built by parley_gv_build, or with every position pinned for
  * engine "nop2") out for opts->page: with `engine` (dot in the rank
  * direction that prints larger), then the legend that `has` asks for is
