@@ -219,7 +219,7 @@ static Agnode_t *legend_node(Agraph_t *g, const char *name, double cx, double cy
     if (!n || setf(n, "pos", "%.2f,%.2f", cx, cy) || setf(n, "width", "%.4f", w / 72.0) ||
         setf(n, "height", "%.4f", h / 72.0) || set(n, "fixedsize", "true") ||
         set(n, "class", "legend") || setf(n, "fontsize", "%g", PARLEY_GV_LEGEND_FONTSIZE) ||
-        set(n, "label", "") || set(n, "tooltip", ""))
+        set(n, "label", "") || set(n, "tooltip", "") || set(n, "id", full))
         return NULL;
     return n;
 }
