@@ -334,6 +334,22 @@ static void place(placement *p, const parley_gv_legend *has, const rect *b,
     p->landscape = p->under ? lu : lb;
 }
 
+/* A state's box in the drawing: a narrow margin, and no heading when the
+ * state's own node inside names it (the DOT keeps the label). */
+static int tighten_clusters(Agraph_t *g)
+{
+    for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub)) {
+        if (strncmp(agnameof(sub), "cluster", 7) != 0)
+            continue;
+        int named = 0;
+        for (Agnode_t *n = agfstnode(sub); n && !named; n = agnxtnode(sub, n))
+            named = strcmp(agget(n, (char *)"type"), "country") == 0;
+        if (set(sub, "margin", "4") || (named && set(sub, "label", "")))
+            return -1;
+    }
+    return 0;
+}
+
 /* Lays ag out with dot in rank direction dir and finds the placement:
  * as laid out, or folded into the number of columns that prints larger. */
 static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const parley_gv_legend *has,
@@ -383,6 +399,8 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
 
     if (strcmp(engine, "nop2") != 0) {
         if (strcmp(engine, "dot") == 0) {
+            if (tighten_clusters(ag))
+                goto fail;
             if (layout_dot(gvc, ag, "LR", has, opts, &p))
                 goto fail;
             if (agnnodes(ag) <= DOT_BOTH_DIRECTIONS_MAX) {
