@@ -673,7 +673,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
         {"labelloc", "t"},      {"fontname", PARLEY_GV_FONT},   {"fontsize", "16"},
         {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "prism"},
         {"outputorder", "edgesfirst"}, {"pad", "0.1"}, {"nodesep", "0.12"},
-        {"ranksep", "0.3"},     {"sep", "+4"},        {"pack", "8"},
+        {"ranksep", "0.3"},     {"sep", "+2"},        {"pack", "8"},
         {"packmode", "graph"},  {"overlap_scaling", "-2"},
     };
     parley_buf title = PARLEY_BUF_INIT;

@@ -389,6 +389,62 @@ static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const parley_gv
     return 0;
 }
 
+/* Writes the live layout's positions into ag's attributes (pos, bb, lp),
+ * through Graphviz's "dot" renderer, and frees the layout. */
+static int attach_positions(GVC_t *gvc, Agraph_t *ag)
+{
+    char *data = NULL;
+    unsigned int len = 0;
+    if (gvRenderData(gvc, ag, "dot", &data, &len) != 0)
+        return -1;
+    gvFreeRenderData(data);
+    gvFreeLayout(gvc, ag);
+    return 0;
+}
+
+/* A force layout (neato, fdp, sfdp, circo, twopi) has the shape its forces
+ * give it, often wider than any page. Pressed towards the page's shape (at
+ * most to half), its overlaps removed again by nop (neato -n, with the
+ * graph's overlap=prism) and its edges routed anew, it prints larger.
+ * Takes a live layout and leaves one; not for drawings with clusters,
+ * whose boxes would not follow. */
+static int squeeze(GVC_t *gvc, Agraph_t *ag, const parley_export_options *opts)
+{
+    for (Agraph_t *sub = agfstsubg(ag); sub; sub = agnxtsubg(sub))
+        if (strncmp(agnameof(sub), "cluster", 7) == 0)
+            return 0;
+    double w = GD_bb(ag).UR.x - GD_bb(ag).LL.x, h = GD_bb(ag).UR.y - GD_bb(ag).LL.y;
+    if (!(w > 0 && h > 0) || agnnodes(ag) < 3)
+        return 0;
+    const double *page = page_pt[opts->page];
+    double aspect = w / h, long_side = page[1] / page[0];
+    double target = opts->orientation == PARLEY_ORIENT_PORTRAIT    ? 1 / long_side
+                    : opts->orientation == PARLEY_ORIENT_LANDSCAPE ? long_side
+                    : aspect >= 1                                  ? long_side
+                                                                   : 1 / long_side;
+    double fx = 1, fy = 1;
+    if (aspect > target * 1.1)
+        fx = fmax(0.5, target / aspect);
+    else if (aspect < target / 1.1)
+        fy = fmax(0.5, aspect / target);
+    else
+        return 0;
+    if (attach_positions(gvc, ag))
+        return -1;
+    for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+        double x, y;
+        if (sscanf(agget(n, (char *)"pos"), "%lf,%lf", &x, &y) != 2 ||
+            setf(n, "pos", "%.2f,%.2f", x * fx, y * fy))
+            return -1;
+        for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e))
+            if (set(e, "pos", "") || (agget(e, (char *)"lp") && set(e, "lp", "")))
+                return -1;
+    }
+    if (set(ag, "bb", "") || set(ag, "lp", ""))
+        return -1;
+    return gvLayout(gvc, ag, "nop") == 0 ? 0 : -1;
+}
+
 int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_gv_legend *has,
                      const parley_export_options *opts, parley_error *err)
 {
@@ -419,16 +475,15 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
                 goto fail;
         } else if (gvLayout(gvc, ag, engine) != 0) {
             goto fail;
+        } else if (squeeze(gvc, ag, opts)) {
+            failed = "nop";
+            goto fail;
         }
         /* The "dot" renderer writes every position into the graph's
          * attributes (pos, bb, lp), which nop2 reads back. */
-        char *data = NULL;
-        unsigned int len = 0;
         failed = "position";
-        if (gvRenderData(gvc, ag, "dot", &data, &len) != 0)
+        if (attach_positions(gvc, ag))
             goto fail;
-        gvFreeRenderData(data);
-        gvFreeLayout(gvc, ag);
         if (parley_gv_fold_apply(ag, &fold))
             goto fail;
         parley_gv_fold_free(&fold);
