@@ -182,6 +182,7 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         o = *opts;
     /* The automatic engine: dot draws the clearest diagram, but past a
      * couple of thousand nodes its layout takes minutes, sfdp's seconds. */
+    int automatic = !o.layout;
     if (!o.layout)
         o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
@@ -209,10 +210,10 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
     case PARLEY_FORMAT_DOT:
         return parley_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
-        return parley_export_svg(g, out, &o, err);
+        return parley_export_svg(g, out, &o, automatic, err);
     case PARLEY_FORMAT_PNG:
     case PARLEY_FORMAT_PDF:
-        return parley_export_image(g, out, &o, format_names[f], err);
+        return parley_export_image(g, out, &o, format_names[f], automatic, err);
     case PARLEY_FORMAT_JSON:
         return parley_export_json(g, out, o.json_style, err);
     case PARLEY_FORMAT_GRAPHML:

@@ -16,13 +16,15 @@ int parley_export_json(const parley_graph *g, FILE *out, parley_json_style style
                        parley_error *err);
 int parley_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
                       parley_error *err);
+/* `automatic`: opts->layout is parley's choice (the caller gave none), so
+ * the drawing may take another engine that fits the page better. */
 int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err);
+                      int automatic, parley_error *err);
 /* PNG or PDF (format "png" or "pdf") through Graphviz's cairo renderer,
  * laid out like the SVG; PARLEY_EGRAPHVIZ naming the missing plugin when
  * the renderer is not installed. */
 int parley_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                        const char *format, parley_error *err);
+                        const char *format, int automatic, parley_error *err);
 
 /* Test hook, for the unit tests alone (the CLI and the library never call
  * it): from now on every forked SVG layout hangs (HANG) or aborts (ABORT)

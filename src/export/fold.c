@@ -1,9 +1,9 @@
 /* fold.c: a tall dot layout folded into columns, as a long text is set in
  * columns on a page. dot puts each rank in one column, so a graph with
  * many officials or states makes a strip far taller than a page; cut
- * between horizontal bands that no node or state box spans, its pieces
- * stand side by side. Edges within a piece keep their routes; the few
- * between pieces are routed again by nop2. */
+ * across where the fewest edges cross, its pieces stand side by side.
+ * Edges within a piece keep their routes; the few between pieces are
+ * routed again by nop2. */
 #include "export/gv.h"
 #include "util/util.h"
 
@@ -39,6 +39,31 @@ static Agraph_t *cluster_of(Agraph_t *g, Agnode_t *n)
     return NULL;
 }
 
+static int by_value_desc(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x > y ? -1 : x < y ? 1 : 0;
+}
+
+/* The height a node counts at: its cluster's middle, or its own. */
+static double centre_y(Agraph_t *g, Agnode_t *n)
+{
+    Agraph_t *c = cluster_of(g, n);
+    return c ? (GD_bb(c).LL.y + GD_bb(c).UR.y) / 2 : ND_coord(n).y;
+}
+
+/* How many edges a cut at height y would break. */
+static size_t crossings(Agraph_t *g, double y)
+{
+    size_t n = 0;
+    for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v)) {
+        int above = centre_y(g, v) > y;
+        for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e))
+            n += (centre_y(g, aghead(e)) > y) != above;
+    }
+    return n;
+}
+
 void parley_gv_fold_free(parley_gv_fold *f)
 {
     free(f->group);
@@ -72,25 +97,40 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     }
     qsort(blocks, nblocks, sizeof *blocks, by_top);
 
-    /* Bands: the vertical intervals no cut may cross. */
+    /* The cuts: near each k-th of the height, where the fewest edges
+     * cross. A block goes to the column of its centre; a column's blocks
+     * keep their places relative to each other, and columns stand apart,
+     * so nothing overlaps whatever the cut. */
     double top = blocks[0].ury, bottom = top;
     for (size_t i = 0; i < nblocks; i++)
         bottom = fmin(bottom, blocks[i].lly);
-    double target = (top - bottom) / columns;
-    /* Greedy cuts: a column takes bands until the next would take it past
-     * the target height; a cut is only where no block spans. */
-    double lo = blocks[0].lly, col_top = top;
-    int col = 0;
-    f->cut_count = 0;
-    for (size_t i = 1; i < nblocks; i++) {
-        if (blocks[i].ury < lo - 1.0 && col < columns - 1 &&
-            col_top - fmin(lo, blocks[i].lly) > target) {
-            f->cuts[f->cut_count++] = (lo + blocks[i].ury) / 2;
-            col_top = blocks[i].ury;
-            col++;
-        }
-        lo = fmin(lo, blocks[i].lly);
+    double step = (top - bottom) / columns;
+    double *ys = malloc(nblocks * sizeof *ys);
+    if (!ys) {
+        free(blocks);
+        return PARLEY_ENOMEM;
     }
+    for (size_t i = 0; i < nblocks; i++)
+        ys[i] = (blocks[i].lly + blocks[i].ury) / 2;
+    qsort(ys, nblocks, sizeof *ys, by_value_desc);
+    f->cut_count = 0;
+    for (int c = 1; c < columns; c++) {
+        double want = top - step * c, best = NAN, best_cost = INFINITY;
+        for (size_t i = 0; i + 1 < nblocks; i++) {
+            double y = (ys[i] + ys[i + 1]) / 2;
+            if (ys[i] - ys[i + 1] < 1.0 || fabs(y - want) > 0.25 * step ||
+                (f->cut_count > 0 && y >= f->cuts[f->cut_count - 1]))
+                continue;
+            double cost = (double)crossings(g, y) + 2.0 * fabs(y - want) / step;
+            if (cost < best_cost) {
+                best_cost = cost;
+                best = y;
+            }
+        }
+        if (!isnan(best))
+            f->cuts[f->cut_count++] = best;
+    }
+    free(ys);
     f->columns = f->cut_count + 1;
     if (f->columns < 2) {
         free(blocks);
@@ -113,6 +153,9 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     }
     free(blocks);
     double x = GD_bb(g).LL.x, height = 0;
+    top = -INFINITY;
+    for (int c = 0; c < f->columns; c++)
+        top = fmax(top, f->top[c]);
     for (int c = 0; c < f->columns; c++) {
         if (!(f->minx[c] <= f->maxx[c])) { /* an empty column */
             f->dx[c] = f->dy[c] = 0;
@@ -139,11 +182,8 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     f->group = malloc(((size_t)max_seq + 1) * sizeof *f->group);
     if (!f->group)
         return PARLEY_ENOMEM;
-    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-        Agraph_t *c = cluster_of(g, n);
-        double y = c ? (GD_bb(c).LL.y + GD_bb(c).UR.y) / 2 : ND_coord(n).y;
-        f->group[AGSEQ(n)] = parley_gv_fold_column(f, y);
-    }
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        f->group[AGSEQ(n)] = parley_gv_fold_column(f, centre_y(g, n));
     return 0;
 }
 

@@ -63,6 +63,10 @@ int parley_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_o
 int parley_gv_timeline(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
                        parley_gv_legend *has, parley_error *err);
 
+/* Text that prints at this size or more on the page needs no other
+ * engine (the automatic choice tries sfdp below it). */
+#define PARLEY_GV_GOOD_TEXT_PT 7.0
+
 /* A dot layout folded into columns (fold.c). */
 #define PARLEY_GV_FOLD_MAX 4
 typedef struct parley_gv_fold {

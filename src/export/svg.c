@@ -27,6 +27,7 @@
  * messages. */
 typedef struct target {
     const char *layout, *device, *name;
+    int automatic; /* the engine was parley's choice, not the caller's */
 } target;
 
 static int g_test_fault = PARLEY_SVG_FAULT_NONE;
@@ -58,8 +59,38 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
         goto cleanup;
     }
     laid_out = 1;
-    if ((rc = parley_gv_layout(gvc, ag, layout, &has, opts, err)))
+    parley_diagram_fit fit = {0, 0};
+    parley_export_options o = *opts;
+    o.fit = &fit;
+    if ((rc = parley_gv_layout(gvc, ag, layout, &has, &o, err)))
         goto cleanup;
+    /* parley's own choice of engine: dot, unless its drawing would print
+     * small on the page and sfdp's (without state boxes, which sfdp does
+     * not draw) prints clearly larger. */
+    if (t->automatic && strcmp(layout, "dot") == 0 && fit.text_pt < PARLEY_GV_GOOD_TEXT_PT) {
+        parley_diagram_fit fit2 = {0, 0};
+        parley_export_options o2 = *opts;
+        Agraph_t *ag2 = NULL;
+        o2.layout = "sfdp";
+        o2.cluster_by = PARLEY_CLUSTER_NONE;
+        o2.fit = &fit2;
+        if ((rc = parley_gv_build(&ag2, g, &o2, &has, err)))
+            goto cleanup;
+        rc = parley_gv_layout(gvc, ag2, "sfdp", &has, &o2, err);
+        if (rc == 0 && fit2.text_pt > fit.text_pt * 1.05) {
+            gvFreeLayout(gvc, ag);
+            agclose(ag);
+            ag = ag2;
+            fit = fit2;
+        } else {
+            gvFreeLayout(gvc, ag2);
+            agclose(ag2);
+            if (rc)
+                goto cleanup;
+        }
+    }
+    if (opts->fit)
+        *opts->fit = fit;
     if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
         rc = parley_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
                          parley_gv_error()[0] ? parley_gv_error() : "no output");
@@ -355,19 +386,19 @@ static int draw(const parley_graph *g, FILE *out, const parley_export_options *o
 }
 
 int parley_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                      parley_error *err)
+                      int automatic, parley_error *err)
 {
-    target t = {opts->layout, "svg", "SVG"};
+    target t = {opts->layout, "svg", "SVG", automatic};
     return draw(g, out, opts, &t, err);
 }
 
 int parley_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                        const char *format, parley_error *err)
+                        const char *format, int automatic, parley_error *err)
 {
     /* The cairo renderer, not gd's (which Graphviz would pick for PNG when
      * both are there): anti-aliased text, and the one that also does PDF. */
     int png = strcmp(format, "png") == 0;
-    target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF"};
+    target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF", automatic};
     parley_gv_begin();
     GVC_t *gvc = context(err);
     int have = gvc && have_renderer(gvc, "cairo");
