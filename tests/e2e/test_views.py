@@ -407,9 +407,9 @@ def usage_error(tmp, args, message):
 def test_usage_errors(tmp):
     fixtures(tmp)
     usage_error(tmp, ["--view", "graph", "a.txt"],
-                "unknown view 'graph' (allowed: full, countries, officials, meetings)")
+                "unknown view 'graph' (allowed: full, countries, officials, meetings, timeline)")
     usage_error(tmp, ["a.txt", "--view"],
-                "option '--view' requires a value: full, countries, officials, meetings")
+                "option '--view' requires a value: full, countries, officials, meetings, timeline")
     usage_error(tmp, ["--status", "held,done", "a.txt"],
                 "unknown status 'done' in --status 'held,done' (allowed: held, planned, cancelled)")
     usage_error(tmp, ["--status", "maybe,held", "a.txt"],
