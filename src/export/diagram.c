@@ -402,6 +402,51 @@ static int attach_positions(GVC_t *gvc, Agraph_t *ag)
     return 0;
 }
 
+/* Each edge label (the count of a met edge) beside the middle of its
+ * edge's route. dot 2.43 sometimes leaves a label at the drawing's edge,
+ * far from its edge (lp="x,0"), and the other engines route edges
+ * straight through where a label was; placed here, it is where the reader
+ * looks for it whatever the engine. */
+static int place_edge_labels(Agraph_t *ag)
+{
+    for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+        for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e)) {
+            const char *label = agget(e, (char *)"label"), *pos = agget(e, (char *)"pos");
+            if (!label || !*label || !pos || !*pos)
+                continue;
+            double pts[2 * 64];
+            int count = 0;
+            const char *s = pos;
+            while (*s && count < 64) {
+                if ((s[0] == 'e' || s[0] == 's') && s[1] == ',') {
+                    /* An arrow's tip, not on the route: skip it. */
+                    s = strchr(s, ' ');
+                    if (!s)
+                        break;
+                    continue;
+                }
+                char *end;
+                double x = strtod(s, &end);
+                if (end == s || *end != ',')
+                    break;
+                double y = strtod(end + 1, &end);
+                pts[2 * count] = x;
+                pts[2 * count + 1] = y;
+                count++;
+                s = end;
+                while (*s == ' ' || *s == ';')
+                    s++;
+            }
+            if (count == 0)
+                continue;
+            int mid = count / 2;
+            if (setf(e, "lp", "%.2f,%.2f", pts[2 * mid] + 7.0, pts[2 * mid + 1] + 5.0))
+                return -1;
+        }
+    }
+    return 0;
+}
+
 /* A force layout (neato, fdp, sfdp, circo, twopi) has the shape its forces
  * give it, often wider than any page. Pressed towards the page's shape (at
  * most to half), its overlaps removed again by nop (neato -n, with the
@@ -484,7 +529,7 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
         failed = "position";
         if (attach_positions(gvc, ag))
             goto fail;
-        if (parley_gv_fold_apply(ag, &fold))
+        if (parley_gv_fold_apply(ag, &fold) || place_edge_labels(ag))
             goto fail;
         parley_gv_fold_free(&fold);
     }
@@ -497,7 +542,19 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
         opts->fit->landscape = p.landscape;
     }
     if (p.L.count > 0) {
-        double left = b.llx, top = b.lly - LEGEND_GAP;
+        /* The drawing moves up (or the legend beside it would reach below
+         * it) so that nothing lies below or left of the origin: nop2 would
+         * otherwise move it back, and leave edge labels behind. */
+        double dy = p.under ? p.L.h + LEGEND_GAP : fmax(0.0, p.L.h - (b.ury - b.lly));
+        failed = "position";
+        if (parley_gv_translate(ag, -b.llx, dy - b.lly))
+            goto fail;
+        failed = engine;
+        b.urx -= b.llx;
+        b.ury += dy - b.lly;
+        b.llx = 0;
+        b.lly = dy;
+        double left = 0, top = b.lly - LEGEND_GAP;
         if (!p.under) {
             left = b.urx + LEGEND_GAP;
             top = b.ury;

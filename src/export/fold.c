@@ -243,6 +243,21 @@ static int move_attr(void *obj, const char *name, double dx, double dy, parley_b
     return agsafeset(obj, (char *)name, b->data ? b->data : (char *)"", (char *)"") == 0 ? 0 : -1;
 }
 
+int parley_gv_translate(Agraph_t *g, double dx, double dy)
+{
+    parley_buf b = PARLEY_BUF_INIT;
+    int rc = move_attr(g, "bb", dx, dy, &b) || move_attr(g, "lp", dx, dy, &b);
+    for (Agnode_t *n = agfstnode(g); n && !rc; n = agnxtnode(g, n)) {
+        rc = move_attr(n, "pos", dx, dy, &b);
+        for (Agedge_t *e = agfstout(g, n); e && !rc; e = agnxtout(g, e))
+            rc = move_attr(e, "pos", dx, dy, &b) || move_attr(e, "lp", dx, dy, &b);
+    }
+    for (Agraph_t *sub = agfstsubg(g); sub && !rc; sub = agnxtsubg(sub))
+        rc = move_attr(sub, "bb", dx, dy, &b) || move_attr(sub, "lp", dx, dy, &b);
+    parley_buf_free(&b);
+    return rc ? PARLEY_EGRAPHVIZ : 0;
+}
+
 int parley_gv_fold_apply(Agraph_t *g, const parley_gv_fold *f)
 {
     if (f->columns < 2)
@@ -252,16 +267,27 @@ int parley_gv_fold_apply(Agraph_t *g, const parley_gv_fold *f)
     for (Agnode_t *n = agfstnode(g); n && !rc; n = agnxtnode(g, n)) {
         int c = f->group[AGSEQ(n)];
         rc = move_attr(n, "pos", f->dx[c], f->dy[c], &b);
+    }
+    for (Agnode_t *n = agfstnode(g); n && !rc; n = agnxtnode(g, n)) {
+        int c = f->group[AGSEQ(n)];
         for (Agedge_t *e = agfstout(g, n); e && !rc; e = agnxtout(g, e)) {
             int h = f->group[AGSEQ(aghead(e))];
             if (h == c) {
                 rc = move_attr(e, "pos", f->dx[c], f->dy[c], &b) ||
                      move_attr(e, "lp", f->dx[c], f->dy[c], &b);
-            } else {
-                /* Across columns: nop2 routes it anew, and places no
-                 * label where the old route was. */
-                rc = agsafeset(e, (char *)"pos", (char *)"", (char *)"") ||
-                     agsafeset(e, (char *)"lp", (char *)"", (char *)"");
+                continue;
+            }
+            /* Across columns: nop2 routes it anew; its label (if any)
+             * goes halfway between its ends. */
+            rc = agsafeset(e, (char *)"pos", (char *)"", (char *)"");
+            const char *lp = agget(e, (char *)"lp");
+            double x1, y1, x2, y2;
+            if (!rc && lp && *lp &&
+                sscanf(agget(n, (char *)"pos"), "%lf,%lf", &x1, &y1) == 2 &&
+                sscanf(agget(aghead(e), (char *)"pos"), "%lf,%lf", &x2, &y2) == 2) {
+                char mid[64];
+                snprintf(mid, sizeof mid, "%.2f,%.2f", (x1 + x2) / 2, (y1 + y2) / 2);
+                rc = agsafeset(e, (char *)"lp", mid, (char *)"");
             }
         }
     }

@@ -92,6 +92,10 @@ int parley_gv_fold_column(const parley_gv_fold *f, double y);
  * route, which nop2 makes anew. Returns 0 or PARLEY_EGRAPHVIZ. */
 int parley_gv_fold_apply(Agraph_t *g, const parley_gv_fold *f);
 void parley_gv_fold_free(parley_gv_fold *f);
+/* Moves every position in g's attributes (nodes, edges and their labels,
+ * clusters, the graph's box and title) by (dx, dy). Returns 0 or
+ * PARLEY_EGRAPHVIZ. */
+int parley_gv_translate(Agraph_t *g, double dx, double dy);
 
 /* Lays ag (built by parley_gv_build, or with every position pinned for
  * engine "nop2") out for opts->page: with `engine` (dot in the rank

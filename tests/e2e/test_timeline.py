@@ -10,6 +10,11 @@ meeting's connector spans the rows of all its parties, with a marker on each;
 the legend shows the statuses the meetings have. PNG and PDF are written by
 the same path. Chromium is a test dependency (scripts/setup.sh installs it).
 
+    python3 tests/e2e/test_timeline.py --screenshots docs/img
+
+also saves Chromium screenshots of the timeline (rows of states) and of the
+countries view of the three examples in docs/img.
+
 Run by ctest with PARLEY_BIN set; by hand:
 PARLEY_BIN=build/parley /usr/bin/python3 tests/e2e/test_timeline.py
 """
@@ -161,6 +166,13 @@ def check_timeline(name, rep, doc, rows):
 
 
 def main():
+    shots = None
+    if len(sys.argv) == 3 and sys.argv[1] == "--screenshots":
+        shots = sys.argv[2]
+        os.makedirs(shots, exist_ok=True)
+    elif len(sys.argv) != 1:
+        print("usage: test_timeline.py [--screenshots DIR]", file=sys.stderr)
+        return 2
     browser = browser_tools.chromium()
     check(browser is not None, "Chromium is not installed (scripts/setup.sh installs it)")
     if not browser:
@@ -187,6 +199,15 @@ def main():
             rep = report_of(browser, os.path.join(tmp, name + ".svg"), tmp)
             if rep is not None:
                 check_timeline(name, rep, doc, rows)
+            if shots and rows == "states":
+                browser_tools.screenshot(browser, os.path.join(tmp, name + ".svg"),
+                                         os.path.join(shots, "timeline.png"), tmp)
+        if shots:
+            p = subprocess.run([BIN, "--view", "countries", "-f", "svg", "-o", tmp, "--name",
+                                "countries"] + inputs, cwd=SOURCE, capture_output=True, timeout=120)
+            check(p.returncode == 0, "countries: %r" % p.stderr)
+            browser_tools.screenshot(browser, os.path.join(tmp, "countries.svg"),
+                                     os.path.join(shots, "countries.png"), tmp)
     if failures:
         print("%d failure(s)" % failures, file=sys.stderr)
         return 1
