@@ -52,14 +52,15 @@ static double centre_y(Agraph_t *g, Agnode_t *n)
     return c ? (GD_bb(c).LL.y + GD_bb(c).UR.y) / 2 : ND_coord(n).y;
 }
 
-/* How many edges a cut at height y would break. */
-static size_t crossings(Agraph_t *g, double y)
+/* How many edges a cut at height y would break; ys holds each node's
+ * centre_y by sequence number. */
+static size_t crossings(Agraph_t *g, const double *ys, double y)
 {
     size_t n = 0;
     for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v)) {
-        int above = centre_y(g, v) > y;
+        int above = ys[AGSEQ(v)] > y;
         for (Agedge_t *e = agfstout(g, v); e; e = agnxtout(g, e))
-            n += (centre_y(g, aghead(e)) > y) != above;
+            n += (ys[AGSEQ(aghead(e))] > y) != above;
     }
     return n;
 }
@@ -105,11 +106,20 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     for (size_t i = 0; i < nblocks; i++)
         bottom = fmin(bottom, blocks[i].lly);
     double step = (top - bottom) / columns;
+    int max_seq = 0;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        if ((int)AGSEQ(n) > max_seq)
+            max_seq = (int)AGSEQ(n);
     double *ys = malloc(nblocks * sizeof *ys);
-    if (!ys) {
+    double *node_y = malloc(((size_t)max_seq + 1) * sizeof *node_y);
+    if (!ys || !node_y) {
+        free(ys);
+        free(node_y);
         free(blocks);
         return PARLEY_ENOMEM;
     }
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        node_y[AGSEQ(n)] = centre_y(g, n);
     for (size_t i = 0; i < nblocks; i++)
         ys[i] = (blocks[i].lly + blocks[i].ury) / 2;
     qsort(ys, nblocks, sizeof *ys, by_value_desc);
@@ -121,7 +131,7 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
             if (ys[i] - ys[i + 1] < 1.0 || fabs(y - want) > 0.25 * step ||
                 (f->cut_count > 0 && y >= f->cuts[f->cut_count - 1]))
                 continue;
-            double cost = (double)crossings(g, y) + 2.0 * fabs(y - want) / step;
+            double cost = (double)crossings(g, node_y, y) + 2.0 * fabs(y - want) / step;
             if (cost < best_cost) {
                 best_cost = cost;
                 best = y;
@@ -133,6 +143,7 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     free(ys);
     f->columns = f->cut_count + 1;
     if (f->columns < 2) {
+        free(node_y);
         free(blocks);
         return 0;
     }
@@ -175,15 +186,14 @@ int parley_gv_fold_plan(Agraph_t *g, int columns, parley_gv_fold *f)
     f->title_y = top + title / 2;
 
     /* Each node's column, by sequence number. */
-    int max_seq = 0;
-    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
-        if ((int)AGSEQ(n) > max_seq)
-            max_seq = (int)AGSEQ(n);
     f->group = malloc(((size_t)max_seq + 1) * sizeof *f->group);
-    if (!f->group)
+    if (!f->group) {
+        free(node_y);
         return PARLEY_ENOMEM;
+    }
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
-        f->group[AGSEQ(n)] = parley_gv_fold_column(f, centre_y(g, n));
+        f->group[AGSEQ(n)] = parley_gv_fold_column(f, node_y[AGSEQ(n)]);
+    free(node_y);
     return 0;
 }
 
