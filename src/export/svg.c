@@ -66,8 +66,11 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
         goto cleanup;
     /* parley's own choice of engine: dot, unless its drawing would print
      * small on the page and sfdp's (without state boxes, which sfdp does
-     * not draw) prints clearly larger. */
-    if (t->automatic && strcmp(layout, "dot") == 0 && fit.text_pt < PARLEY_GV_GOOD_TEXT_PT) {
+     * not draw) prints clearly larger. Not tried when dot's text is under
+     * half the legible size: no engine brings such a graph to a page, and
+     * dot's drawing is the clearer. */
+    if (t->automatic && strcmp(layout, "dot") == 0 && fit.text_pt < PARLEY_GV_GOOD_TEXT_PT &&
+        fit.text_pt >= PARLEY_MIN_TEXT_PT / 2) {
         parley_diagram_fit fit2 = {0, 0};
         parley_export_options o2 = *opts;
         Agraph_t *ag2 = NULL;

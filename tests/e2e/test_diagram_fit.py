@@ -34,6 +34,22 @@ NS = "{http://www.w3.org/2000/svg}"
 A4 = (595.28, 841.89)  # points
 ENGINES = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
+
+
+def sanitized():
+    """Is PARLEY_BIN an AddressSanitizer build (scripts/test.sh's second)?"""
+    cache = os.path.join(os.environ.get("PARLEY_BUILD_DIR", ""), "CMakeCache.txt")
+    try:
+        with open(cache) as f:
+            return "PARLEY_SANITIZE:BOOL=ON" in f.read()
+    except OSError:
+        return False
+
+
+# Time limits hold for the normal build; the sanitizer build (a Debug build
+# recording a stack per allocation) is given ten times as long.
+SLOW = 10 if sanitized() else 1
+
 failures = 0
 
 
@@ -140,7 +156,7 @@ def test_fit(tmp):
             if p.returncode != 0:
                 continue
             if name != "all":
-                check(seconds < 2.0, "%s %s: took %.2f s" % (name, engine, seconds))
+                check(seconds < 2.0 * SLOW, "%s %s: took %.2f s" % (name, engine, seconds))
             svg = read_svg(os.path.join(out, name + ".svg"))
             pt = printed(svg)
             check(pt >= least, "%s %s: smallest text prints at %.2f pt on A4, want >= %g"
