@@ -1,9 +1,11 @@
 /* diagram.c: from a built cgraph graph to a drawing that fits a page. The
- * engine lays the graph out (dot in the rank direction that prints larger);
- * then the legend is placed beside or under the drawing, every position is
- * pinned and Graphviz's nop2 engine (neato -n2) keeps them, so the legend
- * looks the same whatever the engine and never takes part in a layout.
- * Graphviz's size is set to the page. */
+ * engine lays the graph out (dot in the rank direction that prints larger,
+ * folded into columns when far taller than the page, fold.c; a force
+ * layout pressed towards the page's shape); then the legend is placed
+ * beside or under the drawing, every position is pinned and Graphviz's
+ * nop2 engine (neato -n2) keeps them, so the legend looks the same
+ * whatever the engine and never takes part in a layout. Graphviz's size is
+ * set to the page. */
 #include "export/gv.h"
 #include "export/style.h"
 #include "util/util.h"

@@ -757,8 +757,39 @@ static void test_options(const parley_graph *g)
     if (h)
         agclose(h);
 
+    /* Pages, orientations and timeline rows by name, and back. */
+    CHECK_INT(parley_page_from_name("16:9"), PARLEY_PAGE_16_9);
+    CHECK_INT(parley_page_from_name("A4"), -1);
+    CHECK_STR(parley_page_name(PARLEY_PAGE_LETTER), "letter");
+    CHECK(parley_page_name(PARLEY_PAGE_COUNT) == NULL);
+    CHECK_INT(parley_orientation_from_name("landscape"), PARLEY_ORIENT_LANDSCAPE);
+    CHECK_STR(parley_orientation_name(PARLEY_ORIENT_AUTO), "auto");
+    CHECK_INT(parley_timeline_rows_from_name("officials"), PARLEY_ROWS_OFFICIALS);
+    CHECK_STR(parley_timeline_rows_name(PARLEY_ROWS_STATES), "states");
+
+    /* A drawing says how large its text prints on the page: this small
+     * graph at its natural size (never enlarged), 11 pt. */
+    parley_diagram_fit fit = {0, 0};
+    parley_export_options fo = PARLEY_EXPORT_OPTIONS_INIT;
+    fo.fit = &fit;
+    char *svg = export_string(g, PARLEY_FORMAT_SVG, &fo, NULL);
+    CHECK(svg != NULL);
+    CHECK(fit.text_pt > 10.9 && fit.text_pt < 11.1);
+    free(svg);
+    fo.diagram = PARLEY_DIAGRAM_TIMELINE;
+    fit.text_pt = 0;
+    svg = export_string(g, PARLEY_FORMAT_SVG, &fo, NULL);
+    CHECK(svg && strstr(svg, "class=\"node timeline&#45;row\"") != NULL);
+    CHECK(fit.text_pt > 9.9);
+    free(svg);
+
     parley_error err = {0};
     o.layout = NULL;
+    o.page = PARLEY_PAGE_COUNT;
+    FILE *devnull = fopen("/dev/null", "w");
+    CHECK_INT(parley_export(g, PARLEY_FORMAT_SVG, devnull, &o, &err), PARLEY_EINVAL);
+    fclose(devnull);
+    o.page = PARLEY_PAGE_A4;
     o.theme = PARLEY_THEME_COUNT;
     FILE *null = fopen("/dev/null", "w");
     CHECK_INT(parley_export(g, PARLEY_FORMAT_DOT, null, &o, &err), PARLEY_EINVAL);
