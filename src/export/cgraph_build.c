@@ -671,14 +671,15 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
 {
     /* Compact for a page: little space between nodes and ranks (dot),
      * overlap removal that keeps a force layout's shape with a few points
-     * between nodes (neato, fdp, sfdp), and components packed side by
-     * side rather than in a line. */
+     * between nodes (neato, fdp, sfdp). Components are packed side by side
+     * for the force engines alone (diagram.c): 2.43's dot reads freed
+     * memory when it packs a graph with clusters, so the DOT, which any
+     * engine may read, asks for no packing. */
     static const char *const attrs[][2] = {
         {"labelloc", "t"},      {"fontname", PARLEY_GV_FONT},   {"fontsize", "16"},
         {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "prism"},
         {"outputorder", "edgesfirst"}, {"pad", "0.1"}, {"nodesep", "0.12"},
-        {"ranksep", "0.3"},     {"sep", "+2"},        {"pack", "8"},
-        {"packmode", "graph"},  {"overlap_scaling", "-2"},
+        {"ranksep", "0.3"},     {"sep", "+2"},        {"overlap_scaling", "-2"},
     };
     parley_buf title = PARLEY_BUF_INIT;
     int rc = parley_export_title(&title, g, opts);

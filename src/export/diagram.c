@@ -358,10 +358,9 @@ static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const parley_gv
                       const parley_export_options *opts, placement *p)
 {
     rect b;
-    /* No packing of components: dot's packer spreads them around the
-     * drawing; unpacked, they stand in the first rank, where a fold
-     * takes them into columns like the rest. */
-    if (set(ag, "rankdir", dir) || set(ag, "pack", "false") || gvLayout(gvc, ag, "dot") != 0)
+    /* No packing of components (see cgraph_build.c): they stand in the
+     * first rank, where a fold takes them into columns like the rest. */
+    if (set(ag, "rankdir", dir) || gvLayout(gvc, ag, "dot") != 0)
         return -1;
     b.llx = GD_bb(ag).LL.x;
     b.lly = GD_bb(ag).LL.y;
@@ -520,7 +519,10 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
             }
             if (p.fold > 1 && parley_gv_fold_plan(ag, p.fold, &fold))
                 goto fail;
-        } else if (gvLayout(gvc, ag, engine) != 0) {
+        } else if (set(ag, "pack", "8") || set(ag, "packmode", "graph") ||
+                   gvLayout(gvc, ag, engine) != 0) {
+            /* Components side by side, 8 points apart, each laid out as
+             * the engine would alone. */
             goto fail;
         } else if (squeeze(gvc, ag, opts)) {
             failed = "nop";

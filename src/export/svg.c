@@ -157,11 +157,13 @@ static int draw_here(const parley_graph *g, FILE *out, const parley_export_optio
 #ifdef PARLEY_HAVE_FORK
 
 /* The child's message on the pipe: one byte, then 'S', what it found out
- * about the page (a parley_diagram_fit, as the parent's own memory holds
- * one: the child is its copy) and the output, or 'E' the negated
+ * about the page (FIT_BYTES: the text size, a double, and whether the page
+ * is landscape, an int, as the parent's own memory holds them: the child
+ * is its copy) and the output, or 'E' the negated
  * parley_code as one byte and the error text. Complete only when the child
  * then exits with status 0. */
 #define MSG_SVG 'S'
+#define FIT_BYTES (sizeof(double) + sizeof(int))
 #define MSG_ERROR 'E'
 
 /* Read the child's message in pieces of this size. */
@@ -218,8 +220,12 @@ static void draw_child(int fd, GVC_t *gvc, const parley_graph *g,
     int rc = render(gvc, g, &o, t, &data, &len, &err);
     int ok;
     if (rc == 0) {
-        ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 &&
-             write_all(fd, (const char *)&fit, sizeof fit) == 0 && write_all(fd, data, len) == 0;
+        /* Field by field: the struct's padding is not to be sent. */
+        char head[1 + FIT_BYTES];
+        head[0] = MSG_SVG;
+        memcpy(head + 1, &fit.text_pt, sizeof(double));
+        memcpy(head + 1 + sizeof(double), &fit.landscape, sizeof(int));
+        ok = write_all(fd, head, sizeof head) == 0 && write_all(fd, data, len) == 0;
         gvFreeRenderData(data);
     } else {
         char head[2] = {MSG_ERROR, (char)-rc};
@@ -288,7 +294,7 @@ static int child_result(pid_t waited, int status, const char *layout, const parl
         return parley_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
                            (int)(b->len - 2), b->data + 2);
     }
-    if (b->data[0] != MSG_SVG || b->len <= 1 + sizeof(parley_diagram_fit))
+    if (b->data[0] != MSG_SVG || b->len <= 1 + FIT_BYTES)
         return parley_fail(err, PARLEY_EGRAPHVIZ, -1,
                            "Graphviz %s layout ended without a result", layout);
     return 0;
@@ -354,9 +360,11 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
     else
         rc = child_result(waited, status, t->layout, &msg, err);
     if (rc == 0) {
-        size_t head = 1 + sizeof(parley_diagram_fit);
-        if (opts->fit)
-            memcpy(opts->fit, msg.data + 1, sizeof(parley_diagram_fit));
+        size_t head = 1 + FIT_BYTES;
+        if (opts->fit) {
+            memcpy(&opts->fit->text_pt, msg.data + 1, sizeof(double));
+            memcpy(&opts->fit->landscape, msg.data + 1 + sizeof(double), sizeof(int));
+        }
         rc = write_out(out, msg.data + head, msg.len - head, err);
     }
     parley_buf_free(&msg);
