@@ -352,6 +352,41 @@ static int tighten_clusters(Agraph_t *g)
     return 0;
 }
 
+/* Nodes without an edge (a state or group only named) stand in a row, not
+ * stacked in dot's first rank: chained by invisible edges, ISOLATED_ROW at a
+ * time, each chain takes consecutive ranks (a row, left to right). Drawing
+ * only: the DOT has no such edges. */
+#define ISOLATED_ROW 4
+
+static int in_cluster(Agraph_t *g, Agnode_t *n)
+{
+    for (Agraph_t *sub = agfstsubg(g); sub; sub = agnxtsubg(sub))
+        if (strncmp(agnameof(sub), "cluster", 7) == 0 && agsubnode(sub, n, 0))
+            return 1;
+    return 0;
+}
+
+static int chain_isolated(Agraph_t *g)
+{
+    Agnode_t *prev = NULL;
+    int in_row = 0;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        if (agdegree(g, n, 1, 1) != 0 || in_cluster(g, n))
+            continue;
+        if (prev && in_row < ISOLATED_ROW) {
+            Agedge_t *e = agedge(g, prev, n, NULL, 1);
+            if (!e || set(e, "style", "invis") || set(e, "class", "") || set(e, "id", "") ||
+                set(e, "tooltip", ""))
+                return -1;
+        } else {
+            in_row = 0;
+        }
+        prev = n;
+        in_row++;
+    }
+    return 0;
+}
+
 /* Lays ag out with dot in rank direction dir and finds the placement:
  * as laid out, or folded into the number of columns that prints larger. */
 static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const parley_gv_legend *has,
@@ -501,7 +536,7 @@ int parley_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const parley_
 
     if (strcmp(engine, "nop2") != 0) {
         if (strcmp(engine, "dot") == 0) {
-            if (tighten_clusters(ag))
+            if (tighten_clusters(ag) || chain_isolated(ag))
                 goto fail;
             if (layout_dot(gvc, ag, "LR", has, opts, &p))
                 goto fail;

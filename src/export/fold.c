@@ -235,6 +235,31 @@ static int move_points(parley_buf *b, const char *in, double dx, double dy)
     return 0;
 }
 
+/* The largest y of a route ("x,y" points, "e,x,y" arrow tips), or
+ * -INFINITY. */
+static double highest_point(const char *pos)
+{
+    double high = -INFINITY;
+    const char *s = pos ? pos : "";
+    while (*s) {
+        if ((s[0] == 'e' || s[0] == 's') && s[1] == ',')
+            s += 2;
+        char *end;
+        strtod(s, &end);
+        if (end == s || *end != ',')
+            break;
+        s = end + 1;
+        double y = strtod(s, &end);
+        if (end == s)
+            break;
+        high = fmax(high, y);
+        s = end;
+        while (*s == ' ' || *s == ';')
+            s++;
+    }
+    return high;
+}
+
 static int move_attr(void *obj, const char *name, double dx, double dy, parley_buf *b)
 {
     const char *v = agget(obj, (char *)name);
@@ -309,11 +334,17 @@ int parley_gv_fold_apply(Agraph_t *g, const parley_gv_fold *f)
         rc = move_attr(sub, "bb", f->dx[c], f->dy[c], &b) ||
              move_attr(sub, "lp", f->dx[c], f->dy[c], &b);
     }
+    /* The title above everything, routes that loop above the columns'
+     * tops included. */
+    double title = 2 * (f->bb[3] - f->title_y), high = f->bb[3] - title;
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n))
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e))
+            high = fmax(high, highest_point(agget(e, (char *)"pos")));
     char v[128];
-    snprintf(v, sizeof v, "%.2f,%.2f,%.2f,%.2f", f->bb[0], f->bb[1], f->bb[2], f->bb[3]);
+    snprintf(v, sizeof v, "%.2f,%.2f,%.2f,%.2f", f->bb[0], f->bb[1], f->bb[2], high + title);
     if (!rc)
         rc = agsafeset(g, (char *)"bb", v, (char *)"");
-    snprintf(v, sizeof v, "%.2f,%.2f", (f->bb[0] + f->bb[2]) / 2, f->title_y);
+    snprintf(v, sizeof v, "%.2f,%.2f", (f->bb[0] + f->bb[2]) / 2, high + title / 2);
     if (!rc && agget(g, (char *)"lp") && *agget(g, (char *)"lp"))
         rc = agsafeset(g, (char *)"lp", v, (char *)"");
     parley_buf_free(&b);
