@@ -19,7 +19,9 @@ _parley_values()
         layout) printf '%s\n' dot neato fdp sfdp circo twopi ;;
         input-format) printf '%s\n' text jsonl ;;
         json-style) printf '%s\n' jgf node-link cytoscape ;;
-        view) printf '%s\n' full countries officials meetings ;;
+        view) printf '%s\n' full countries officials meetings timeline ;;
+        page) printf '%s\n' a4 letter a3 16:9 ;;
+        timeline-rows) printf '%s\n' states officials ;;
         status) printf '%s\n' held planned cancelled ;;
         theme) printf '%s\n' light dark ;;
         cluster-by) printf '%s\n' country none ;;

@@ -7,6 +7,28 @@
 #     | grep -z -E '\.(c|h|cmake)$' | xargs -0 sed -E -i -f scripts/rename-internal.sed
 
 # Functions and data.
+s/\bparley_gv_data_keys\b/pl_gv_data_keys/g
+s/\bparley_gv_edge_style\b/pl_gv_edge_style/g
+s/\bparley_gv_fold\b/pl_gv_fold/g
+s/\bparley_gv_fold_apply\b/pl_gv_fold_apply/g
+s/\bparley_gv_fold_column\b/pl_gv_fold_column/g
+s/\bparley_gv_fold_free\b/pl_gv_fold_free/g
+s/\bparley_gv_fold_plan\b/pl_gv_fold_plan/g
+s/\bparley_gv_layout\b/pl_gv_layout/g
+s/\bparley_gv_legend\b/pl_gv_legend/g
+s/\bparley_gv_node_style\b/pl_gv_node_style/g
+s/\bparley_gv_rel_default\b/pl_gv_rel_default/g
+s/\bparley_gv_rel_style\b/pl_gv_rel_style/g
+s/\bparley_gv_rel_styles\b/pl_gv_rel_styles/g
+s/\bparley_gv_status_label\b/pl_gv_status_label/g
+s/\bparley_gv_status_styles\b/pl_gv_status_styles/g
+s/\bparley_gv_status_tooltip\b/pl_gv_status_tooltip/g
+s/\bparley_gv_theme_style\b/pl_gv_theme_style/g
+s/\bparley_gv_themes\b/pl_gv_themes/g
+s/\bparley_gv_timeline\b/pl_gv_timeline/g
+s/\bparley_gv_translate\b/pl_gv_translate/g
+s/\bparley_gv_type_styles\b/pl_gv_type_styles/g
+s/\bparley_gv_type_tooltip\b/pl_gv_type_tooltip/g
 s/\bparley_escape_html_text\b/pl_escape_html_text/g
 s/\bparley_export_html\b/pl_export_html/g
 s/\bparley_escape_json_in_html\b/pl_escape_json_in_html/g

@@ -67,6 +67,45 @@ typedef enum { PARLEY_THEME_LIGHT = 0, PARLEY_THEME_DARK, PARLEY_THEME_COUNT } p
  * engines that draw clusters (dot, fdp) show them. */
 typedef enum { PARLEY_CLUSTER_COUNTRY = 0, PARLEY_CLUSTER_NONE, PARLEY_CLUSTER_COUNT } parley_cluster;
 
+/* The page a diagram (SVG, PNG, PDF) is made to fit: its size, and with it
+ * Graphviz's size and the choice of rank direction. */
+typedef enum {
+    PARLEY_PAGE_A4 = 0, /* 210 x 297 mm (the default) */
+    PARLEY_PAGE_LETTER, /* 8.5 x 11 in */
+    PARLEY_PAGE_A3,     /* 297 x 420 mm */
+    PARLEY_PAGE_16_9,   /* a 13.33 x 7.5 in slide */
+    PARLEY_PAGE_COUNT
+} parley_page;
+
+/* The page's orientation: whichever prints the diagram larger (the
+ * default), or the one asked for. */
+typedef enum {
+    PARLEY_ORIENT_AUTO = 0,
+    PARLEY_ORIENT_LANDSCAPE,
+    PARLEY_ORIENT_PORTRAIT,
+    PARLEY_ORIENT_COUNT
+} parley_orientation;
+
+/* What the diagram draws: the graph (nodes and edges laid out by the
+ * engine), or a timeline (meetings by date left to right, their parties
+ * as rows). */
+typedef enum { PARLEY_DIAGRAM_GRAPH = 0, PARLEY_DIAGRAM_TIMELINE, PARLEY_DIAGRAM_COUNT } parley_diagram;
+
+/* The rows of a timeline: states (an official counts as the state in its
+ * `country` attribute) or officials. */
+typedef enum { PARLEY_ROWS_STATES = 0, PARLEY_ROWS_OFFICIALS, PARLEY_ROWS_COUNT } parley_timeline_rows;
+
+/* What a drawing export found out about the page (filled when
+ * parley_export_options.fit is not NULL). */
+typedef struct parley_diagram_fit {
+    double text_pt;   /* the smallest text of the drawing, the legend's aside, in points
+                       * once the drawing is scaled to the page (never enlarged) */
+    int landscape;    /* 1 when the page's landscape orientation was used */
+} parley_diagram_fit;
+
+/* Text under this size, in points on the page, does not print legibly. */
+#define PARLEY_MIN_TEXT_PT 6.0
+
 /* Past this many nodes the automatic layout is sfdp, not dot: dot takes
  * minutes there, sfdp seconds. */
 #define PARLEY_DOT_MAX_NODES 2000
@@ -90,12 +129,18 @@ typedef struct parley_export_options {
     parley_json_style json_style; /* shape of the JSON (default PARLEY_JSON_JGF) */
     parley_theme theme;        /* light (default) or dark background */
     parley_cluster cluster_by; /* country (default) or none */
+    parley_page page;          /* the page the drawing is fitted to (default A4) */
+    parley_orientation orientation; /* default: whichever prints larger */
+    parley_diagram diagram;    /* graph (default) or timeline */
+    parley_timeline_rows timeline_rows; /* the timeline's rows: states (default) or officials */
+    parley_diagram_fit *fit;   /* when not NULL, SVG, PNG and PDF exports fill it */
 } parley_export_options;
 
 /* New fields go at the end, so callers that list the older ones keep
  * compiling (and get 0 for the rest: no layout time limit). */
 #define PARLEY_EXPORT_OPTIONS_INIT {NULL, NULL, 30.0, PARLEY_JSON_JGF, PARLEY_THEME_LIGHT, \
-                                    PARLEY_CLUSTER_COUNTRY}
+                                    PARLEY_CLUSTER_COUNTRY, PARLEY_PAGE_A4, PARLEY_ORIENT_AUTO, \
+                                    PARLEY_DIAGRAM_GRAPH, PARLEY_ROWS_STATES, NULL}
 
 /* The largest layout_timeout accepted: a day. A layout that needs longer is
  * not going to finish, and the limit keeps the deadline arithmetic exact. */
@@ -110,6 +155,14 @@ const char *parley_theme_name(parley_theme t);
 int parley_theme_from_name(const char *name);
 const char *parley_cluster_name(parley_cluster c);
 int parley_cluster_from_name(const char *name);
+/* "a4", "letter", "a3", "16:9" / "auto", "landscape", "portrait" /
+ * "states", "officials"; NULL when out of range. And back. */
+const char *parley_page_name(parley_page p);
+int parley_page_from_name(const char *name);
+const char *parley_orientation_name(parley_orientation o);
+int parley_orientation_from_name(const char *name);
+const char *parley_timeline_rows_name(parley_timeline_rows r);
+int parley_timeline_rows_from_name(const char *name);
 
 
 /* What the newer formats hold (docs/formats.md has more):

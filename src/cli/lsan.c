@@ -12,7 +12,10 @@
  *  - 2.42's dot layout loses some of the virtual edges it makes (to reverse
  *    an edge of a cycle, or a flat edge in mincross): a few hundred bytes a
  *    layout. Layout memory all comes from gvc's gmalloc, the one frame the
- *    default (fast) unwinder records for it.
+ *    default (fast) unwinder records for it;
+ *  - neato's nop engines (which keep the positions parley computed, see
+ *    diagram.c) lose the mode they read from the graph and a list of edge
+ *    points on every layout (init_nop).
  * cgraph's memory (graphs, nodes, attributes: what parley allocates and
  * frees) is not covered, nor parley's own: a leak there still fails. */
 /* GCC says it builds with AddressSanitizer one way, clang another. */
@@ -35,7 +38,8 @@ const char *__lsan_default_suppressions(void)
            "leak:libcairo.so\n"
            "leak:libglib-2.0.so\n"
            "leak:libgobject-2.0.so\n"
-           "leak:gmalloc\n";
+           "leak:gmalloc\n"
+           "leak:init_nop\n";
 }
 
 /* And not to list them after every run (LSAN_OPTIONS still overrides). */

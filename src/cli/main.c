@@ -52,6 +52,10 @@ typedef struct cli_config {
     parley_json_style json_style;
     parley_theme theme;
     parley_cluster cluster_by;
+    parley_page page;
+    parley_orientation orientation;
+    parley_diagram diagram;    /* --view timeline draws a timeline */
+    parley_timeline_rows timeline_rows;
 } cli_config;
 
 /* parse_args returns this when the command line asks for work, not for
@@ -238,10 +242,33 @@ static int view_option(int id, cli_config *cfg)
 {
     switch (id) {
     case OPT_VIEW: {
-        int v = parley_view_from_name(optarg);
+            /* The timeline draws the whole graph (as filtered) another way:
+             * its DOT and JSON are the full view's. */
+            int timeline = strcmp(optarg, "timeline") == 0;
+            int v = timeline ? (int)PARLEY_VIEW_FULL : parley_view_from_name(optarg);
         if (v < 0)
             return usage_error("unknown view '%s' (allowed: %s)", optarg, VIEW_NAMES);
         cfg->view.view = (parley_view_kind)v;
+            cfg->diagram = timeline ? PARLEY_DIAGRAM_TIMELINE : PARLEY_DIAGRAM_GRAPH;
+            break;
+        }
+        case OPT_PAGE: {
+            int pg = parley_page_from_name(optarg);
+            if (pg < 0)
+                return usage_error("unknown page '%s' (allowed: %s)", optarg, PAGE_NAMES);
+            cfg->page = (parley_page)pg;
+            break;
+        }
+        case OPT_LANDSCAPE:
+        case OPT_PORTRAIT:
+            cfg->orientation = id == OPT_LANDSCAPE ? PARLEY_ORIENT_LANDSCAPE : PARLEY_ORIENT_PORTRAIT;
+            break;
+        case OPT_TIMELINE_ROWS: {
+            int r = parley_timeline_rows_from_name(optarg);
+            if (r < 0)
+                return usage_error("unknown --timeline-rows '%s' (allowed: %s)", optarg,
+                                   ROWS_NAMES);
+            cfg->timeline_rows = (parley_timeline_rows)r;
         break;
     }
     case OPT_FOCUS:
@@ -476,6 +503,29 @@ static int write_csv_pair(const emit_ctx *base, const char *nodes, const char *e
     return failed ? PARLEY_EXIT_FAILURE : PARLEY_EXIT_OK;
 }
 
+/* One warning when the drawing (`what`) prints its text under the legible
+ * size on its page, naming what would draw less. */
+static void warn_small_text(const cli_config *cfg, const char *what, const parley_diagram_fit *fit)
+{
+    if (!(fit->text_pt > 0 && fit->text_pt < PARLEY_MIN_TEXT_PT))
+        return;
+    const char *fewer = cfg->diagram == PARLEY_DIAGRAM_TIMELINE ? "--since/--until or --focus NODE"
+                        : cfg->view.view == PARLEY_VIEW_FULL ? "--view countries or --focus NODE"
+                                                             : "--focus NODE";
+    static const char *const page_names[PARLEY_PAGE_COUNT] = {
+        [PARLEY_PAGE_A4] = "an A4", [PARLEY_PAGE_LETTER] = "a Letter",
+        [PARLEY_PAGE_A3] = "an A3", [PARLEY_PAGE_16_9] = "a 16:9"};
+    cli_warn("%s: the drawing prints its text at %.1f pt on %s page (under %g pt, not "
+             "legible); %s draws less; the file is written all the same",
+             what, fit->text_pt, page_names[cfg->page], PARLEY_MIN_TEXT_PT, fewer);
+}
+
+/* Is f drawn (laid out on a page)? */
+static int is_drawing(parley_format f)
+{
+    return f == PARLEY_FORMAT_SVG || f == PARLEY_FORMAT_PNG || f == PARLEY_FORMAT_PDF;
+}
+
 /* Writes every chosen format; returns the exit status. */
 static int write_outputs(const cli_config *cfg, const parley_graph *g)
 {
@@ -486,6 +536,12 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     xo.json_style = cfg->json_style;
     xo.theme = cfg->theme;
     xo.cluster_by = cfg->cluster_by;
+    xo.page = cfg->page;
+    xo.orientation = cfg->orientation;
+    xo.diagram = cfg->diagram;
+    xo.timeline_rows = cfg->timeline_rows;
+    parley_diagram_fit fit = {0, 0};
+    xo.fit = &fit;
     emit_ctx ctx = {g, PARLEY_FORMAT_DOT, &xo};
     parley_error err = {0, -1, ""};
 
@@ -498,6 +554,8 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
             report("stdout", &err);
             return PARLEY_EXIT_FAILURE;
         }
+        if (is_drawing(ctx.format))
+            warn_small_text(cfg, "stdout", &fit);
         return PARLEY_EXIT_OK;
     }
 
@@ -539,6 +597,7 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
     else
         name = default_name(cfg, &name_len);
     int status = PARLEY_EXIT_OK;
+    int warned = 0;
     pl_buf path = PL_BUF_INIT, nodes_path = PL_BUF_INIT;
     for (size_t i = 0; i < sizeof g_write_order / sizeof g_write_order[0]; i++) {
         parley_format f = g_write_order[i];
@@ -573,6 +632,10 @@ static int write_outputs(const cli_config *cfg, const parley_graph *g)
         if (cli_write_atomic(path.data, emit_graph, &ctx, &err) < 0) {
             report(path.data, &err);
             status = PARLEY_EXIT_FAILURE;
+        } else if (is_drawing(f) && !warned) {
+            /* Every drawing has the same layout: one warning is enough. */
+            warn_small_text(cfg, path.data, &fit);
+            warned = 1;
         }
     }
     pl_buf_free(&nodes_path);
@@ -701,7 +764,8 @@ int main(int argc, char **argv)
                       gazetteers, 0, 0, 0, NULL, 0,
                       CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
-                      defaults.cluster_by};
+                      defaults.cluster_by, defaults.page, defaults.orientation,
+                      defaults.diagram, defaults.timeline_rows};
     cfg.jobs = default_jobs();
     int status = parse_args(argc, argv, &cfg);
     if (status == PARSE_CONTINUE) {

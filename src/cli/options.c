@@ -76,11 +76,23 @@ static const cli_option g_options[] = {
     {OPT_CLUSTER_BY, CLI_MAIN, "cluster-by", "WHAT", CLUSTER_NAMES,
      "draw officials in a box of their country\n"
      "(country, the default) or not (none)"},
+    {OPT_PAGE, CLI_MAIN, "page", "PAGE", PAGE_NAMES,
+     "page the drawing is made to fit: a4 (default),\n"
+     "letter, a3, 16:9 (a slide)"},
+    {OPT_LANDSCAPE, CLI_MAIN, "landscape", NULL, NULL,
+     "fit the page turned sideways (default: whichever\n"
+     "orientation prints the drawing larger)"},
+    {OPT_PORTRAIT, CLI_MAIN, "portrait", NULL, NULL, "fit the page upright"},
     {OPT_VIEW, CLI_MAIN, "view", "VIEW", VIEW_NAMES,
      "what to draw: full (default), countries (states and\n"
      "organizations, one 'met' edge per pair that met),\n"
      "officials (one 'met' edge per pair), meetings (with\n"
-     "their participants only)"},
+     "their participants only), timeline (meetings by\n"
+     "date across rows of their parties; DOT and JSON\n"
+     "as full)"},
+    {OPT_TIMELINE_ROWS, CLI_MAIN, "timeline-rows", "ROWS", ROWS_NAMES,
+     "rows of --view timeline: states (default; an\n"
+     "official counts as its state) or officials"},
     {OPT_FOCUS, CLI_MAIN, "focus", "NODE", "a node id or name, e.g. country:USA or 'Marco Rubio'",
      "keep only the neighbourhood of this node (an id, a\n"
      "name or a surname, in any case)"},

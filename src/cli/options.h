@@ -12,7 +12,9 @@
 #define DEFAULT_NAME "graph"
 #define LAYOUT_NAMES "dot, neato, fdp, sfdp, circo, twopi"
 #define FORMAT_NAMES "dot, svg, json, graphml, gexf, csv, png, pdf, html"
-#define VIEW_NAMES "full, countries, officials, meetings"
+#define VIEW_NAMES "full, countries, officials, meetings, timeline"
+#define PAGE_NAMES "a4, letter, a3, 16:9"
+#define ROWS_NAMES "states, officials"
 #define STATUS_NAMES "held, planned, cancelled"
 /* --depth beyond this reaches every node of any graph parley can hold in
  * practice; the bound keeps the number sane. */
@@ -52,7 +54,11 @@ enum {
     OPT_MAX_EVIDENCE,
     OPT_PROGRESS,
     OPT_THEME,
-    OPT_CLUSTER_BY
+    OPT_CLUSTER_BY,
+    OPT_PAGE,
+    OPT_LANDSCAPE,
+    OPT_PORTRAIT,
+    OPT_TIMELINE_ROWS
 };
 
 /* Which command offers an option (cli_option.commands). */

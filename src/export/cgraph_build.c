@@ -5,6 +5,7 @@
  * defined here once. */
 #include "export/gv.h"
 #include "export/escape.h"
+#include "export/style.h"
 #include "export/export_internal.h"
 #include "util/util.h"
 
@@ -170,106 +171,11 @@ static Agiddisc_t ids_disc = {ids_open, ids_map, ids_alloc, ids_free, ids_print,
 /* NULL memory and I/O disciplines: cgraph's own. */
 static Agdisc_t graph_disc = {NULL, &ids_disc, NULL};
 
-/* ---- styles ----------------------------------------------------------- */
+/* ---- styles (the tables are in style.c) ------------------------------ */
 
-#define FONT "Helvetica"
-
-typedef struct node_style {
-    const char *shape, *style, *fillcolor, *color, *fontcolor;
-} node_style;
-
-/* Shape and colour say the type; colours are light fills with a darker
- * outline of the same hue so black text stays readable, on the light and
- * the dark background alike. */
-static const node_style type_styles[PARLEY_NODE_TYPE_COUNT] = {
-    [PARLEY_NODE_COUNTRY] = {"box", "filled,rounded", "#cfe2f3", "#3d85c6", "black"},
-    [PARLEY_NODE_OFFICIAL] = {"ellipse", "filled", "#fff2cc", "#bf9000", "black"},
-    [PARLEY_NODE_ORGANIZATION] = {"hexagon", "filled", "#d9ead3", "#6aa84f", "black"},
-    [PARLEY_NODE_LOCATION] = {"house", "filled", "#ead1dc", "#a64d79", "black"},
-    [PARLEY_NODE_MEETING] = {"octagon", "filled,bold", "#fce5cd", "#b45f06", "black"},
+const char *const pl_gv_data_keys[PARLEY_GV_DATA_KEYS] = {
+    "iso3", "country", "title", "kind", "date", "status", "location",
 };
-
-/* Meetings differ by status three ways at once (outline, fill, text) so
- * the difference survives grey-scale printing: held is filled with a bold
- * outline, planned is white inside a dashed outline, cancelled is dashed on
- * grey with grey text and "(cancelled)" in its label. */
-static const node_style status_styles[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = {"octagon", "filled,bold", "#fce5cd", "#b45f06", "black"},
-    [PARLEY_STATUS_PLANNED] = {"octagon", "dashed,filled", "white", "#b45f06", "#783f04"},
-    [PARLEY_STATUS_CANCELLED] = {"octagon", "dashed,filled", "#d9d9d9", "#7f7f7f", "#595959"},
-};
-
-static const char *const status_label[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = "held",
-    [PARLEY_STATUS_PLANNED] = "planned",
-    [PARLEY_STATUS_CANCELLED] = "(cancelled)",
-};
-
-/* What the legend says a node type is. */
-static const char *const type_tooltip[PARLEY_NODE_TYPE_COUNT] = {
-    [PARLEY_NODE_COUNTRY] = "a state",
-    [PARLEY_NODE_OFFICIAL] = "a named official",
-    [PARLEY_NODE_ORGANIZATION] = "an organization or group",
-    [PARLEY_NODE_LOCATION] = "a place (city)",
-    [PARLEY_NODE_MEETING] = "a meeting",
-};
-
-static const char *const status_tooltip[PARLEY_STATUS_COUNT] = {
-    [PARLEY_STATUS_HELD] = "a meeting that took place",
-    [PARLEY_STATUS_PLANNED] = "a meeting announced for later",
-    [PARLEY_STATUS_CANCELLED] = "a meeting called off",
-};
-
-/* The background and what is drawn on it, per theme. */
-typedef struct theme_style {
-    const char *bgcolor, *fontcolor, *cluster_pen, *cluster_fill, *legend_pen;
-} theme_style;
-
-static const theme_style themes[PARLEY_THEME_COUNT] = {
-    [PARLEY_THEME_LIGHT] = {"white", "black", "#6fa8dc", "#f3f7fb", "#999999"},
-    [PARLEY_THEME_DARK] = {"#1e1f22", "#e8e8e8", "#6fa8dc", "#2a2f37", "#8a8a8a"},
-};
-
-/* One entry per relation: its colour on each background, line style,
- * whether dot ranks by it, and what the legend's tooltip says. A relation
- * added to the model needs one entry here; until it has one it is drawn
- * with rel_default.
- *
- * `constraint`: whether dot ranks by the edge. Ranked by represents,
- * participant and held_in, the drawing reads left to right: officials, the
- * states and organizations they represent, meetings, places. located_in
- * points back (place -> state) and would close a cycle (state -> meeting ->
- * place -> state) that dot breaks by reversing some edge, pulling states to
- * the far right (and 2.42 leaks memory doing it); drawn without ranking, it
- * curves back instead. Edges carry no label: the colour says the relation
- * (the legend lists them, the tooltip and the class name it), and Graphviz
- * 2.42's dot double-frees on labelled constraint=false edges and aborts on
- * labelled edges combined with clusters. */
-typedef struct edge_style {
-    const char *color[PARLEY_THEME_COUNT];
-    const char *style, *constraint, *tooltip;
-} edge_style;
-
-static const edge_style rel_styles[PARLEY_REL_COUNT] = {
-    [PARLEY_REL_REPRESENTS] = {{"#7f6000", "#f1c232"}, "solid", "true",
-                               "an official represents a state or organization"},
-    [PARLEY_REL_PARTICIPANT] = {{"#1155cc", "#6fa8dc"}, "solid", "true",
-                                "takes part in a meeting"},
-    [PARLEY_REL_HELD_IN] = {{"#a64d79", "#d5a6bd"}, "solid", "true",
-                            "a meeting is held in a place"},
-    [PARLEY_REL_LOCATED_IN] = {{"#999999", "#999999"}, "dotted", "false",
-                               "a place lies in a state"},
-    [PARLEY_REL_MET] = {{"#38761d", "#93c47d"}, "solid", "true",
-                        "parties that met (a view); the count past one"},
-};
-
-static const edge_style rel_default = {{"#555555", "#b7b7b7"}, "solid", "false", "related"};
-
-static const edge_style *rel_style(parley_relation rel)
-{
-    return (unsigned)rel < PARLEY_REL_COUNT && rel_styles[rel].style ? &rel_styles[rel]
-                                                                      : &rel_default;
-}
 
 /* Line width of an edge seen `mentions` times: 1, and one more per
  * doubling, up to 5, so merged graphs show their strong ties. */
@@ -284,9 +190,10 @@ static int pen_width(size_t mentions)
 }
 
 /* A `met` edge (views: parties that met, mentions = meetings shared) has no
- * direction, is labelled with the count past one, and is drawn thicker the
- * more meetings it stands for: 1 + 1.5 per doubling, at most 8 points, so a
- * corpus's busiest pairs stand out without hiding the rest. */
+ * direction and is drawn thicker the more meetings it stands for: 1 + 1.5
+ * per doubling, at most 8 points, so a corpus's busiest pairs stand out
+ * without hiding the rest. The count is its label where it is above one,
+ * small, in the diagram's font. */
 static int style_met(Agedge_t *ae, size_t meetings)
 {
     char label[32], width[16];
@@ -294,14 +201,18 @@ static int style_met(Agedge_t *ae, size_t meetings)
     for (size_t w = meetings; w > 1; w /= 2)
         doublings++;
     double pw = 1.0 + 1.5 * doublings;
-    if (meetings > 1)
-        snprintf(label, sizeof label, "met \u00d7%zu", meetings);
-    else
-        snprintf(label, sizeof label, "met");
     snprintf(width, sizeof width, "%.1f", pw < 8.0 ? pw : 8.0);
-    return agsafeset(ae, (char *)"penwidth", width, (char *)"1") != 0 ||
-                   agsafeset(ae, (char *)"dir", (char *)"none", (char *)"forward") != 0 ||
-                   agsafeset(ae, (char *)"label", label, (char *)"") != 0
+    if (agsafeset(ae, (char *)"penwidth", width, (char *)"1") != 0 ||
+        agsafeset(ae, (char *)"dir", (char *)"none", (char *)"forward") != 0)
+        return PARLEY_EGRAPHVIZ;
+    if (meetings <= 1)
+        return 0;
+    snprintf(label, sizeof label, "%zu", meetings);
+    return agsafeset(ae, (char *)"label", label, (char *)"") != 0 ||
+                   agsafeset(ae, (char *)"fontname", (char *)PARLEY_GV_FONT,
+                             (char *)PARLEY_GV_FONT) != 0 ||
+                   agsafeset(ae, (char *)"fontsize", (char *)PARLEY_GV_EDGE_FONTSIZE,
+                             (char *)PARLEY_GV_EDGE_FONTSIZE) != 0
                ? PARLEY_EGRAPHVIZ
                : 0;
 }
@@ -329,7 +240,7 @@ static int draws_clusters(const char *layout)
 
 typedef struct builder {
     Agraph_t *g;
-    const theme_style *theme;
+    const pl_gv_theme_style *theme;
     parley_theme theme_id;
     pl_buf val;          /* one attribute value being composed */
     pl_buf name;         /* one node name being composed */
@@ -339,9 +250,9 @@ typedef struct builder {
     Agsym_t *n_label, *n_tooltip, *n_shape, *n_style, *n_fill, *n_color, *n_fontcolor,
         *n_fontsize, *n_id, *n_class, *n_width, *n_height;
     Agsym_t *e_tooltip, *e_color, *e_style, *e_constraint, *e_penwidth, *e_id, *e_class;
-    /* What the graph holds, for the legend. */
-    int has_type[PARLEY_NODE_TYPE_COUNT], has_status[PARLEY_STATUS_COUNT], has_unknown_status;
-    int has_rel[PARLEY_REL_COUNT], has_other_rel;
+    Agsym_t *n_type, *n_data[PARLEY_GV_DATA_KEYS], *n_mentions, *n_documents;
+    Agsym_t *e_relation, *e_mentions, *e_documents;
+    pl_gv_legend legend; /* what the graph holds */
 } builder;
 
 static int esc(pl_buf *b, const char *s)
@@ -369,7 +280,7 @@ static int set_const(void *obj, Agsym_t *sym, const char *value)
     return agxset(obj, sym, (char *)value) == 0 ? 0 : PARLEY_EGRAPHVIZ;
 }
 
-static int set_style(builder *b, Agnode_t *n, const node_style *st)
+static int set_style(builder *b, Agnode_t *n, const pl_gv_node_style *st)
 {
     if (set_const(n, b->n_shape, st->shape) || set_const(n, b->n_style, st->style) ||
         set_const(n, b->n_fill, st->fillcolor) || set_const(n, b->n_color, st->color) ||
@@ -406,9 +317,52 @@ static int add_evidence(pl_buf *v, parley_evidence ev)
     return pl_buf_printf(v, "bytes %zu-%zu", ev.start, ev.end);
 }
 
+/* Labels wrap at spaces after this many bytes: a long name or list of
+ * participants makes a node tall rather than wide, which packs better. */
+#define WRAP_AT 18
+
+/* Appends s, escaped, breaking lines at the space before the line would
+ * pass WRAP_AT bytes (a word longer than that keeps its line). */
+static int esc_wrapped(pl_buf *v, const char *s)
+{
+    size_t line = 0;
+    while (*s) {
+        size_t word = strcspn(s, " ");
+        if (line > 0 && line + 1 + word > WRAP_AT) {
+            if (pl_buf_puts(v, "\\n"))
+                return PARLEY_ENOMEM;
+            line = 0;
+        } else if (line > 0 && pl_buf_puts(v, " ")) {
+            return PARLEY_ENOMEM;
+        }
+        if (pl_escape_gv_text(v, s, word))
+            return PARLEY_ENOMEM;
+        line += (line > 0) + word;
+        s += word;
+        while (*s == ' ')
+            s++;
+    }
+    return 0;
+}
+
+/* A meeting labelled with more parties than this ("BRN, IDN, KHM, LAO")
+ * shows its kind, date and status alone: its edges name the parties, and
+ * the list would make the node the largest of the drawing. The tooltip
+ * keeps the label. */
+#define LABEL_PARTIES_MAX 3
+
+static int list_length(const char *s)
+{
+    int n = 1;
+    for (const char *p = strstr(s, ", "); p; p = strstr(p + 2, ", "))
+        n++;
+    return n;
+}
+
 /* The label: the node's label, an official's title under the name, and for
  * a meeting its kind, date and status on lines of their own (the label
- * first unless it only repeats the kind, "talks"). */
+ * first unless it only repeats the kind, "talks", or lists more than
+ * LABEL_PARTIES_MAX parties). */
 static int node_label(pl_buf *v, const parley_node *n)
 {
     const char *label = parley_node_label(n);
@@ -418,19 +372,19 @@ static int node_label(pl_buf *v, const parley_node *n)
         const char *date = parley_node_attr(n, "date");
         const char *status = parley_node_attr(n, "status");
         int st = meeting_status(n);
-        if ((!kind || strcasecmp(label, kind) != 0) &&
-            (esc(v, label) || pl_buf_puts(v, "\\n")))
+        if ((!kind || strcasecmp(label, kind) != 0) && list_length(label) <= LABEL_PARTIES_MAX &&
+            (esc_wrapped(v, label) || pl_buf_puts(v, "\\n")))
             return PARLEY_ENOMEM;
         if (esc(v, kind ? kind : "meeting") || pl_buf_puts(v, "\\n") ||
             esc(v, date ? date : "date unknown") || pl_buf_puts(v, "\\n") ||
-            esc(v, st >= 0 ? status_label[st] : status ? status : "status unknown"))
+            esc(v, st >= 0 ? pl_gv_status_label[st] : status ? status : "status unknown"))
             return PARLEY_ENOMEM;
         return 0;
     }
-    if (esc(v, label))
+    if (esc_wrapped(v, label))
         return PARLEY_ENOMEM;
     const char *title = type == PARLEY_NODE_OFFICIAL ? parley_node_attr(n, "title") : NULL;
-    if (title && *title && (pl_buf_puts(v, "\\n") || esc(v, title)))
+    if (title && *title && (pl_buf_puts(v, "\\n") || esc_wrapped(v, title)))
         return PARLEY_ENOMEM;
     return 0;
 }
@@ -450,6 +404,40 @@ static const char *node_class(parley_node_type type, int st)
     return name ? name : "unknown";
 }
 
+/* Sets a count attribute (mentions, documents) unless it is the default. */
+static int set_count(void *obj, Agsym_t *sym, size_t count)
+{
+    char num[32];
+    snprintf(num, sizeof num, "%zu", count);
+    return set_const(obj, sym, num);
+}
+
+/* The node's data attributes: its type, each schema key it has, its
+ * counts. */
+static int add_node_data(builder *b, Agnode_t *an, const parley_node *n)
+{
+    const char *type = parley_node_type_name(parley_node_get_type(n));
+    if (set_const(an, b->n_type, type ? type : "unknown"))
+        return PARLEY_EGRAPHVIZ;
+    for (int k = 0; k < PARLEY_GV_DATA_KEYS; k++) {
+        const char *v = parley_node_attr(n, pl_gv_data_keys[k]);
+        /* Values are data, not labels: no guard backslash. agwrite leaves
+         * unquoted (and unreadable) only what is made of '-' and '.'
+         * alone, which is no value of the schema's and is left out. */
+        if (!v || strspn(v, "-.") == strlen(v))
+            continue;
+        b->val.len = 0;
+        if (esc(&b->val, v))
+            return PARLEY_ENOMEM;
+        if (agxset(an, b->n_data[k], b->val.data) != 0)
+            return PARLEY_EGRAPHVIZ;
+    }
+    return set_count(an, b->n_mentions, parley_node_mentions(n)) ||
+                   set_count(an, b->n_documents, parley_node_documents(n))
+               ? PARLEY_EGRAPHVIZ
+               : 0;
+}
+
 static int add_node(builder *b, const parley_node *n)
 {
     const char *id = parley_node_id(n);
@@ -465,18 +453,21 @@ static int add_node(builder *b, const parley_node *n)
     parley_node_type type = parley_node_get_type(n);
     int st = meeting_status(n);
     if ((unsigned)type < PARLEY_NODE_TYPE_COUNT)
-        b->has_type[type] = 1;
+        b->legend.has_type[type] = 1;
     if (type == PARLEY_NODE_MEETING) {
         if (st >= 0)
-            b->has_status[st] = 1;
+            b->legend.has_status[st] = 1;
         else
-            b->has_unknown_status = 1;
+            b->legend.has_unknown_status = 1;
     }
-    const node_style *style = st >= 0 ? &status_styles[st]
-                              : (unsigned)type < PARLEY_NODE_TYPE_COUNT ? &type_styles[type]
-                                                                        : &type_styles[0];
+    const pl_gv_node_style *style = st >= 0 ? &pl_gv_status_styles[st]
+                              : (unsigned)type < PARLEY_NODE_TYPE_COUNT ? &pl_gv_type_styles[type]
+                                                                        : &pl_gv_type_styles[0];
     if (set_style(b, an, style) || set_const(an, b->n_class, node_class(type, st)))
         return PARLEY_EGRAPHVIZ;
+    int rc = add_node_data(b, an, n);
+    if (rc)
+        return rc;
 
     b->val.len = 0;
     if (node_label(&b->val, n))
@@ -529,11 +520,11 @@ static int add_edge(builder *b, const parley_edge *e)
     const char *rel_name = parley_relation_name(rel);
     if (!rel_name)
         rel_name = "related";
-    const edge_style *rs = rel_style(rel);
+    const pl_gv_edge_style *rs = pl_gv_rel_style(rel);
     if ((unsigned)rel < PARLEY_REL_COUNT)
-        b->has_rel[rel] = 1;
+        b->legend.has_rel[rel] = 1;
     else
-        b->has_other_rel = 1;
+        b->legend.has_other_rel = 1;
     /* An edge into a meeting that did not (yet) happen is dashed like it,
      * and says so in its class ("participant planned"). */
     int s1 = meeting_status(src), s2 = meeting_status(dst);
@@ -551,7 +542,9 @@ static int add_edge(builder *b, const parley_edge *e)
         set_const(ae, b->e_style, unheld >= 0 ? "dashed" : rs->style) ||
         set_const(ae, b->e_constraint, rs->constraint) ||
         set_const(ae, b->e_penwidth, width) || set_const(ae, b->e_class, b->val.data) ||
-        set_const(ae, b->e_id, id))
+        set_const(ae, b->e_id, id) || set_const(ae, b->e_relation, rel_name) ||
+        set_count(ae, b->e_mentions, parley_edge_mentions(e)) ||
+        set_count(ae, b->e_documents, parley_edge_documents(e)))
         return PARLEY_EGRAPHVIZ;
     if (rel == PARLEY_REL_MET && style_met(ae, parley_edge_mentions(e)))
         return PARLEY_EGRAPHVIZ;
@@ -624,127 +617,22 @@ static int add_clusters(builder *b, const parley_graph *g)
     return 0;
 }
 
-/* One legend entry node in the column `col`, chained below `*prev` by an
- * invisible edge (drawn from the new node back: with rankdir=LR, dot puts
- * the head of a flat edge above its tail). */
-static Agnode_t *legend_node(builder *b, Agraph_t *col, Agnode_t **prev, const char *name,
-                             const char *label, const char *tooltip, const node_style *style)
-{
-    b->name.len = 0;
-    if (pl_buf_printf(&b->name, PARLEY_GV_LEGEND_PREFIX "%s", name))
-        return NULL;
-    Agnode_t *n = new_node(b, col, &b->name);
-    if (!n || set_style(b, n, style) || set_const(n, b->n_label, label) ||
-        set_const(n, b->n_fontsize, "9") || set_const(n, b->n_tooltip, tooltip) ||
-        set_const(n, b->n_class, "legend"))
-        return NULL;
-    if (*prev) {
-        Agedge_t *e = agedge(col, n, *prev, NULL, 1);
-        if (!e || set_const(e, b->e_style, "invis"))
-            return NULL;
-    }
-    *prev = n;
-    return n;
-}
-
-/* A relation's legend entry: its name, then an arrow drawn as the
- * relation is, to a point in the next rank. */
-static int legend_relation(builder *b, Agraph_t *legend, Agraph_t *col, Agnode_t **prev,
-                           const char *rel_name, const edge_style *rs)
-{
-    char name[64];
-    const node_style text = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
-    const node_style point = {"point", "filled", rs->color[b->theme_id], rs->color[b->theme_id],
-                              b->theme->fontcolor};
-    snprintf(name, sizeof name, "rel_%s", rel_name);
-    Agnode_t *from = legend_node(b, col, prev, name, rel_name, rs->tooltip, &text);
-    snprintf(name, sizeof name, "rel_%s_to", rel_name);
-    Agnode_t *to = legend_node(b, legend, &(Agnode_t *){NULL}, name, "", rs->tooltip, &point);
-    if (!from || !to || set_const(to, b->n_width, "0.05") || set_const(to, b->n_height, "0.05"))
-        return PARLEY_EGRAPHVIZ;
-    Agedge_t *e = agedge(legend, from, to, NULL, 1);
-    b->val.len = 0;
-    if (pl_buf_printf(&b->val, "legend %s", rel_name))
-        return PARLEY_ENOMEM;
-    if (!e || set_const(e, b->e_color, rs->color[b->theme_id]) ||
-        set_const(e, b->e_style, rs->style) || set_const(e, b->e_class, b->val.data) ||
-        set_const(e, b->e_tooltip, rs->tooltip))
-        return PARLEY_EGRAPHVIZ;
-    return 0;
-}
-
-/* The legend: a box (a cluster; engines without clusters still keep its
- * entries together) with a heading "Legend", one sample node per node type
- * and per meeting status the graph holds, then one arrow per relation.
- * The entries stand in one rank, a column, kept in order by invisible
- * edges. rank=same rather than rank=sink: with sink, 2.42's dot leaks
- * virtual edges on every layout. Nothing when the graph is empty. */
-static int add_legend(builder *b)
-{
-    int any = b->has_other_rel;
-    for (int t = 0; t < PARLEY_NODE_TYPE_COUNT; t++)
-        any |= b->has_type[t];
-    if (!any)
-        return 0;
-    Agraph_t *legend = agsubg(b->g, (char *)"cluster_legend", 1);
-    Agraph_t *col = legend ? agsubg(legend, (char *)"legend_entries", 1) : NULL;
-    /* label "": a cluster would otherwise show the graph's title, which
-     * cgraph makes the default of subgraphs opened after it is set. */
-    if (!col || set_graph(legend, "id", "legend") || set_graph(legend, "label", "") ||
-        set_graph(legend, "class", "legend") || set_graph(legend, "style", "rounded") ||
-        set_graph(legend, "color", b->theme->legend_pen) ||
-        set_graph(legend, "fontcolor", b->theme->fontcolor) ||
-        set_graph(legend, "fontsize", "12") || set_graph(col, "rank", "same"))
-        return PARLEY_EGRAPHVIZ;
-
-    /* The heading is a node, not the cluster's label: sfdp, circo and twopi
-     * draw no clusters, and the legend must still say what it is. */
-    Agnode_t *prev = NULL;
-    char name[64], label[64];
-    const node_style heading = {"plaintext", "solid", "white", "black", b->theme->fontcolor};
-    if (!legend_node(b, col, &prev, "title", "Legend", "what the shapes and colours mean",
-                     &heading))
-        return PARLEY_EGRAPHVIZ;
-    for (int t = 0; t < PARLEY_NODE_TYPE_COUNT; t++) {
-        if (!b->has_type[t] || t == PARLEY_NODE_MEETING)
-            continue;
-        const char *tn = parley_node_type_name((parley_node_type)t);
-        if (!legend_node(b, col, &prev, tn, tn, type_tooltip[t], &type_styles[t]))
-            return PARLEY_EGRAPHVIZ;
-    }
-    for (int s = 0; s < PARLEY_STATUS_COUNT; s++) {
-        if (!b->has_status[s])
-            continue;
-        snprintf(name, sizeof name, "meeting_%s",
-                 parley_meeting_status_name((parley_meeting_status)s));
-        snprintf(label, sizeof label, "meeting\\n%s", status_label[s]);
-        if (!legend_node(b, col, &prev, name, label, status_tooltip[s], &status_styles[s]))
-            return PARLEY_EGRAPHVIZ;
-    }
-    if (b->has_unknown_status &&
-        !legend_node(b, col, &prev, "meeting", "meeting", type_tooltip[PARLEY_NODE_MEETING],
-                     &type_styles[PARLEY_NODE_MEETING]))
-        return PARLEY_EGRAPHVIZ;
-    for (int r = 0; r < PARLEY_REL_COUNT; r++) {
-        const char *rn = parley_relation_name((parley_relation)r);
-        if (b->has_rel[r] && rn &&
-            legend_relation(b, legend, col, &prev, rn, rel_style((parley_relation)r)))
-            return PARLEY_EGRAPHVIZ;
-    }
-    if (b->has_other_rel && legend_relation(b, legend, col, &prev, "related", &rel_default))
-        return PARLEY_EGRAPHVIZ;
-    return 0;
-}
-
 /* Graph-wide attributes: the title on top, the theme's background,
  * left-to-right ranks (names are wider than tall), no node overlap for the
  * force-directed engines (sfdp, which large graphs get, included). */
 static int set_graph_attrs(builder *b, const parley_graph *g, const parley_export_options *opts)
 {
+    /* Compact for a page: little space between nodes and ranks (dot),
+     * overlap removal that keeps a force layout's shape with a few points
+     * between nodes (neato, fdp, sfdp). Components are packed side by side
+     * for the force engines alone (diagram.c): 2.43's dot reads freed
+     * memory when it packs a graph with clusters, so the DOT, which any
+     * engine may read, asks for no packing. */
     static const char *const attrs[][2] = {
-        {"labelloc", "t"},      {"fontname", FONT},   {"fontsize", "16"},
-        {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "false"},
-        {"outputorder", "edgesfirst"}, {"pad", "0.3"}, {"nodesep", "0.3"},
+        {"labelloc", "t"},      {"fontname", PARLEY_GV_FONT},   {"fontsize", "16"},
+        {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "prism"},
+        {"outputorder", "edgesfirst"}, {"pad", "0.1"}, {"nodesep", "0.12"},
+        {"ranksep", "0.3"},     {"sep", "+2"},        {"overlap_scaling", "-2"},
     };
     pl_buf title = PL_BUF_INIT;
     int rc = pl_export_title(&title, g, opts);
@@ -771,7 +659,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
 static int declare_attrs(builder *b)
 {
     Agraph_t *g = b->g;
-    const edge_style *participant = rel_style(PARLEY_REL_PARTICIPANT);
+    const pl_gv_edge_style *participant = pl_gv_rel_style(PARLEY_REL_PARTICIPANT);
 #define NODE_ATTR(field, name, def) \
     if (!(b->field = agattr(g, AGNODE, (char *)(name), (char *)(def)))) return PARLEY_EGRAPHVIZ
 #define EDGE_ATTR(field, name, def) \
@@ -789,6 +677,8 @@ static int declare_attrs(builder *b)
     NODE_ATTR(n_id, "id", "\\N");
     NODE_ATTR(n_class, "class", "");
     NODE_ATTR(n_width, "width", "0.75");
+    if (!agattr(g, AGNODE, (char *)"margin", (char *)"0.05,0.02"))
+        return PARLEY_EGRAPHVIZ;
     NODE_ATTR(n_height, "height", "0.5");
     EDGE_ATTR(e_tooltip, "tooltip", "");
     EDGE_ATTR(e_color, "color", participant->color[b->theme_id]);
@@ -799,22 +689,32 @@ static int declare_attrs(builder *b)
     edge_id(id, sizeof id, "participant");
     EDGE_ATTR(e_id, "id", id);
     EDGE_ATTR(e_class, "class", "participant");
+    /* The data: what a gvpr script selects by (N[type=="meeting"]), each
+     * declared so that every node has it, "" where it does not apply. */
+    NODE_ATTR(n_type, "type", "");
+    for (int k = 0; k < PARLEY_GV_DATA_KEYS; k++)
+        NODE_ATTR(n_data[k], pl_gv_data_keys[k], "");
+    NODE_ATTR(n_mentions, "mentions", "1");
+    NODE_ATTR(n_documents, "documents", "1");
+    EDGE_ATTR(e_relation, "relation", "participant");
+    EDGE_ATTR(e_mentions, "mentions", "1");
+    EDGE_ATTR(e_documents, "documents", "1");
 #undef NODE_ATTR
 #undef EDGE_ATTR
-    if (!agattr(g, AGNODE, (char *)"fontname", (char *)FONT) ||
+    if (!agattr(g, AGNODE, (char *)"fontname", (char *)PARLEY_GV_FONT) ||
         !agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7"))
         return PARLEY_EGRAPHVIZ;
     return 0;
 }
 
 int pl_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_options *opts,
-                parley_error *err)
+                    pl_gv_legend *legend, parley_error *err)
 {
     builder b = {0};
     int rc = 0;
     *out = NULL;
     b.theme_id = (unsigned)opts->theme < PARLEY_THEME_COUNT ? opts->theme : PARLEY_THEME_LIGHT;
-    b.theme = &themes[b.theme_id];
+    b.theme = &pl_gv_themes[b.theme_id];
     b.graph = g;
 
     b.g = agopen((char *)"parley", Agdirected, &graph_disc);
@@ -835,7 +735,8 @@ int pl_gv_build(Agraph_t **out, const parley_graph *g, const parley_export_optio
     if (opts->cluster_by == PARLEY_CLUSTER_COUNTRY && draws_clusters(opts->layout) &&
         (rc = add_clusters(&b, g)))
         goto cleanup;
-    rc = add_legend(&b);
+    if (legend)
+        *legend = b.legend;
 
 cleanup:
     pl_buf_free(&b.val);

@@ -14,7 +14,7 @@ int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options 
     int rc;
 
     pl_gv_begin();
-    rc = pl_gv_build(&ag, g, opts, err);
+    rc = pl_gv_build(&ag, g, opts, NULL, err);
     if (rc == 0) {
         /* agwrite returns the stream's flush result, so a full disk shows
          * here; it ends without a newline, which a text file should have. */

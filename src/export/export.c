@@ -36,6 +36,24 @@ static const char *const cluster_names[PARLEY_CLUSTER_COUNT] = {
     [PARLEY_CLUSTER_NONE] = "none",
 };
 
+static const char *const page_names[PARLEY_PAGE_COUNT] = {
+    [PARLEY_PAGE_A4] = "a4",
+    [PARLEY_PAGE_LETTER] = "letter",
+    [PARLEY_PAGE_A3] = "a3",
+    [PARLEY_PAGE_16_9] = "16:9",
+};
+
+static const char *const orientation_names[PARLEY_ORIENT_COUNT] = {
+    [PARLEY_ORIENT_AUTO] = "auto",
+    [PARLEY_ORIENT_LANDSCAPE] = "landscape",
+    [PARLEY_ORIENT_PORTRAIT] = "portrait",
+};
+
+static const char *const rows_names[PARLEY_ROWS_COUNT] = {
+    [PARLEY_ROWS_STATES] = "states",
+    [PARLEY_ROWS_OFFICIALS] = "officials",
+};
+
 /* The engines parley offers: those Debian's graphviz package ships that
  * suit a relationship graph (osage and patchwork draw clusters, nop only
  * reuses positions). */
@@ -92,6 +110,36 @@ int parley_cluster_from_name(const char *name)
     return index_of(cluster_names, PARLEY_CLUSTER_COUNT, name);
 }
 
+const char *parley_page_name(parley_page p)
+{
+    return (unsigned)p < PARLEY_PAGE_COUNT ? page_names[p] : NULL;
+}
+
+int parley_page_from_name(const char *name)
+{
+    return index_of(page_names, PARLEY_PAGE_COUNT, name);
+}
+
+const char *parley_orientation_name(parley_orientation o)
+{
+    return (unsigned)o < PARLEY_ORIENT_COUNT ? orientation_names[o] : NULL;
+}
+
+int parley_orientation_from_name(const char *name)
+{
+    return index_of(orientation_names, PARLEY_ORIENT_COUNT, name);
+}
+
+const char *parley_timeline_rows_name(parley_timeline_rows r)
+{
+    return (unsigned)r < PARLEY_ROWS_COUNT ? rows_names[r] : NULL;
+}
+
+int parley_timeline_rows_from_name(const char *name)
+{
+    return index_of(rows_names, PARLEY_ROWS_COUNT, name);
+}
+
 int parley_layout_valid(const char *name)
 {
     for (size_t i = 0; name && i < sizeof layouts / sizeof layouts[0]; i++)
@@ -143,6 +191,7 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
         o = *opts;
     /* The automatic engine: dot draws the clearest diagram, but past a
      * couple of thousand nodes its layout takes minutes, sfdp's seconds. */
+    int automatic = !o.layout;
     if (!o.layout)
         o.layout = parley_graph_node_count(g) > PARLEY_DOT_MAX_NODES ? "sfdp" : "dot";
     if (!parley_layout_valid(o.layout))
@@ -161,18 +210,23 @@ int parley_export(const parley_graph *g, parley_format f, FILE *out,
     if ((unsigned)o.theme >= PARLEY_THEME_COUNT || (unsigned)o.cluster_by >= PARLEY_CLUSTER_COUNT)
         return pl_fail(err, PARLEY_EINVAL, -1, "unknown theme %d or cluster_by %d",
                        (int)o.theme, (int)o.cluster_by);
+    if ((unsigned)o.page >= PARLEY_PAGE_COUNT || (unsigned)o.orientation >= PARLEY_ORIENT_COUNT ||
+        (unsigned)o.diagram >= PARLEY_DIAGRAM_COUNT || (unsigned)o.timeline_rows >= PARLEY_ROWS_COUNT)
+        return pl_fail(err, PARLEY_EINVAL, -1,
+                           "unknown page %d, orientation %d, diagram %d or timeline rows %d",
+                           (int)o.page, (int)o.orientation, (int)o.diagram, (int)o.timeline_rows);
     switch (f) {
     case PARLEY_FORMAT_DOT:
         return pl_export_dot(g, out, &o, err);
     case PARLEY_FORMAT_SVG:
-        return pl_export_svg(g, out, &o, err);
+        return pl_export_svg(g, out, &o, automatic, err);
     case PARLEY_FORMAT_PNG:
     case PARLEY_FORMAT_PDF:
-        return pl_export_image(g, out, &o, format_names[f], err);
+        return pl_export_image(g, out, &o, format_names[f], automatic, err);
     case PARLEY_FORMAT_JSON:
         return pl_export_json(g, out, o.json_style, err);
     case PARLEY_FORMAT_HTML:
-        return pl_export_html(g, out, &o, err);
+        return pl_export_html(g, out, &o, automatic, err);
     case PARLEY_FORMAT_GRAPHML:
         return pl_export_graphml(g, out, err);
     case PARLEY_FORMAT_GEXF:

@@ -16,19 +16,21 @@ int pl_export_json(const parley_graph *g, FILE *out, parley_json_style style,
                    parley_error *err);
 int pl_export_dot(const parley_graph *g, FILE *out, const parley_export_options *opts,
                   parley_error *err);
+/* `automatic`: opts->layout is parley's choice (the caller gave none), so
+ * the drawing may take another engine that fits the page better. */
 int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                  parley_error *err);
+                      int automatic, parley_error *err);
 /* PNG or PDF (format "png" or "pdf") through Graphviz's cairo renderer,
  * laid out like the SVG; PARLEY_EGRAPHVIZ naming the missing plugin when
  * the renderer is not installed. */
 int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                    const char *format, parley_error *err);
+                        const char *format, int automatic, parley_error *err);
 
 /* The HTML report (html.c): the page of src/export/report/ with the SVG
  * and the JGF JSON of g inside. A diagram Graphviz fails to draw (time
  * limit, crash) leaves a notice in its place; the page is still written. */
 int pl_export_html(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                       parley_error *err);
+                       int automatic, parley_error *err);
 
 /* Test hook, for the unit tests alone (the CLI and the library never call
  * it): from now on every forked SVG layout hangs (HANG) or aborts (ABORT)

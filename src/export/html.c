@@ -39,14 +39,14 @@ typedef struct memout {
 /* Runs the exporter f into memory. Returns its result (0 or a negative
  * code, err filled); m->data is then the bytes (free it either way). */
 static int to_memory(memout *m, const parley_graph *g, parley_format f,
-                     const parley_export_options *opts, parley_error *err)
+                     const parley_export_options *opts, int automatic, parley_error *err)
 {
     m->data = NULL;
     m->len = 0;
     FILE *mem = open_memstream(&m->data, &m->len);
     if (!mem)
         return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-    int rc = f == PARLEY_FORMAT_SVG ? pl_export_svg(g, mem, opts, err)
+    int rc = f == PARLEY_FORMAT_SVG ? pl_export_svg(g, mem, opts, automatic, err)
                                     : pl_export_json(g, mem, PARLEY_JSON_JGF, err);
     if (fclose(mem) != 0 && rc == 0)
         rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
@@ -132,7 +132,7 @@ static void put_csp(page *p, const struct pl_report_assets_entry *css,
 }
 
 int pl_export_html(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                       parley_error *err)
+                       int automatic, parley_error *err)
 {
     const struct pl_report_assets_entry *tpl = asset("report.html");
     const struct pl_report_assets_entry *css = asset("report.css");
@@ -145,11 +145,11 @@ int pl_export_html(const parley_graph *g, FILE *out, const parley_export_options
 
     if (!tpl || !css || !js)
         return pl_fail(err, PARLEY_EINVAL, -1, "the HTML report's files are not built in");
-    if ((rc = to_memory(&json, g, PARLEY_FORMAT_JSON, opts, err)))
+    if ((rc = to_memory(&json, g, PARLEY_FORMAT_JSON, opts, automatic, err)))
         goto cleanup;
     /* A diagram that fails costs the diagram alone, as with -f svg beside
      * the other formats; running out of memory or a failed write does not. */
-    svg_rc = to_memory(&svg, g, PARLEY_FORMAT_SVG, opts, &svg_err);
+    svg_rc = to_memory(&svg, g, PARLEY_FORMAT_SVG, opts, automatic, &svg_err);
     if (svg_rc == PARLEY_ENOMEM || svg_rc == PARLEY_EIO) {
         rc = pl_fail(err, svg_rc, -1, "%s", svg_err.text);
         goto cleanup;

@@ -27,6 +27,7 @@
  * messages. */
 typedef struct target {
     const char *layout, *device, *name;
+    int automatic; /* the engine was parley's choice, not the caller's */
 } target;
 
 static int g_test_fault = PL_SVG_FAULT_NONE;
@@ -49,14 +50,50 @@ static int render(GVC_t *gvc, const parley_graph *g, const parley_export_options
 
     *data = NULL;
     *len = 0;
-    if ((rc = pl_gv_build(&ag, g, opts, err)))
-        goto cleanup;
-    if (gvLayout(gvc, ag, layout) != 0) {
-        rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz %s layout failed: %s", layout,
-                     pl_gv_error()[0] ? pl_gv_error() : "no reason given");
+    pl_gv_legend has;
+    if (opts->diagram == PARLEY_DIAGRAM_TIMELINE) {
+        if ((rc = pl_gv_timeline(&ag, g, opts, &has, err)))
+            goto cleanup;
+        layout = "nop2";
+    } else if ((rc = pl_gv_build(&ag, g, opts, &has, err))) {
         goto cleanup;
     }
     laid_out = 1;
+    parley_diagram_fit fit = {0, 0};
+    parley_export_options o = *opts;
+    o.fit = &fit;
+    if ((rc = pl_gv_layout(gvc, ag, layout, &has, &o, err)))
+        goto cleanup;
+    /* parley's own choice of engine: dot, unless its drawing would print
+     * small on the page and sfdp's (without state boxes, which sfdp does
+     * not draw) prints clearly larger. Not tried when dot's text is under
+     * half the legible size: no engine brings such a graph to a page, and
+     * dot's drawing is the clearer. */
+    if (t->automatic && strcmp(layout, "dot") == 0 && fit.text_pt < PARLEY_GV_GOOD_TEXT_PT &&
+        fit.text_pt >= PARLEY_MIN_TEXT_PT / 2) {
+        parley_diagram_fit fit2 = {0, 0};
+        parley_export_options o2 = *opts;
+        Agraph_t *ag2 = NULL;
+        o2.layout = "sfdp";
+        o2.cluster_by = PARLEY_CLUSTER_NONE;
+        o2.fit = &fit2;
+        if ((rc = pl_gv_build(&ag2, g, &o2, &has, err)))
+            goto cleanup;
+        rc = pl_gv_layout(gvc, ag2, "sfdp", &has, &o2, err);
+        if (rc == 0 && fit2.text_pt > fit.text_pt * 1.05) {
+            gvFreeLayout(gvc, ag);
+            agclose(ag);
+            ag = ag2;
+            fit = fit2;
+        } else {
+            gvFreeLayout(gvc, ag2);
+            agclose(ag2);
+            if (rc)
+                goto cleanup;
+        }
+    }
+    if (opts->fit)
+        *opts->fit = fit;
     if (gvRenderData(gvc, ag, t->device, data, len) != 0 || !*data || *len == 0) {
         rc = pl_fail(err, PARLEY_EGRAPHVIZ, -1, "Graphviz could not render %s: %s", t->name,
                      pl_gv_error()[0] ? pl_gv_error() : "no output");
@@ -119,10 +156,14 @@ static int draw_here(const parley_graph *g, FILE *out, const parley_export_optio
 
 #ifdef PARLEY_HAVE_FORK
 
-/* The child's message on the pipe: one byte, then 'S' the output, or 'E' the
- * negated parley_code as one byte and the error text. Complete only when the
- * child then exits with status 0. */
+/* The child's message on the pipe: one byte, then 'S', what it found out
+ * about the page (FIT_BYTES: the text size, a double, and whether the page
+ * is landscape, an int, as the parent's own memory holds them: the child
+ * is its copy) and the output, or 'E' the negated
+ * parley_code as one byte and the error text. Complete only when the child
+ * then exits with status 0. */
 #define MSG_SVG 'S'
+#define FIT_BYTES (sizeof(double) + sizeof(int))
 #define MSG_ERROR 'E'
 
 /* Read the child's message in pieces of this size. */
@@ -173,10 +214,18 @@ static void draw_child(int fd, GVC_t *gvc, const parley_graph *g,
     parley_error err = {0, -1, ""};
     char *data = NULL;
     unsigned int len = 0;
-    int rc = render(gvc, g, opts, t, &data, &len, &err);
+    parley_diagram_fit fit = {0, 0};
+    parley_export_options o = *opts;
+    o.fit = &fit;
+    int rc = render(gvc, g, &o, t, &data, &len, &err);
     int ok;
     if (rc == 0) {
-        ok = write_all(fd, (char[]){MSG_SVG}, 1) == 0 && write_all(fd, data, len) == 0;
+        /* Field by field: the struct's padding is not to be sent. */
+        char head[1 + FIT_BYTES];
+        head[0] = MSG_SVG;
+        memcpy(head + 1, &fit.text_pt, sizeof(double));
+        memcpy(head + 1 + sizeof(double), &fit.landscape, sizeof(int));
+        ok = write_all(fd, head, sizeof head) == 0 && write_all(fd, data, len) == 0;
         gvFreeRenderData(data);
     } else {
         char head[2] = {MSG_ERROR, (char)-rc};
@@ -245,7 +294,7 @@ static int child_result(pid_t waited, int status, const char *layout, const pl_b
         return pl_fail(err, code < 0 ? code : PARLEY_EGRAPHVIZ, -1, "%.*s",
                        (int)(b->len - 2), b->data + 2);
     }
-    if (b->data[0] != MSG_SVG || b->len == 1)
+    if (b->data[0] != MSG_SVG || b->len <= 1 + FIT_BYTES)
         return pl_fail(err, PARLEY_EGRAPHVIZ, -1,
                        "Graphviz %s layout ended without a result", layout);
     return 0;
@@ -310,8 +359,14 @@ static int draw_forked(const parley_graph *g, FILE *out, const parley_export_opt
         rc = late;
     else
         rc = child_result(waited, status, t->layout, &msg, err);
-    if (rc == 0)
-        rc = write_out(out, msg.data + 1, msg.len - 1, err);
+    if (rc == 0) {
+        size_t head = 1 + FIT_BYTES;
+        if (opts->fit) {
+            memcpy(&opts->fit->text_pt, msg.data + 1, sizeof(double));
+            memcpy(&opts->fit->landscape, msg.data + 1 + sizeof(double), sizeof(int));
+        }
+        rc = write_out(out, msg.data + head, msg.len - head, err);
+    }
     pl_buf_free(&msg);
     return rc;
 }
@@ -335,26 +390,37 @@ static int draw(const parley_graph *g, FILE *out, const parley_export_options *o
                 const target *t, parley_error *err)
 {
 #ifdef PARLEY_HAVE_FORK
-    if (opts->layout_timeout > 0)
-        return draw_forked(g, out, opts, t, err);
+    if (opts->layout_timeout > 0) {
+        int rc = draw_forked(g, out, opts, t, err);
+        /* Graphviz 2.42's dot crashes on some graphs with clusters; when dot
+         * was parley's own choice, the drawing is made with sfdp instead
+         * (nothing reached `out` from the crashed child). */
+        if (rc == PARLEY_EGRAPHVIZ && t->automatic && strstr(err->text, "layout crashed")) {
+            target again = *t;
+            again.layout = "sfdp";
+            again.automatic = 0;
+            rc = draw_forked(g, out, opts, &again, err);
+        }
+        return rc;
+    }
 #endif
     return draw_here(g, out, opts, t, err);
 }
 
 int pl_export_svg(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                  parley_error *err)
+                      int automatic, parley_error *err)
 {
-    target t = {opts->layout, "svg", "SVG"};
+    target t = {opts->layout, "svg", "SVG", automatic};
     return draw(g, out, opts, &t, err);
 }
 
 int pl_export_image(const parley_graph *g, FILE *out, const parley_export_options *opts,
-                    const char *format, parley_error *err)
+                        const char *format, int automatic, parley_error *err)
 {
     /* The cairo renderer, not gd's (which Graphviz would pick for PNG when
      * both are there): anti-aliased text, and the one that also does PDF. */
     int png = strcmp(format, "png") == 0;
-    target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF"};
+    target t = {opts->layout, png ? "png:cairo" : "pdf:cairo", png ? "PNG" : "PDF", automatic};
     pl_gv_begin();
     GVC_t *gvc = context(err);
     int have = gvc && have_renderer(gvc, "cairo");

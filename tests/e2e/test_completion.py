@@ -142,7 +142,7 @@ def main():
         with open(man.MANPAGE) as f:
             secs = man.sections(f.read())
         fixed = ["--format", "--layout", "--input-format", "--json-style", "--view", "--status",
-                 "--theme", "--cluster-by"]
+                 "--theme", "--cluster-by", "--page", "--timeline-rows"]
         for option in fixed:
             offered = complete(["parley", option, ""], tmp, env)
             documented = man_values(secs, option)

@@ -345,16 +345,25 @@ def test_dot_and_svg(tmp):
     met = re.findall(r'"(country:\w+)" -> "(country:\w+)"\s*\[([^\]]*)\]', dot)
     check([m[:2] for m in met] == [("country:SAU", "country:UKR"), ("country:SAU", "country:USA"),
                                    ("country:UKR", "country:USA")], "DOT met edges: %r" % met)
+    # Each pair met once: no count label, no arrowhead, the thinnest line.
     for _, _, attrs in met:
-        check("label=met" in attrs and "dir=none" in attrs and "penwidth=1.0" in attrs,
+        check("label" not in attrs and "dir=none" in attrs and "penwidth=1.0" in attrs,
               "DOT met edge attributes: %r" % attrs)
     svg = ET.parse(os.path.join(tmp, "out", "graph.svg")).getroot()
     titles = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}title")]
     check("country:SAU&#45;&gt;country:UKR" in titles or "country:SAU->country:UKR" in titles,
           "SVG lacks the SAU-UKR edge: %r" % titles)
     texts = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-    # Three met edges, and the legend's entry for the relation.
-    check(texts.count("met") == 4, "SVG met labels: %r" % texts)
+    # No edge label, and the legend's entry for the relation: a line
+    # without an arrowhead, as the edges are drawn.
+    check(texts.count("met") == 1, "SVG met labels: %r" % texts)
+    legend_met = [g for g in svg.iter("{http://www.w3.org/2000/svg}g")
+                  if g.get("class") == "edge legend met"]
+    check(len(legend_met) == 1 and
+          not list(legend_met[0].iter("{http://www.w3.org/2000/svg}polygon")),
+          "legend's met sample: %r" % legend_met)
+    fonts = {t.get("font-family") for t in svg.iter("{http://www.w3.org/2000/svg}text")}
+    check(fonts == {"Helvetica,sans-Serif"}, "SVG fonts: %r" % fonts)
     doc = json.load(open(os.path.join(tmp, "out", "graph.json")))
     check([e["relation"] for e in doc["graph"]["edges"]] == ["met"] * 3, "JSON relations")
 
@@ -367,7 +376,8 @@ def test_dot_and_svg(tmp):
     check(p.returncode == 0, "countries view of c.txt failed", p)
     out = p.stdout.decode()
     check(re.search(r'"country:UKR" -> "country:USA"\s*\[[^\]]*'
-                    r'label="met \u00d72",\s*penwidth=2\.5', out) is not None,
+                    r'label=2,\s*mentions=2,\s*penwidth=2\.5', out) is not None and
+          re.search(r'edge \[[^\]]*fontname=Helvetica,\s*fontsize=10,', out) is not None,
           "DOT: no thicker met edge labelled with its count:\n" + out[:2000])
 
 
@@ -397,9 +407,9 @@ def usage_error(tmp, args, message):
 def test_usage_errors(tmp):
     fixtures(tmp)
     usage_error(tmp, ["--view", "graph", "a.txt"],
-                "unknown view 'graph' (allowed: full, countries, officials, meetings)")
+                "unknown view 'graph' (allowed: full, countries, officials, meetings, timeline)")
     usage_error(tmp, ["a.txt", "--view"],
-                "option '--view' requires a value: full, countries, officials, meetings")
+                "option '--view' requires a value: full, countries, officials, meetings, timeline")
     usage_error(tmp, ["--status", "held,done", "a.txt"],
                 "unknown status 'done' in --status 'held,done' (allowed: held, planned, cancelled)")
     usage_error(tmp, ["--status", "maybe,held", "a.txt"],
