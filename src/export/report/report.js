@@ -152,9 +152,37 @@
     var hash = p.toString();
     if (location.hash.replace(/^#/, '') === hash) return;
     lastHash = hash;
-    history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+    try {
+      history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);
+    } catch (e) {
+      if (!(e instanceof DOMException)) throw e; /* WebKit refuses by throwing */
+    }
+    /* Refused (Chromium ignores the 201st replaceState of 10 seconds and
+     * only warns): the fragment would stay stale until the next change,
+     * so try again until it is written. */
+    if (location.hash.replace(/^#/, '') !== hash && !retryTimer) {
+      retryTimer = setTimeout(function () { retryTimer = 0; writeHash(); }, HASH_RETRY_MS);
+    }
   }
-  var lastHash = null;
+  var lastHash = null, retryTimer = 0;
+
+  /* A selection's fragment. Selections come in runs (clicking down the
+   * table, through the diagram): within a run the fragment is written at
+   * most once per SEL_WRITE_MS, the run's last selection always, so a run
+   * does not use up the browser's allowance of URL changes. A selection
+   * after a pause, and every change of search, filter, focus or sort, is
+   * written at once. */
+  var SEL_WRITE_MS = 250, HASH_RETRY_MS = 1000;
+  var selWritten = -Infinity, selTimer = 0;
+  function writeSelection() {
+    var wait = selWritten + SEL_WRITE_MS - performance.now();
+    if (wait <= 0) {
+      selWritten = performance.now();
+      writeHash();
+    } else if (!selTimer) {
+      selTimer = setTimeout(function () { selTimer = 0; writeSelection(); }, wait);
+    }
+  }
 
   /* ---- which nodes are shown ---------------------------------------------- */
 
@@ -607,7 +635,7 @@
   var lastSelected = [];
   function select(id, fromDiagram) {
     state.sel = id;
-    writeHash();
+    writeSelection();
     markSelected();
     showEvidence(id);
     if (!fromDiagram) showInDiagram(id);
