@@ -405,7 +405,8 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
-    cl->cancelled = pl_word_in(c, cl->L, cl->Rfull, W_CANCELLED);
+    cl->words = pl_words_in(c, cl->L, cl->Rfull);
+    cl->cancelled = (cl->words >> W_CANCELLED) & 1;
     cl->planned = planned_words(s, cl);
     const date_expr *best = best_date(s, cl);
     if (best) {
@@ -426,7 +427,7 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
-    m->remote = pl_word_in(c, cl->L, cl->Rfull, W_REMOTE);
+    m->remote = (cl->words >> W_REMOTE) & 1;
     if (!pl_placeless(m) && m->loc_place < 0) {
         for (int k = 0; k < s->nm; k++) {
             const pmention *pm = &s->ms[k];

@@ -335,7 +335,7 @@ static int duration_days(const extraction_state *c, size_t from, size_t to)
     for (size_t k = from; k < to; k++) {
         const char *w = tok_norm(c, k);
         size_t n = c->t->tok[k].normlen;
-        if (n < 5 || strcmp(w + n - 4, "-day"))
+        if (!(c->t->tok[k].flags & TOKF_HYPHEN) || n < 5 || strcmp(w + n - 4, "-day"))
             continue;
         if (w[0] >= '2' && w[0] <= '7' && w[1] == '-')
             return w[0] - '0';
@@ -347,12 +347,9 @@ static int duration_days(const extraction_state *c, size_t from, size_t to)
 
 void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, char *date, size_t cap)
 {
-    int y, m, d;
-    if (strlen(date) != 10 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-        return; /* a range, a month or nothing: nothing to extend */
-    int days = duration_days(c, from, to);
-    if (days < 2)
-        return;
+    int y, m, d, days;
+    if (strlen(date) != 10 || (days = duration_days(c, from, to)) < 2 || !pl_date_parse(date, &y, &m, &d))
+        return; /* a range, a month or nothing; or no duration: nothing to extend */
     char a[40], b[40], ab[84];
     long first = pl_date_days(y, m, d);
     fmt_day(a, sizeof a, first);

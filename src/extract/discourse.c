@@ -39,12 +39,22 @@ static void city_of_country(const extraction_state *c, meeting *m)
 /* The days a meeting's date spans; 0 when it names no day. */
 static int day_span(const char *date, long *first, long *last)
 {
-    int y, mo, d, y2, mo2, d2;
-    if (strlen(date) < 10 || sscanf(date, "%4d-%2d-%2d", &y, &mo, &d) != 3)
+    char a[11], b[11];
+    int y, mo, d;
+    size_t n = strlen(date);
+    if (n != 10 && !(n == 21 && date[10] == '/'))
+        return 0;
+    memcpy(a, date, 10);
+    a[10] = '\0';
+    if (!pl_date_parse(a, &y, &mo, &d))
         return 0;
     *first = *last = pl_date_days(y, mo, d);
-    if (strlen(date) == 21 && sscanf(date + 11, "%4d-%2d-%2d", &y2, &mo2, &d2) == 3)
-        *last = pl_date_days(y2, mo2, d2);
+    if (n == 21) {
+        memcpy(b, date + 11, 10);
+        b[10] = '\0';
+        if (pl_date_parse(b, &y, &mo, &d))
+            *last = pl_date_days(y, mo, d);
+    }
     return 1;
 }
 
@@ -179,15 +189,14 @@ static void fold_half_told(extraction_state *c, size_t i)
  * ("will hold talks during the visit") is that visit. */
 static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
 {
-    int status_ok = b->status == a->status ||
-                    (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
-                     under_way(c, a) && within(a, b->date)) ||
-                    (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
-                     under_way(c, b) && within(b, a->date));
-    return b->alive && status_ok && pl_dates_compatible(a->date, b->date) &&
-           pl_places_compatible(c, a, b) &&
-           (a->kind == PARLEY_KIND_CALL) == (b->kind == PARLEY_KIND_CALL) &&
-           pl_same_states(c, a, b);
+    if (!b->alive || !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b) ||
+        (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) || !pl_same_states(c, a, b))
+        return 0;
+    return b->status == a->status ||
+           (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
+            under_way(c, a) && within(a, b->date)) ||
+           (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
+            under_way(c, b) && within(b, a->date));
 }
 
 /* One meeting mentioned twice is one meeting. */

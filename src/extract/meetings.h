@@ -71,6 +71,7 @@ typedef struct clause {
     party frame[4]; /* bodies naming the meeting ("the ASEAN summit") */
     int nframe;
     int planned, cancelled;
+    uint64_t words;        /* the word classes of [L, Rfull), for status and place */
 } clause;
 
 /* mentions.c */
@@ -133,6 +134,8 @@ int pl_pp_opens(const extraction_state *c, size_t tok, size_t start);
 int pl_negated(const extraction_state *c, size_t tok, size_t start);
 int pl_neg_near(const extraction_state *c, size_t i, size_t start);
 int pl_word_in(const extraction_state *c, size_t a, size_t b, int wc);
+/* The word classes of the word hits that start in tokens [a, b). */
+uint64_t pl_words_in(const extraction_state *c, size_t a, size_t b);
 int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t start);
 
 /* rosters.c */

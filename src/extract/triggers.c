@@ -133,12 +133,24 @@ int pl_neg_near(const extraction_state *c, size_t i, size_t start)
 
 int pl_word_in(const extraction_state *c, size_t a, size_t b, int wc)
 {
+    /* A hit's class mask holds exactly the classes it has an entry of. */
     for (size_t k = a; k < b; k++) {
         const lexicon_hit *h = hit_at(c, k);
-        if (h && h->tok == k && hit_word(c, h, wc))
+        if (h && h->tok == k && h->type == H_WORD && ((h->words >> wc) & 1))
             return 1;
     }
     return 0;
+}
+
+uint64_t pl_words_in(const extraction_state *c, size_t a, size_t b)
+{
+    uint64_t words = 0;
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->tok == k && h->type == H_WORD)
+            words |= h->words;
+    }
+    return words;
 }
 /* Is the trigger's verb in the present tense: "are meeting", "has begun
  * talks", "kicks off", or the verb itself ("meets", "holds talks")? */
