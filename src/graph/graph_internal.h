@@ -226,11 +226,12 @@ int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *
 
 /* ---- fold.c ----------------------------------------------------------- */
 
-/* The folds of parley_graph_finish (docs/merging.md): surname-only
- * officials into the one official they name, spellings of one name into
- * one, loosely dated meetings into the one day-dated meeting they report;
- * then each official's country settled from its represents edges. The
- * indexes are rebuilt; the arrays are left unsorted. 0 or PARLEY_ENOMEM. */
+/* The folds of parley_graph_finish (docs/merging.md): each official's
+ * country settled from its represents edges, then surname-only officials
+ * folded into the one official they name, spellings of one name into one,
+ * loosely dated meetings into the one day-dated meeting they report;
+ * repeated until nothing folds. The indexes are rebuilt; the arrays are
+ * left unsorted. 0 or PARLEY_ENOMEM. */
 int pl_graph_fold(parley_graph *g);
 
 /* ---- merge.c ---------------------------------------------------------- */
