@@ -75,8 +75,8 @@ static int put_candidate(pl_map *m, const char *part, size_t n, const char *coun
     return pl_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
 
-/* Orders day-dated meetings by the kind of contact (a call or not),
- * parties (the label lists them), then day. */
+/* Orders meetings by the kind of contact (a call or not), then parties
+ * (the label lists them). */
 static int contact_cmp(const parley_node *a, const parley_node *b)
 {
     const char *ka = parley_node_attr(a, "kind"), *kb = parley_node_attr(b, "kind");
@@ -84,13 +84,6 @@ static int contact_cmp(const parley_node *a, const parley_node *b)
     if (ca != cb)
         return ca - cb;
     return strcmp(a->label, b->label);
-}
-
-static int day_meeting_cmp(const void *pa, const void *pb)
-{
-    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
-    int c = contact_cmp(a, b);
-    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
 }
 
 /* Could two meetings of the same parties be one? Not when their places
@@ -112,18 +105,8 @@ static int place_cmp(const char *a, const char *b)
     return strcmp(a, b);
 }
 
-/* Orders day-dated meetings by contact, place, then day. */
-static int day_place_cmp(const void *pa, const void *pb)
-{
-    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
-    int c = contact_cmp(a, b);
-    if (!c)
-        c = place_cmp(parley_node_attr(a, "location"), parley_node_attr(b, "location"));
-    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
-}
-
 /* Compares day meeting d with the key (n's contact, place when by_place,
- * date), in the order of day_meeting_cmp or day_place_cmp. */
+ * date): the order of day_meeting_cmp, or by_place of day_place_cmp. */
 static int day_key_cmp(const parley_node *d, const parley_node *n, int by_place,
                        const char *place, const char *date)
 {
@@ -131,6 +114,20 @@ static int day_key_cmp(const parley_node *d, const parley_node *n, int by_place,
     if (!c && by_place)
         c = place_cmp(parley_node_attr(d, "location"), place);
     return c ? c : strcmp(parley_node_attr(d, "date"), date);
+}
+
+/* Orders day-dated meetings by contact, then day. */
+static int day_meeting_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    return day_key_cmp(a, b, 0, NULL, parley_node_attr(b, "date"));
+}
+
+/* Orders day-dated meetings by contact, place, then day. */
+static int day_place_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    return day_key_cmp(a, b, 1, parley_node_attr(b, "location"), parley_node_attr(b, "date"));
 }
 
 /* Counts the day meetings of days[] (sorted as the key) that could be n,
