@@ -156,8 +156,9 @@ int pl_record_docs_shared(const record *x, const record *y)
 }
 
 /* Makes room for one more document in r's set (the first one is kept
- * inline; a second moves the set to an array). Changes nothing else, so a
- * failure leaves r as it was. 0 or PARLEY_ENOMEM. */
+ * inline; a second moves the set to an array). The set itself stays as it
+ * was, so callers make room before they change anything. 0 or
+ * PARLEY_ENOMEM. */
 static int docs_reserve(record *r)
 {
     if (r->ndocs == 0 && !r->docs_cap)
