@@ -1,7 +1,7 @@
 /* fold.c: the folding rules of parley_graph_finish (docs/merging.md):
  * nodes that are one official or one meeting reported twice become one,
- * whatever order the articles, threads or merged parts came in; then each
- * official's country is settled from its represents edges. */
+ * whatever order the articles, threads or merged parts came in, each
+ * official's country settled from its represents edges before and after. */
 #include "graph/graph_internal.h"
 #include "util/date.h"
 #include "util/util.h"
@@ -75,8 +75,8 @@ static int put_candidate(pl_map *m, const char *part, size_t n, const char *coun
     return pl_map_put(m, key, len, had && had != official ? AMBIGUOUS : official);
 }
 
-/* Orders day-dated meetings by the kind of contact (a call or not),
- * parties (the label lists them), then day. */
+/* Orders meetings by the kind of contact (a call or not), then parties
+ * (the label lists them). */
 static int contact_cmp(const parley_node *a, const parley_node *b)
 {
     const char *ka = parley_node_attr(a, "kind"), *kb = parley_node_attr(b, "kind");
@@ -84,13 +84,6 @@ static int contact_cmp(const parley_node *a, const parley_node *b)
     if (ca != cb)
         return ca - cb;
     return strcmp(a->label, b->label);
-}
-
-static int day_meeting_cmp(const void *pa, const void *pb)
-{
-    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
-    int c = contact_cmp(a, b);
-    return c ? c : strcmp(parley_node_attr(a, "date"), parley_node_attr(b, "date"));
 }
 
 /* Could two meetings of the same parties be one? Not when their places
@@ -101,24 +94,94 @@ static int meetings_compatible(const parley_node *a, const parley_node *b)
     const char *la = parley_node_attr(a, "location"), *lb = parley_node_attr(b, "location");
     if (la && lb && strcmp(la, lb) != 0)
         return 0;
-    const record *x = &a->rec, *y = &b->rec;
-    const int *xd = pl_record_docs(x), *yd = pl_record_docs(y);
-    for (size_t i = 0, j = 0; i < x->ndocs && j < y->ndocs;) {
-        if (xd[i] == yd[j])
-            return 0;
-        if (xd[i] < yd[j])
-            i++;
+    return !pl_record_docs_shared(&a->rec, &b->rec);
+}
+
+/* A meeting's place for ordering: unplaced ones first. */
+static int place_cmp(const char *a, const char *b)
+{
+    if (!a || !b)
+        return (a != NULL) - (b != NULL);
+    return strcmp(a, b);
+}
+
+/* Compares day meeting d with the key (n's contact, place when by_place,
+ * date): the order of day_meeting_cmp, or by_place of day_place_cmp. */
+static int day_key_cmp(const parley_node *d, const parley_node *n, int by_place,
+                       const char *place, const char *date)
+{
+    int c = contact_cmp(d, n);
+    if (!c && by_place)
+        c = place_cmp(parley_node_attr(d, "location"), place);
+    return c ? c : strcmp(parley_node_attr(d, "date"), date);
+}
+
+/* Orders day-dated meetings by contact, then day. */
+static int day_meeting_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    return day_key_cmp(a, b, 0, NULL, parley_node_attr(b, "date"));
+}
+
+/* Orders day-dated meetings by contact, place, then day. */
+static int day_place_cmp(const void *pa, const void *pb)
+{
+    const parley_node *a = *(parley_node *const *)pa, *b = *(parley_node *const *)pb;
+    return day_key_cmp(a, b, 1, parley_node_attr(b, "location"), parley_node_attr(b, "date"));
+}
+
+/* Counts the day meetings of days[] (sorted as the key) that could be n,
+ * from (n's contact, place, lo) to (..., hi), into *inside, the last one
+ * in *only; stops at two, which is already too many. */
+static void count_days(parley_node **days, size_t ndays, const parley_node *n, int by_place,
+                       const char *place, const char *lo, const char *hi, parley_node **only,
+                       size_t *inside)
+{
+    size_t a = 0, b = ndays;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (day_key_cmp(days[mid], n, by_place, place, lo) < 0)
+            a = mid + 1;
         else
-            j++;
+            b = mid;
     }
-    return 1;
+    for (; a < ndays && *inside < 2 && day_key_cmp(days[a], n, by_place, place, hi) <= 0; a++) {
+        if (meetings_compatible(days[a], n)) {
+            *only = days[a];
+            (*inside)++;
+        }
+    }
+}
+
+/* Is n a meeting dated to one day? */
+static int is_day_meeting(const parley_node *n)
+{
+    return n->type == PARLEY_NODE_MEETING && pl_graph_is_day(parley_node_attr(n, "date"));
+}
+
+/* The ndays day meetings of g, twice: into by_day sorted by
+ * day_meeting_cmp, into by_place by day_place_cmp. */
+static void day_meetings(const parley_graph *g, parley_node **by_day, parley_node **by_place,
+                         size_t ndays)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < g->nnodes && k < ndays; i++)
+        if (is_day_meeting(g->nodes[i]))
+            by_day[k++] = g->nodes[i];
+    memcpy(by_place, by_day, ndays * sizeof *by_day);
+    qsort(by_day, ndays, sizeof *by_day, day_meeting_cmp);
+    qsort(by_place, ndays, sizeof *by_place, day_place_cmp);
 }
 
 /* A meeting dated loosely (a month, a range: "talks this week") folds into
  * the one meeting of the same parties and the same kind of contact (call
  * or not) dated to a day inside that span, when exactly one compatible
- * one is: two reports of the same meeting. Returns the number marked, or a negative
- * code. */
+ * one is: two reports of the same meeting. Only places that agree can be
+ * one (no place agrees with any), so a placed meeting looks among the
+ * unplaced and its own place's day meetings (by_place, sorted by contact,
+ * place, day) and an unplaced one among all (by_day); each search stops
+ * at the second candidate, so the work is n log n, not loose x day
+ * meetings. Returns the number marked, or a negative code. */
 static long mark_meeting_folds(parley_graph *g)
 {
     size_t ndays = 0, nloose = 0;
@@ -126,23 +189,21 @@ static long mark_meeting_folds(parley_graph *g)
         const parley_node *n = g->nodes[i];
         if (n->type != PARLEY_NODE_MEETING || !parley_node_attr(n, "date"))
             continue;
-        if (pl_graph_is_day(parley_node_attr(n, "date")))
+        if (is_day_meeting(n))
             ndays++;
         else
             nloose++;
     }
     if (!ndays || !nloose)
         return 0;
-    parley_node **days = malloc(ndays * sizeof *days);
-    if (!days)
+    parley_node **by_day = malloc(ndays * sizeof *by_day);
+    parley_node **by_place = malloc(ndays * sizeof *by_place);
+    if (!by_day || !by_place) {
+        free(by_day);
+        free(by_place);
         return PARLEY_ENOMEM;
-    ndays = 0;
-    for (size_t i = 0; i < g->nnodes; i++) {
-        parley_node *n = g->nodes[i];
-        if (n->type == PARLEY_NODE_MEETING && pl_graph_is_day(parley_node_attr(n, "date")))
-            days[ndays++] = n;
     }
-    qsort(days, ndays, sizeof *days, day_meeting_cmp);
+    day_meetings(g, by_day, by_place, ndays);
     long folds = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
         parley_node *n = g->nodes[i];
@@ -151,31 +212,22 @@ static long mark_meeting_folds(parley_graph *g)
         if (n->type != PARLEY_NODE_MEETING || pl_graph_is_day(date) ||
             !pl_date_span(date, lo, hi))
             continue;
-        /* The first day meeting of the same contact not before lo. */
-        size_t a = 0, b = ndays;
-        while (a < b) {
-            size_t mid = a + (b - a) / 2;
-            int c = contact_cmp(days[mid], n);
-            if (c < 0 || (c == 0 && strcmp(parley_node_attr(days[mid], "date"), lo) < 0))
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        const char *place = parley_node_attr(n, "location");
         parley_node *only = NULL;
         size_t inside = 0;
-        for (; a < ndays && contact_cmp(days[a], n) == 0 &&
-               strcmp(parley_node_attr(days[a], "date"), hi) <= 0; a++) {
-            if (!meetings_compatible(days[a], n))
-                continue;
-            only = days[a];
-            inside++;
+        if (!place) {
+            count_days(by_day, ndays, n, 0, NULL, lo, hi, &only, &inside);
+        } else {
+            count_days(by_place, ndays, n, 1, NULL, lo, hi, &only, &inside);
+            count_days(by_place, ndays, n, 1, place, lo, hi, &only, &inside);
         }
         if (inside == 1) {
             n->fold = only;
             folds++;
         }
     }
-    free(days);
+    free(by_day);
+    free(by_place);
     return folds;
 }
 
@@ -361,10 +413,23 @@ static int apply_folds(parley_graph *g, size_t folds)
     return 0;
 }
 
+/* Folds decide by the country an official has settled on, so countries
+ * are settled first; a fold moves represents edges and may settle a
+ * country anew, which may allow another fold: repeated until none is left,
+ * so that finishing a finished graph (`parley merge` of one run's output)
+ * changes nothing. Each round removes nodes, so the rounds end; in
+ * practice there are one or two. */
 int pl_graph_fold(parley_graph *g)
 {
-    long folds = mark_folds(g);
-    if (folds < 0 || (folds > 0 && apply_folds(g, (size_t)folds)) || settle_official_countries(g))
-        return PARLEY_ENOMEM;
-    return 0;
+    for (;;) {
+        if (settle_official_countries(g))
+            return PARLEY_ENOMEM;
+        long folds = mark_folds(g);
+        if (folds < 0)
+            return PARLEY_ENOMEM;
+        if (folds == 0)
+            return 0;
+        if (apply_folds(g, (size_t)folds))
+            return PARLEY_ENOMEM;
+    }
 }

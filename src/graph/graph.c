@@ -680,8 +680,7 @@ size_t parley_node_mentions(const parley_node *n) { return pl_node_now(n)->rec.m
 
 size_t parley_node_documents(const parley_node *n)
 {
-    n = pl_node_now(n);
-    return n->rec.ndocs + n->rec.extra_docs;
+    return pl_record_documents(&pl_node_now(n)->rec);
 }
 
 size_t parley_node_evidence_count(const parley_node *n) { return pl_node_now(n)->rec.nev; }
@@ -712,8 +711,7 @@ size_t parley_edge_mentions(const parley_edge *e) { return pl_edge_now(e)->rec.m
 
 size_t parley_edge_documents(const parley_edge *e)
 {
-    e = pl_edge_now(e);
-    return e->rec.ndocs + e->rec.extra_docs;
+    return pl_record_documents(&pl_edge_now(e)->rec);
 }
 
 size_t parley_edge_evidence_count(const parley_edge *e) { return pl_edge_now(e)->rec.nev; }
@@ -731,14 +729,14 @@ void parley_node_add_counts(parley_node *n, size_t mentions, size_t documents)
 {
     n = pl_node_live(n);
     assert(n);
-    n->rec.mentions += mentions;
-    n->rec.extra_docs += (uint32_t)documents;
+    n->rec.mentions = pl_mentions_add(n->rec.mentions, mentions);
+    n->rec.extra_docs = pl_docs_add(n->rec.extra_docs, documents);
 }
 
 void parley_edge_add_counts(parley_edge *e, size_t mentions, size_t documents)
 {
     e = pl_edge_live(e);
     assert(e);
-    e->rec.mentions += mentions;
-    e->rec.extra_docs += (uint32_t)documents;
+    e->rec.mentions = pl_mentions_add(e->rec.mentions, mentions);
+    e->rec.extra_docs = pl_docs_add(e->rec.extra_docs, documents);
 }

@@ -164,6 +164,30 @@ static inline int pl_graph_value_wins(const char *a, const char *b)
     return strcmp(a, b) < 0;
 }
 
+/* Counts saturate, never wrap: parts that claim together more mentions than
+ * JSON's integers carry (2^63 - 1), or more documents than 32 bits hold,
+ * keep the largest count there is (a merge of crafted parts; real corpora
+ * are far below), and the merged graph still reads back. */
+#define PL_MENTIONS_MAX ((size_t)INT64_MAX)
+
+static inline size_t pl_mentions_add(size_t a, size_t b)
+{
+    a = a < PL_MENTIONS_MAX ? a : PL_MENTIONS_MAX;
+    return b >= PL_MENTIONS_MAX - a ? PL_MENTIONS_MAX : a + b;
+}
+
+static inline uint32_t pl_docs_add(uint32_t a, size_t b)
+{
+    return b >= (size_t)(UINT32_MAX - a) ? UINT32_MAX : a + (uint32_t)b;
+}
+
+/* A record's document count: named ones and those counted without names. */
+static inline size_t pl_record_documents(const record *r)
+{
+    size_t d = (size_t)r->ndocs + r->extra_docs;
+    return d < UINT32_MAX ? d : UINT32_MAX;
+}
+
 /* ---- graph.c ---------------------------------------------------------- */
 
 /* Array growth: returns p, reallocated to hold at least `need` elements of
@@ -185,6 +209,8 @@ int pl_graph_edge_index_put(parley_graph *g, parley_edge *e);
 void pl_record_free(record *r);
 /* A record's sorted document indexes (r->ndocs of them). */
 const int *pl_record_docs(const record *r);
+/* Do two records share a document? */
+int pl_record_docs_shared(const record *x, const record *y);
 /* Counts one mention in document doc, with its evidence (start, end and
  * the sentence, which the graph copies). Every allocation happens before
  * anything is changed, so a failure leaves the record as it was. 0,
@@ -200,11 +226,12 @@ int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *
 
 /* ---- fold.c ----------------------------------------------------------- */
 
-/* The folds of parley_graph_finish (docs/merging.md): surname-only
- * officials into the one official they name, spellings of one name into
- * one, loosely dated meetings into the one day-dated meeting they report;
- * then each official's country settled from its represents edges. The
- * indexes are rebuilt; the arrays are left unsorted. 0 or PARLEY_ENOMEM. */
+/* The folds of parley_graph_finish (docs/merging.md): each official's
+ * country settled from its represents edges, then surname-only officials
+ * folded into the one official they name, spellings of one name into one,
+ * loosely dated meetings into the one day-dated meeting they report;
+ * repeated until nothing folds. The indexes are rebuilt; the arrays are
+ * left unsorted. 0 or PARLEY_ENOMEM. */
 int pl_graph_fold(parley_graph *g);
 
 /* ---- merge.c ---------------------------------------------------------- */

@@ -135,6 +135,59 @@ static size_t doc_position(const record *r, int doc, int *found)
     return lo;
 }
 
+/* Each of the smaller set is looked up in the larger: a loose meeting of
+ * one article against a day meeting that a hundred thousand articles
+ * report costs a few steps, not a walk. */
+int pl_record_docs_shared(const record *x, const record *y)
+{
+    if (x->ndocs > y->ndocs) {
+        const record *t = x;
+        x = y;
+        y = t;
+    }
+    const int *xd = pl_record_docs(x);
+    for (size_t i = 0; i < x->ndocs; i++) {
+        int found;
+        doc_position(y, xd[i], &found);
+        if (found)
+            return 1;
+    }
+    return 0;
+}
+
+/* Makes room for one more document in r's set (the first one is kept
+ * inline; a second moves the set to an array). The set itself stays as it
+ * was, so callers make room before they change anything. 0 or
+ * PARLEY_ENOMEM. */
+static int docs_reserve(record *r)
+{
+    if (r->ndocs == 0 && !r->docs_cap)
+        return 0;
+    size_t cap = r->docs_cap;
+    int *docs = pl_graph_grow(r->docs_cap ? r->docs : NULL, &cap, (size_t)r->ndocs + 1,
+                              sizeof *docs);
+    if (!docs)
+        return PARLEY_ENOMEM;
+    if (!r->docs_cap)
+        docs[0] = r->one;
+    r->docs = docs;
+    r->docs_cap = (uint32_t)cap;
+    return 0;
+}
+
+/* Puts doc at pos of r's set (from doc_position, not found; room made by
+ * docs_reserve). */
+static void docs_place(record *r, size_t pos, int doc)
+{
+    if (r->ndocs == 0 && !r->docs_cap) {
+        r->one = doc;
+    } else {
+        memmove(r->docs + pos + 1, r->docs + pos, (r->ndocs - pos) * sizeof *r->docs);
+        r->docs[pos] = doc;
+    }
+    r->ndocs++;
+}
+
 int pl_record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
                   const char *sentence, size_t sentence_len)
 {
@@ -143,18 +196,8 @@ int pl_record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
 
     int found;
     size_t dpos = doc_position(r, doc, &found);
-    /* The first document is kept inline; a second one moves to an array. */
-    int first = !found && r->ndocs == 0 && !r->docs_cap;
-    if (!found && !first) {
-        size_t cap = r->docs_cap;
-        int *docs = pl_graph_grow(r->docs_cap ? r->docs : NULL, &cap, r->ndocs + 1, sizeof *docs);
-        if (!docs)
-            return PARLEY_ENOMEM;
-        if (!r->docs_cap)
-            docs[0] = r->one;
-        r->docs = docs;
-        r->docs_cap = (uint32_t)cap;
-    }
+    if (!found && docs_reserve(r))
+        return PARLEY_ENOMEM;
 
     const char *name = g->docs[doc].name;
     size_t pos = ev_position(r, name, start, end);
@@ -164,18 +207,80 @@ int pl_record_add(parley_graph *g, record *r, int doc, size_t start, size_t end,
         if (!ok || ev_insert(g, r, pos, name, start, end, s))
             return PARLEY_ENOMEM;
     }
-    if (first) {
-        r->one = doc;
-        r->ndocs = 1;
-    } else if (!found) {
-        memmove(r->docs + dpos + 1, r->docs + dpos, (r->ndocs - dpos) * sizeof *r->docs);
-        r->docs[dpos] = doc;
-        r->ndocs++;
-    }
-    r->mentions++;
+    if (!found)
+        docs_place(r, dpos, doc);
+    r->mentions = pl_mentions_add(r->mentions, 1);
     return 0;
 }
 
+static int int_cmp(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Documents a merge adds one by one into a record's set; more go in by
+ * one linear merge. */
+#define DOCS_ONE_BY_ONE 16
+
+/* Unites the sorted document set add[0..k) into dst's in one linear pass
+ * into a new array. 0 or PARLEY_ENOMEM (dst unchanged). */
+static int docs_merge_sorted(record *dst, const int *add, size_t k)
+{
+    int *united = malloc(((size_t)dst->ndocs + k) * sizeof *united);
+    if (!united)
+        return PARLEY_ENOMEM;
+    const int *dd = pl_record_docs(dst);
+    size_t a = 0, b = 0, n = 0;
+    while (a < dst->ndocs || b < k) {
+        int v;
+        if (b == k || (a < dst->ndocs && dd[a] <= add[b]))
+            v = dd[a++];
+        else
+            v = add[b++];
+        if (n == 0 || united[n - 1] != v)
+            united[n++] = v;
+    }
+    if (dst->docs_cap)
+        free(dst->docs);
+    dst->docs_cap = (uint32_t)(dst->ndocs + k); /* what united holds */
+    dst->docs = united;
+    dst->ndocs = (uint32_t)n;
+    return 0;
+}
+
+/* Unites the document set sd[0..k) (indexes of another graph, mapped
+ * through docmap when given) into dst's. A part of `parley merge` adds an
+ * article or two to records that may hold hundreds of thousands: those go
+ * in one by one (binary search, and a new article lands at the end), so
+ * merging many small parts stays linear; copying dst's whole set each
+ * time made it quadratic. Larger sets are merged in one linear pass. */
+static int docs_union(record *dst, const int *sd, size_t k, const int *docmap)
+{
+    int *mapped = malloc(k * sizeof *mapped);
+    if (!mapped)
+        return PARLEY_ENOMEM;
+    int sorted = 1;
+    for (size_t i = 0; i < k; i++) {
+        mapped[i] = docmap ? docmap[sd[i]] : sd[i];
+        sorted &= i == 0 || mapped[i - 1] <= mapped[i];
+    }
+    if (!sorted)
+        qsort(mapped, k, sizeof *mapped, int_cmp);
+    int rc = 0;
+    if (k > DOCS_ONE_BY_ONE) {
+        rc = docs_merge_sorted(dst, mapped, k);
+    } else {
+        for (size_t i = 0; i < k && !rc; i++) {
+            int found;
+            size_t pos = doc_position(dst, mapped[i], &found);
+            if (!found && !(rc = docs_reserve(dst)))
+                docs_place(dst, pos, mapped[i]);
+        }
+    }
+    free(mapped);
+    return rc;
+}
 
 int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *docmap)
 {
@@ -184,42 +289,8 @@ int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *
         int d = pl_record_docs(src)[0];
         dst->one = docmap ? docmap[d] : d;
         dst->ndocs = 1;
-    } else if (src->ndocs) {
-        int *mapped = malloc(src->ndocs * sizeof *mapped);
-        int *united = malloc((dst->ndocs + src->ndocs) * sizeof *united);
-        if (!mapped || !united) {
-            free(mapped);
-            free(united);
-            return PARLEY_ENOMEM;
-        }
-        const int *sd = pl_record_docs(src), *dd = pl_record_docs(dst);
-        for (size_t i = 0; i < src->ndocs; i++)
-            mapped[i] = docmap ? docmap[sd[i]] : sd[i];
-        /* Mapped indexes keep src's order only when the documents were
-         * added in the same order; an insertion sort is quick when they were. */
-        for (size_t i = 1; i < src->ndocs; i++) {
-            int v = mapped[i];
-            size_t j = i;
-            for (; j > 0 && mapped[j - 1] > v; j--)
-                mapped[j] = mapped[j - 1];
-            mapped[j] = v;
-        }
-        size_t a = 0, b = 0, n = 0;
-        while (a < dst->ndocs || b < src->ndocs) {
-            int v;
-            if (b == src->ndocs || (a < dst->ndocs && dd[a] <= mapped[b]))
-                v = dd[a++];
-            else
-                v = mapped[b++];
-            if (n == 0 || united[n - 1] != v)
-                united[n++] = v;
-        }
-        free(mapped);
-        if (dst->docs_cap)
-            free(dst->docs);
-        dst->docs_cap = dst->ndocs + src->ndocs; /* what united holds */
-        dst->docs = united;
-        dst->ndocs = (uint32_t)n;
+    } else if (src->ndocs && docs_union(dst, pl_record_docs(src), src->ndocs, docmap)) {
+        return PARLEY_ENOMEM;
     }
     for (size_t i = 0; i < src->nev; i++) {
         const ev_item *e = &src->ev[i];
@@ -238,8 +309,8 @@ int pl_record_merge(parley_graph *g, record *dst, const record *src, const int *
         if (ev_insert(g, dst, pos, name, e->start, e->end, copy))
             return PARLEY_ENOMEM;
     }
-    dst->mentions += src->mentions;
-    dst->extra_docs += src->extra_docs;
+    dst->mentions = pl_mentions_add(dst->mentions, src->mentions);
+    dst->extra_docs = pl_docs_add(dst->extra_docs, src->extra_docs);
     return 0;
 }
 
