@@ -533,7 +533,14 @@ static int title_covers_next(extraction_state *c, size_t *b, size_t end, const c
     return 0;
 }
 
-static int find_titled(extraction_state *c)
+/* What each_name calls on a name run: tokens [*ip + skip, *ip + skip + n)
+ * of the sentence [start, end). It may move *ip on (to the run's last
+ * token, say); the walk resumes after *ip. Nonzero stops the walk. */
+typedef int (*name_fn)(extraction_state *c, size_t start, size_t end, size_t *ip, size_t skip,
+                       size_t n);
+
+/* Calls fn on each name run of each sentence, in order. */
+static int each_name(extraction_state *c, name_fn fn)
 {
     const ptext *t = c->t;
     size_t ci = 0;
@@ -541,107 +548,123 @@ static int find_titled(extraction_state *c)
         size_t start = t->sent[s].first, end = t->sent[s].last;
         size_t skip, n;
         for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
-            size_t a = i + skip, b = a + n;
-            /* "his wife Kim Hea-kyung": family members hold no office. */
-            if (a > start && token_is_word(c, a - 1, W_FAMILY)) {
-                i = b - 1;
-                continue;
-            }
-            int comma = 0;
-            const lexicon_hit *title = title_before(c, i, start, &comma);
-            const lexicon_hit *aff = NULL;
-            const char *ttext = NULL;
-            if (title) {
-                ttext = title_of(c, title);
-                aff = affiliation_before(c, title->tok, start);
-                /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
-            } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
-                title = apposition_title(c, b, end, &ttext, &aff);
-            }
-            /* "Brazil's Luiz Inácio Lula da Silva": a state's possessive
-             * before a full name presents its leader or envoy. */
-            if (!title && n >= 2 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
-                const lexicon_hit *ph = hit_at(c, i - 2);
-                if (ph && (ph->type == H_COUNTRY || ph->type == H_ORG) &&
-                    !(b < end && hit_word(c, hit_at(c, b), W_ORGWORD))) {
-                    title = ph;
-                    aff = ph;
-                    ttext = NULL;
-                }
-            }
-            if (!title) {
-                i = b > i ? b - 1 : i;
-                continue;
-            }
-            /* A name inside another name: "King Salman Humanitarian Aid Centre" */
-            if (b < end && hit_word(c, hit_at(c, b), W_ORGWORD) && c->t->tok[b].shape == TOK_CAP) {
-                i = b - 1;
-                continue;
-            }
-            if (n == 1 && comma)
-                continue;
-            /* One short word is an initialism or a handle ("MbS", "X"),
-             * not a name to list. */
-            if (n == 1 && c->t->tok[a].normlen <= 3)
-                continue;
-            /* "President Joe Biden of the United States": the state after
-             * the name wins over one before it, which in a list ("Bio of
-             * Sierra Leone, President Talon of Benin") is the last item's. */
-            if (b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
-                size_t k = b + 1;
-                if (k < end && word_eq(c, k, "the"))
-                    k++;
-                const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
-                if (h && (h->type == H_COUNTRY || h->type == H_ORG))
-                    aff = h;
-            }
-            int p = -1;
-            if (n == 1) /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
-                p = person_by_word(c, tok_norm(c, a));
-            if (p < 0)
-                p = add_person(c, a, b, ttext, aff);
-            if (p == -2)
-                return PARLEY_ENOMEM;
-            if (p >= 0 && mark_person(c, a, n, p))
-                return PARLEY_ENOMEM;
-            /* "President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and
-             * Paul Dossou of Benin": the title covers each "Name of State"
-             * that follows in the list. */
-            if (p >= 0 && b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
-                int pn = list_of_states(c, b, end, ttext, &b);
-                if (pn < 0)
-                    return PARLEY_ENOMEM;
-            }
-            if (p >= 0 && title_covers_next(c, &b, end, ttext, aff))
-                return PARLEY_ENOMEM;
-            i = b - 1;
+            int rc = fn(c, start, end, &i, skip, n);
+            if (rc)
+                return rc;
         }
     }
     return 0;
 }
 
-/* Later mentions: a capitalised word (or run) equal to a known person's
- * surname or first name, when only one person has it. */
-static int find_mentions(extraction_state *c)
+/* An official with a title before the name (or an apposition after it);
+ * *ip is where the sentence's walk goes on from, as in each_name. */
+static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip, size_t skip,
+                       size_t n)
 {
-    const ptext *t = c->t;
-    size_t ci = 0;
-    for (size_t s = 0; s < t->nsent; s++) {
-        size_t start = t->sent[s].first, end = t->sent[s].last;
-        size_t skip, n;
-        for (size_t i = start; (i = next_name(c, &ci, i, end, &skip, &n)) < end; i++) {
-            size_t a = i + skip, b = a + n;
-            /* The run's last word is someone's surname, or a lone word is
-             * someone's first name ("Wang" for Wang Yi). */
-            int found = person_by_word(c, tok_norm(c, b - 1));
-            if (found >= 0 && n > 1 && strcmp(c->people[found].last, tok_norm(c, b - 1)))
-                found = -1;
-            if (found >= 0 && mark_person(c, a, n, found))
-                return PARLEY_ENOMEM;
-            i = b - 1;
+    size_t i = *ip, a = i + skip, b = a + n;
+    /* "his wife Kim Hea-kyung": family members hold no office. */
+    if (a > start && token_is_word(c, a - 1, W_FAMILY)) {
+        *ip = b - 1;
+        return 0;
+    }
+    int comma = 0;
+    const lexicon_hit *title = title_before(c, i, start, &comma);
+    const lexicon_hit *aff = NULL;
+    const char *ttext = NULL;
+    if (title) {
+        ttext = title_of(c, title);
+        aff = affiliation_before(c, title->tok, start);
+        /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
+    } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
+        title = apposition_title(c, b, end, &ttext, &aff);
+    }
+    /* "Brazil's Luiz Inácio Lula da Silva": a state's possessive
+     * before a full name presents its leader or envoy. */
+    if (!title && n >= 2 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
+        const lexicon_hit *ph = hit_at(c, i - 2);
+        if (ph && (ph->type == H_COUNTRY || ph->type == H_ORG) &&
+            !(b < end && hit_word(c, hit_at(c, b), W_ORGWORD))) {
+            title = ph;
+            aff = ph;
+            ttext = NULL;
         }
     }
+    if (!title) {
+        *ip = b > i ? b - 1 : i;
+        return 0;
+    }
+    /* A name inside another name: "King Salman Humanitarian Aid Centre" */
+    if (b < end && hit_word(c, hit_at(c, b), W_ORGWORD) && c->t->tok[b].shape == TOK_CAP) {
+        *ip = b - 1;
+        return 0;
+    }
+    if (n == 1 && comma)
+        return 0;
+    /* One short word is an initialism or a handle ("MbS", "X"),
+     * not a name to list. */
+    if (n == 1 && c->t->tok[a].normlen <= 3)
+        return 0;
+    /* "President Joe Biden of the United States": the state after
+     * the name wins over one before it, which in a list ("Bio of
+     * Sierra Leone, President Talon of Benin") is the last item's. */
+    if (b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
+        size_t k = b + 1;
+        if (k < end && word_eq(c, k, "the"))
+            k++;
+        const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
+        if (h && (h->type == H_COUNTRY || h->type == H_ORG))
+            aff = h;
+    }
+    int p = -1;
+    if (n == 1) /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
+        p = person_by_word(c, tok_norm(c, a));
+    if (p < 0)
+        p = add_person(c, a, b, ttext, aff);
+    if (p == -2)
+        return PARLEY_ENOMEM;
+    if (p >= 0 && mark_person(c, a, n, p))
+        return PARLEY_ENOMEM;
+    /* "President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and
+     * Paul Dossou of Benin": the title covers each "Name of State"
+     * that follows in the list. */
+    if (p >= 0 && b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
+        int pn = list_of_states(c, b, end, ttext, &b);
+        if (pn < 0)
+            return PARLEY_ENOMEM;
+    }
+    if (p >= 0 && title_covers_next(c, &b, end, ttext, aff))
+        return PARLEY_ENOMEM;
+    *ip = b - 1;
     return 0;
+}
+
+static int find_titled(extraction_state *c)
+{
+    return each_name(c, titled_name);
+}
+
+/* Later mentions: a capitalised word (or run) equal to a known person's
+ * surname or first name, when only one person has it. */
+static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t *ip, size_t skip,
+                          size_t n)
+{
+    (void)start;
+    (void)end;
+    size_t a = *ip + skip, b = a + n;
+    /* The run's last word is someone's surname, or a lone word is
+     * someone's first name ("Wang" for Wang Yi). */
+    int found = person_by_word(c, tok_norm(c, b - 1));
+    if (found >= 0 && n > 1 && strcmp(c->people[found].last, tok_norm(c, b - 1)))
+        found = -1;
+    if (found >= 0 && mark_person(c, a, n, found))
+        return PARLEY_ENOMEM;
+    *ip = b - 1;
+    return 0;
+}
+
+static int find_mentions(extraction_state *c)
+{
+    return each_name(c, mentioned_name);
 }
 
 /* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. */
