@@ -59,19 +59,6 @@ static const char *const rows_names[PARLEY_ROWS_COUNT] = {
  * reuses positions). */
 static const char *const layouts[] = {"dot", "neato", "fdp", "sfdp", "circo", "twopi"};
 
-const char *parley_format_name(parley_format f)
-{
-    return (unsigned)f < PARLEY_FORMAT_COUNT ? format_names[f] : NULL;
-}
-
-int parley_format_from_name(const char *name)
-{
-    for (int i = 0; name && i < PARLEY_FORMAT_COUNT; i++)
-        if (strcmp(name, format_names[i]) == 0)
-            return i;
-    return -1;
-}
-
 static int index_of(const char *const *names, int count, const char *name)
 {
     for (int i = 0; name && i < count; i++)
@@ -80,65 +67,26 @@ static int index_of(const char *const *names, int count, const char *name)
     return -1;
 }
 
-const char *parley_json_style_name(parley_json_style style)
-{
-    return (unsigned)style < PARLEY_JSON_STYLE_COUNT ? json_style_names[style] : NULL;
-}
+/* Each named setting has a pair of functions: prefix_name(value), the name
+ * or NULL for a value out of range, and prefix_from_name(name), the value
+ * or -1 for an unknown name. */
+#define NAMED(prefix, type, names, count)                                   \
+    const char *prefix##_name(type v)                                       \
+    {                                                                       \
+        return (unsigned)v < (count) ? names[v] : NULL;                     \
+    }                                                                       \
+    int prefix##_from_name(const char *name)                                \
+    {                                                                       \
+        return index_of(names, count, name);                                \
+    }
 
-int parley_json_style_from_name(const char *name)
-{
-    return index_of(json_style_names, PARLEY_JSON_STYLE_COUNT, name);
-}
-
-const char *parley_theme_name(parley_theme t)
-{
-    return (unsigned)t < PARLEY_THEME_COUNT ? theme_names[t] : NULL;
-}
-
-int parley_theme_from_name(const char *name)
-{
-    return index_of(theme_names, PARLEY_THEME_COUNT, name);
-}
-
-const char *parley_cluster_name(parley_cluster c)
-{
-    return (unsigned)c < PARLEY_CLUSTER_COUNT ? cluster_names[c] : NULL;
-}
-
-int parley_cluster_from_name(const char *name)
-{
-    return index_of(cluster_names, PARLEY_CLUSTER_COUNT, name);
-}
-
-const char *parley_page_name(parley_page p)
-{
-    return (unsigned)p < PARLEY_PAGE_COUNT ? page_names[p] : NULL;
-}
-
-int parley_page_from_name(const char *name)
-{
-    return index_of(page_names, PARLEY_PAGE_COUNT, name);
-}
-
-const char *parley_orientation_name(parley_orientation o)
-{
-    return (unsigned)o < PARLEY_ORIENT_COUNT ? orientation_names[o] : NULL;
-}
-
-int parley_orientation_from_name(const char *name)
-{
-    return index_of(orientation_names, PARLEY_ORIENT_COUNT, name);
-}
-
-const char *parley_timeline_rows_name(parley_timeline_rows r)
-{
-    return (unsigned)r < PARLEY_ROWS_COUNT ? rows_names[r] : NULL;
-}
-
-int parley_timeline_rows_from_name(const char *name)
-{
-    return index_of(rows_names, PARLEY_ROWS_COUNT, name);
-}
+NAMED(parley_format, parley_format, format_names, PARLEY_FORMAT_COUNT)
+NAMED(parley_json_style, parley_json_style, json_style_names, PARLEY_JSON_STYLE_COUNT)
+NAMED(parley_theme, parley_theme, theme_names, PARLEY_THEME_COUNT)
+NAMED(parley_cluster, parley_cluster, cluster_names, PARLEY_CLUSTER_COUNT)
+NAMED(parley_page, parley_page, page_names, PARLEY_PAGE_COUNT)
+NAMED(parley_orientation, parley_orientation, orientation_names, PARLEY_ORIENT_COUNT)
+NAMED(parley_timeline_rows, parley_timeline_rows, rows_names, PARLEY_ROWS_COUNT)
 
 int parley_layout_valid(const char *name)
 {
