@@ -232,6 +232,21 @@ static void drop_temp(int slot)
     restore_signals(&saved);
 }
 
+/* Runs emit into memory: *mem (malloc'd or NULL; free it whatever the
+ * result) holds *len bytes of output. */
+static int emit_to_memory(cli_emit_fn emit, void *ctx, char **mem, size_t *len, parley_error *err)
+{
+    *mem = NULL;
+    *len = 0;
+    FILE *m = open_memstream(mem, len);
+    if (!m)
+        return sys_fail(err, errno);
+    int rc = emit(m, ctx, err);
+    if (fclose(m) == EOF && rc == 0)
+        rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    return rc;
+}
+
 /* Writes through `path` when it names something a rename must not replace:
  * a FIFO, a device, a socket, or a link to one (/dev/stdout), or a link
  * whose target does not exist yet (created). The output is made in memory
@@ -239,14 +254,9 @@ static void drop_temp(int slot)
  * device gets a whole output or nothing, as standard output does. */
 static int write_through(const char *path, cli_emit_fn emit, void *ctx, parley_error *err)
 {
-    char *mem = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&mem, &len);
-    if (!m)
-        return sys_fail(err, errno);
-    int rc = emit(m, ctx, err);
-    if (fclose(m) == EOF && rc == 0)
-        rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    char *mem;
+    size_t len;
+    int rc = emit_to_memory(emit, ctx, &mem, &len, err);
     int fd = -1;
     if (rc == 0) {
         fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOCTTY | O_CLOEXEC, g_file_mode);
@@ -478,14 +488,9 @@ done:
 
 int cli_write_stdout(cli_emit_fn emit, void *ctx, parley_error *err)
 {
-    char *mem = NULL;
-    size_t len = 0;
-    FILE *m = open_memstream(&mem, &len);
-    if (!m)
-        return sys_fail(err, errno);
-    int rc = emit(m, ctx, err);
-    if (fclose(m) == EOF && rc == 0)
-        rc = pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    char *mem;
+    size_t len;
+    int rc = emit_to_memory(emit, ctx, &mem, &len, err);
     if (rc == 0 && (fwrite(mem, 1, len, stdout) != len || fflush(stdout) == EOF)) {
         rc = sys_fail(err, errno);
         g_stdout_failed = 1;
