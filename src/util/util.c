@@ -175,16 +175,63 @@ void pl_buf_free(pl_buf *b)
     b->len = b->cap = 0;
 }
 
+/* ---- open addressing with linear probing, written once for both maps -- */
+
+/* Whether slot i of a map is empty or holds key[0..n) of hash h. */
+typedef int (*slot_ends)(const void *map, size_t i, const char *key, size_t n, uint64_t h);
+
+/* The slot of key in a table of cap (a power of two) slots: its own, or
+ * the empty one where it would go. */
+static size_t probe(const void *map, size_t cap, const char *key, size_t n, uint64_t h,
+                    slot_ends ends)
+{
+    size_t mask = cap - 1;
+    size_t i = (size_t)h & mask;
+    while (!ends(map, i, key, n, h))
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* Where a slot of the old table goes in the new one (the map's table is
+ * the new one by then), or NULL for an empty slot. */
+typedef void *(*slot_home)(void *map, const void *slot);
+
+/* Doubles a map's table (*slots, *cap slots of `size` bytes; 16 at first),
+ * moving each used slot to its place in the new table. */
+static int grow(void *map, void **slots, size_t *cap, size_t size, slot_home home)
+{
+    char *old = *slots;
+    size_t old_cap = *cap;
+    size_t new_cap = old_cap ? old_cap * 2 : 16; /* small: a graph per article is common */
+    void *fresh = calloc(new_cap, size);
+    if (!fresh)
+        return PARLEY_ENOMEM;
+    *slots = fresh;
+    *cap = new_cap;
+    for (size_t i = 0; i < old_cap; i++) {
+        void *to = home(map, old + i * size);
+        if (to)
+            memcpy(to, old + i * size, size);
+    }
+    free(old);
+    return 0;
+}
+
+static int map_ends(const void *map, size_t i, const char *key, size_t n, uint64_t h)
+{
+    const pl_map_slot *s = &((const pl_map *)map)->slots[i];
+    return !s->key || (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0);
+}
+
 static pl_map_slot *map_find(const pl_map *m, const char *key, size_t n, uint64_t h)
 {
-    size_t mask = m->cap - 1;
-    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        pl_map_slot *s = &m->slots[i];
-        if (!s->key)
-            return s;
-        if (s->hash == h && s->keylen == n && memcmp(s->key, key, n) == 0)
-            return s;
-    }
+    return &m->slots[probe(m, m->cap, key, n, h, map_ends)];
+}
+
+static void *map_home(void *map, const void *slot)
+{
+    const pl_map_slot *s = slot;
+    return s->key ? map_find(map, s->key, s->keylen, s->hash) : NULL;
 }
 
 void *pl_map_get(const pl_map *m, const char *key, size_t n)
@@ -195,26 +242,10 @@ void *pl_map_get(const pl_map *m, const char *key, size_t n)
     return s->key ? s->value : NULL;
 }
 
-static int map_grow(pl_map *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 16; /* small: a graph per article is common */
-    pl_map_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots)
-        return PARLEY_ENOMEM;
-    pl_map old = *m;
-    m->slots = slots;
-    m->cap = cap;
-    for (size_t i = 0; i < old.cap; i++) {
-        if (old.slots[i].key)
-            *map_find(m, old.slots[i].key, old.slots[i].keylen, old.slots[i].hash) = old.slots[i];
-    }
-    free(old.slots);
-    return 0;
-}
-
 int pl_map_put(pl_map *m, const char *key, size_t n, void *value)
 {
-    if ((m->count + 1) * 4 >= m->cap * 3 && map_grow(m))
+    if ((m->count + 1) * 4 >= m->cap * 3 &&
+        grow(m, (void **)&m->slots, &m->cap, sizeof *m->slots, map_home))
         return PARLEY_ENOMEM;
     uint64_t h = pl_hash(key, n);
     pl_map_slot *s = map_find(m, key, n, h);
@@ -239,14 +270,23 @@ void pl_map_free(pl_map *m)
     m->cap = m->count = 0;
 }
 
+static int smap_ends(const void *map, size_t i, const char *key, size_t n, uint64_t h)
+{
+    const pl_smap *m = map;
+    const pl_smap_slot *s = &m->slots[i];
+    return !s->value || (s->hash == h && s->len == n && memcmp(m->pool + s->off, key, n) == 0);
+}
+
 static pl_smap_slot *smap_find(const pl_smap *m, const char *key, size_t n, uint64_t h)
 {
-    size_t mask = m->cap - 1;
-    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        pl_smap_slot *s = &m->slots[i];
-        if (!s->value || (s->hash == h && s->len == n && memcmp(m->pool + s->off, key, n) == 0))
-            return s;
-    }
+    return &m->slots[probe(m, m->cap, key, n, h, smap_ends)];
+}
+
+static void *smap_home(void *map, const void *slot)
+{
+    const pl_smap *m = map;
+    const pl_smap_slot *s = slot;
+    return s->value ? smap_find(m, m->pool + s->off, s->len, s->hash) : NULL;
 }
 
 intptr_t pl_smap_get(const pl_smap *m, const char *key, size_t n)
@@ -256,26 +296,10 @@ intptr_t pl_smap_get(const pl_smap *m, const char *key, size_t n)
     return smap_find(m, key, n, pl_hash(key, n))->value;
 }
 
-static int smap_grow(pl_smap *m)
-{
-    size_t cap = m->cap ? m->cap * 2 : 16;
-    pl_smap_slot *slots = calloc(cap, sizeof *slots);
-    if (!slots)
-        return PARLEY_ENOMEM;
-    pl_smap old = *m;
-    m->slots = slots;
-    m->cap = cap;
-    for (size_t i = 0; i < old.cap; i++)
-        if (old.slots[i].value)
-            *smap_find(m, m->pool + old.slots[i].off, old.slots[i].len, old.slots[i].hash) =
-                old.slots[i];
-    free(old.slots);
-    return 0;
-}
-
 int pl_smap_put(pl_smap *m, const char *key, size_t n, intptr_t value)
 {
-    if ((m->count + 1) * 2 > m->cap && smap_grow(m))
+    if ((m->count + 1) * 2 > m->cap &&
+        grow(m, (void **)&m->slots, &m->cap, sizeof *m->slots, smap_home))
         return PARLEY_ENOMEM;
     uint64_t h = pl_hash(key, n);
     pl_smap_slot *s = smap_find(m, key, n, h);
