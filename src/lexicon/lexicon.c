@@ -107,6 +107,26 @@ static int vocab_rehash(lexicon *lx)
     return 0;
 }
 
+/* Makes room for one more token in each array indexed by token id. */
+static int vocab_grow(lexicon *lx)
+{
+    struct { void **array; size_t size; } by_id[] = {
+        {(void **)&lx->voff, sizeof *lx->voff},
+        {(void **)&lx->vlen, sizeof *lx->vlen},
+        {(void **)&lx->root_child, sizeof *lx->root_child},
+        {(void **)&lx->tmask, sizeof *lx->tmask},
+        {(void **)&lx->tvalue, sizeof *lx->tvalue},
+    };
+    size_t cap = lx->vocab_cap;
+    for (size_t k = 0; k < sizeof by_id / sizeof by_id[0]; k++) {
+        cap = lx->vocab_cap;
+        if (pl_grow(by_id[k].array, &cap, lx->nvocab + 1, by_id[k].size))
+            return PARLEY_ENOMEM;
+    }
+    lx->vocab_cap = cap;
+    return 0;
+}
+
 /* The id of a token, given a new one when it has none; -1: out of memory. */
 int32_t pl_lexicon_token_add(lexicon *lx, const char *tok, size_t n)
 {
@@ -117,24 +137,8 @@ int32_t pl_lexicon_token_add(lexicon *lx, const char *tok, size_t n)
         n = LX_TOKEN_MAX;
     if ((lx->nvocab + 1) * 2 > lx->vslots_cap && vocab_rehash(lx))
         return -1;
-    if (lx->nvocab == lx->vocab_cap) {
-        size_t cap = lx->vocab_cap;
-        if (pl_grow((void **)&lx->voff, &cap, lx->nvocab + 1, sizeof *lx->voff))
-            return -1;
-        cap = lx->vocab_cap;
-        if (pl_grow((void **)&lx->vlen, &cap, lx->nvocab + 1, sizeof *lx->vlen))
-            return -1;
-        cap = lx->vocab_cap;
-        if (pl_grow((void **)&lx->root_child, &cap, lx->nvocab + 1, sizeof *lx->root_child))
-            return -1;
-        cap = lx->vocab_cap;
-        if (pl_grow((void **)&lx->tmask, &cap, lx->nvocab + 1, sizeof *lx->tmask))
-            return -1;
-        cap = lx->vocab_cap;
-        if (pl_grow((void **)&lx->tvalue, &cap, lx->nvocab + 1, sizeof *lx->tvalue))
-            return -1;
-        lx->vocab_cap = cap;
-    }
+    if (lx->nvocab == lx->vocab_cap && vocab_grow(lx))
+        return -1;
     if (pl_grow((void **)&lx->vpool, &lx->vpool_cap, lx->vpool_len + n, 1))
         return -1;
     id = (int32_t)lx->nvocab++;
