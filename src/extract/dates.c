@@ -89,6 +89,15 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                     d.year = lo;
             } else if (i > start && num_at(c, i - 1, &lo, &hi) && lo >= 1 && lo <= 31) {
                 d.type = 3; d.a = lo; d.b = hi;
+                /* "from 13 to 15 November", "13 and 14 May" */
+                int lo0, hi0;
+                if (hi < 0 && i >= start + 3 && (word_eq(c, i - 2, "to") || word_eq(c, i - 2, "and") ||
+                                                 word_eq(c, i - 2, "until") || is_punct(c, i - 2, '-')) &&
+                    num_at(c, i - 3, &lo0, &hi0) && hi0 < 0 && lo0 >= 1 && lo0 < lo) {
+                    d.a = lo0;
+                    d.b = lo;
+                    d.tok = (uint32_t)(i - 3);
+                }
                 if (j < end && num_at(c, j, &lo, &hi) && lo > 1900)
                     d.year = lo;
             } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {

@@ -300,6 +300,13 @@ CASES = [
      {"EGY", "JOR", "SAU"},
      {},
      {(("EGY", "JOR", "org:gulf-cooperation-council"), "talks", "2024-04-30", "held", "Riyadh")}),
+
+    ("a day-first range: 'from 13 to 15 November'",
+     " date 2019-11-05 Papua New Guinea Prime Minister James Marape will visit New Zealand from 13 "
+     "to 15 November.",
+     {"PNG", "NZL"},
+     {"James Marape": "PNG"},
+     {(("NZL", "PNG"), "visit", "2019-11-13/2019-11-15", "planned", "New Zealand")}),
 ]
 
 
