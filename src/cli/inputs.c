@@ -16,6 +16,11 @@
 
 #define LINE_CHUNK (64 * 1024)
 
+/* JSON Lines go to the workers in blocks of about this many bytes of
+ * whole lines: a few hundred news articles, so that handing over costs
+ * little per article, yet every worker gets many blocks of a corpus. */
+#define JSONL_BLOCK ((size_t)256 * 1024)
+
 /* What the whole run shares while it reads. */
 typedef struct reader {
     cli_input_format format;
@@ -114,20 +119,19 @@ static void failed(reader *rd, cli_article *a)
     cli_jobs_submit(rd->jobs, a);
 }
 
-/* Reads one text file (or standard input) as one article. */
+/* Hands one text file (or standard input) over as one article: the worker
+ * that extracts it reads it, so reading runs on every thread. */
 static void read_text(reader *rd, const char *path)
 {
     const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
-    parley_error err = {0, -1, ""};
     cli_article *a = cli_jobs_article(rd->jobs);
-    if (cli_read_input(path, &a->text, &err) < 0 || parley_buf_puts(&a->name, shown)) {
-        if (!err.text[0])
-            parley_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
-        cli_report(shown, &err);
+    if (parley_buf_puts(&a->name, shown) || parley_buf_puts(&a->source, path)) {
+        cli_say("%s: out of memory", shown);
         failed(rd, a);
         return;
     }
-    a->date = rd->doc_date;
+    a->kind = CLI_ARTICLE_FILE;
+    a->doc_date = a->date = rd->doc_date;
     cli_jobs_submit(rd->jobs, a);
 }
 
@@ -184,15 +188,39 @@ static void line_date(cli_article *a, const json_t *date, const char *shown, uns
                  json_type_name(date));
 }
 
-int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len)
+/* The value of one field found by the fast path, decoded by jansson (it
+ * is small: an id or a date), or NULL. */
+static json_t *field(const char *json, size_t len)
+{
+    return json ? json_loadb(json, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) : NULL;
+}
+
+int cli_json_article(cli_article *a, char *line_text, size_t line_len, unsigned long line,
+                     struct json_t **json, const char **text, size_t *len)
 {
     const char *shown = a->source.data;
-    unsigned long line = a->line;
-    json_error_t jerr;
     *json = NULL;
+    a->date = a->doc_date;
+    cli_json_fields f;
+    if (cli_json_line_scan(line_text, line_len, &f)) {
+        json_t *id = field(f.id, f.id_len), *date = field(f.date, f.date_len);
+        int rc = 0;
+        if ((f.id && !id) || (f.date && !date) || line_name(a, id, shown, line)) {
+            cli_say("%s: line %lu: out of memory", shown, line);
+            rc = -1;
+        } else {
+            line_date(a, date, shown, line);
+        }
+        json_decref(id);
+        json_decref(date);
+        *text = f.text;
+        *len = f.text_len;
+        return rc;
+    }
+    json_error_t jerr;
     /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
      * (replaced with a warning, or an error under --strict). */
-    json_t *v = json_loadb(a->text.data, a->text.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    json_t *v = json_loadb(line_text, line_len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
     json_t *t = json_is_object(v) ? json_object_get(v, "text") : NULL;
     if (!v)
         cli_say("%s: line %lu: " EXPECTED_LINE " (not JSON: %s at column %d)", shown, line,
@@ -220,34 +248,61 @@ int cli_json_article(cli_article *a, struct json_t **json, const char **text, si
     return 0;
 }
 
-/* Hands one line of a JSON Lines input over as it is: the worker that
- * extracts it parses it (cli_json_article), so parsing runs on every
- * thread, not on the reader alone. */
-static void read_line(reader *rd, const cli_lines *lines, const char *shown)
+/* The last newline in [p, p + n), or NULL (memrchr is not POSIX). */
+static char *last_newline(char *p, size_t n)
 {
-    unsigned long line = lines->number;
-    /* A blank line (a trailing one, or a separator) holds no article. */
-    if (!lines->too_long && strspn(lines->line.data, " \t\r") == lines->line.len)
-        return;
-    cli_article *a = cli_jobs_article(rd->jobs);
-    if (lines->too_long) {
-        cli_say("%s: line %lu: %s", shown, line, CLI_INPUT_LIMIT_TEXT);
-        failed(rd, a);
-        return;
-    }
-    if (parley_buf_append(&a->text, lines->line.data, lines->line.len) ||
-        parley_buf_puts(&a->source, shown)) {
-        cli_say("%s: line %lu: out of memory", shown, line);
-        failed(rd, a);
-        return;
-    }
-    a->json_line = 1;
-    a->line = line;
-    a->date = rd->doc_date;
-    cli_jobs_submit(rd->jobs, a);
+    while (n > 0 && p[n - 1] != '\n')
+        n--;
+    return n ? p + n - 1 : NULL;
 }
 
-/* Reads a JSON Lines file (or standard input), one article per line. */
+/* Newlines in [p, p + n). */
+static unsigned long count_lines(const char *p, size_t n)
+{
+    unsigned long k = 0;
+    for (const char *end = p + n; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        k++;
+    return k;
+}
+
+/* Hands the first `whole` bytes of a (whole lines, from line *number on)
+ * to the workers as one block, and returns a new article holding the bytes
+ * after them (through `carry`: with one job the pool has one article), or
+ * NULL when out of memory (reported). */
+static cli_article *hand_over(reader *rd, cli_article *a, size_t whole, const char *shown,
+                              unsigned long *number, parley_buf *carry)
+{
+    carry->len = 0;
+    int nomem = parley_buf_append(carry, a->text.data + whole, a->text.len - whole);
+    unsigned long lines = count_lines(a->text.data, whole);
+    a->text.len = whole;
+    a->text.data[whole] = '\0';
+    if (!whole) {
+        cli_jobs_release(rd->jobs, a);
+    } else if (parley_buf_puts(&a->source, shown)) {
+        cli_say("%s: line %lu: out of memory", shown, *number);
+        failed(rd, a);
+    } else {
+        a->kind = CLI_ARTICLE_LINES;
+        a->line = *number;
+        a->doc_date = rd->doc_date;
+        cli_jobs_submit(rd->jobs, a);
+    }
+    *number += lines;
+    cli_article *next = cli_jobs_article(rd->jobs);
+    if (nomem || parley_buf_append(&next->text, carry->data ? carry->data : "", carry->len)) {
+        cli_say("%s: line %lu: out of memory", shown, *number);
+        failed(rd, next);
+        return NULL;
+    }
+    return next;
+}
+
+/* Reads a JSON Lines file (or standard input) in blocks of whole lines,
+ * each handed to a worker as one unit (CLI_ARTICLE_LINES): the reader only
+ * reads, the workers split and parse the lines, and handing over takes one
+ * lock per block, not per article. A line longer than the input limit is
+ * skipped to its end and reported in its place among the others. */
 static void read_jsonl(reader *rd, const char *path)
 {
     int is_stdin = strcmp(path, "-") == 0;
@@ -260,23 +315,80 @@ static void read_jsonl(reader *rd, const char *path)
         failed(rd, a);
         return;
     }
-    cli_lines lines;
-    parley_error err = {0, -1, ""};
-    if (cli_lines_init(&lines, fd) < 0) {
-        cli_article *a = cli_jobs_article(rd->jobs);
-        cli_say("%s: out of memory", shown);
-        failed(rd, a);
-    } else {
-        int rc;
-        while ((rc = cli_lines_next(&lines, &err)) > 0)
-            read_line(rd, &lines, shown);
-        if (rc < 0) {
-            cli_article *a = cli_jobs_article(rd->jobs);
-            cli_report(shown, &err);
+    parley_buf carry = PARLEY_BUF_INIT;
+    unsigned long number = 1; /* of the block's first line */
+    size_t whole = 0;         /* bytes of whole lines in the block */
+    int skipping = 0;         /* inside a line over the limit */
+    cli_article *a = cli_jobs_article(rd->jobs);
+    while (a) {
+        if ((!a->text.data || a->text.cap - a->text.len < JSONL_BLOCK / 2) &&
+            parley_buf_reserve(&a->text, JSONL_BLOCK)) {
+            cli_say("%s: line %lu: out of memory", shown, number);
             failed(rd, a);
+            break;
+        }
+        ssize_t n = read(fd, a->text.data + a->text.len, a->text.cap - a->text.len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            int e = errno;
+            a->text.len = whole; /* a part of a line is dropped, as at the limit */
+            if ((a = hand_over(rd, a, whole, shown, &number, &carry))) {
+                cli_say("%s: %s", shown, strerror(e));
+                failed(rd, a);
+            }
+            break;
+        }
+        size_t old = a->text.len;
+        a->text.len += (size_t)n;
+        a->text.data[a->text.len] = '\0';
+        if (skipping) {
+            char *nl = memchr(a->text.data, '\n', a->text.len);
+            if (!nl && n > 0) {
+                a->text.len = 0; /* the long line's bytes go on */
+                continue;
+            }
+            /* Its end: say so in its place, and go on after it. */
+            size_t rest = nl ? a->text.len - (size_t)(nl + 1 - a->text.data) : 0;
+            carry.len = 0;
+            int nomem = parley_buf_append(&carry, a->text.data + a->text.len - rest, rest);
+            cli_jobs_release(rd->jobs, a);
+            cli_article *m = cli_jobs_article(rd->jobs);
+            cli_say("%s: line %lu: %s", shown, number, CLI_INPUT_LIMIT_TEXT);
+            failed(rd, m);
+            number++;
+            skipping = 0;
+            old = 0;
+            a = cli_jobs_article(rd->jobs);
+            if (nomem || parley_buf_append(&a->text, carry.data ? carry.data : "", carry.len)) {
+                cli_say("%s: line %lu: out of memory", shown, number);
+                failed(rd, a);
+                break;
+            }
+        }
+        char *nl = last_newline(a->text.data + old, a->text.len - old);
+        if (nl)
+            whole = (size_t)(nl + 1 - a->text.data);
+        if (n == 0) {
+            /* The end: the last line may lack its newline. */
+            a = hand_over(rd, a, a->text.len, shown, &number, &carry);
+            if (a)
+                cli_jobs_release(rd->jobs, a);
+            a = NULL;
+            break;
+        }
+        if (whole >= JSONL_BLOCK) {
+            a = hand_over(rd, a, whole, shown, &number, &carry);
+            whole = 0;
+        } else if (a->text.len - whole > CLI_INPUT_LIMIT) {
+            a = hand_over(rd, a, whole, shown, &number, &carry);
+            whole = 0;
+            if (a)
+                a->text.len = 0;
+            skipping = 1;
         }
     }
-    cli_lines_free(&lines);
+    parley_buf_free(&carry);
     if (!is_stdin)
         close(fd);
 }
