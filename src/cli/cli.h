@@ -177,15 +177,23 @@ typedef struct cli_json_fields {
  * reals, deep nesting), which then reads the whole line. */
 int cli_json_line_scan(char *line, size_t len, cli_json_fields *out);
 
+/* --byte-range: of each JSON Lines input, only the lines that begin at
+ * byte offsets start to end - 1, numbered as in the whole input: one file
+ * split between runs gives each line to exactly one of them. */
+typedef struct cli_byte_range {
+    unsigned long long start, end;
+} cli_byte_range;
+
 /* The worker pool of jobs.c, which inputs.c feeds. */
 typedef struct cli_jobs cli_jobs;
 
 /* Reads every article of the inputs (files; directories, recursively, their
  * .txt files, or .jsonl with CLI_INPUT_JSONL, in byte order of path; "-" for
- * standard input) one at a time, in order, and hands each to `jobs`.
+ * standard input) one at a time, in order, and hands each to `jobs`;
+ * `range` (or NULL) limits the lines of JSON Lines inputs.
  * Reports every input or line that fails and returns how many did. */
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
-                       const char *doc_date, cli_jobs *jobs);
+                       const char *doc_date, const cli_byte_range *range, cli_jobs *jobs);
 
 /* jobs.c: extraction by worker threads, each into its own graph, merged at
  * the end. With one job everything runs in the calling thread. */

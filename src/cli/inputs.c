@@ -25,6 +25,7 @@
 typedef struct reader {
     cli_input_format format;
     const char *doc_date;
+    const cli_byte_range *range; /* NULL: every line of a JSON Lines input */
     cli_jobs *jobs;
     size_t failed;
     size_t files;   /* files read, to tell an empty directory */
@@ -298,6 +299,73 @@ static cli_article *hand_over(reader *rd, cli_article *a, size_t whole, const ch
     return next;
 }
 
+/* Reads up to the first line that begins at or after byte range->start
+ * (the line holding that byte belongs to the range before), counting the
+ * lines on the way into *number. Leaves a->text holding the bytes read
+ * after that point, and *at their offset. Returns 1, 0 at the end of the
+ * input, or -1 (errno set). */
+static int range_skip(int fd, const cli_byte_range *range, cli_article *a,
+                      unsigned long *number, unsigned long long *at)
+{
+    unsigned long long pos = 0; /* offset of the chunk */
+    int seeking = 0;            /* the start fell inside a line: find its end */
+    char last = '\n';           /* the byte before the start */
+    for (;;) {
+        if (parley_buf_reserve(&a->text, JSONL_BLOCK)) {
+            errno = ENOMEM;
+            return -1;
+        }
+        char *buf = a->text.data;
+        ssize_t n = read(fd, buf, a->text.cap - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? -1 : 0;
+        size_t i = 0, got = (size_t)n;
+        if (!seeking) {
+            size_t upto = range->start - pos < got ? (size_t)(range->start - pos) : got;
+            *number += count_lines(buf, upto);
+            if (upto)
+                last = buf[upto - 1];
+            if (pos + upto < range->start) {
+                pos += got;
+                continue;
+            }
+            i = upto;
+            seeking = last != '\n';
+        }
+        if (seeking) {
+            char *nl = memchr(buf + i, '\n', got - i);
+            if (!nl) {
+                pos += got;
+                continue;
+            }
+            i = (size_t)(nl + 1 - buf);
+            (*number)++;
+        }
+        memmove(buf, buf + i, got - i);
+        a->text.len = got - i;
+        *at = pos + i;
+        return 1;
+    }
+}
+
+/* Of the `n` bytes at p, read at offset `at`, the ones up to the end of
+ * the range's last line (the line holding byte range->end - 1); sets
+ * *done when that end is among them. */
+static size_t range_cut(const cli_byte_range *range, const char *p, size_t n,
+                        unsigned long long at, int *done)
+{
+    if (at + n < range->end)
+        return n;
+    size_t k = range->end - 1 > at ? (size_t)(range->end - 1 - at) : 0;
+    const char *nl = memchr(p + k, '\n', n - k);
+    if (!nl)
+        return n;
+    *done = 1;
+    return (size_t)(nl + 1 - p);
+}
+
 /* Reads a JSON Lines file (or standard input) in blocks of whole lines,
  * each handed to a worker as one unit (CLI_ARTICLE_LINES): the reader only
  * reads, the workers split and parse the lines, and handing over takes one
@@ -319,7 +387,27 @@ static void read_jsonl(reader *rd, const char *path)
     unsigned long number = 1; /* of the block's first line */
     size_t whole = 0;         /* bytes of whole lines in the block */
     int skipping = 0;         /* inside a line over the limit */
+    int done = 0;             /* the range's last line is read */
+    unsigned long long at = 0; /* offset of the next byte read */
     cli_article *a = cli_jobs_article(rd->jobs);
+    if (rd->range) {
+        int r = rd->range->start > 0 ? range_skip(fd, rd->range, a, &number, &at) : 1;
+        if (r < 0) {
+            cli_say("%s: %s", shown, strerror(errno));
+            failed(rd, a);
+            a = NULL;
+        } else if (r == 0 || at >= rd->range->end) {
+            cli_jobs_release(rd->jobs, a);
+            a = NULL;
+        } else {
+            a->text.len = range_cut(rd->range, a->text.data, a->text.len, at, &done);
+            at += a->text.len;
+            if (a->text.data)
+                a->text.data[a->text.len] = '\0';
+            char *nl = last_newline(a->text.data, a->text.len);
+            whole = nl ? (size_t)(nl + 1 - a->text.data) : 0;
+        }
+    }
     while (a) {
         if ((!a->text.data || a->text.cap - a->text.len < JSONL_BLOCK / 2) &&
             parley_buf_reserve(&a->text, JSONL_BLOCK)) {
@@ -327,9 +415,13 @@ static void read_jsonl(reader *rd, const char *path)
             failed(rd, a);
             break;
         }
-        ssize_t n = read(fd, a->text.data + a->text.len, a->text.cap - a->text.len - 1);
+        ssize_t n = done ? 0 : read(fd, a->text.data + a->text.len, a->text.cap - a->text.len - 1);
         if (n < 0 && errno == EINTR)
             continue;
+        if (n > 0 && rd->range) {
+            n = (ssize_t)range_cut(rd->range, a->text.data + a->text.len, (size_t)n, at, &done);
+            at += (size_t)n;
+        }
         if (n < 0) {
             int e = errno;
             a->text.len = whole; /* a part of a line is dropped, as at the limit */
@@ -533,9 +625,9 @@ static void walk(reader *rd, parley_buf *path, const struct stat *st)
 }
 
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
-                       const char *doc_date, cli_jobs *jobs)
+                       const char *doc_date, const cli_byte_range *range, cli_jobs *jobs)
 {
-    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0};
+    reader rd = {format, doc_date, range, jobs, 0, 0, NULL, 0, 0};
     parley_buf path = PARLEY_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;

@@ -54,7 +54,8 @@ enum {
     OPT_MAX_EVIDENCE,
     OPT_PROGRESS,
     OPT_THEME,
-    OPT_CLUSTER_BY
+    OPT_CLUSTER_BY,
+    OPT_BYTE_RANGE
 };
 
 typedef struct cli_option {
@@ -132,6 +133,10 @@ static const cli_option g_options[] = {
     {OPT_INPUT_FORMAT, "input-format", "FORMAT", INPUT_FORMAT_NAMES,
      "text: each FILE is one article (default); jsonl:\n"
      "one JSON object per line, {\"id\", \"date\", \"text\"}"},
+    {OPT_BYTE_RANGE, "byte-range", "START-END", "byte offsets START-END, e.g. 0-1000000",
+     "with jsonl: only the lines that begin at byte\n"
+     "offsets START to END-1 of each input (numbered as\n"
+     "in the whole input), to split one file between runs"},
     {'j', "jobs", "N", "a number of threads from 1 to " MAX_JOBS_TEXT,
      "extract on N threads (default: the number of\n"
      "online CPUs); the output is the same for every N"},
@@ -176,6 +181,8 @@ typedef struct cli_config {
     char **inputs;             /* argv strings */
     size_t input_count;
     cli_input_format input_format;
+    cli_byte_range range;      /* --byte-range */
+    int range_set;
     size_t jobs;               /* worker threads; 1 = extraction in the main thread */
     size_t max_evidence;       /* evidence items kept per node and edge */
     int progress;              /* --progress: the progress line even off a terminal */
@@ -507,6 +514,20 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
                 return usage_error("invalid --jobs '%s': expected a number of threads from 1 "
                                    "to %d", optarg, MAX_JOBS);
             break;
+        case OPT_BYTE_RANGE: {
+            size_t a = strspn(optarg, "0123456789");
+            const char *e = optarg + a + 1;
+            size_t b = optarg[a] == '-' ? strspn(e, "0123456789") : 0;
+            if (a == 0 || a > 18 || b == 0 || b > 18 || e[b])
+                return usage_error("invalid --byte-range '%s': expected START-END, two byte "
+                                   "offsets", optarg);
+            cfg->range.start = strtoull(optarg, NULL, 10);
+            cfg->range.end = strtoull(e, NULL, 10);
+            if (cfg->range.end < cfg->range.start)
+                return usage_error("invalid --byte-range '%s': END is before START", optarg);
+            cfg->range_set = 1;
+            break;
+        }
         case OPT_MAX_EVIDENCE:
             if (!parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
                 return usage_error("invalid --max-evidence '%s': expected a number from 0 to %d",
@@ -568,6 +589,8 @@ static int parse_args(int argc, char **argv, cli_config *cfg)
     cfg->input_count = (size_t)(argc - optind);
     if (cfg->input_count == 0)
         return usage_error("no input files (give '-' to read standard input)");
+    if (cfg->range_set && cfg->input_format != CLI_INPUT_JSONL)
+        return usage_error("--byte-range needs --input-format jsonl");
     size_t stdin_uses = 0;
     for (size_t i = 0; i < cfg->input_count; i++)
         stdin_uses += strcmp(cfg->inputs[i], "-") == 0;
@@ -754,7 +777,7 @@ static int run(const cli_config *cfg)
         goto cleanup;
     }
     failed = cli_inputs_read(cfg->inputs, cfg->input_count, cfg->input_format, cfg->doc_date,
-                             jobs);
+                             cfg->range_set ? &cfg->range : NULL, jobs);
     size_t failed_extractions = 0;
     int merged = cli_jobs_finish(jobs, &g, &extracted, &failed_extractions, &err);
     jobs = NULL;
@@ -836,7 +859,7 @@ int main(int argc, char **argv)
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, NULL, NULL, defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
-                      CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
+                      CLI_INPUT_TEXT, {0, 0}, 0, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
                       defaults.cluster_by};
     cfg.jobs = default_jobs();
