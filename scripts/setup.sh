@@ -32,6 +32,7 @@ packages=(
   groff-base man-db                  # tests render docs/parley.1 (groff -ww, man -l)
   clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
   parallel                           # test_corpus.py: the README's GNU parallel recipe
+  python3-dask python3-distributed   # scripts/parley-dask and tests/e2e/test_dask.py
   time                               # bench.sh: /usr/bin/time -v (peak RSS of the parley command)
 )
 
