@@ -3,6 +3,8 @@
  * directory stands for its .txt (or .jsonl) files, recursively, in byte
  * order of path; "-" is standard input. Nothing is read ahead: memory
  * holds the articles being extracted, not the corpus. */
+/* d_type and its DT_ names (not POSIX; glibc and the BSDs have them). */
+#define _DEFAULT_SOURCE
 #include "cli/cli.h"
 
 #include <dirent.h>
@@ -527,10 +529,20 @@ static long list_dir(DIR *dir, const char *suffix, entry **out)
     while ((d = readdir(dir))) {
         if (d->d_name[0] == '.')
             continue;
-        struct stat st;
-        int known = fstatat(dirfd(dir), d->d_name, &st, 0) == 0;
-        /* A dangling link named .txt is kept, to be reported when read. */
-        int is_dir = known && S_ISDIR(st.st_mode);
+        /* The entry's type from readdir spares a stat per file; links and
+         * file systems that do not say are asked. */
+        int is_dir = 0;
+#ifdef DT_DIR
+        if (d->d_type == DT_DIR) {
+            is_dir = 1;
+        } else if (d->d_type == DT_UNKNOWN || d->d_type == DT_LNK)
+#endif
+        {
+            struct stat st;
+            int known = fstatat(dirfd(dir), d->d_name, &st, 0) == 0;
+            /* A dangling link named .txt is kept, to be reported when read. */
+            is_dir = known && S_ISDIR(st.st_mode);
+        }
         if (!is_dir && !has_suffix(d->d_name, suffix))
             continue;
         if (parley_grow((void **)&list, &cap, count + 1, sizeof *list))
