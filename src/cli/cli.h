@@ -101,7 +101,7 @@ typedef enum {
 
 /* What a cli_article holds. */
 typedef enum {
-    CLI_ARTICLE_FILE = 0, /* a text file, one article, read by the worker */
+    CLI_ARTICLE_FILES = 0, /* text files, one article each, read by the worker */
     CLI_ARTICLE_LINES     /* whole JSON lines, one article each */
 } cli_article_kind;
 
@@ -114,11 +114,12 @@ typedef enum {
  * worker, so they run on every thread, not on the reader alone. */
 typedef struct cli_article {
     cli_article_kind kind;
-    parley_buf name;           /* FILE: the document name; LINES: each line's in turn */
-    parley_buf source;         /* FILE: the path to read ("-": standard input);
-                                  LINES: their file, as shown in messages */
-    parley_buf text;           /* FILE: the file's bytes; LINES: the lines, each
-                                  ending in '\n' but perhaps the last */
+    parley_buf name;           /* the current article's document name */
+    parley_buf source;         /* FILES: the paths to read, each ending in a NUL
+                                  ("-": standard input); LINES: their file, as
+                                  shown in messages */
+    parley_buf text;           /* FILES: the current file's bytes; LINES: the
+                                  lines, each ending in '\n' but perhaps the last */
     unsigned long line;        /* LINES: the number of the first line */
     const char *doc_date;      /* the run's --doc-date, or NULL */
     const char *date;          /* the current article's: date_buf or doc_date */

@@ -29,6 +29,8 @@ typedef struct reader {
     const char *doc_date;
     const cli_byte_range *range; /* NULL: every line of a JSON Lines input */
     cli_jobs *jobs;
+    cli_article *pending; /* text files gathered for one worker, not yet handed over */
+    size_t pending_files;
     size_t failed;
     size_t files;   /* files read, to tell an empty directory */
     /* Directories being walked, outermost first: a symbolic link back to
@@ -112,6 +114,29 @@ int cli_lines_next(cli_lines *r, parley_error *err)
 
 /* ---- articles ----------------------------------------------------------- */
 
+/* Text files go to a worker this many at a time: handing over costs a lock
+ * and often a wake-up, which a news article of a few kilobytes would
+ * otherwise pay alone. */
+#define FILES_PER_UNIT 32
+
+/* Hands over the text files gathered so far. */
+static void flush_pending(reader *rd)
+{
+    if (rd->pending)
+        cli_jobs_submit(rd->jobs, rd->pending);
+    rd->pending = NULL;
+    rd->pending_files = 0;
+}
+
+/* A free article for anything but a text file: the files gathered go
+ * first, so that everything keeps its order (and, with one job, the
+ * pool's one article is free). */
+static cli_article *take(reader *rd)
+{
+    flush_pending(rd);
+    return cli_jobs_article(rd->jobs);
+}
+
 /* Submits `a` (taken from the pool before saying anything about the input,
  * so that the messages keep their place among the others) with nothing to
  * extract, counting a failure. */
@@ -122,20 +147,25 @@ static void failed(reader *rd, cli_article *a)
     cli_jobs_submit(rd->jobs, a);
 }
 
-/* Hands one text file (or standard input) over as one article: the worker
- * that extracts it reads it, so reading runs on every thread. */
+/* Adds one text file (or standard input) to the files gathered for a
+ * worker, which reads them: reading, too, runs on every thread. */
 static void read_text(reader *rd, const char *path)
 {
-    const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
-    cli_article *a = cli_jobs_article(rd->jobs);
-    if (parley_buf_puts(&a->name, shown) || parley_buf_puts(&a->source, path)) {
+    if (!rd->pending) {
+        rd->pending = cli_jobs_article(rd->jobs);
+        rd->pending->kind = CLI_ARTICLE_FILES;
+        rd->pending->doc_date = rd->pending->date = rd->doc_date;
+    }
+    cli_article *a = rd->pending;
+    if (parley_buf_append(&a->source, path, strlen(path) + 1)) {
+        const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
+        cli_article *m = take(rd);
         cli_say("%s: out of memory", shown);
-        failed(rd, a);
+        failed(rd, m);
         return;
     }
-    a->kind = CLI_ARTICLE_FILE;
-    a->doc_date = a->date = rd->doc_date;
-    cli_jobs_submit(rd->jobs, a);
+    if (++rd->pending_files >= FILES_PER_UNIT)
+        flush_pending(rd);
 }
 
 static const char *json_type_name(const json_t *v)
@@ -292,7 +322,7 @@ static cli_article *hand_over(reader *rd, cli_article *a, size_t whole, const ch
         cli_jobs_submit(rd->jobs, a);
     }
     *number += lines;
-    cli_article *next = cli_jobs_article(rd->jobs);
+    cli_article *next = take(rd);
     if (nomem || parley_buf_append(&next->text, carry->data ? carry->data : "", carry->len)) {
         cli_say("%s: line %lu: out of memory", shown, *number);
         failed(rd, next);
@@ -380,7 +410,7 @@ static void read_jsonl(reader *rd, const char *path)
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         int e = errno;
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: %s", shown, strerror(e));
         failed(rd, a);
         return;
@@ -391,7 +421,7 @@ static void read_jsonl(reader *rd, const char *path)
     int skipping = 0;         /* inside a line over the limit */
     int done = 0;             /* the range's last line is read */
     unsigned long long at = 0; /* offset of the next byte read */
-    cli_article *a = cli_jobs_article(rd->jobs);
+    cli_article *a = take(rd);
     if (rd->range) {
         int r = rd->range->start > 0 ? range_skip(fd, rd->range, a, &number, &at) : 1;
         if (r < 0) {
@@ -447,13 +477,13 @@ static void read_jsonl(reader *rd, const char *path)
             carry.len = 0;
             int nomem = parley_buf_append(&carry, a->text.data + a->text.len - rest, rest);
             cli_jobs_release(rd->jobs, a);
-            cli_article *m = cli_jobs_article(rd->jobs);
+            cli_article *m = take(rd);
             cli_say("%s: line %lu: %s", shown, number, CLI_INPUT_LIMIT_TEXT);
             failed(rd, m);
             number++;
             skipping = 0;
             old = 0;
-            a = cli_jobs_article(rd->jobs);
+            a = take(rd);
             if (nomem || parley_buf_append(&a->text, carry.data ? carry.data : "", carry.len)) {
                 cli_say("%s: line %lu: out of memory", shown, number);
                 failed(rd, a);
@@ -572,7 +602,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
 {
     for (size_t i = 0; i < rd->open_count; i++) {
         if (rd->open_dirs[i].st_dev == st->st_dev && rd->open_dirs[i].st_ino == st->st_ino) {
-            cli_article *a = cli_jobs_article(rd->jobs);
+            cli_article *a = take(rd);
             cli_warn("%s: a link back to a directory being read; skipped", path->data);
             a->extract = 0;
             cli_jobs_submit(rd->jobs, a);
@@ -582,7 +612,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     DIR *dir = opendir(path->data);
     if (!dir) {
         int e = errno;
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: %s", path->data, strerror(e));
         failed(rd, a);
         return;
@@ -593,7 +623,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
     int pushed = 0;
     if (count < 0 || parley_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
                                  sizeof *rd->open_dirs)) {
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: out of memory", path->data);
         failed(rd, a);
         count = count < 0 ? 0 : count;
@@ -606,7 +636,7 @@ static void walk_dir(reader *rd, parley_buf *path, const struct stat *st)
         path->len = base;
         int sep = base > 0 && path->data[base - 1] != '/';
         if (parley_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
-            cli_article *a = cli_jobs_article(rd->jobs);
+            cli_article *a = take(rd);
             cli_say("%s: out of memory", path->data);
             failed(rd, a);
             break;
@@ -639,7 +669,7 @@ static void walk(reader *rd, parley_buf *path, const struct stat *st)
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
                        const char *doc_date, const cli_byte_range *range, cli_jobs *jobs)
 {
-    reader rd = {format, doc_date, range, jobs, 0, 0, NULL, 0, 0};
+    reader rd = {format, doc_date, range, jobs, NULL, 0, 0, 0, NULL, 0, 0};
     parley_buf path = PARLEY_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;
@@ -651,7 +681,7 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
         }
         path.len = 0;
         if (parley_buf_puts(&path, paths[i])) {
-            cli_article *a = cli_jobs_article(jobs);
+            cli_article *a = take(&rd);
             cli_say("%s: out of memory", paths[i]);
             failed(&rd, a);
             continue;
@@ -661,12 +691,13 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
         /* A directory without a single article is most likely the wrong
          * one (or the wrong --input-format): an error, like a missing file. */
         if (rd.files == files && rd.failed == failures) {
-            cli_article *a = cli_jobs_article(jobs);
+            cli_article *a = take(&rd);
             cli_say("%s: no %s files in this directory", paths[i],
                     format == CLI_INPUT_JSONL ? ".jsonl" : ".txt");
             failed(&rd, a);
         }
     }
+    flush_pending(&rd);
     parley_buf_free(&path);
     free(rd.open_dirs);
     return rd.failed;

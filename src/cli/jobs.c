@@ -112,15 +112,22 @@ static void extract(worker *w, cli_article *a)
     if (a->kind == CLI_ARTICLE_LINES) {
         extract_lines(w, a);
     } else {
-        parley_error err = {0, -1, ""};
-        if (cli_read_input(a->source.data, &a->text, &err) < 0) {
-            cli_report(a->name.data, &err);
-            a->failed++;
-        } else {
-            extract_one(w, a, a->text.data, a->text.len);
+        for (size_t at = 0; at < a->source.len; at += strlen(a->source.data + at) + 1) {
+            const char *path = a->source.data + at;
+            parley_error err = {0, -1, ""};
+            a->name.len = 0;
+            if (parley_buf_puts(&a->name, strcmp(path, "-") == 0 ? "stdin" : path)) {
+                cli_say("%s: out of memory", path);
+                a->failed++;
+            } else if (cli_read_input(path, &a->text, &err) < 0) {
+                cli_report(a->name.data, &err);
+                a->failed++;
+            } else {
+                extract_one(w, a, a->text.data, a->text.len);
+            }
+            cli_progress_add(a->text.len);
+            w->batch++;
         }
-        cli_progress_add(a->text.len);
-        w->batch++;
     }
     cli_messages_capture(NULL);
     if (a->text.cap > KEEP_BUFFER_LIMIT)
@@ -297,7 +304,7 @@ cli_article *cli_jobs_article(cli_jobs *j)
     j->free_list = a->next;
     pthread_mutex_unlock(&j->lock);
     a->next = NULL;
-    a->kind = CLI_ARTICLE_FILE;
+    a->kind = CLI_ARTICLE_FILES;
     a->name.len = 0;
     a->text.len = 0;
     a->messages.len = 0;
