@@ -58,14 +58,16 @@ results="$out/results.tsv"
 : > "$results"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# One run of the parley command under /usr/bin/time -v: "SECONDS RSS_MB".
+# One run of the parley command under /usr/bin/time -v: "SECONDS RSS_MB
+# CPU_SECONDS" (wall time, peak RSS, user + system time).
 timed_run() {
   local tfile="$out/timed.time"
   /usr/bin/time -v -o "$tfile" "$@" >&2
   awk -F': ' '
     /Elapsed \(wall clock\)/ { k = split($2, t, ":"); s = 0; for (i = 1; i <= k; i++) s = s * 60 + t[i] }
     /Maximum resident set size/ { rss = $2 / 1024 }
-    END { printf "%.3f %.1f\n", s, rss }' "$tfile"
+    /User time|System time/ { cpu += $2 }
+    END { printf "%.3f %.1f %.2f\n", s, rss, cpu }' "$tfile"
 }
 
 # The real-article rows: text files and JSON Lines, -j 1 and -j N.
@@ -78,7 +80,7 @@ real_rows() {
   rm -rf "$rdir"
   echo "== bench/realnews_corpus.py $realnews $real_mb $rdir" >&2
   bench/realnews_corpus.py "$realnews" "$real_mb" "$rdir"
-  local bytes articles sources kind j r best rss sec mem
+  local bytes articles sources kind j r best rss sec mem cpu best_cpu
   bytes="$(sed -n 's/^txt_bytes //p' "$rdir/manifest.txt")"
   articles="$(sed -n 's/^articles //p' "$rdir/manifest.txt")"
   sources="$(sed -n 's/^sources //p' "$rdir/manifest.txt")"
@@ -91,17 +93,20 @@ real_rows() {
     for j in "${runs[@]}"; do
       best="" rss=0
       for ((r = 0; r < repeat; r++)); do
-        read -r sec mem < <(timed_run build-bench/parley -q -j "$j" -f json \
+        read -r sec mem cpu < <(timed_run build-bench/parley -q -j "$j" -f json \
           -o "$out/real-$kind-j$j" --name corpus "${input[@]}")
         if [ -z "$best" ] || awk -v a="$sec" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-          best="$sec"
+          best="$sec" best_cpu="$cpu"
         fi
         rss="$(awk -v a="$mem" -v b="$rss" 'BEGIN { print (a > b ? a : b) }')"
       done
       rate[$kind-$j]="$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.2f", b / 1e6 / s }')"
       what="real articles as $kind ($articles copies of $sources articles), parley -j $j"
-      printf '%s\t%s\tMB/s\tbest of %s: %.2f s wall; MB of article text\n' "$what" \
-        "${rate[$kind-$j]}" "$repeat" "$best" >> "$results"
+      printf '%s\t%s\tMB/s\tbest of %s: %.2f s wall, %.2f s CPU (user + system)\n' "$what" \
+        "${rate[$kind-$j]}" "$repeat" "$best" "$best_cpu" >> "$results"
+      printf '%s\t%s\tMB/CPU s\tMB over the user + system seconds of that run (what a busy machine moves least)\n' \
+        "$what" "$(awk -v b="$bytes" -v c="$best_cpu" 'BEGIN { printf "%.2f", b / 1e6 / c }')" \
+        >> "$results"
       printf '%s\t%s\tMB\tpeak RSS of the process (highest of the runs)\n' "$what" "$rss" \
         >> "$results"
     done
