@@ -102,7 +102,7 @@ static const unsigned char g_high[] = {0x80, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed,
 static void mutate_all(void)
 {
     char buf[512];
-    for (int round = 0; round < 200000; round++) {
+    for (int round = 0; round < 50000; round++) {
         const char *seed = g_seeds[next_rand() % (sizeof g_seeds / sizeof g_seeds[0])];
         size_t n = strlen(seed);
         memcpy(buf, seed, n);
