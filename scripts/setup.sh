@@ -38,6 +38,7 @@ tests=(
   groff-base man-db                  # docs/parley.1 rendered without a warning
   clang-14 libfuzzer-14-dev          # fuzz.sh: the fuzz targets with libFuzzer
   parallel                           # test_corpus.py: the GNU parallel recipe of docs/corpus.md
+  python3-dask python3-distributed   # scripts/parley-dask and tests/e2e/test_dask.py
   nodejs npm                         # tests/js: Cytoscape.js and graphology read the outputs
 )
 bench=(

@@ -126,21 +126,41 @@ typedef enum {
     CLI_INPUT_JSONL     /* one article per line: {"id": ..., "date": ..., "text": ...} */
 } cli_input_format;
 
-/* One article on its way to extraction, or one input's messages. Its
- * buffers are reused from one article to the next, so reading a corpus does
- * not allocate per article. Messages about it (read errors, warnings of the
- * extractor) are collected in `messages` and printed in the order of the
- * inputs, so stderr is the same whatever the number of threads. */
+/* What a cli_article holds. */
+typedef enum {
+    CLI_ARTICLE_FILES = 0, /* text files, one article each, read by the worker */
+    CLI_ARTICLE_LINES     /* whole JSON lines, one article each */
+} cli_article_kind;
+
+/* How a text file of a cli_article is opened: found by walking a
+ * directory (read only when it is still a regular file), or named on the
+ * command line (a FIFO is read as a stream). */
+#define CLI_FILE_WALKED 'w'
+#define CLI_FILE_NAMED 'n'
+
+/* One unit of work on its way to extraction (a file to read, or a block of
+ * JSON lines), or one input's messages. Its buffers are reused from one
+ * unit to the next, so reading a corpus does not allocate per article.
+ * Messages about it (read errors, warnings of the extractor) are collected
+ * in `messages` and printed in the order of the inputs, so stderr is the
+ * same whatever the number of threads. Reading and parsing happen on the
+ * worker, so they run on every thread, not on the reader alone. */
 typedef struct cli_article {
-    pl_buf name;               /* document name, NUL-terminated */
-    pl_buf text;               /* the article's bytes */
-    const char *date;          /* date_buf, the run's --doc-date, or NULL */
+    cli_article_kind kind;
+    pl_buf name;           /* the current article's document name */
+    pl_buf source;         /* FILES: the paths to read, each after a byte
+                                  CLI_FILE_WALKED or CLI_FILE_NAMED and ending
+                                  in a NUL ("-": standard input); LINES: their
+                                  file, as shown in messages */
+    pl_buf text;           /* FILES: the current file's bytes; LINES: the
+                                  lines, each ending in '\n' but perhaps the last */
+    unsigned long line;        /* LINES: the number of the first line */
+    const char *doc_date;      /* the run's --doc-date, or NULL */
+    const char *date;          /* the current article's: date_buf or doc_date */
     char date_buf[11];         /* YYYY-MM-DD from a JSON line */
-    pl_buf messages;           /* lines to print once earlier inputs' are */
-    int json_line;             /* text holds a JSON line, parsed by the worker */
-    pl_buf source;             /* a JSON line's file, as shown in messages */
-    unsigned long line;        /* a JSON line's number */
+    pl_buf messages;       /* lines to print once earlier inputs' are */
     int extract;               /* 0: nothing to extract, only messages */
+    size_t ok, failed;         /* articles extracted, and failed, by the worker */
     int done;                  /* extracted (jobs.c, under its lock) */
     size_t seq;                /* order of submission (jobs.c) */
     struct cli_article *next;  /* queue link (jobs.c) */
@@ -175,22 +195,50 @@ int cli_lines_init(cli_lines *r, int fd);
 int cli_lines_next(cli_lines *r, parley_error *err);
 void cli_lines_free(cli_lines *r);
 
-/* Parses the JSON line in a->text (a->json_line): sets a->name (its "id",
- * or "SOURCE:LINE") and a->date (its "date", when valid) and points
- * *text, *len at its "text", which lives in *json until json_decref.
- * Returns 0, or -1 after reporting a bad line (*json NULL). */
+/* Parses one JSON line (line[0, line_len), changed in place), number
+ * `number` of a->source: sets a->name (its "id", or "SOURCE:LINE") and
+ * a->date (its "date", when valid, else a->doc_date) and points *text,
+ * *len at its "text", which lives in the line or in *json (NULL when the
+ * fast path read it) until json_decref. Returns 0, or -1 after reporting
+ * a bad line (*json NULL). */
 struct json_t;
-int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len);
+int cli_json_article(cli_article *a, char *line, size_t line_len, unsigned long number,
+                     struct json_t **json, const char **text, size_t *len);
+
+/* json_line.c: what the fast path found in a JSON line. */
+typedef struct cli_json_fields {
+    char *text;           /* "text", unescaped where it lay, NUL-terminated */
+    size_t text_len;
+    const char *id;       /* the JSON of the "id" value as written, or NULL */
+    size_t id_len;
+    const char *date;     /* the same for "date" */
+    size_t date_len;
+} cli_json_fields;
+
+/* Checks that line[0, len) is one JSON object with a string "text", as
+ * jansson would read it, and fills out: 1, with the text unescaped in the
+ * line itself; or 0, line unchanged, when the line is anything else or
+ * anything the scan leaves to jansson (escaped keys, repeated fields,
+ * reals, deep nesting), which then reads the whole line. */
+int cli_json_line_scan(char *line, size_t len, cli_json_fields *out);
+
+/* --byte-range: of each JSON Lines input, only the lines that begin at
+ * byte offsets start to end - 1, numbered as in the whole input: one file
+ * split between runs gives each line to exactly one of them. */
+typedef struct cli_byte_range {
+    unsigned long long start, end;
+} cli_byte_range;
 
 /* The worker pool of jobs.c, which inputs.c feeds. */
 typedef struct cli_jobs cli_jobs;
 
 /* Reads every article of the inputs (files; directories, recursively, their
  * .txt files, or .jsonl with CLI_INPUT_JSONL, in byte order of path; "-" for
- * standard input) one at a time, in order, and hands each to `jobs`.
+ * standard input) one at a time, in order, and hands each to `jobs`;
+ * `range` (or NULL) limits the lines of JSON Lines inputs.
  * Reports every input or line that fails and returns how many did. */
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
-                       const char *doc_date, cli_jobs *jobs);
+                       const char *doc_date, const cli_byte_range *range, cli_jobs *jobs);
 
 /* jobs.c: extraction by worker threads, each into its own graph, merged at
  * the end. With one job everything runs in the calling thread. */

@@ -16,11 +16,19 @@
 
 #define LINE_CHUNK (64 * 1024)
 
+/* JSON Lines go to the workers in blocks of about this many bytes of
+ * whole lines: a few hundred news articles, so that handing over costs
+ * little per article, yet every worker gets many blocks of a corpus. */
+#define JSONL_BLOCK ((size_t)256 * 1024)
+
 /* What the whole run shares while it reads. */
 typedef struct reader {
     cli_input_format format;
     const char *doc_date;
+    const cli_byte_range *range; /* NULL: every line of a JSON Lines input */
     cli_jobs *jobs;
+    cli_article *pending; /* text files gathered for one worker, not yet handed over */
+    size_t pending_files;
     size_t failed;
     size_t files;   /* files read, to tell an empty directory */
     /* Directories being walked, outermost first: a symbolic link back to
@@ -161,6 +169,29 @@ int cli_lines_next(cli_lines *r, parley_error *err)
 
 /* ---- articles ----------------------------------------------------------- */
 
+/* Text files go to a worker this many at a time: handing over costs a lock
+ * and often a wake-up, which a news article of a few kilobytes would
+ * otherwise pay alone. */
+#define FILES_PER_UNIT 32
+
+/* Hands over the text files gathered so far. */
+static void flush_pending(reader *rd)
+{
+    if (rd->pending)
+        cli_jobs_submit(rd->jobs, rd->pending);
+    rd->pending = NULL;
+    rd->pending_files = 0;
+}
+
+/* A free article for anything but a text file: the files gathered go
+ * first, so that everything keeps its order (and, with one job, the
+ * pool's one article is free). */
+static cli_article *take(reader *rd)
+{
+    flush_pending(rd);
+    return cli_jobs_article(rd->jobs);
+}
+
 /* Submits `a` (taken from the pool before saying anything about the input,
  * so that the messages keep their place among the others) with nothing to
  * extract, counting a failure. */
@@ -171,21 +202,28 @@ static void failed(reader *rd, cli_article *a)
     cli_jobs_submit(rd->jobs, a);
 }
 
-/* Reads one text file (or standard input) as one article. */
+/* Adds one text file (or standard input) to the files gathered for a
+ * worker, which reads them: reading, too, runs on every thread. Each path
+ * follows one byte that says how to open it (cli_article.source). */
 static void read_text(reader *rd, const char *path, int walked)
 {
-    const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
-    parley_error err = {0, -1, ""};
-    cli_article *a = cli_jobs_article(rd->jobs);
-    if (cli_read_input(path, walked, &a->text, &err) < 0 || pl_buf_puts(&a->name, shown)) {
-        if (!err.text[0])
-            pl_fail(&err, PARLEY_ENOMEM, -1, "out of memory");
-        cli_report(shown, &err);
-        failed(rd, a);
+    if (!rd->pending) {
+        rd->pending = cli_jobs_article(rd->jobs);
+        rd->pending->kind = CLI_ARTICLE_FILES;
+        rd->pending->doc_date = rd->pending->date = rd->doc_date;
+    }
+    cli_article *a = rd->pending;
+    char how = walked ? CLI_FILE_WALKED : CLI_FILE_NAMED;
+    if (pl_buf_append(&a->source, &how, 1) ||
+        pl_buf_append(&a->source, path, strlen(path) + 1)) {
+        const char *shown = strcmp(path, "-") == 0 ? "stdin" : path;
+        cli_article *m = take(rd);
+        cli_say("%s: out of memory", shown);
+        failed(rd, m);
         return;
     }
-    a->date = rd->doc_date;
-    cli_jobs_submit(rd->jobs, a);
+    if (++rd->pending_files >= FILES_PER_UNIT)
+        flush_pending(rd);
 }
 
 static const char *json_type_name(const json_t *v)
@@ -311,19 +349,44 @@ static long quote_big_numbers(const char *s, size_t n, pl_buf *out)
     return quoted;
 }
 
-int cli_json_article(cli_article *a, struct json_t **json, const char **text, size_t *len)
+/* The value of one field found by the fast path, decoded by jansson (it
+ * is small: an id or a date), or NULL. */
+static json_t *field(const char *json, size_t len)
+{
+    return json ? json_loadb(json, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL) : NULL;
+}
+
+int cli_json_article(cli_article *a, char *line_text, size_t line_len, unsigned long line,
+                     struct json_t **json, const char **text, size_t *len)
 {
     const char *shown = a->source.data;
-    unsigned long line = a->line;
+    *json = NULL;
+    a->date = a->doc_date;
+    cli_json_fields f;
+    if (cli_json_line_scan(line_text, line_len, &f)) {
+        json_t *id = field(f.id, f.id_len), *date = field(f.date, f.date_len);
+        int rc = 0;
+        if ((f.id && !id) || (f.date && !date) || line_name(a, id, shown, line)) {
+            cli_say("%s: line %lu: out of memory", shown, line);
+            rc = -1;
+        } else {
+            line_date(a, date, shown, line);
+        }
+        json_decref(id);
+        json_decref(date);
+        *text = f.text;
+        *len = f.text_len;
+        return rc;
+    }
     json_error_t jerr;
     *json = NULL;
     /* JSON_ALLOW_NUL: a "\u0000" in a text is the extractor's to judge
      * (replaced with a warning, or an error under --strict). */
-    json_t *v = json_loadb(a->text.data, a->text.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+    json_t *v = json_loadb(line_text, line_len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
     if (!v && (strstr(jerr.text, "too big") || strstr(jerr.text, "overflow"))) {
         pl_buf fixed = PL_BUF_INIT;
         json_error_t again;
-        if (quote_big_numbers(a->text.data, a->text.len, &fixed) > 0)
+        if (quote_big_numbers(line_text, line_len, &fixed) > 0)
             v = json_loadb(fixed.data, fixed.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &again);
         pl_buf_free(&fixed);
     }
@@ -354,34 +417,146 @@ int cli_json_article(cli_article *a, struct json_t **json, const char **text, si
     return 0;
 }
 
-/* Hands one line of a JSON Lines input over as it is: the worker that
- * extracts it parses it (cli_json_article), so parsing runs on every
- * thread, not on the reader alone. */
-static void read_line(reader *rd, const cli_lines *lines, const char *shown)
+/* The last newline in [p, p + n), or NULL (memrchr is not POSIX). */
+static char *last_newline(char *p, size_t n)
 {
-    unsigned long line = lines->number;
-    /* A blank line (a trailing one, or a separator) holds no article. */
-    if (!lines->too_long && strspn(lines->line.data, " \t\r") == lines->line.len)
-        return;
-    cli_article *a = cli_jobs_article(rd->jobs);
-    if (lines->too_long) {
-        cli_say("%s: line %lu: %s", shown, line, CLI_INPUT_LIMIT_TEXT);
-        failed(rd, a);
-        return;
-    }
-    if (pl_buf_append(&a->text, lines->line.data, lines->line.len) ||
-        pl_buf_puts(&a->source, shown)) {
-        cli_say("%s: line %lu: out of memory", shown, line);
-        failed(rd, a);
-        return;
-    }
-    a->json_line = 1;
-    a->line = line;
-    a->date = rd->doc_date;
-    cli_jobs_submit(rd->jobs, a);
+    while (n > 0 && p[n - 1] != '\n')
+        n--;
+    return n ? p + n - 1 : NULL;
 }
 
-/* Reads a JSON Lines file (or standard input), one article per line. */
+/* Newlines in [p, p + n). */
+static unsigned long count_lines(const char *p, size_t n)
+{
+    unsigned long k = 0;
+    for (const char *end = p + n; (p = memchr(p, '\n', (size_t)(end - p))); p++)
+        k++;
+    return k;
+}
+
+/* Hands the first `whole` bytes of a (whole lines, from line *number on)
+ * to the workers as one block, and returns a new article holding the bytes
+ * after them (through `carry`: with one job the pool has one article), or
+ * NULL when out of memory (reported). */
+static cli_article *hand_over(reader *rd, cli_article *a, size_t whole, const char *shown,
+                              unsigned long *number, pl_buf *carry)
+{
+    carry->len = 0;
+    int nomem = pl_buf_append(carry, a->text.data + whole, a->text.len - whole);
+    unsigned long lines = count_lines(a->text.data, whole);
+    a->text.len = whole;
+    a->text.data[whole] = '\0';
+    if (!whole) {
+        cli_jobs_release(rd->jobs, a);
+    } else if (pl_buf_puts(&a->source, shown)) {
+        cli_say("%s: line %lu: out of memory", shown, *number);
+        failed(rd, a);
+    } else {
+        a->kind = CLI_ARTICLE_LINES;
+        a->line = *number;
+        a->doc_date = rd->doc_date;
+        cli_jobs_submit(rd->jobs, a);
+    }
+    *number += lines;
+    cli_article *next = take(rd);
+    if (nomem || pl_buf_append(&next->text, carry->data ? carry->data : "", carry->len)) {
+        cli_say("%s: line %lu: out of memory", shown, *number);
+        failed(rd, next);
+        return NULL;
+    }
+    return next;
+}
+
+/* Reads up to the first line that begins at or after byte range->start
+ * (the line holding that byte belongs to the range before), counting the
+ * lines on the way into *number. Leaves a->text holding the bytes read
+ * after that point, and *at their offset. Returns 1, 0 at the end of the
+ * input, or -1 (errno set). */
+static int range_skip(int fd, const cli_byte_range *range, cli_article *a,
+                      unsigned long *number, unsigned long long *at)
+{
+    unsigned long long pos = 0; /* offset of the chunk */
+    int seeking = 0;            /* the start fell inside a line: find its end */
+    char last = '\n';           /* the byte before the start */
+    for (;;) {
+        if (pl_buf_reserve(&a->text, JSONL_BLOCK)) {
+            errno = ENOMEM;
+            return -1;
+        }
+        char *buf = a->text.data;
+        ssize_t n = read(fd, buf, a->text.cap - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return n < 0 ? -1 : 0;
+        size_t i = 0, got = (size_t)n;
+        if (!seeking) {
+            size_t upto = range->start - pos < got ? (size_t)(range->start - pos) : got;
+            *number += count_lines(buf, upto);
+            if (upto)
+                last = buf[upto - 1];
+            if (pos + upto < range->start) {
+                pos += got;
+                continue;
+            }
+            i = upto;
+            seeking = last != '\n';
+        }
+        if (seeking) {
+            char *nl = memchr(buf + i, '\n', got - i);
+            if (!nl) {
+                pos += got;
+                continue;
+            }
+            i = (size_t)(nl + 1 - buf);
+            (*number)++;
+        }
+        memmove(buf, buf + i, got - i);
+        a->text.len = got - i;
+        *at = pos + i;
+        return 1;
+    }
+}
+
+/* Of the `n` bytes at p, read at offset `at`, the ones up to the end of
+ * the range's last line (the line holding byte range->end - 1); sets
+ * *done when that end is among them. */
+static size_t range_cut(const cli_byte_range *range, const char *p, size_t n,
+                        unsigned long long at, int *done)
+{
+    if (at + n < range->end)
+        return n;
+    size_t k = range->end - 1 > at ? (size_t)(range->end - 1 - at) : 0;
+    const char *nl = memchr(p + k, '\n', n - k);
+    if (!nl)
+        return n;
+    *done = 1;
+    return (size_t)(nl + 1 - p);
+}
+
+/* Drops a byte order mark that opens the input, once enough of it is read
+ * to tell (three bytes, a newline, or the end). Returns 1 once decided. */
+static int drop_bom(cli_article *a, int at_end)
+{
+    char *p = a->text.data;
+    size_t n = a->text.len;
+    if (n < 3 && !at_end && !(p && memchr(p, '\n', n)))
+        return 0;
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        memmove(p, p + 3, n - 3 + 1);
+        a->text.len -= 3;
+    }
+    return 1;
+}
+
+/* Reads a JSON Lines file (or standard input) in blocks of whole lines,
+ * each handed to a worker as one unit (CLI_ARTICLE_LINES): the reader only
+ * reads, the workers split and parse the lines, and handing over takes one
+ * lock per block, not per article. A line longer than the input limit is
+ * reported in its place among the others as soon as it passes the limit,
+ * and the rest of it passed over; a line still without an end after
+ * CLI_LINE_SKIP_LIMIT bytes (an endless stream) ends the reading of its
+ * input. A byte order mark before the first line is dropped. */
 static void read_jsonl(reader *rd, const char *path, int walked)
 {
     int is_stdin = strcmp(path, "-") == 0;
@@ -389,27 +564,143 @@ static void read_jsonl(reader *rd, const char *path, int walked)
     parley_error err = {0, -1, ""};
     int fd = is_stdin ? STDIN_FILENO : cli_open_input(path, walked, &err);
     if (fd < 0) {
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_report(shown, &err);
         failed(rd, a);
         return;
     }
-    cli_lines lines;
-    if (cli_lines_init(&lines, fd) < 0) {
-        cli_article *a = cli_jobs_article(rd->jobs);
-        cli_say("%s: out of memory", shown);
-        failed(rd, a);
-    } else {
-        int rc;
-        while ((rc = cli_lines_next(&lines, &err)) > 0)
-            read_line(rd, &lines, shown);
-        if (rc < 0) {
-            cli_article *a = cli_jobs_article(rd->jobs);
-            cli_report(shown, &err);
+    pl_buf carry = PL_BUF_INIT;
+    unsigned long number = 1; /* of the block's first line */
+    size_t whole = 0;         /* bytes of whole lines in the block */
+    int skipping = 0;         /* inside a line over the limit */
+    size_t skipped = 0;       /* bytes of that line passed over */
+    int done = 0;             /* the range's last line is read */
+    int bom_done = 0;         /* a byte order mark at the start is dealt with */
+    unsigned long long at = 0; /* offset of the next byte read */
+    cli_article *a = take(rd);
+    if (rd->range && rd->range->start > 0) {
+        /* The range's first line is not the input's: no mark before it. */
+        bom_done = 1;
+        int r = range_skip(fd, rd->range, a, &number, &at);
+        if (r < 0) {
+            cli_say("%s: %s", shown, strerror(errno));
             failed(rd, a);
+            a = NULL;
+        } else if (r == 0 || at >= rd->range->end) {
+            cli_jobs_release(rd->jobs, a);
+            a = NULL;
+        } else {
+            a->text.len = range_cut(rd->range, a->text.data, a->text.len, at, &done);
+            at += a->text.len;
+            if (a->text.data)
+                a->text.data[a->text.len] = '\0';
+            char *nl = last_newline(a->text.data, a->text.len);
+            whole = nl ? (size_t)(nl + 1 - a->text.data) : 0;
         }
     }
-    cli_lines_free(&lines);
+    while (a) {
+        if ((!a->text.data || a->text.cap - a->text.len < JSONL_BLOCK / 2) &&
+            pl_buf_reserve(&a->text, JSONL_BLOCK)) {
+            cli_say("%s: line %lu: out of memory", shown, number);
+            failed(rd, a);
+            break;
+        }
+        /* At most a block at a time: a line that never ends (/dev/zero)
+         * is seen to pass the limit before its buffer does by much. */
+        size_t room = a->text.cap - a->text.len - 1;
+        ssize_t n = done ? 0 : read(fd, a->text.data + a->text.len,
+                                    room < JSONL_BLOCK ? room : JSONL_BLOCK);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n > 0 && rd->range) {
+            n = (ssize_t)range_cut(rd->range, a->text.data + a->text.len, (size_t)n, at, &done);
+            at += (size_t)n;
+        }
+        if (n < 0) {
+            int e = errno;
+            a->text.len = skipping ? 0 : whole; /* a part of a line is dropped */
+            if ((a = hand_over(rd, a, a->text.len, shown, &number, &carry))) {
+                cli_say("%s: %s", shown, strerror(e));
+                failed(rd, a);
+            }
+            break;
+        }
+        size_t old = a->text.len;
+        a->text.len += (size_t)n;
+        a->text.data[a->text.len] = '\0';
+        if (skipping) {
+            char *nl = memchr(a->text.data, '\n', a->text.len);
+            if (!nl) {
+                skipped += a->text.len;
+                a->text.len = 0; /* the long line's bytes go on */
+                if (n == 0) {
+                    cli_jobs_release(rd->jobs, a);
+                    break;
+                }
+                if (skipped > CLI_LINE_SKIP_LIMIT) {
+                    cli_jobs_release(rd->jobs, a);
+                    cli_article *m = take(rd);
+                    cli_say("%s: line %lu: no end of line within " CLI_LINE_SKIP_LIMIT_TEXT
+                            "; the rest of this input is not read", shown, number - 1);
+                    failed(rd, m);
+                    break;
+                }
+                continue;
+            }
+            /* Its end: go on after it. */
+            size_t rest = a->text.len - (size_t)(nl + 1 - a->text.data);
+            memmove(a->text.data, nl + 1, rest + 1);
+            a->text.len = rest;
+            skipping = 0;
+            old = 0;
+        }
+        if (!bom_done) {
+            bom_done = drop_bom(a, n == 0);
+            if (bom_done)
+                old = 0;
+        }
+        char *nl = last_newline(a->text.data + old, a->text.len - old);
+        if (nl)
+            whole = (size_t)(nl + 1 - a->text.data);
+        if (n == 0) {
+            /* The end: the last line may lack its newline. */
+            a = hand_over(rd, a, a->text.len, shown, &number, &carry);
+            if (a)
+                cli_jobs_release(rd->jobs, a);
+            a = NULL;
+            break;
+        }
+        if (whole >= JSONL_BLOCK) {
+            a = hand_over(rd, a, whole, shown, &number, &carry);
+            whole = 0;
+        } else if (a->text.len - whole > CLI_INPUT_LIMIT) {
+            /* A line over the limit: said at once, in its place. Its
+             * bytes are dropped before the whole lines ahead of it go on
+             * (without them, which would hold the line's memory twice). */
+            skipped = a->text.len - whole;
+            carry.len = 0;
+            int nomem = pl_buf_append(&carry, a->text.data, whole);
+            pl_buf_free(&a->text);
+            if (nomem || pl_buf_reserve(&a->text, whole + 1) || pl_buf_append(&a->text, carry.data ? carry.data : "", carry.len)) {
+                cli_say("%s: line %lu: out of memory", shown, number);
+                failed(rd, a);
+                break;
+            }
+            a = hand_over(rd, a, whole, shown, &number, &carry);
+            whole = 0;
+            if (!a)
+                break;
+            a->text.len = 0;
+            cli_jobs_release(rd->jobs, a);
+            cli_article *m = take(rd);
+            cli_say("%s: line %lu: %s", shown, number, CLI_INPUT_LIMIT_TEXT);
+            failed(rd, m);
+            number++;
+            skipping = 1;
+            a = take(rd);
+        }
+    }
+    pl_buf_free(&carry);
     if (!is_stdin)
         close(fd);
 }
@@ -463,7 +754,7 @@ static int seen_before(reader *rd, dev_t dev, ino_t ino)
  * skip it (0 only when out of memory was reported instead). */
 static int skipped(reader *rd, const char *path, const char *why)
 {
-    cli_article *a = cli_jobs_article(rd->jobs);
+    cli_article *a = take(rd);
     cli_warn("%s: %s; skipped", path, why);
     a->extract = 0;
     cli_jobs_submit(rd->jobs, a);
@@ -476,7 +767,7 @@ static int already_read(reader *rd, const char *path, const struct stat *st)
 {
     int seen = seen_before(rd, st->st_dev, st->st_ino);
     if (seen < 0) {
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: out of memory", path);
         failed(rd, a);
         return 1;
@@ -581,7 +872,7 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
     DIR *dir = opendir(path->data);
     if (!dir) {
         int e = errno;
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: %s", path->data, strerror(e));
         failed(rd, a);
         return;
@@ -592,7 +883,7 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
     int pushed = 0;
     if (count < 0 || pl_grow((void **)&rd->open_dirs, &rd->open_cap, rd->open_count + 1,
                              sizeof *rd->open_dirs)) {
-        cli_article *a = cli_jobs_article(rd->jobs);
+        cli_article *a = take(rd);
         cli_say("%s: out of memory", path->data);
         failed(rd, a);
         count = count < 0 ? 0 : count;
@@ -605,7 +896,7 @@ static void walk_dir(reader *rd, pl_buf *path, const struct stat *st)
         path->len = base;
         int sep = base > 0 && path->data[base - 1] != '/';
         if (pl_buf_printf(path, "%s%s", sep ? "/" : "", list[i].key)) {
-            cli_article *a = cli_jobs_article(rd->jobs);
+            cli_article *a = take(rd);
             cli_say("%s: out of memory", path->data);
             failed(rd, a);
             break;
@@ -640,9 +931,9 @@ static void walk(reader *rd, pl_buf *path, const struct stat *st)
 }
 
 size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format,
-                       const char *doc_date, cli_jobs *jobs)
+                       const char *doc_date, const cli_byte_range *range, cli_jobs *jobs)
 {
-    reader rd = {format, doc_date, jobs, 0, 0, NULL, 0, 0, NULL, 0, 0};
+    reader rd = {format, doc_date, range, jobs, NULL, 0, 0, 0, NULL, 0, 0, NULL, 0, 0};
     pl_buf path = PL_BUF_INIT;
     for (size_t i = 0; i < count; i++) {
         struct stat st;
@@ -654,7 +945,7 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
         }
         path.len = 0;
         if (pl_buf_puts(&path, paths[i])) {
-            cli_article *a = cli_jobs_article(jobs);
+            cli_article *a = take(&rd);
             cli_say("%s: out of memory", paths[i]);
             failed(&rd, a);
             continue;
@@ -668,12 +959,13 @@ size_t cli_inputs_read(char *const *paths, size_t count, cli_input_format format
         /* A directory without a single article is most likely the wrong
          * one (or the wrong --input-format): an error, like a missing file. */
         if (rd.files == files && rd.failed == failures) {
-            cli_article *a = cli_jobs_article(jobs);
+            cli_article *a = take(&rd);
             cli_say("%s: no %s files in this directory", paths[i],
                     format == CLI_INPUT_JSONL ? ".jsonl" : ".txt");
             failed(&rd, a);
         }
     }
+    flush_pending(&rd);
     pl_buf_free(&path);
     free(rd.open_dirs);
     free(rd.seen);

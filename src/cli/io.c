@@ -180,6 +180,9 @@ int cli_read_input(const char *path, int regular_only, pl_buf *b, parley_error *
             goto cleanup;
         }
         b->len += (size_t)n;
+        /* A regular file reads short only at its end: no call to see it. */
+        if (S_ISREG(st.st_mode) && (size_t)n < room)
+            break;
     }
     b->data[b->len] = '\0';
 

@@ -12,6 +12,7 @@
 #include <jansson.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Articles in the pool per worker: one being extracted and one queued keep
  * a worker busy while the reader reads; a few more let the others go on
@@ -59,28 +60,79 @@ struct cli_jobs {
     pthread_cond_t freed;    /* an article went back to the free list */
 };
 
-/* Extracts one article into w's graph; its messages go into the article.
- * Runs without the lock: the extractor is read-only and the graph is w's. */
-static int extract(worker *w, cli_article *a)
+/* Extracts one document into w's graph; returns 0 or a negative code
+ * after reporting it. */
+static int extract_one(worker *w, cli_article *a, const char *text, size_t len)
 {
     parley_error err = {0, -1, ""};
-    json_t *json = NULL;
-    const char *text = a->text.data;
-    size_t len = a->text.len;
-    cli_messages_capture(&a->messages);
-    int rc = a->json_line ? cli_json_article(a, &json, &text, &len) : 0;
-    if (rc == 0) {
-        rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, text, len, a->date,
+    int rc = parley_extract_document(w->jobs->ex, w->graph, a->name.data, text, len, a->date,
                                      &err);
-        if (rc < 0)
-            cli_report(a->name.data, &err);
+    if (rc < 0) {
+        cli_report(a->name.data, &err);
+        a->failed++;
+    } else {
+        a->ok++;
     }
-    json_decref(json);
+    return rc;
+}
+
+/* Extracts every JSON line of a block, in order. */
+static void extract_lines(worker *w, cli_article *a)
+{
+    char *p = a->text.data, *end = p + a->text.len;
+    for (unsigned long number = a->line; p < end; number++) {
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = (size_t)((nl ? nl : end) - p);
+        /* A blank line (a trailing one, or a separator) holds no article. */
+        int blank = 1;
+        for (size_t i = 0; i < n && blank; i++)
+            blank = p[i] == ' ' || p[i] == '\t' || p[i] == '\r';
+        if (!blank) {
+            json_t *json = NULL;
+            const char *text;
+            size_t len;
+            if (cli_json_article(a, p, n, number, &json, &text, &len) == 0)
+                extract_one(w, a, text, len);
+            else
+                a->failed++;
+            json_decref(json);
+            cli_progress_add(n);
+            w->batch++;
+        }
+        p += n + 1;
+    }
+}
+
+/* Reads and extracts the articles of a into w's graph; their messages go
+ * into a. Runs without the lock: the extractor is read-only and the graph
+ * is w's. */
+static void extract(worker *w, cli_article *a)
+{
+    cli_messages_capture(&a->messages);
+    if (a->kind == CLI_ARTICLE_LINES) {
+        extract_lines(w, a);
+    } else {
+        for (size_t at = 0; at < a->source.len; at += strlen(a->source.data + at) + 1) {
+            int walked = a->source.data[at++] == CLI_FILE_WALKED;
+            const char *path = a->source.data + at;
+            parley_error err = {0, -1, ""};
+            a->name.len = 0;
+            if (pl_buf_puts(&a->name, strcmp(path, "-") == 0 ? "stdin" : path)) {
+                cli_say("%s: out of memory", path);
+                a->failed++;
+            } else if (cli_read_input(path, walked, &a->text, &err) < 0) {
+                cli_report(a->name.data, &err);
+                a->failed++;
+            } else {
+                extract_one(w, a, a->text.data, a->text.len);
+            }
+            cli_progress_add(a->text.len);
+            w->batch++;
+        }
+    }
     cli_messages_capture(NULL);
-    cli_progress_add(len);
     if (a->text.cap > KEEP_BUFFER_LIMIT)
         pl_buf_free(&a->text);
-    return rc;
 }
 
 static void put_free(cli_jobs *j, cli_article *a)
@@ -92,12 +144,10 @@ static void put_free(cli_jobs *j, cli_article *a)
 
 /* Marks a done and retires, in order of submission, every done article
  * from the oldest on: prints its messages and frees it. With the lock. */
-static void retire(cli_jobs *j, cli_article *a, int rc)
+static void retire(cli_jobs *j, cli_article *a)
 {
-    if (a->extract && rc < 0)
-        j->failed++;
-    else if (a->extract)
-        j->extracted++;
+    j->failed += a->failed;
+    j->extracted += a->ok;
     a->done = 1;
     for (;;) {
         cli_article *r = j->ring[j->retire_seq % j->npool];
@@ -156,11 +206,14 @@ static void *worker_main(void *arg)
         if (!j->queue_head)
             j->queue_tail = NULL;
         pthread_mutex_unlock(&j->lock);
-        int rc = w->graph ? extract(w, a) : PARLEY_ENOMEM;
-        if (w->graph && ++w->batch >= BATCH_ARTICLES)
+        if (w->graph)
+            extract(w, a);
+        else
+            a->failed++; /* out of memory: reported by cli_jobs_finish */
+        if (w->graph && w->batch >= BATCH_ARTICLES)
             flush(w, 1);
         pthread_mutex_lock(&j->lock);
-        retire(j, a, rc);
+        retire(j, a);
     }
     pthread_mutex_unlock(&j->lock);
     return NULL;
@@ -252,14 +305,15 @@ cli_article *cli_jobs_article(cli_jobs *j)
     j->free_list = a->next;
     pthread_mutex_unlock(&j->lock);
     a->next = NULL;
+    a->kind = CLI_ARTICLE_FILES;
     a->name.len = 0;
     a->text.len = 0;
     a->messages.len = 0;
     a->source.len = 0;
-    a->json_line = 0;
     a->line = 0;
-    a->date = NULL;
+    a->doc_date = a->date = NULL;
     a->extract = 1;
+    a->ok = a->failed = 0;
     a->done = 0;
     /* What the reader says about this input waits for earlier inputs'. */
     cli_messages_capture(&a->messages);
@@ -273,12 +327,12 @@ void cli_jobs_submit(cli_jobs *j, cli_article *a)
     a->seq = j->next_seq++;
     j->ring[a->seq % j->npool] = a;
     if (!a->extract) {
-        retire(j, a, 0);
+        retire(j, a);
     } else if (j->nthreads == 0) {
         pthread_mutex_unlock(&j->lock);
-        int rc = extract(&j->workers[0], a);
+        extract(&j->workers[0], a);
         pthread_mutex_lock(&j->lock);
-        retire(j, a, rc);
+        retire(j, a);
     } else {
         if (j->queue_tail)
             j->queue_tail->next = a;

@@ -44,6 +44,8 @@ typedef struct cli_config {
     char **inputs;             /* argv strings */
     size_t input_count;
     cli_input_format input_format;
+    cli_byte_range range;      /* --byte-range */
+    int range_set;
     size_t jobs;               /* worker threads; 1 = extraction in the main thread */
     size_t max_evidence;       /* evidence items kept per node and edge */
     int progress;              /* --progress: the progress line even off a terminal */
@@ -223,6 +225,20 @@ static int input_option(int id, cli_config *cfg)
             return usage_error("invalid --jobs '%s': expected a number of threads from 1 "
                                "to %d", optarg, MAX_JOBS);
         break;
+    case OPT_BYTE_RANGE: {
+        size_t a = strspn(optarg, "0123456789");
+        const char *e = optarg + a + 1;
+        size_t b = optarg[a] == '-' ? strspn(e, "0123456789") : 0;
+        if (a == 0 || a > 18 || b == 0 || b > 18 || e[b])
+            return usage_error("invalid --byte-range '%s': expected START-END, two byte "
+                               "offsets", optarg);
+        cfg->range.start = strtoull(optarg, NULL, 10);
+        cfg->range.end = strtoull(e, NULL, 10);
+        if (cfg->range.end < cfg->range.start)
+            return usage_error("invalid --byte-range '%s': END is before START", optarg);
+        cfg->range_set = 1;
+        break;
+    }
     case OPT_MAX_EVIDENCE:
         if (!cli_parse_count(optarg, 0, MAX_EVIDENCE, &cfg->max_evidence))
             return usage_error("invalid --max-evidence '%s': expected a number from 0 to %d",
@@ -370,6 +386,8 @@ static int output_file(cli_config *cfg)
 /* The checks that need every option: combinations that make no sense. */
 static int check_config(cli_config *cfg)
 {
+    if (cfg->range_set && cfg->input_format != CLI_INPUT_JSONL)
+        return usage_error("--byte-range needs --input-format jsonl");
     if (cfg->depth_set && !cfg->view.focus)
         return usage_error("--depth needs --focus (the node whose neighbourhood to keep)");
     if (cfg->view.since && cfg->view.until && strcmp(cfg->view.since, cfg->view.until) > 0)
@@ -674,7 +692,7 @@ static int run(const cli_config *cfg)
         goto cleanup;
     }
     failed = cli_inputs_read(cfg->inputs, cfg->input_count, cfg->input_format, cfg->doc_date,
-                             jobs);
+                             cfg->range_set ? &cfg->range : NULL, jobs);
     size_t failed_extractions = 0;
     int merged = cli_jobs_finish(jobs, &g, &extracted, &failed_extractions, &err);
     jobs = NULL;
@@ -762,7 +780,7 @@ int main(int argc, char **argv)
     parley_export_options defaults = PARLEY_EXPORT_OPTIONS_INIT;
     cli_config cfg = {0, DEFAULT_OUTPUT_DIR, 0, NULL, NULL, defaults.layout_timeout, NULL, NULL,
                       gazetteers, 0, 0, 0, NULL, 0,
-                      CLI_INPUT_TEXT, 1, DEFAULT_MAX_EVIDENCE, 0,
+                      CLI_INPUT_TEXT, {0, 0}, 0, 1, DEFAULT_MAX_EVIDENCE, 0,
                       PARLEY_VIEW_OPTIONS_INIT, 0, PARLEY_JSON_JGF, defaults.theme,
                       defaults.cluster_by, defaults.page, defaults.orientation,
                       defaults.diagram, defaults.timeline_rows};

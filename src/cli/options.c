@@ -115,6 +115,10 @@ static const cli_option g_options[] = {
     {OPT_INPUT_FORMAT, CLI_MAIN, "input-format", "FORMAT", INPUT_FORMAT_NAMES,
      "text: each FILE is one article (default); jsonl:\n"
      "one JSON object per line, {\"id\", \"date\", \"text\"}"},
+    {OPT_BYTE_RANGE, CLI_MAIN, "byte-range", "START-END", "byte offsets START-END, e.g. 0-1000000",
+     "with jsonl: only the lines that begin at byte\n"
+     "offsets START to END-1 of each input (numbered as\n"
+     "in the whole input), to split one file between runs"},
     {'j', CLI_MAIN, "jobs", "N", "a number of threads from 1 to " MAX_JOBS_TEXT,
      "extract on N threads (default: the number of\n"
      "online CPUs); the output is the same for every N"},

@@ -58,7 +58,8 @@ enum {
     OPT_PAGE,
     OPT_LANDSCAPE,
     OPT_PORTRAIT,
-    OPT_TIMELINE_ROWS
+    OPT_TIMELINE_ROWS,
+    OPT_BYTE_RANGE
 };
 
 /* Which command offers an option (cli_option.commands). */

@@ -28,6 +28,7 @@ RUNTIME = ["build-essential", "cmake", "pkg-config", "graphviz", "libgraphviz-de
            "libjansson-dev", "libxml2-dev", "libutf8proc-dev", "python3"]
 TESTS = ["chromium", "python3-jsonschema", "python3-networkx", "libxml2-utils", "iso-codes",
          "valgrind", "groff-base", "man-db", "clang-14", "libfuzzer-14-dev", "parallel",
+         "python3-dask", "python3-distributed",
          "nodejs", "npm"]
 LOCK_WAIT = ["-o", "DPkg::Lock::Timeout=600"]
 
