@@ -334,51 +334,104 @@ static double x_of(const tl *t, size_t dated, double d, double x0, double scale)
     return m[dated - 1].x + (d - m[dated - 1].day) * scale;
 }
 
-static int draw(tl *t, pl_gv_legend *has)
-{
-    const pl_gv_theme_style *theme = &pl_gv_themes[t->opts->theme];
-    double label_w = 0;
-    for (size_t i = 0; i < t->nrows; i++)
-        label_w = fmax(label_w, 0.6 * 11.0 * (double)strlen(t->rows[i].label) + 8);
-    size_t dated = 0;
-    while (dated < t->nm && !isnan(t->m[dated].day))
-        dated++;
-    size_t undated = t->nm - dated;
+/* Where draw's steps place things, computed once by place(). */
+typedef struct frame {
+    double label_w;   /* width of the row labels' column */
+    size_t dated;     /* meetings with a date: the first ones of t->m */
+    size_t undated;
+    double x0;        /* x of the first dated meeting */
+    double scale;     /* points a day */
+    double right;     /* x of the last dated meeting */
+    double undated_x; /* x of the undated column */
+    double end;       /* where the row lines end */
+    double top;       /* y of row 0 */
+    double bottom;    /* y of the last row */
+} frame;
 
-    /* x: the dated meetings spread over what the page leaves, never closer
-     * than MIN_GAP; then the undated column. */
-    double x0 = label_w + 20;
+/* x: the dated meetings spread over what the page leaves, never closer
+ * than MIN_GAP; then the undated column. */
+static void place(tl *t, frame *f)
+{
+    f->label_w = 0;
+    for (size_t i = 0; i < t->nrows; i++)
+        f->label_w = fmax(f->label_w, 0.6 * 11.0 * (double)strlen(t->rows[i].label) + 8);
+    f->dated = 0;
+    while (f->dated < t->nm && !isnan(t->m[f->dated].day))
+        f->dated++;
+    size_t dated = f->dated;
+    f->undated = t->nm - dated;
+
+    f->x0 = f->label_w + 20;
     double span = dated > 1 ? t->m[dated - 1].day - t->m[0].day : 0;
-    double room = fmax(NATURAL_W - x0 - (undated ? 60.0 + MIN_GAP * (double)undated : 0),
+    double room = fmax(NATURAL_W - f->x0 - (f->undated ? 60.0 + MIN_GAP * (double)f->undated : 0),
                        MIN_GAP * (double)(dated ? dated - 1 : 0));
-    double scale = span > 0 ? room / span : 1;
+    f->scale = span > 0 ? room / span : 1;
     for (size_t k = 0; k < dated; k++) {
         meeting *m = &t->m[k];
-        m->x = x0 + (m->day - t->m[0].day) * scale;
+        m->x = f->x0 + (m->day - t->m[0].day) * f->scale;
         if (k > 0 && m->x < t->m[k - 1].x + MIN_GAP)
             m->x = t->m[k - 1].x + MIN_GAP;
     }
-    double right = dated ? t->m[dated - 1].x : x0;
-    double undated_x = right + (dated ? 50.0 : 0);
-    for (size_t k = 0; k < undated; k++)
-        t->m[dated + k].x = undated_x + MIN_GAP * (double)k;
-    double end = t->nm ? t->m[t->nm - 1].x + 20 : x0 + 100;
+    f->right = dated ? t->m[dated - 1].x : f->x0;
+    f->undated_x = f->right + (dated ? 50.0 : 0);
+    for (size_t k = 0; k < f->undated; k++)
+        t->m[dated + k].x = f->undated_x + MIN_GAP * (double)k;
+    f->end = t->nm ? t->m[t->nm - 1].x + 20 : f->x0 + 100;
 
     /* y: row 0 at the top (Graphviz's y grows upwards). */
-    double top = 0;
+    f->top = 0;
+    for (size_t i = 0; i < t->nrows; i++)
+        t->rows[i].y = f->top - ROW_H * (double)i;
+    f->bottom = f->top - ROW_H * (double)(t->nrows ? t->nrows - 1 : 0);
+}
+
+/* Each row: its label, and a line across the page. */
+static int draw_rows(tl *t, const frame *f)
+{
     for (size_t i = 0; i < t->nrows; i++) {
-        row *r = &t->rows[i];
-        r->y = top - ROW_H * (double)i;
-        Agnode_t *n = text(t, label_w / 2, r->y, r->label, 11.0, "timeline-row");
-        Agedge_t *e = line(t, label_w + 4, r->y, end, r->y);
+        const row *r = &t->rows[i];
+        Agnode_t *n = text(t, f->label_w / 2, r->y, r->label, 11.0, "timeline-row");
+        Agedge_t *e = line(t, f->label_w + 4, r->y, f->end, r->y);
         if (!n || !e || set_text(t, n, "id", "row:", r->key) || set(e, "color", "#d9d9d9") ||
             set_text(t, e, "id", "rowline:", r->key) || set(e, "class", "timeline-rowline"))
             return -1;
     }
-    double bottom = top - ROW_H * (double)(t->nrows ? t->nrows - 1 : 0);
+    return 0;
+}
 
-    /* Each meeting: a connector from its top to its bottom party, a marker
-     * on each party's row, its kind above the rows, staggered. */
+/* A meeting's marker on each of its parties' rows. */
+static int draw_marks(tl *t, const meeting *m, const pl_gv_node_style *ns, const char *cls,
+                      const char *status)
+{
+    for (size_t j = 0; j < m->nrows; j++) {
+        const row *r = &t->rows[m->rows[j]];
+        Agnode_t *mk = put(t, m->x, r->y, MARK, MARK, ns->shape);
+        if (!mk || set(mk, "style", ns->style) || set(mk, "fillcolor", ns->fillcolor) ||
+            set(mk, "color", ns->color) || set(mk, "class", cls))
+            return -1;
+        t->val.len = 0;
+        const char *date = parley_node_attr(m->node, "date");
+        if (pl_buf_puts(&t->val, "mark:") ||
+            pl_escape_gv_text(&t->val, parley_node_id(m->node),
+                                  strlen(parley_node_id(m->node))) ||
+            pl_buf_puts(&t->val, "@") ||
+            pl_escape_gv_text(&t->val, r->key, strlen(r->key)) ||
+            pl_escape_gv_guard(&t->val) || set(mk, "id", t->val.data))
+            return -1;
+        t->val.len = 0;
+        if (pl_escape_gv_text(&t->val, parley_node_label(m->node),
+                                  strlen(parley_node_label(m->node))) ||
+            pl_buf_printf(&t->val, " (%s, %s)", date ? date : "undated", status) ||
+            pl_escape_gv_guard(&t->val) || set(mk, "tooltip", t->val.data))
+            return -1;
+    }
+    return 0;
+}
+
+/* Each meeting: a connector from its top to its bottom party, a marker
+ * on each party's row, its kind above the rows, staggered. */
+static int draw_meetings(tl *t, const frame *f, pl_gv_legend *has)
+{
     double level_end[LABEL_LEVELS];
     for (int l = 0; l < LABEL_LEVELS; l++)
         level_end[l] = -INFINITY;
@@ -396,7 +449,7 @@ static int draw(tl *t, pl_gv_legend *has)
             lo = fmin(lo, t->rows[m->rows[j]].y);
         }
         if (m->nrows == 0)
-            hi = lo = top;
+            hi = lo = f->top;
         const char *status = parley_meeting_status_name((parley_meeting_status)st);
         char cls[64];
         snprintf(cls, sizeof cls, "timeline-meeting %s", status);
@@ -406,28 +459,8 @@ static int draw(tl *t, pl_gv_legend *has)
             set_text(t, c, "id", "", parley_node_id(m->node)) ||
             set_text(t, c, "tooltip", "", parley_node_label(m->node)))
             return -1;
-        for (size_t j = 0; j < m->nrows; j++) {
-            const row *r = &t->rows[m->rows[j]];
-            Agnode_t *mk = put(t, m->x, r->y, MARK, MARK, ns->shape);
-            if (!mk || set(mk, "style", ns->style) || set(mk, "fillcolor", ns->fillcolor) ||
-                set(mk, "color", ns->color) || set(mk, "class", cls))
-                return -1;
-            t->val.len = 0;
-            const char *date = parley_node_attr(m->node, "date");
-            if (pl_buf_puts(&t->val, "mark:") ||
-                pl_escape_gv_text(&t->val, parley_node_id(m->node),
-                                      strlen(parley_node_id(m->node))) ||
-                pl_buf_puts(&t->val, "@") ||
-                pl_escape_gv_text(&t->val, r->key, strlen(r->key)) ||
-                pl_escape_gv_guard(&t->val) || set(mk, "id", t->val.data))
-                return -1;
-            t->val.len = 0;
-            if (pl_escape_gv_text(&t->val, parley_node_label(m->node),
-                                      strlen(parley_node_label(m->node))) ||
-                pl_buf_printf(&t->val, " (%s, %s)", date ? date : "undated", status) ||
-                pl_escape_gv_guard(&t->val) || set(mk, "tooltip", t->val.data))
-                return -1;
-        }
+        if (draw_marks(t, m, ns, cls, status))
+            return -1;
         const char *kind = parley_node_attr(m->node, "kind");
         if (!kind)
             kind = "meeting";
@@ -436,77 +469,94 @@ static int draw(tl *t, pl_gv_legend *has)
         while (level < LABEL_LEVELS - 1 && level_end[level] > m->x - w / 2 - 2)
             level++;
         level_end[level] = m->x + w / 2;
-        Agnode_t *kl = text(t, m->x, top + 16 + LABEL_LINE * level, kind, 10.0, "timeline-kind");
+        Agnode_t *kl = text(t, m->x, f->top + 16 + LABEL_LINE * level, kind, 10.0, "timeline-kind");
         if (!kl)
             return -1;
     }
+    return 0;
+}
 
-    /* The axis under the rows: month ticks, or years when the span is
-     * long; the undated column headed as such. */
-    double axis_y = bottom - 18;
-    if (dated) {
-        Agedge_t *ax = line(t, x0 - 20, axis_y, right + 10, axis_y);
-        if (!ax || set(ax, "color", theme->fontcolor) || set(ax, "class", "timeline-axis"))
-            return -1;
-        int y1, m1, y2, m2;
-        civil_from_days(t->m[0].day, &y1, &m1);
-        civil_from_days(t->m[dated - 1].day, &y2, &m2);
-        int months = (y2 - y1) * 12 + (m2 - m1);
-        double first = t->m[0].day, last = t->m[dated - 1].day;
-        /* Ticks: weekly (Mondays) over two months or less, else monthly,
-         * quarterly past a year, yearly past three. */
-        int weekly = last - first <= 62;
-        int step = months > 36 ? 12 : months > 12 ? 3 : 1;
-        int y = y1, m = step == 12 ? 1 : m1;
-        double d = weekly ? floor(first) - fmod(floor(first) + 3.0, 7.0) : 0; /* a Monday */
-        double last_label = -INFINITY;
-        for (int guard = 0; guard < 400; guard++) {
-            if (!weekly)
-                d = days_from_civil(y, m, 1);
-            if (d > last + 1)
-                break;
-            double x = x_of(t, dated, d, x0, scale);
-            if (d >= first - 31 && x >= x0 - 20) {
-                Agedge_t *tick = line(t, x, axis_y, x, axis_y - 4);
-                char lab[32];
-                if (weekly) {
-                    int ty, tm;
-                    civil_from_days(d, &ty, &tm);
-                    snprintf(lab, sizeof lab, "%d %s", (int)(d - days_from_civil(ty, tm, 1)) + 1,
-                             month_abbr[tm - 1]);
-                } else if (step == 12) {
-                    snprintf(lab, sizeof lab, "%d", y);
-                } else {
-                    snprintf(lab, sizeof lab, "%s %d", month_abbr[m - 1], y);
-                }
-                if (!tick || set(tick, "color", theme->fontcolor) ||
-                    set(tick, "class", "timeline-tick"))
-                    return -1;
-                if (x - TEXT_W(lab) / 2 > last_label + 4) {
-                    if (!text(t, x, axis_y - 12, lab, 10.0, "timeline-tick"))
-                        return -1;
-                    last_label = x + TEXT_W(lab) / 2;
-                }
-            }
+/* The axis under the rows, over the dated meetings: month ticks, or
+ * years when the span is long. */
+static int draw_axis(tl *t, const frame *f, double axis_y)
+{
+    const pl_gv_theme_style *theme = &pl_gv_themes[t->opts->theme];
+    size_t dated = f->dated;
+    double x0 = f->x0;
+    Agedge_t *ax = line(t, x0 - 20, axis_y, f->right + 10, axis_y);
+    if (!ax || set(ax, "color", theme->fontcolor) || set(ax, "class", "timeline-axis"))
+        return -1;
+    int y1, m1, y2, m2;
+    civil_from_days(t->m[0].day, &y1, &m1);
+    civil_from_days(t->m[dated - 1].day, &y2, &m2);
+    int months = (y2 - y1) * 12 + (m2 - m1);
+    double first = t->m[0].day, last = t->m[dated - 1].day;
+    /* Ticks: weekly (Mondays) over two months or less, else monthly,
+     * quarterly past a year, yearly past three. */
+    int weekly = last - first <= 62;
+    int step = months > 36 ? 12 : months > 12 ? 3 : 1;
+    int y = y1, m = step == 12 ? 1 : m1;
+    double d = weekly ? floor(first) - fmod(floor(first) + 3.0, 7.0) : 0; /* a Monday */
+    double last_label = -INFINITY;
+    for (int guard = 0; guard < 400; guard++) {
+        if (!weekly)
+            d = days_from_civil(y, m, 1);
+        if (d > last + 1)
+            break;
+        double x = x_of(t, dated, d, x0, f->scale);
+        if (d >= first - 31 && x >= x0 - 20) {
+            Agedge_t *tick = line(t, x, axis_y, x, axis_y - 4);
+            char lab[32];
             if (weekly) {
-                d += 7;
-                continue;
+                int ty, tm;
+                civil_from_days(d, &ty, &tm);
+                snprintf(lab, sizeof lab, "%d %s", (int)(d - days_from_civil(ty, tm, 1)) + 1,
+                         month_abbr[tm - 1]);
+            } else if (step == 12) {
+                snprintf(lab, sizeof lab, "%d", y);
+            } else {
+                snprintf(lab, sizeof lab, "%s %d", month_abbr[m - 1], y);
             }
-            m += step;
-            while (m > 12) {
-                m -= 12;
-                y++;
+            if (!tick || set(tick, "color", theme->fontcolor) ||
+                set(tick, "class", "timeline-tick"))
+                return -1;
+            if (x - TEXT_W(lab) / 2 > last_label + 4) {
+                if (!text(t, x, axis_y - 12, lab, 10.0, "timeline-tick"))
+                    return -1;
+                last_label = x + TEXT_W(lab) / 2;
             }
         }
         if (weekly) {
-            char lab[32];
-            snprintf(lab, sizeof lab, "%s %d", month_abbr[m1 - 1], y1);
-            if (!text(t, x0 - 20, axis_y - 26, lab, 10.0, "timeline-tick"))
-                return -1;
+            d += 7;
+            continue;
+        }
+        m += step;
+        while (m > 12) {
+            m -= 12;
+            y++;
         }
     }
-    if (undated && !text(t, undated_x + MIN_GAP * (double)(undated - 1) / 2, axis_y - 12,
-                         "undated", 10.0, "timeline-tick"))
+    if (weekly) {
+        char lab[32];
+        snprintf(lab, sizeof lab, "%s %d", month_abbr[m1 - 1], y1);
+        if (!text(t, x0 - 20, axis_y - 26, lab, 10.0, "timeline-tick"))
+            return -1;
+    }
+    return 0;
+}
+
+static int draw(tl *t, pl_gv_legend *has)
+{
+    frame f;
+    place(t, &f);
+    if (draw_rows(t, &f) || draw_meetings(t, &f, has))
+        return -1;
+    /* Under the rows: the axis, and the undated column headed as such. */
+    double axis_y = f.bottom - 18;
+    if (f.dated && draw_axis(t, &f, axis_y))
+        return -1;
+    if (f.undated && !text(t, f.undated_x + MIN_GAP * (double)(f.undated - 1) / 2, axis_y - 12,
+                           "undated", 10.0, "timeline-tick"))
         return -1;
     return 0;
 }
