@@ -15,6 +15,8 @@ import subprocess
 import sys
 import tempfile
 import traceback
+
+import harness  # noqa: E402  (tests/e2e/harness.py)
 import xml.etree.ElementTree as ET
 
 SOURCE_DIR = os.environ.get(
@@ -400,24 +402,7 @@ def test_gazetteer_token_class_errors(tmp):
 
 
 def main():
-    tests = [(name, fn) for name, fn in sorted(globals().items())
-             if name.startswith("test_") and callable(fn)]
-    only = sys.argv[1:]
-    passed = failed = 0
-    for name, fn in tests:
-        if only and name not in only:
-            continue
-        with tempfile.TemporaryDirectory(prefix="parley-cli-") as tmp:
-            try:
-                fn(tmp)
-            except Exception:
-                failed += 1
-                print("FAIL %s\n%s" % (name, traceback.format_exc()))
-            else:
-                passed += 1
-                print("ok   %s" % name)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return harness.run_tests(globals(), "parley-cli-")
 
 
 if __name__ == "__main__":

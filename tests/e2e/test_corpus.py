@@ -21,6 +21,8 @@ import tempfile
 import threading
 import traceback
 
+import harness  # noqa: E402  (tests/e2e/harness.py)
+
 SOURCE_DIR = os.environ.get(
     "PARLEY_SOURCE_DIR", os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 BIN = os.path.abspath(os.environ.get("PARLEY_BIN", os.path.join(SOURCE_DIR, "build", "parley")))
@@ -509,24 +511,7 @@ def test_gnu_parallel_recipe(tmp):
 
 
 def main():
-    tests = [(name, fn) for name, fn in sorted(globals().items())
-             if name.startswith("test_") and callable(fn)]
-    only = sys.argv[1:]
-    passed = failed = 0
-    for name, fn in tests:
-        if only and name not in only:
-            continue
-        with tempfile.TemporaryDirectory(prefix="parley-corpus-") as tmp:
-            try:
-                fn(tmp)
-            except Exception:
-                failed += 1
-                print("FAIL %s\n%s" % (name, traceback.format_exc()))
-            else:
-                passed += 1
-                print("ok   %s" % name)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return harness.run_tests(globals(), "parley-corpus-")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ import sys
 import tempfile
 import time
 import traceback
+
+import harness  # noqa: E402  (tests/e2e/harness.py)
 import xml.etree.ElementTree as ET
 
 SOURCE_DIR = os.environ.get(
@@ -897,26 +899,7 @@ def main():
     if not shutil.which("dot"):
         print("dot (Graphviz) not found")
         return 1
-    tests = [(name, fn) for name, fn in sorted(globals().items())
-             if name.startswith("test_") and callable(fn)]
-    only = sys.argv[1:]
-    passed = failed = 0
-    for name, fn in tests:
-        if only and name not in only:
-            continue
-        with tempfile.TemporaryDirectory(prefix="parley-hostile-") as tmp:
-            start = time.monotonic()
-            try:
-                fn(tmp)
-            except Exception:
-                failed += 1
-                print("FAIL %s\n%s" % (name, traceback.format_exc()))
-            else:
-                passed += 1
-                print("ok   %s (%.1f s)" % (name, time.monotonic() - start))
-            sys.stdout.flush()
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return harness.run_tests(globals(), "parley-hostile-", timed=True)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ import threading
 import time
 import traceback
 
+import harness  # noqa: E402  (tests/e2e/harness.py)
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_hostile import (ARTICLE, BIN, MB, SOURCE_DIR, TIMEOUT, check, dot_readback,  # noqa: E402
                           parse_json, read, run, sanitized, svg_check, write)
@@ -619,26 +621,7 @@ def test_csv_pair_lands_together(tmp):
 
 
 def main():
-    tests = [(name, fn) for name, fn in sorted(globals().items())
-             if name.startswith("test_") and callable(fn)]
-    only = sys.argv[1:]
-    passed = failed = 0
-    for name, fn in tests:
-        if only and name not in only:
-            continue
-        with tempfile.TemporaryDirectory(prefix="parley-hostile-more-") as tmp:
-            start = time.monotonic()
-            try:
-                fn(tmp)
-            except Exception:
-                failed += 1
-                print("FAIL %s\n%s" % (name, traceback.format_exc()))
-            else:
-                passed += 1
-                print("ok   %s (%.1f s)" % (name, time.monotonic() - start))
-            sys.stdout.flush()
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return harness.run_tests(globals(), "parley-hostile-more-", timed=True)
 
 
 if __name__ == "__main__":
