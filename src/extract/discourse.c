@@ -36,25 +36,19 @@ static void city_of_country(const extraction_state *c, meeting *m)
     }
 }
 
-/* The days a meeting's date spans; 0 when it names no day. */
+/* The days a meeting's date spans (pl_date_span's, as day numbers), for a
+ * day or a range of days; 0 for a month or no date. */
 static int day_span(const char *date, long *first, long *last)
 {
     char a[11], b[11];
-    int y, mo, d;
+    int y, m, d;
     size_t n = strlen(date);
-    if (n != 10 && !(n == 21 && date[10] == '/'))
+    if ((n != 10 && n != 21) || !pl_date_span(date, a, b))
         return 0;
-    memcpy(a, date, 10);
-    a[10] = '\0';
-    if (!pl_date_parse(a, &y, &mo, &d))
-        return 0;
-    *first = *last = pl_date_days(y, mo, d);
-    if (n == 21) {
-        memcpy(b, date + 11, 10);
-        b[10] = '\0';
-        if (pl_date_parse(b, &y, &mo, &d))
-            *last = pl_date_days(y, mo, d);
-    }
+    pl_date_parse(a, &y, &m, &d);
+    *first = pl_date_days(y, m, d);
+    pl_date_parse(b, &y, &m, &d);
+    *last = pl_date_days(y, m, d);
     return 1;
 }
 
