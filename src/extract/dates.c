@@ -391,9 +391,13 @@ void pl_infer_date(extraction_state *c)
         int n = pl_dates_find(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
         for (int k = 0; k < n; k++) {
             const date_expr *d = &ds[k];
-            if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 28 + 3)
+            if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 31)
                 continue;
-            long day = pl_date_days(d->year, d->month, d->b > d->a ? d->b : d->a);
+            int last = d->b > d->a ? d->b : d->a, y, m, dd;
+            long day = pl_date_days(d->year, d->month, last);
+            pl_date_from_days(day, &y, &m, &dd);
+            if (dd != last) /* "February 30": no day of the calendar */
+                continue;
             if (day > best)
                 best = day;
         }
