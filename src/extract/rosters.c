@@ -53,6 +53,16 @@ int pl_roster(extraction_state *c, size_t si)
     meeting *m = pl_last_meeting(c, (int)si - 6);
     if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
         return 0;
+    /* Only a multilateral meeting, or one told without its parties, takes
+     * a roster: settled before the sentence's mentions are collected (most
+     * sentences without a meeting word go no further). */
+    int bare = pl_distinct_parties(c, m) < 2;
+    int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
+                       pl_distinct_parties(c, m) >= 3;
+    for (int q = 0; q < m->nparties; q++)
+        multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
+    if (!multilateral && !bare)
+        return 0;
     pmention ms[MAX_SENT_MENTIONS];
     int nm = pl_mentions_collect(c, start, end, ms);
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
@@ -80,12 +90,8 @@ int pl_roster(extraction_state *c, size_t si)
     const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;
     int line = pl_list_glue(c, start, first->tok) && pl_list_glue(c, last->tok + last->ntok, end) &&
                !is_punct(c, end - 1, '.');
-    int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
-                       pl_distinct_parties(c, m) >= 3;
-    for (int q = 0; q < m->nparties; q++)
-        multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
     /* A meeting told without its parties takes a list of three states. */
-    multilateral |= ns >= 3 && pl_distinct_parties(c, m) < 2;
+    multilateral |= ns >= 3 && bare;
     if (!multilateral || !(line || ns >= 3))
         return 0;
     for (int q = 0; q < n; q++)
