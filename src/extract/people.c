@@ -441,7 +441,19 @@ static int list_of_states(extraction_state *c, size_t k, size_t end, const char 
             q++;
         if (q < end && word_eq(c, q, "and"))
             q++;
-        if (q == next || q >= end || hit_at(c, q))
+        if (q == next || q >= end)
+            break;
+        /* An item the gazetteer or the title finder named already:
+         * "Macky Sall of Senegal" in "Presidents X of A, Macky Sall of
+         * Senegal, Y of B". */
+        const lexicon_hit *ph = hit_at(c, q);
+        if (ph && ph->type == H_PERSON && ph->id >= 0 && ph->tok == q) {
+            if (!of_state(c, q + ph->n, end, &next))
+                break;
+            *b = next;
+            continue;
+        }
+        if (ph)
             break;
         size_t skip = 0, n = name_run(c, q, end, &skip);
         if (n < 2)
@@ -643,6 +655,28 @@ static int find_titled(extraction_state *c)
     return each_name(c, titled_name);
 }
 
+/* A titled gazetteer official heads a list as a found name does:
+ * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
+static int known_lists(extraction_state *c)
+{
+    size_t nh = c->nhits; /* the list adds hits; they head no list */
+    for (size_t h = 0; h < nh; h++) {
+        const lexicon_hit x = c->hits[h];
+        if (x.type != H_PERSON || x.id < 0 || x.tok == 0 ||
+            (c->t->tok[x.tok].flags & TOKF_SENT_START))
+            continue;
+        const char *title = title_of(c, hit_at(c, x.tok - 1));
+        if (!title)
+            continue;
+        size_t b = x.tok + x.n, end = b;
+        while (end < c->t->ntok && !(c->t->tok[end].flags & TOKF_SENT_START))
+            end++;
+        if (list_of_states(c, b, end, title, &b) < 0)
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
 /* Later mentions: a capitalised word (or run) equal to a known person's
  * surname or first name, when only one person has it. */
 static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t *ip, size_t skip,
@@ -811,6 +845,8 @@ int pl_people_find(extraction_state *c)
     int rc = known_officials(c);
     if (!rc)
         rc = find_titled(c);
+    if (!rc)
+        rc = known_lists(c);
     if (!rc)
         rc = find_mentions(c);
     if (!rc) {

@@ -307,6 +307,14 @@ CASES = [
      {"PNG", "NZL"},
      {"James Marape": "PNG"},
      {(("NZL", "PNG"), "visit", "2019-11-13/2019-11-15", "planned", "New Zealand")}),
+
+    ("a plural title covers the list, through a known official; 'Benin Republic' is Benin",
+     " date 2023-07-30 West African leaders met in Abuja on Sunday for an emergency summit. "
+     "Present were Presidents Macky Sall of Senegal, Ana Lopes of Benin Republic and Kofi "
+     "Boateng of Ghana.",
+     {"NGA", "SEN", "BEN", "GHA"},
+     {"Macky Sall": "SEN", "Ana Lopes": "BEN", "Kofi Boateng": "GHA"},
+     {(("BEN", "GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
 ]
 
 
