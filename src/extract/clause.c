@@ -25,6 +25,15 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     if (!goes_on &&
         (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among")))
         goes_on = 1;
+    /* ", also by video link, with ...": an aside before the parties */
+    for (size_t q = k + 1; !goes_on && q + 1 < R && q <= k + 6; q++) {
+        const lexicon_hit *qh = hit_at(c, q);
+        if (qh && qh->type != H_WORD)
+            break;
+        if (is_punct(c, q, ','))
+            goes_on = word_eq(c, q + 1, "with") || word_eq(c, q + 1, "between") ||
+                      word_eq(c, q + 1, "among");
+    }
     if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
         const lexicon_hit *n2 = hit_at(c, k + 2);
         goes_on = (nh && nh->type == H_TITLE) ||

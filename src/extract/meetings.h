@@ -111,6 +111,8 @@ int pl_dates_compatible(const char *a, const char *b);
 int pl_places_compatible(const extraction_state *c, const meeting *a, const meeting *b);
 /* A forum or bloc whose member states are named is no party of its own. */
 void pl_drop_named_forums(const extraction_state *c, meeting *m);
+/* A bloc stands for the members the article names at another meeting. */
+void pl_blocs_as_members(const extraction_state *c, meeting *m);
 
 /* triggers.c */
 /* The trigger words of tokens [start, end), at most max, in token order. */

@@ -25,6 +25,17 @@ int pl_role_word(const extraction_state *c, size_t k)
     return 0;
 }
 
+/* "the leaders of the ten members of ASEAN": members (token k) governed by
+ * a role stand for the bloc's states; "the 11th member of ASEAN" is a
+ * topic. */
+static int members_of_role(const extraction_state *c, size_t k, size_t start)
+{
+    while (k > start && (token_is_word(c, k - 1, W_DETERMINER) ||
+                         c->t->tok[k - 1].shape == TOK_DIGIT || token_is_word(c, k - 1, W_CARDINAL)))
+        k--;
+    return k >= start + 2 && word_eq(c, k - 1, "of") && pl_role_word(c, k - 2);
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -36,7 +47,7 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))
-            return P_TOPIC; /* "the 11th member of ASEAN" */
+            return members_of_role(c, k - 1, start) ? P_OF : P_TOPIC;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))

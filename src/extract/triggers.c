@@ -220,6 +220,14 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, siz
     return ok;
 }
 
+/* "by", "through a", "via": a means word before token i. */
+static int means_before(const extraction_state *c, size_t i, size_t start)
+{
+    if (i > start && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")))
+        i--;
+    return i > start && token_is_word(c, i - 1, W_MEANS);
+}
+
 int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigger_hit *trigs,
                      int max)
 {
@@ -243,6 +251,9 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
+        /* "talks by video conference": the way the talks are held */
+        if (e && nt > 0 && hit_word(c, h, W_REMOTE) && means_before(c, i, start))
+            e = NULL;
         const lx_entry *use = e ? e : hv;
         if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
             continue;

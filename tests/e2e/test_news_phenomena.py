@@ -315,6 +315,26 @@ CASES = [
      {"NGA", "SEN", "BEN", "GHA"},
      {"Macky Sall": "SEN", "Ana Lopes": "BEN", "Kofi Boateng": "GHA"},
      {(("BEN", "GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
+
+    ("'the heads of state of the ten members of' a bloc are the members the article names; "
+     "an aside and 'by video conference' do not cut the clause",
+     " date 2020-04-14 ASEAN leaders held a video summit on Tuesday. Taking part were Thai "
+     "Prime Minister Arun Chai, Vietnamese Prime Minister Tran Van Minh and Indonesian President "
+     "Budi Santoso. The heads of state of the ten members of ASEAN were to hold more talks "
+     "later on Tuesday, again by video conference, with their counterparts from China and Japan.",
+     {"THA", "VNM", "IDN", "CHN", "JPN"},
+     {"Arun Chai": "THA", "Tran Van Minh": "VNM", "Budi Santoso": "IDN"},
+     {(("IDN", "THA", "VNM"), "summit", "2020-04-14", "held", None),
+      (("CHN", "IDN", "JPN", "THA", "VNM"), "talks", "2020-04-14", "planned", None)}),
+
+    ("a forum with no body of its own stands for the members the article names",
+     " date 2023-05-20 British Prime Minister Ada Stone, French President Paul Morel and "
+     "Japanese Prime Minister Ken Sato met at the G7 summit in Hiroshima on Friday. On Sunday, "
+     "G7 leaders will hold talks with Indian Prime Minister Ravi Kumar.",
+     {"GBR", "FRA", "JPN", "IND"},
+     {"Ada Stone": "GBR", "Paul Morel": "FRA", "Ken Sato": "JPN", "Ravi Kumar": "IND"},
+     {(("FRA", "GBR", "JPN"), "meeting", "2023-05-19", "held", "Hiroshima"),
+      (("FRA", "GBR", "IND", "JPN"), "talks", "2023-05-21", "planned", None)}),
 ]
 
 
