@@ -28,7 +28,7 @@ static int name_token(const extraction_state *c, size_t i)
             return 0;
     }
     if (k->shape == TOK_CAP || k->shape == TOK_OTHER)
-        return !token_is_word(c, i, W_NOTNAME);
+        return !token_is_word(c, i, W_NOTNAME) && !token_is_word(c, i, W_PORTFOLIO);
     if (k->shape == TOK_UPPER)
         return k->normlen <= 3 ? 0 : !token_is_word(c, i, W_NOTNAME);
     const char *w = tok_norm(c, i);
@@ -283,6 +283,15 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
         *comma = 1;
         i--;
     }
+    /* "Minister for International Relations and Cooperation Affairs": the
+     * title goes on with its field. */
+    size_t k = i;
+    while (k > start && (token_is_word(c, k - 1, W_PORTFOLIO) ||
+                         (k < i && word_eq(c, k - 1, "and"))))
+        k--;
+    if (k < i && k >= start + 2 && (word_eq(c, k - 1, "for") || word_eq(c, k - 1, "of")) &&
+        hit_at(c, k - 2) && hit_at(c, k - 2)->type == H_TITLE)
+        i = k - 1;
     if (i <= start)
         return NULL;
     const lexicon_hit *h = hit_at(c, i - 1);

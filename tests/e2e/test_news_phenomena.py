@@ -335,6 +335,16 @@ CASES = [
      {"Ada Stone": "GBR", "Paul Morel": "FRA", "Ken Sato": "JPN", "Ravi Kumar": "IND"},
      {(("FRA", "GBR", "JPN"), "meeting", "2023-05-19", "held", "Hiroshima"),
       (("FRA", "GBR", "IND", "JPN"), "talks", "2023-05-21", "planned", None)}),
+
+    ("a minister's field between title and name: 'Minister for International Relations and "
+     "Cooperation Affairs Sayyid Name'",
+     " date 2023-05-18 Arab leaders gathered in Jeddah on Thursday for the Arab League summit. "
+     "Among them were Egyptian President Omar Nasser, Oman's Deputy Prime Minister for "
+     "International Relations and Cooperation Affairs Sayyid Salim bin Nasir and Tunisian "
+     "President Ali Ben Salem.",
+     {"SAU", "EGY", "OMN", "TUN"},
+     {"Omar Nasser": "EGY", "Salim bin Nasir": "OMN", "Ali Ben Salem": "TUN"},
+     {(("EGY", "OMN", "TUN"), "summit", "2023-05-18", "held", "Jeddah")}),
 ]
 
 
