@@ -253,6 +253,13 @@ static int subject_pronoun(const extraction_state *c, const pmention *pm)
     return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
 }
 
+/* A state or a body named, not a pronoun nor a person: "the leaders of
+ * the EU and CELAC". */
+static int party_noun(const pmention *pm)
+{
+    return !pm->pronoun && (pm->is_country || (pm->p.org >= 0 && pm->p.person < 0));
+}
+
 /* A phrase without a possessor ("before stops in X and Y") takes the
  * sentence's subject: its first party named outside a phrase. */
 static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
@@ -282,10 +289,10 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         }
         /* "The leaders of Botswana, Malawi and Tanzania are in Maputo
          * for the summit": a list of states after a role noun. */
-        if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && ms[k].is_country && !ms[k].pronoun) {
+        if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && party_noun(&ms[k])) {
             int q = k;
             pl_add_party(c, m, &ms[q].p);
-            while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && ms[q + 1].is_country &&
+            while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && party_noun(&ms[q + 1]) &&
                    pl_list_glue(c, ms[q].p.tok + ms[q].p.ntok, ms[q + 1].p.tok))
                 pl_add_party(c, m, &ms[++q].p);
             break;

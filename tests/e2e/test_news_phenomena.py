@@ -345,6 +345,13 @@ CASES = [
      {"SAU", "EGY", "OMN", "TUN"},
      {"Omar Nasser": "EGY", "Salim bin Nasir": "OMN", "Ali Ben Salem": "TUN"},
      {(("EGY", "OMN", "TUN"), "summit", "2023-05-18", "held", "Jeddah")}),
+
+    ("'the leaders of A and B' did something 'at the summit': A and B are its parties",
+     " date 2023-07-19 The leaders of the European Union and CELAC adopted a joint declaration "
+     "on Tuesday at the summit held in Brussels.",
+     {"BEL"},
+     {},
+     {(("org:celac", "org:european-union"), "summit", "2023-07-18", "held", "Brussels")}),
 ]
 
 
