@@ -177,9 +177,11 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
     for (size_t k = j; !ok && k < end && k < j + 4; k++)
         ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
-    /* "a tour that took him to Palau", "a trip to Moscow" */
+    /* "a tour that took him to Palau", "a trip to Moscow", "arrived on
+     * Monday in Pretoria" */
     for (size_t k = j; (use->flags & WF_HOST) && !ok && k + 1 < end && k < j + 6; k++) {
-        if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
+        if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")) &&
+            !((use->flags & WF_VERB) && word_eq(c, k, "in")))
             continue;
         size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
         const lexicon_hit *ph = q < end ? hit_at(c, q) : NULL;

@@ -352,6 +352,15 @@ CASES = [
      {"BEL"},
      {},
      {(("org:celac", "org:european-union"), "summit", "2023-07-18", "held", "Brussels")}),
+
+    ("'arrived' with a day before 'in' is a visit; 'sitting down with' is a meeting",
+     " date 2021-04-20 Egyptian Foreign Minister Omar Nasser arrived Monday in South Africa. "
+     "Canadian Prime Minister Ada Stone will spend Friday sitting down with Mexican President "
+     "Luis Ortega.",
+     {"EGY", "ZAF", "CAN", "MEX"},
+     {"Omar Nasser": "EGY", "Ada Stone": "CAN", "Luis Ortega": "MEX"},
+     {(("EGY", "ZAF"), "visit", "2021-04-19", "held", "South Africa"),
+      (("CAN", "MEX"), "meeting", "2021-04-23", "planned", None)}),
 ]
 
 
