@@ -361,6 +361,13 @@ CASES = [
      {"Omar Nasser": "EGY", "Ada Stone": "CAN", "Luis Ortega": "MEX"},
      {(("EGY", "ZAF"), "visit", "2021-04-19", "held", "South Africa"),
       (("CAN", "MEX"), "meeting", "2021-04-23", "planned", None)}),
+
+    ("states that pull out of a summit, or say they cannot take part, are no parties",
+     " date 2016-09-30 Sri Lanka had pulled out of the regional summit in Islamabad. India "
+     "expressed its inability to participate in the summit.",
+     {"LKA", "PAK", "IND"},
+     {},
+     set()),
 ]
 
 
