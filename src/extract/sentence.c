@@ -291,6 +291,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
     s.start = start;
     s.end = end;
     s.nt = pl_triggers_find(c, start, end, s.trigs, 32);
+    s.nt = pl_triggers_drop_journeys(c, s.trigs, s.nt);
     s.nt = pl_triggers_drop_settings(c, start, s.trigs, s.nt);
     s.setting = pl_triggers_setting_before(c, start, s.trigs, &s.nt);
     if (!s.nt)

@@ -368,6 +368,13 @@ CASES = [
      {"LKA", "PAK", "IND"},
      {},
      set()),
+
+    ("arriving in a city for a summit is no visit to the venue's state",
+     " date 2023-05-10 The leaders of Senegal, Togo and Mali arrived in Accra on Tuesday for an "
+     "emergency summit.",
+     {"SEN", "TGO", "MLI", "GHA"},
+     {},
+     {(("MLI", "SEN", "TGO"), "summit", "2023-05-09", "held", "Accra")}),
 ]
 
 
