@@ -337,6 +337,31 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
     }
 }
 
+/* A status word that tells what once was: "originally planned for March",
+ * "after being postponed twice". Token k is the word's first. */
+static int former_status(const extraction_state *c, size_t k, size_t start)
+{
+    for (size_t q = k >= start + 2 ? k - 2 : start; q < k; q++)
+        if (token_is_word(c, q, W_FORMERLY))
+            return 1;
+    return 0;
+}
+
+/* The word classes of tokens [a, b), but the status words that tell what
+ * once was. */
+static uint64_t status_words(const extraction_state *c, size_t a, size_t b, size_t start)
+{
+    const uint64_t status = UINT64_C(1) << W_PLANNED | UINT64_C(1) << W_CANCELLED;
+    uint64_t words = 0;
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->tok == k && h->type == H_WORD)
+            words |= (h->words & status) && former_status(c, k, start) ? h->words & ~status
+                                                                        : h->words;
+    }
+    return words;
+}
+
 /* Is the meeting still to come: a headline's "to meet", a modal word near
  * the trigger, "ahead of the summit"? */
 static int planned_words(const sent_state *s, const clause *cl)
@@ -361,7 +386,7 @@ static int planned_words(const sent_state *s, const clause *cl)
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
-    if (subject && pl_word_in(c, tr->tok + tr->n, Rfull, W_PLANNED))
+    if (subject && (status_words(c, tr->tok + tr->n, Rfull, start) >> W_PLANNED & 1))
         planned = 1;
     /* "ahead of the summit", "in the run-up to the summit": the summit
      * is still to come */
@@ -369,9 +394,9 @@ static int planned_words(const sent_state *s, const clause *cl)
         if ((token_is_word(c, k, W_AHEAD) && word_eq(c, k + 1, "of")) ||
             (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
             planned = 1;
-    if (pl_word_in(c, sl, tr->tok, W_PLANNED) ||
-        pl_word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull,
-                   W_PLANNED))
+    size_t near = tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull;
+    if ((status_words(c, sl, tr->tok, start) | status_words(c, tr->tok + tr->n, near, start)) >>
+            W_PLANNED & 1)
         planned = 1;
     return planned;
 }
@@ -408,6 +433,10 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         int reported = 0;
         for (uint32_t q = d->tok >= s->start + 3 ? d->tok - 3 : (uint32_t)s->start; q < d->tok; q++)
             reported |= token_is_word(c, q, W_REPORT);
+        /* "originally planned for March": what once was */
+        for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
+             q < d->tok && !reported; q++)
+            reported = hit_word(c, hit_at(c, q), W_PLANNED) && former_status(c, q, s->start);
         if (reported)
             continue;
         if (dist < bestd) {
@@ -421,7 +450,7 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
-    cl->words = pl_words_in(c, cl->L, cl->Rfull);
+    cl->words = status_words(c, cl->L, cl->Rfull, s->start);
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
     cl->planned = planned_words(s, cl);
     const date_expr *best = best_date(s, cl);

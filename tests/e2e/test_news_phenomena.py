@@ -375,6 +375,13 @@ CASES = [
      {"SEN", "TGO", "MLI", "GHA"},
      {},
      {(("MLI", "SEN", "TGO"), "summit", "2023-05-09", "held", "Accra")}),
+
+    ("'originally planned for March' tells what once was: the talks took place, on Monday",
+     " date 2023-05-10 The talks between Ghana and Togo, originally planned for March, took "
+     "place on Monday.",
+     {"GHA", "TGO"},
+     {},
+     {(("GHA", "TGO"), "talks", "2023-05-08", "held", None)}),
 ]
 
 
