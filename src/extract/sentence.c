@@ -149,7 +149,12 @@ static void refer_back(sent_state *s, const clause *cl)
     meeting *prev = NULL;
     for (size_t q = c->nmeetings - 1; q-- > 0;) {
         meeting *o = &c->meetings[q];
-        if (!o->alive || o->sentence == (int)s->si || !pl_places_compatible(c, o, m) ||
+        /* "due to meet next week, but the talks were scrapped": a bare
+         * reference may point back within its sentence */
+        int earlier = o->sentence != (int)s->si ||
+                      (m->nparties == 0 && m->status == PARLEY_STATUS_CANCELLED &&
+                       o->trig_tok + o->trig_ntok <= tr->tok);
+        if (!o->alive || !earlier || !pl_places_compatible(c, o, m) ||
             !pl_dates_compatible(o->date, m->date))
             continue;
         int ok = 1, shared = 0;
@@ -165,6 +170,11 @@ static void refer_back(sent_state *s, const clause *cl)
     }
     if (!prev)
         return;
+    /* "The meeting has been called off", right after the plan is told:
+     * what was planned is cancelled */
+    if (m->status == PARLEY_STATUS_CANCELLED && prev->status == PARLEY_STATUS_PLANNED &&
+        (int)s->si - prev->sentence <= 2)
+        prev->status = PARLEY_STATUS_CANCELLED;
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     if (pl_distinct_parties(c, m) < 2 || cl->pobj)

@@ -194,6 +194,9 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;
+    /* "The trip was cancelled": a subject that refers back */
+    if (i == start + 1 && (word_eq(c, start, "the") || word_eq(c, start, "this")))
+        ok = 1;
     /* "during a call on Monday" */
     if (i >= start + 2 && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")) &&
         (word_eq(c, i - 2, "during") || word_eq(c, i - 2, "in")) && e &&

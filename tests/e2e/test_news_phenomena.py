@@ -382,6 +382,16 @@ CASES = [
      {"GHA", "TGO"},
      {},
      {(("GHA", "TGO"), "talks", "2023-05-08", "held", None)}),
+
+    ("a plan called off in the next clause or sentence is cancelled: 'but the talks were "
+     "scrapped', 'The trip was cancelled'",
+     " date 2023-05-10 Ghana and Togo had been due to meet in Accra next week, but the talks "
+     "were scrapped. Senegal's president was scheduled to visit Mali on Friday. The trip was "
+     "cancelled because of the storm.",
+     {"GHA", "TGO", "SEN", "MLI"},
+     {},
+     {(("GHA", "TGO"), "meeting", "2023-05", "cancelled", "Accra"),
+      (("MLI", "SEN"), "visit", "2023-05-12", "cancelled", "Mali")}),
 ]
 
 
