@@ -253,6 +253,29 @@ static int subject_pronoun(const extraction_state *c, const pmention *pm)
     return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
 }
 
+/* Does the phrase holding the trigger say its subject took part: "during
+ * a call", "at the meeting", not "the cancellation of the visit"? */
+static int took_part_in(const extraction_state *c, const trigger_hit *tr, size_t start)
+{
+    for (size_t k = tr->tok; k > start && k + 4 > tr->tok;) {
+        k--;
+        if (word_eq(c, k, "of"))
+            return 0;
+        if (word_eq(c, k, "during") || word_eq(c, k, "in") || word_eq(c, k, "at"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is "and" one of tokens [a, b)? */
+static int and_between(const extraction_state *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (word_eq(c, k, "and"))
+            return 1;
+    return 0;
+}
+
 /* A state or a body named, not a pronoun nor a person: "the leaders of
  * the EU and CELAC". */
 static int party_noun(const pmention *pm)
@@ -276,6 +299,14 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         if (ms[k].prep == P_NONE &&
             (subj_pron || (!ms[k].pronoun && pl_party_context(&ms[k], 0, &h)))) {
             pl_add_party(c, m, &ms[k].p);
+            /* "Ghana's president and his Togolese counterpart discussed
+             * ... during a call": a subject of two */
+            for (int q = k + 1; took_part_in(c, tr, s->start) && q < nm &&
+                                ms[q].p.tok < tr->tok && !ms[q].pronoun &&
+                                and_between(c, ms[q - 1].p.tok + ms[q - 1].p.ntok, ms[q].p.tok) &&
+                                pl_list_glue(c, ms[q - 1].p.tok + ms[q - 1].p.ntok, ms[q].p.tok);
+                 q++)
+                pl_add_party(c, m, &ms[q].p);
             /* "Biden congratulated Lula ... during a call": in a call
              * the verb's object, a person, is the other party. */
             for (int q = k + 1; tr->kind == PARLEY_KIND_CALL && q < nm && ms[q].p.tok < tr->tok;

@@ -392,6 +392,16 @@ CASES = [
      {},
      {(("GHA", "TGO"), "meeting", "2023-05", "cancelled", "Accra"),
       (("MLI", "SEN"), "visit", "2023-05-12", "cancelled", "Mali")}),
+
+    ("'A and his counterpart discussed ... during a phone call': a subject of two; "
+     "'paid a courtesy call on' a president",
+     " date 2023-05-10 Ghana's president and his Togolese counterpart discussed the border "
+     "during a phone call on Monday. Ghanaian Foreign Minister Ama Boateng paid a courtesy call "
+     "on Beninese President Paul Koffi in Cotonou on Tuesday.",
+     {"GHA", "TGO", "BEN"},
+     {"Ama Boateng": "GHA", "Paul Koffi": "BEN"},
+     {(("GHA", "TGO"), "call", "2023-05-08", "held", None),
+      (("BEN", "GHA"), "meeting", "2023-05-09", "held", "Cotonou")}),
 ]
 
 
