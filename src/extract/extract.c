@@ -219,6 +219,10 @@ static void drop_name_parts(extraction_state *c)
         if (j >= t->ntok || t->tok[j].shape != TOK_CAP || c->hit_at[j] >= 0 ||
             !(t->tok[j].flags & TOKF_SPACE_BEFORE) || (t->tok[j].flags & TOKF_SENT_START))
             continue;
+        /* "Foreign Minister of Pakistan Bilal Khan": the title's state */
+        if (x->type == H_COUNTRY && x->tok > 0 &&
+            (word_eq(c, x->tok - 1, "of") || word_eq(c, x->tok - 1, "for")))
+            continue;
         x->type = H_NONE;
         c->hit_at[x->tok] = -1;
     }

@@ -21,6 +21,11 @@ static int name_token(const extraction_state *c, size_t i)
     const lexicon_hit *h = hit_at(c, i);
     if (h && h->type != H_WORD)
         return 0;
+    /* "Jan Lipavsky": a month's short name before a capitalised word */
+    if (h && h->n == 1 && hit_word(c, h, W_MONTH) && k->shape == TOK_CAP && i + 1 < c->t->ntok &&
+        c->t->tok[i + 1].shape == TOK_CAP && !hit_at(c, i + 1) &&
+        (c->t->tok[i + 1].flags & TOKF_SPACE_BEFORE))
+        return 1;
     if (h && !hit_word(c, h, W_HONORIFIC) && !hit_word(c, h, W_PARTICLE)) {
         /* Words of the rules (triggers, months...) are not names, but a
          * capitalised word that only happens to be a role noun may be. */
@@ -276,12 +281,22 @@ static const char *title_of(const extraction_state *c, const lexicon_hit *h)
 /* A title hit ending right before token i (allowing a comma between:
  * "the Saudi foreign minister, Prince Faisal"). */
 static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start,
-                                       int *comma)
+                                       int *comma, const lexicon_hit **of)
 {
     *comma = 0;
+    *of = NULL;
     if (i > start && is_punct(c, i - 1, ',')) {
         *comma = 1;
         i--;
+    }
+    /* "Foreign Minister of Pakistan Bilal Khan": the state the title is of */
+    const lexicon_hit *sh = i > start ? hit_at(c, i - 1) : NULL;
+    if (sh && (sh->type == H_COUNTRY || sh->type == H_ORG)) {
+        size_t q = sh->tok > start && word_eq(c, sh->tok - 1, "the") ? sh->tok - 1 : sh->tok;
+        if (q >= start + 2 && (word_eq(c, q - 1, "of") || word_eq(c, q - 1, "for"))) {
+            i = q - 1;
+            *of = sh;
+        }
     }
     /* "Minister for International Relations and Cooperation Affairs": the
      * title goes on with its field. */
@@ -292,6 +307,8 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     if (k < i && k >= start + 2 && (word_eq(c, k - 1, "for") || word_eq(c, k - 1, "of")) &&
         hit_at(c, k - 2) && hit_at(c, k - 2)->type == H_TITLE)
         i = k - 1;
+    if (*of && !(i > start && hit_at(c, i - 1) && hit_at(c, i - 1)->type == H_TITLE))
+        return *of = NULL;
     if (i <= start)
         return NULL;
     const lexicon_hit *h = hit_at(c, i - 1);
@@ -589,12 +606,13 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
         return 0;
     }
     int comma = 0;
-    const lexicon_hit *title = title_before(c, i, start, &comma);
+    const lexicon_hit *of = NULL;
+    const lexicon_hit *title = title_before(c, i, start, &comma, &of);
     const lexicon_hit *aff = NULL;
     const char *ttext = NULL;
     if (title) {
         ttext = title_of(c, title);
-        aff = affiliation_before(c, title->tok, start);
+        aff = of ? of : affiliation_before(c, title->tok, start);
         /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
     } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
         title = apposition_title(c, b, end, &ttext, &aff);

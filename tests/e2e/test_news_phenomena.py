@@ -402,6 +402,15 @@ CASES = [
      {"Ama Boateng": "GHA", "Paul Koffi": "BEN"},
      {(("GHA", "TGO"), "call", "2023-05-08", "held", None),
       (("BEN", "GHA"), "meeting", "2023-05-09", "held", "Cotonou")}),
+
+    ("'Minister of Social Policy of Ukraine Name', 'Foreign Minister of Pakistan Name': the "
+     "title's field and state before the name; 'Jan' before a name is no month",
+     " date 2023-08-10 The meeting in Kyiv on Tuesday was attended by Minister of Social Policy of "
+     "Ukraine Olena Marchenko, Foreign Minister of Pakistan Bilal Khan and Czech Foreign Minister "
+     "Jan Dvorak.",
+     {"UKR", "PAK", "CZE"},
+     {"Olena Marchenko": "UKR", "Bilal Khan": "PAK", "Jan Dvorak": "CZE"},
+     {(("CZE", "PAK", "UKR"), "meeting", "2023-08-08", "held", "Kyiv")}),
 ]
 
 
