@@ -682,6 +682,87 @@ static int find_titled(extraction_state *c)
     return each_name(c, titled_name);
 }
 
+/* After a list separator at token k (",", "and", ", and"): the next token. */
+static size_t past_separator(const extraction_state *c, size_t k, size_t end)
+{
+    size_t q = k;
+    if (q < end && is_punct(c, q, ','))
+        q++;
+    if (q < end && word_eq(c, q, "and"))
+        q++;
+    return q;
+}
+
+/* "Foreign Ministers of Russia and Kazakhstan Sergey Lavrov and Kairat
+ * Abdrakhmanov": a plural title of two or more states, then as many names;
+ * each name takes the state in its place. */
+static int paired_lists(extraction_state *c)
+{
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t start = t->sent[s].first, end = t->sent[s].last;
+        for (size_t k = start; k + 3 < end; k++) {
+            const lexicon_hit *th = hit_at(c, k);
+            if (!th || th->tok != k || !(th->type == H_TITLE || hit_word(c, th, W_ROLE)))
+                continue;
+            size_t q = k + th->n;
+            if (!(word_eq(c, q, "of") || word_eq(c, q, "for")))
+                continue;
+            const lexicon_hit *st[8];
+            int ns = 0;
+            q++;
+            for (;;) {
+                const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
+                if (!h || h->type != H_COUNTRY || ns == 8)
+                    break;
+                st[ns++] = h;
+                size_t r = past_separator(c, h->tok + h->n, end);
+                if (r == h->tok + h->n) {
+                    q = r;
+                    break;
+                }
+                q = r;
+            }
+            if (ns < 2)
+                continue;
+            /* the names, as many as the states */
+            size_t at[8], len[8];
+            int nn = 0;
+            for (size_t r = q; nn < ns && r < end;) {
+                const lexicon_hit *h = hit_at(c, r);
+                size_t skip = 0, n;
+                if (h && h->type == H_PERSON && h->tok == r) {
+                    n = h->n;
+                } else if (!h && (n = name_run(c, r, end, &skip)) >= 2) {
+                    r += skip;
+                } else {
+                    break;
+                }
+                at[nn] = r;
+                len[nn++] = n;
+                size_t r2 = past_separator(c, r + n, end);
+                if (r2 == r + n && nn < ns)
+                    break;
+                r = r2;
+            }
+            if (nn != ns)
+                continue;
+            const char *title = title_of(c, th);
+            for (int i = 0; i < nn; i++) {
+                const lexicon_hit *h = hit_at(c, at[i]);
+                int p = h && h->type == H_PERSON ? h->id
+                                                 : add_person(c, at[i], at[i] + len[i], title, st[i]);
+                if (p == -2)
+                    return PARLEY_ENOMEM;
+                if (p >= 0 && !(h && h->type == H_PERSON) && mark_person(c, at[i], len[i], p))
+                    return PARLEY_ENOMEM;
+            }
+            k = at[nn - 1] + len[nn - 1];
+        }
+    }
+    return 0;
+}
+
 /* A titled gazetteer official heads a list as a found name does:
  * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
 static int known_lists(extraction_state *c)
@@ -872,6 +953,8 @@ int pl_people_find(extraction_state *c)
     int rc = known_officials(c);
     if (!rc)
         rc = find_titled(c);
+    if (!rc)
+        rc = paired_lists(c);
     if (!rc)
         rc = known_lists(c);
     if (!rc)

@@ -411,6 +411,13 @@ CASES = [
      {"UKR", "PAK", "CZE"},
      {"Olena Marchenko": "UKR", "Bilal Khan": "PAK", "Jan Dvorak": "CZE"},
      {(("CZE", "PAK", "UKR"), "meeting", "2023-08-08", "held", "Kyiv")}),
+
+    ("'Foreign Ministers of A and B X and Y': each name takes the state in its place",
+     " date 2016-12-30 Foreign Ministers of Ghana and Togo Ama Boateng and Kofi Mensah held a "
+     "telephone conversation on Friday.",
+     {"GHA", "TGO"},
+     {"Ama Boateng": "GHA", "Kofi Mensah": "TGO"},
+     {(("GHA", "TGO"), "call", "2016-12-30", "held", None)}),
 ]
 
 
