@@ -75,18 +75,21 @@ static int split_separate(sent_state *s, clause *cl)
     int nright = 0;
     for (int k = 0; k < m->nparties; k++)
         nright += m->parties[k].tok > tr->tok;
-    if (nright < 2)
+    /* "A and B had separate meetings with C": one each for A and B */
+    int split_left = nright == 1 && m->nparties - nright >= 2;
+    if (nright < 2 && !split_left)
         return 0;
     meeting base = *m;
     base.nparties = 0;
-    for (int k = 0; k < m->nparties; k++)
-        if (m->parties[k].tok < tr->tok)
-            base.parties[base.nparties++] = m->parties[k];
     party right[MAX_PARTIES];
     int nr = 0;
-    for (int k = 0; k < m->nparties; k++)
-        if (m->parties[k].tok > tr->tok)
+    for (int k = 0; k < m->nparties; k++) {
+        int is_right = m->parties[k].tok > tr->tok;
+        if (is_right != split_left)
             right[nr++] = m->parties[k];
+        else
+            base.parties[base.nparties++] = m->parties[k];
+    }
     size_t first = cl->mi;
     for (int q = 0; q < nr; q++) {
         meeting *v = q == 0 ? &c->meetings[first] : pl_meeting_new(c);

@@ -418,6 +418,16 @@ CASES = [
      {"GHA", "TGO"},
      {"Ama Boateng": "GHA", "Kofi Mensah": "TGO"},
      {(("GHA", "TGO"), "call", "2016-12-30", "held", None)}),
+
+    ("'A and B had separate meetings with C': one meeting each for A and B; 'talked with'",
+     " date 2019-12-09 Ghanaian President John Mensah and Togolese President Paul Koffi had "
+     "separate meetings with Beninese President Ali Sow on Monday. Senegal's President Omar "
+     "Diallo talked with Mensah on Sunday.",
+     {"GHA", "TGO", "BEN", "SEN"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO", "Ali Sow": "BEN", "Omar Diallo": "SEN"},
+     {(("BEN", "GHA"), "meeting", "2019-12-09", "held", None),
+      (("BEN", "TGO"), "meeting", "2019-12-09", "held", None),
+      (("GHA", "SEN"), "talks", "2019-12-08", "held", None)}),
 ]
 
 
