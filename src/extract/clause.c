@@ -133,7 +133,9 @@ void pl_clause_reference(const sent_state *s, clause *cl)
     /* "hosted the session": the host joins a meeting told before */
     if (tr->hostverb && tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the"))
         cl->definite = 1;
-    cl->pp = cl->poss != -1;
+    /* "took part in the IGAD summit": the phrase is the object of taking
+     * part, whose subject is a party */
+    cl->pp = cl->poss != -1 && !cl->pobj;
     /* "Biden hosted X, Y and Z for a summit": the phrase hangs on a
      * host or meeting verb, whose subject and objects are the parties. */
     if (cl->poss == -2)
@@ -225,6 +227,13 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
             token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
             is_poss = 1;
+        /* "took part in the IGAD summit": the body naming the meeting,
+         * whatever preposition stands before it */
+        if (pl_frame_org(c, pm, tr) && pm->p.tok + pm->p.ntok == tr->tok) {
+            if (cl->nframe < 4)
+                cl->frame[cl->nframe++] = pm->p;
+            continue;
+        }
         if (!is_poss && !pl_party_context(pm, cl->host_trigger && !isleft, &is_host))
             continue;
         if (is_host && cl->nhosts < MAX_PARTIES) {

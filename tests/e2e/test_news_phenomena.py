@@ -428,6 +428,13 @@ CASES = [
      {(("BEN", "GHA"), "meeting", "2019-12-09", "held", None),
       (("BEN", "TGO"), "meeting", "2019-12-09", "held", None),
       (("GHA", "SEN"), "talks", "2019-12-08", "held", None)}),
+
+    ("'took part in the IGAD summit': the bloc naming the meeting is the other party",
+     " date 2017-06-13 Sudanese President Omar Hassan took part in the IGAD summit in Addis Ababa "
+     "on Monday.",
+     {"SDN", "ETH"},
+     {"Omar Hassan": "SDN"},
+     {(("SDN", "org:igad"), "summit", "2017-06-12", "held", "Addis Ababa")}),
 ]
 
 
