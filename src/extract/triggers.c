@@ -275,28 +275,32 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
 }
 
 /* "arrived in Samarkand to attend the SCO summit", "arrived in Accra for an
- * emergency summit": arriving for a summit is no visit to the state of
- * its venue; the summit is what the sentence tells. "to visit Seoul for a
- * summit with Yoon" stays the visit. */
+ * emergency summit", "gathered in Jeddah for the summit": arriving or
+ * gathering for a summit is no visit to the state of its venue nor a
+ * meeting of its own; the summit is what the sentence tells. "to visit
+ * Seoul for a summit with Yoon" stays the visit. */
 int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int nt)
 {
     for (int ti = 0; ti + 1 < nt; ti++) {
         const trigger_hit *tr = &trigs[ti];
-        if (tr->participate || tr->hostverb || tr->kind != PARLEY_KIND_VISIT ||
-            !(tr->flags & WF_VERB) || !(tr->flags & WF_HOST))
+        int arrive = tr->kind == PARLEY_KIND_VISIT && (tr->flags & WF_HOST);
+        int gather = tr->kind == PARLEY_KIND_MEETING;
+        if (tr->participate || tr->hostverb || !(tr->flags & WF_VERB) || !(arrive || gather))
             continue;
         int journey = 0;
-        for (int k = ti + 1; k < nt && !journey; k++) {
+        /* the next meeting word, taking part aside */
+        int k = ti + 1;
+        while (k < nt && (trigs[k].participate || trigs[k].hostverb))
+            k++;
+        if (k < nt) {
             const trigger_hit *m = &trigs[k];
             size_t after = m->tok + m->n;
-            if (m->participate || m->hostverb || m->tok > tr->tok + 25 ||
-                word_eq(c, after, "with") || word_eq(c, after, "between") ||
-                !(m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE))
-                continue;
             int attend = k > ti + 1 && trigs[k - 1].participate;
             for (uint32_t q = m->tok >= 4 ? m->tok - 4 : 0; q < m->tok && !attend; q++)
                 attend = word_eq(c, q, "for");
-            journey = attend;
+            journey = attend && m->tok <= tr->tok + 25 && !word_eq(c, after, "with") &&
+                      !word_eq(c, after, "between") &&
+                      (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE);
         }
         if (!journey)
             continue;

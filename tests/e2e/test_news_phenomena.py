@@ -435,6 +435,17 @@ CASES = [
      {"SDN", "ETH"},
      {"Omar Hassan": "SDN"},
      {(("SDN", "org:igad"), "summit", "2017-06-12", "held", "Addis Ababa")}),
+
+    ("'leaders gathered in' a city; 'brings together' states; 'including those of' states",
+     " date 2023-05-10 Ghana's John Mensah and Senegal's Omar Diallo gathered in Accra on "
+     "Tuesday. The regional summit in Lome brings together Togo, Benin and Niger. The "
+     "conference in Abuja was attended by 15 heads of state, including those of Mali, Chad and "
+     "Guinea.",
+     {"GHA", "SEN", "TGO", "BEN", "NER", "NGA", "MLI", "TCD", "GIN"},
+     {"John Mensah": "GHA", "Omar Diallo": "SEN"},
+     {(("GHA", "SEN"), "meeting", "2023-05-09", "held", "Accra"),
+      (("BEN", "NER", "TGO"), "summit", "2023-05-09", "held", "Lomé"),
+      (("GIN", "MLI", "TCD"), "conference", None, "held", "Abuja")}),
 ]
 
 
