@@ -402,6 +402,19 @@ static uint64_t status_words(const extraction_state *c, size_t a, size_t b, size
     return words;
 }
 
+/* From token sl on, past the last other trigger before this clause's
+ * (and the planned words that go with it): where this trigger's own
+ * planned words may start. */
+static size_t planned_for_other(const sent_state *s, const clause *cl, size_t sl)
+{
+    for (int q = 0; q < s->nt; q++) {
+        const trigger_hit *o = &s->trigs[q];
+        if (q != cl->ti && !o->participate && o->tok + o->n <= cl->tr->tok && o->tok + o->n > sl)
+            sl = o->tok + o->n;
+    }
+    return sl;
+}
+
 /* Is the meeting still to come: a headline's "to meet", a modal word near
  * the trigger, "ahead of the summit"? */
 static int planned_words(const sent_state *s, const clause *cl)
@@ -435,6 +448,11 @@ static int planned_words(const sent_state *s, const clause *cl)
             (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
             planned = 1;
     size_t near = tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull;
+    /* Before a trigger in a phrase, a planned word that goes with another
+     * trigger ("the planned state visit ..., in a phone call") is that
+     * one's. */
+    if (cl->pp)
+        sl = planned_for_other(s, cl, sl);
     if ((status_words(c, sl, tr->tok, start) | status_words(c, tr->tok + tr->n, near, start)) >>
             W_PLANNED & 1)
         planned = 1;

@@ -446,6 +446,21 @@ CASES = [
      {(("GHA", "SEN"), "meeting", "2023-05-09", "held", "Accra"),
       (("BEN", "NER", "TGO"), "summit", "2023-05-09", "held", "Lomé"),
       (("GIN", "MLI", "TCD"), "conference", None, "held", "Abuja")}),
+
+    ("'at the invitation of' is no plan",
+     " date 2022-09-05 Ghanaian President John Mensah arrived in Lome on Monday on a state visit "
+     "at the invitation of Togolese President Paul Koffi.",
+     {"GHA", "TGO"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO"},
+     {(("GHA", "TGO"), "visit", "2022-09-05", "held", "Lomé")}),
+
+    ("a planned word before another trigger is that one's: the call was held",
+     " date 2022-09-05 Ghanaian President John Mensah's planned visit to Benin was postponed "
+     "after he told Beninese President Ali Sow in a phone call that he could not come.",
+     {"GHA", "BEN"},
+     {"John Mensah": "GHA", "Ali Sow": "BEN"},
+     {(("BEN", "GHA"), "visit", None, "cancelled", "Benin"),
+      (("BEN", "GHA"), "call", None, "held", None)}),
 ]
 
 
