@@ -200,6 +200,19 @@ static void add_host(const sent_state *s, clause *cl, meeting *m, const pmention
         m->loc_place = pm->place;
 }
 
+/* Is the mention at token k the subject of a host verb that joins this
+ * clause's meeting noun ("Ghana to host a meeting of ...")? */
+static int hosted_by_subject(const sent_state *s, const clause *cl, uint32_t k)
+{
+    for (int q = 0; q < s->nt; q++) {
+        const trigger_hit *o = &s->trigs[q];
+        if (o->hostverb && o->tok > k && o->tok < cl->tr->tok &&
+            pl_host_joins(s->c, s->trigs, s->nt, q))
+            return 1;
+    }
+    return 0;
+}
+
 void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
@@ -242,6 +255,15 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         }
         if (pm->prep == P_BY && m->host < 0)
             m->host = pl_party_state(c, &pm->p);
+        /* "Ghana to host a meeting of ...", "Accra will host ...": the
+         * subject of a host verb hosts it, there */
+        if (isleft && pm->prep == P_NONE && m->host < 0 && hosted_by_subject(s, cl, pm->p.tok)) {
+            m->host = pl_party_state(c, &pm->p);
+            if (pm->place >= 0 && m->loc_place < 0)
+                m->loc_place = pm->place;
+            else if (pm->is_country && m->loc_country < 0)
+                m->loc_country = pm->p.country;
+        }
         /* "the ASEAN summit", "a summit of the Quad": the body names the
          * meeting; its members are the parties unless none are named. */
         if (pl_frame_org(c, pm, tr)) {
@@ -430,12 +452,15 @@ static int planned_words(const sent_state *s, const clause *cl)
                    lastw[0] != '\'' && lastw[0] != ')';
     if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
         planned = 1;
-    /* "Iraq, Egypt and Jordan to convene a meeting": to + verb + noun */
-    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++)
-        if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER && !(tr->flags & WF_VERB) &&
-            (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") ||
-             word_eq(c, tr->tok - 1, "the")))
+    /* "Iraq, Egypt and Jordan to convene a meeting", "Astana to host
+     * meeting", "to host in-person summit": to + verb (+ words) + noun */
+    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++) {
+        int lower = word_eq(c, k, "to") && !(tr->flags & WF_VERB);
+        for (size_t q = k + 1; lower && q < tr->tok; q++)
+            lower = c->t->tok[q].shape == TOK_LOWER;
+        if (lower)
             planned = 1;
+    }
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;

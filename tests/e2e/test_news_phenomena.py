@@ -461,6 +461,13 @@ CASES = [
      {"John Mensah": "GHA", "Ali Sow": "BEN"},
      {(("BEN", "GHA"), "visit", None, "cancelled", "Benin"),
       (("BEN", "GHA"), "call", None, "held", None)}),
+
+    ("a headline 'Ghana to host meeting of ... ministers' is planned",
+     " date 2017-04-13 Ghana to host meeting of foreign ministers of Togo and Benin\n\n"
+     "The ministers will discuss trade.",
+     {"GHA", "TGO", "BEN"},
+     {},
+     {(("BEN", "GHA", "TGO"), "meeting", None, "planned", "Ghana")}),
 ]
 
 
