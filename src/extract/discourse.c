@@ -101,12 +101,13 @@ static void lead_date_place(extraction_state *c)
 {
     /* The lead's meeting happened when the lead says, where the story was
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
-    if (c->t->nsent) {
+    int ls = c->lead_sent;
+    if ((size_t)ls < c->t->nsent) {
         date_expr lead;
-        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+        if (pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, &lead, 1) == 1)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
-                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
+                if (a->alive && a->sentence0 == ls + 1 && !a->date[0]) /* the lead chose its own */
                     pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date,
                                     sizeof a->date);
             }
@@ -116,7 +117,7 @@ static void lead_date_place(extraction_state *c)
      * Paris"): it happens on the article's date. */
     for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] &&
+        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present && !a->date[0] &&
             a->status == PARLEY_STATUS_HELD)
             snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
     }
@@ -124,7 +125,7 @@ static void lead_date_place(extraction_state *c)
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && !pl_placeless(a) && a->loc_place < 0 &&
+        if (a->alive && a->sentence0 <= ls + 1 && !pl_placeless(a) && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }
@@ -149,7 +150,7 @@ static void lend_between_tellings(extraction_state *c)
                 pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
                 !pl_dates_compatible(a->date, b->date))
                 continue;
-            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1)
                 pl_meeting_fill(b, a);
         }
     }

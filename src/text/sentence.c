@@ -1,7 +1,9 @@
 /* sentence.c: groups tokens into sentences. A sentence ends at . ! ? (with
  * any closing quotes or brackets after it) before a capitalised word, a
  * quote or a digit, unless the period closes an abbreviation (Dr., Gen.,
- * Jan.) or an initial (S. Jaishankar); a blank line always ends one. */
+ * Jan.) or an initial (S. Jaishankar); a blank line always ends one, and so
+ * does a line break in a text whose lines are not wrapped (a headline, a
+ * byline, a caption above the lead). */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -22,6 +24,29 @@ static int push_sent(ptext *t, size_t first, size_t last)
     return 0;
 }
 
+/* A text is wrapped when no line is longer than a wrapping column would
+ * allow: its line breaks may fall inside a sentence. */
+static int text_wrapped(const ptext *t)
+{
+    const char *p = t->clean + t->body, *end = t->clean + t->len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            nl = end;
+        if (nl - p > 120)
+            return 0;
+        p = nl + 1;
+    }
+    return 1;
+}
+
+/* Does a line break come between token i - 1 and token i? */
+static int line_break_before(const ptext *t, size_t i)
+{
+    uint32_t a = t->tok[i - 1].end, b = t->tok[i].start;
+    return b > a && memchr(t->clean + a, '\n', b - a) != NULL;
+}
+
 static int is_closer(const char *norm)
 {
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
@@ -31,9 +56,10 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
                       const void *ctx)
 {
     size_t first = 0;
+    int lines = !text_wrapped(t);
     t->nsent = 0;
     for (size_t i = 0; i < t->ntok; i++) {
-        if (i > first && (t->tok[i].flags & TOKF_PARA_START)) {
+        if (i > first && ((t->tok[i].flags & TOKF_PARA_START) || (lines && line_break_before(t, i)))) {
             if (push_sent(t, first, i))
                 return PARLEY_ENOMEM;
             first = i;

@@ -307,6 +307,23 @@ CASES = [
      {"PNG", "NZL"},
      {"James Marape": "PNG"},
      {(("NZL", "PNG"), "visit", "2019-11-13/2019-11-15", "planned", "New Zealand")}),
+
+    ("a headline and a byline on lines of their own above a dateline: the dateline's date is no "
+     "meeting's, the lead's is",
+     " date 2024-03-12 Portugal minister to visit Qatar\nBy a staff writer\nLISBON, March 11 "
+     "(Agency) -- Portuguese Foreign Minister Ana Costa will pay an official visit to Qatar from "
+     "May 30 to June 2, the ministry said Monday.\n",
+     {"PRT", "QAT"},
+     {"Ana Costa": "PRT"},
+     {(("PRT", "QAT"), "visit", "2024-05-30/2024-06-02", "planned", "Qatar")}),
+
+    ("a headline in the present tense is dated by the lead below it, not by the article's date",
+     " date 2024-03-12 Danish minister arrives in Oslo for talks\nDanish Foreign Minister Lars Holm "
+     "arrived in Oslo on Sunday for talks with Norwegian Prime Minister Erik Dahl on energy and "
+     "fisheries, the two governments said.\n",
+     {"DNK", "NOR"},
+     {"Lars Holm": "DNK", "Erik Dahl": "NOR"},
+     {(("DNK", "NOR"), "visit", "2024-03-10", "held", "Oslo")}),
 ]
 
 
