@@ -95,6 +95,26 @@ static void track_people(extraction_state *c, size_t s)
     }
 }
 
+/* Meetings told in one sentence with one status are told of one time:
+ * one without a date takes the date of the other ("on Saturday he arrived
+ * on an official visit", "on May 21 they held a meeting via video link"). */
+static void same_sentence_dates(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive || a->date[0])
+            continue;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            const meeting *b = &c->meetings[j];
+            if (j != i && b->alive && b->date[0] && b->sentence0 == a->sentence0 &&
+                b->status == a->status) {
+                memcpy(a->date, b->date, sizeof a->date);
+                break;
+            }
+        }
+    }
+}
+
 /* The lead's meeting: its date when the lead gives one, the article's date
  * when told in the present tense, the dateline's place. */
 static void lead_date_place(extraction_state *c)
@@ -117,8 +137,8 @@ static void lead_date_place(extraction_state *c)
      * Paris"): it happens on the article's date. */
     for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present && !a->date[0] &&
-            a->status == PARLEY_STATUS_HELD)
+        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present &&
+            !a->date[0] && a->status == PARLEY_STATUS_HELD)
             snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
     }
     /* The lead's meeting happened where the story was filed
@@ -234,6 +254,7 @@ int pl_meetings_find(extraction_state *c)
             return rc;
         track_people(c, s);
     }
+    same_sentence_dates(c);
     lead_date_place(c);
     lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {

@@ -324,6 +324,14 @@ CASES = [
      {"DNK", "NOR"},
      {"Lars Holm": "DNK", "Erik Dahl": "NOR"},
      {(("DNK", "NOR"), "visit", "2024-03-10", "held", "Oslo")}),
+
+    ("two meeting words of one sentence tell one time: 'a meeting via videoconference' on May 21",
+     " date 2020-05-22 On May 21, deputy foreign ministers of Central Asia and Russia held a meeting "
+     "via videoconference, the ministry reports.\n\nThe meeting was attended by deputy ministers of "
+     "Kazakhstan, Uzbekistan and Russia.",
+     {"KAZ", "RUS", "UZB"},
+     {},
+     {(("KAZ", "RUS", "UZB"), "call", "2020-05-21", "held", None)}),
 ]
 
 
