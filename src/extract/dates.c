@@ -32,6 +32,20 @@ static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
+/* Can a day of a range "April 7 to 10" end before token k: not before a
+ * month ("April 7 to 10 May", read from the month) nor a counted noun
+ * ("on April 7 and 12 other leaders")? */
+static int range_ends(const extraction_state *c, size_t k, size_t end)
+{
+    if (k >= end)
+        return 1;
+    if (hit_word(c, hit_at(c, k), W_MONTH))
+        return 0;
+    return c->t->tok[k].shape != TOK_LOWER || word_eq(c, k, "in") || word_eq(c, k, "at") ||
+           word_eq(c, k, "for") || word_eq(c, k, "when") || word_eq(c, k, "and") ||
+           word_eq(c, k, "to") || word_eq(c, k, "as");
+}
+
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
 {
     int n = 0;
@@ -84,6 +98,16 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                         d.b = lo;
                         j = q + 1;
                     }
+                }
+                /* "from April 7 to 10", "June 11 through 13", "May 7 and 8" */
+                int lo2, hi2;
+                if (hi < 0 && d.b < 0 && j + 1 < end &&
+                    (word_eq(c, j, "to") || word_eq(c, j, "through") || word_eq(c, j, "until") ||
+                     word_eq(c, j, "and")) &&
+                    num_at(c, j + 1, &lo2, &hi2) && hi2 < 0 && lo2 > d.a && lo2 <= 31 &&
+                    range_ends(c, j + 2, end)) {
+                    d.b = lo2;
+                    j += 2;
                 }
                 if (j + 1 < end && is_punct(c, j, ',') && num_at(c, j + 1, &lo, &hi) && lo > 1900)
                     d.year = lo;

@@ -332,6 +332,14 @@ CASES = [
      {"KAZ", "RUS", "UZB"},
      {},
      {(("KAZ", "RUS", "UZB"), "call", "2020-05-21", "held", None)}),
+
+    ("a month-first range inside one month: 'from April 7 to 10'; 'on April 7 and 12 other' is a day",
+     " date 2017-03-15 Bangladesh Prime Minister Rina Das will visit India from April 7 to 10. "
+     "Nepalese Prime Minister Hari Thapa visited Bhutan on March 2 and 40 other officials came.",
+     {"BGD", "IND", "NPL", "BTN"},
+     {"Rina Das": "BGD", "Hari Thapa": "NPL"},
+     {(("BGD", "IND"), "visit", "2017-04-07/2017-04-10", "planned", "India"),
+      (("BTN", "NPL"), "visit", "2017-03-02", "held", "Bhutan")}),
 ]
 
 
