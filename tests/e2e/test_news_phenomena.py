@@ -340,6 +340,13 @@ CASES = [
      {"Rina Das": "BGD", "Hari Thapa": "NPL"},
      {(("BGD", "IND"), "visit", "2017-04-07/2017-04-10", "planned", "India"),
       (("BTN", "NPL"), "visit", "2017-03-02", "held", "Bhutan")}),
+
+    ("'this morning' is the article's date; 'a two-day state visit' runs from it",
+     " date 2022-09-05 Sri Lankan President Nimal Perera arrived in Male this morning on a two-day "
+     "state visit to the Maldives.",
+     {"LKA", "MDV"},
+     {"Nimal Perera": "LKA"},
+     {(("LKA", "MDV"), "visit", "2022-09-05/2022-09-06", "held", "Malé")}),
 ]
 
 
