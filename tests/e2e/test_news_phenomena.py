@@ -276,7 +276,7 @@ CASES = [
      {"CHN", "ZAF", "USA", "GBR"},
      {"Xi Jinping": "CHN", "Cyril Ramaphosa": "ZAF", "Trump": "USA"},
      {(("CHN", "ZAF"), "meeting", None, "held", "Pretoria"),
-      (("GBR", "USA"), "visit", None, "cancelled", "United Kingdom")}),
+      (("GBR", "USA"), "visit", None, "cancelled", "Britain")}),
 
     ("'met with his counterparts from A, B and C': one meeting each",
      " date 2022-09-21 Turkish Foreign Minister Mevlut Cavusoglu also met with his counterparts from "
@@ -347,6 +347,14 @@ CASES = [
      {"LKA", "MDV"},
      {"Nimal Perera": "LKA"},
      {(("LKA", "MDV"), "visit", "2022-09-05/2022-09-06", "held", "Malé")}),
+
+    ("a state as a meeting's place is named as the article names it: 'Britain', not 'United Kingdom'",
+     " date 2017-06-11 U.S. President Tom Reed has put off his visit to Britain, the White House "
+     "said, after the US leader met Irish Prime Minister Sean Kelly in Dublin on Friday.",
+     {"USA", "GBR", "IRL"},
+     {"Tom Reed": "USA", "Sean Kelly": "IRL"},
+     {(("GBR", "USA"), "visit", None, "cancelled", "Britain"),
+      (("IRL", "USA"), "meeting", "2017-06-09", "held", "Dublin")}),
 ]
 
 
