@@ -95,6 +95,34 @@ static void track_people(extraction_state *c, size_t s)
     }
 }
 
+/* "X also met with ...": a held meeting with no place of its own, told
+ * with "also" before its verb, happened where X's meeting told before it
+ * did (the same trip, the same summit). */
+static void also_same_place(extraction_state *c)
+{
+    for (size_t i = 1; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        uint32_t t = a->trig_tok;
+        if (!a->alive || a->status != PARLEY_STATUS_HELD || pl_placeless(a) || a->loc_place >= 0 ||
+            a->loc_country >= 0 || t == 0 || !word_eq(c, t - 1, "also"))
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const meeting *b = &c->meetings[j];
+            int shared = 0;
+            for (int k = 0; k < a->nparties && !shared; k++)
+                for (int q = 0; q < b->nparties && !shared; q++)
+                    shared = a->parties[k].person >= 0 && a->parties[k].person == b->parties[q].person;
+            if (!b->alive || b->sentence0 >= a->sentence0 || !shared)
+                continue;
+            if (b->status == PARLEY_STATUS_HELD && (b->loc_place >= 0 || b->loc_country >= 0)) {
+                a->loc_place = b->loc_place;
+                a->loc_country = b->loc_country;
+            }
+            break;
+        }
+    }
+}
+
 /* Meetings told in one sentence with one status are told of one time:
  * one without a date takes the date of the other ("on Saturday he arrived
  * on an official visit", "on May 21 they held a meeting via video link"). */
@@ -256,6 +284,7 @@ int pl_meetings_find(extraction_state *c)
     }
     same_sentence_dates(c);
     lead_date_place(c);
+    also_same_place(c);
     lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];

@@ -355,6 +355,16 @@ CASES = [
      {"Tom Reed": "USA", "Sean Kelly": "IRL"},
      {(("GBR", "USA"), "visit", None, "cancelled", "Britain"),
       (("IRL", "USA"), "meeting", "2017-06-09", "held", "Dublin")}),
+
+    ("'X also met with A and B': where X's meeting told before was held",
+     " date 2022-09-21 Turkish Foreign Minister Kemal Aydin met Swiss Foreign Minister Anna Keller "
+     "in Geneva on Monday.\n\nThey discussed grain exports and energy.\n\nAydin also met with his "
+     "counterparts from Spain and Peru.\n",
+     {"TUR", "CHE", "ESP", "PER"},
+     {"Kemal Aydin": "TUR", "Anna Keller": "CHE"},
+     {(("CHE", "TUR"), "meeting", "2022-09-19", "held", "Geneva"),
+      (("ESP", "TUR"), "meeting", None, "held", "Geneva"),
+      (("PER", "TUR"), "meeting", None, "held", "Geneva")}),
 ]
 
 
