@@ -95,15 +95,16 @@ static void track_people(extraction_state *c, size_t s)
     }
 }
 
-/* "X also met with ...": a held meeting with no place of its own, told
- * with "also" before its verb, happened where X's meeting told before it
- * did (the same trip, the same summit). */
+/* "X also met with ...", "X will also meet ...": a meeting with no place
+ * of its own, told with "also" before its verb, is held where X's meeting
+ * told before it with the same status is (the same trip, the same
+ * summit). */
 static void also_same_place(extraction_state *c)
 {
     for (size_t i = 1; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];
         uint32_t t = a->trig_tok;
-        if (!a->alive || a->status != PARLEY_STATUS_HELD || pl_placeless(a) || a->loc_place >= 0 ||
+        if (!a->alive || a->status == PARLEY_STATUS_CANCELLED || pl_placeless(a) || a->loc_place >= 0 ||
             a->loc_country >= 0 || t == 0 || !word_eq(c, t - 1, "also"))
             continue;
         for (size_t j = i; j-- > 0;) {
@@ -114,7 +115,7 @@ static void also_same_place(extraction_state *c)
                     shared = a->parties[k].person >= 0 && a->parties[k].person == b->parties[q].person;
             if (!b->alive || b->sentence0 >= a->sentence0 || !shared)
                 continue;
-            if (b->status == PARLEY_STATUS_HELD && (b->loc_place >= 0 || b->loc_country >= 0)) {
+            if (b->status == a->status && (b->loc_place >= 0 || b->loc_country >= 0)) {
                 a->loc_place = b->loc_place;
                 a->loc_country = b->loc_country;
             }

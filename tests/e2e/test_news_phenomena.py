@@ -365,6 +365,16 @@ CASES = [
      {(("CHE", "TUR"), "meeting", "2022-09-19", "held", "Geneva"),
       (("ESP", "TUR"), "meeting", None, "held", "Geneva"),
       (("PER", "TUR"), "meeting", None, "held", "Geneva")}),
+
+    ("'X will also meet A and B': where X's planned meeting told before will be",
+     " date 2024-10-22 Russian President Ivan Petrov will hold talks with the leaders of India and "
+     "Brazil in Sochi on Thursday.\n\nThe agenda covers trade.\n\nPetrov will also meet with his "
+     "counterparts from Iran and Egypt.\n",
+     {"RUS", "IND", "BRA", "IRN", "EGY"},
+     {"Ivan Petrov": "RUS"},
+     {(("BRA", "IND", "RUS"), "talks", "2024-10-24", "planned", "Sochi"),
+      (("EGY", "RUS"), "meeting", None, "planned", "Sochi"),
+      (("IRN", "RUS"), "meeting", None, "planned", "Sochi")}),
 ]
 
 
