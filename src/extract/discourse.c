@@ -7,8 +7,9 @@
 #include <string.h>
 
 /* A meeting placed in a state takes the city the article places it in
- * anywhere: the first city of that state after "in", "at" or "to" ("arrived
- * in Belgrade"), or its capital when the article says "in the capital". */
+ * anywhere: the first city of that state after "in", "at", "to" or
+ * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
+ * its capital when the article says "in the capital". */
 static void city_of_country(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
@@ -18,7 +19,9 @@ static void city_of_country(const extraction_state *c, meeting *m)
         size_t k = h->tok;
         if (k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
-        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to");
+        /* "in Belgrade", "to Belgrade", "in the Serbian capital Belgrade" */
+        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to") ||
+                  token_is_word(c, k - 1, W_CAPITALNOUN);
         if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
             lx->places[h->id].country == m->loc_country) {
             m->loc_place = h->id;

@@ -375,6 +375,13 @@ CASES = [
      {(("BRA", "IND", "RUS"), "talks", "2024-10-24", "planned", "Sochi"),
       (("EGY", "RUS"), "meeting", None, "planned", "Sochi"),
       (("IRN", "RUS"), "meeting", None, "planned", "Sochi")}),
+
+    ("a meeting placed in a state takes its city named after 'capital': 'the Argentine capital X'",
+     " date 2024-10-08 The presidents of Chile and Peru held talks in Argentina on Monday.\n\nBoth "
+     "later left the Argentine capital Buenos Aires by plane.\n",
+     {"CHL", "PER", "ARG"},
+     {},
+     {(("CHL", "PER"), "talks", "2024-10-07", "held", "Buenos Aires")}),
 ]
 
 
