@@ -362,29 +362,42 @@ static void resolve_any(const extraction_state *c, const date_expr *d, int plann
 }
 
 /* "a three-day visit", "a 2-day summit": the number of days a meeting
- * lasts, told by a token in [from, to), or 0. */
+ * lasts, told by a token in [from, to), or 0; negative when a word before
+ * it says the meeting ended ("concluded a three-day visit"). */
 static int duration_days(const extraction_state *c, size_t from, size_t to)
 {
+    int ended = 0;
     for (size_t k = from; k < to; k++) {
+        if (token_is_word(c, k, W_CONCLUDE))
+            ended = 1;
         const char *w = tok_norm(c, k);
         size_t n = c->t->tok[k].normlen;
         if (!(c->t->tok[k].flags & TOKF_HYPHEN) || n < 5 || strcmp(w + n - 4, "-day"))
             continue;
+        int days = 0;
         if (w[0] >= '2' && w[0] <= '7' && w[1] == '-')
-            return w[0] - '0';
-        if (token_is_word(c, k, W_DURATION)) /* "three-day" */
-            return pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
+            days = w[0] - '0';
+        else if (token_is_word(c, k, W_DURATION)) /* "three-day" */
+            days = pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
+        if (days)
+            return ended ? -days : days;
     }
     return 0;
 }
 
 void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, char *date, size_t cap)
 {
-    int y, m, d, days;
-    if (strlen(date) != 10 || (days = duration_days(c, from, to)) < 2 || !pl_date_parse(date, &y, &m, &d))
+    int y, m, d, days = 0;
+    if (strlen(date) != 10 || !pl_date_parse(date, &y, &m, &d) || (days = duration_days(c, from, to)) == 0)
         return; /* a range, a month or nothing; or no duration: nothing to extend */
     char a[40], b[40], ab[84];
     long first = pl_date_days(y, m, d);
+    if (days < 0) { /* the day it ended */
+        days = -days;
+        first -= days - 1;
+    }
+    if (days < 2)
+        return;
     fmt_day(a, sizeof a, first);
     fmt_day(b, sizeof b, first + days - 1);
     snprintf(ab, sizeof ab, "%s/%s", a, b);

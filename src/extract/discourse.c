@@ -170,8 +170,12 @@ static void lead_date_place(extraction_state *c)
     for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
         meeting *a = &c->meetings[i];
         if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present &&
-            !a->date[0] && a->status == PARLEY_STATUS_HELD)
+            !a->date[0] && a->status == PARLEY_STATUS_HELD) {
+            const psent *st = &c->t->sent[a->sentence0];
             snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
+            if (!pl_placeless(a)) /* "as his two-day visit begins" */
+                pl_extend_by_duration(c, st->first, st->last, a->date, sizeof a->date);
+        }
     }
     /* The lead's meeting happened where the story was filed
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */

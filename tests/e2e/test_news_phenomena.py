@@ -382,6 +382,20 @@ CASES = [
      {"CHL", "PER", "ARG"},
      {},
      {(("CHL", "PER"), "talks", "2024-10-07", "held", "Buenos Aires")}),
+
+    ("'concluded a three-day visit' on a day: the visit's last day",
+     " date 2024-03-29 French President Louis Martin on Thursday concluded a three-day state visit "
+     "to Chile.",
+     {"FRA", "CHL"},
+     {"Louis Martin": "FRA"},
+     {(("CHL", "FRA"), "visit", "2024-03-26/2024-03-28", "held", "Chile")}),
+
+    ("the lead's present-tense meeting on the article's date runs as long as 'his two-day visit'",
+     " date 2021-05-31 Kenyan President John Mwangi has welcomed his Ugandan counterpart Paul Okello "
+     "at the State House in Mombasa as his two-day state visit begins.",
+     {"KEN", "UGA"},
+     {"John Mwangi": "KEN", "Paul Okello": "UGA"},
+     {(("KEN", "UGA"), "meeting", "2021-05-31/2021-06-01", "held", "Mombasa")}),
 ]
 
 
