@@ -396,6 +396,13 @@ CASES = [
      {"KEN", "UGA"},
      {"John Mwangi": "KEN", "Paul Okello": "UGA"},
      {(("KEN", "UGA"), "meeting", "2021-05-31/2021-06-01", "held", "Mombasa")}),
+
+    ("'later this week' gives the month until 'the meeting is slated for Friday' gives the day",
+     " date 2022-01-18 U.S. Secretary of State Tom Hale will hold talks with Russian Foreign Minister "
+     "Ivan Orlov later this week in Geneva.\n\nThe meeting is slated for Friday.\n",
+     {"USA", "RUS", "CHE"},
+     {"Tom Hale": "USA", "Ivan Orlov": "RUS"},
+     {(("RUS", "USA"), "talks", "2022-01-21", "planned", "Geneva")}),
 ]
 
 
