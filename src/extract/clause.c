@@ -443,6 +443,21 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
                 m->loc_country = pm->p.country;
         }
     }
+    /* "Astana will host a meeting of ...": a city hosting is the place. */
+    uint32_t host = cl->tr->hostverb ? cl->tr->tok : UINT32_MAX;
+    for (int q = 0; q < s->nt && host == UINT32_MAX; q++)
+        if (s->trigs[q].hostverb && s->trigs[q].tok < cl->tr->tok && s->trigs[q].tok + 4 >= cl->tr->tok)
+            host = s->trigs[q].tok; /* "will host talks" */
+    if (!pl_placeless(m) && m->loc_place < 0 && host != UINT32_MAX) {
+        for (int k = s->nm; k-- > 0;) {
+            const pmention *pm = &s->ms[k];
+            if (pm->p.tok >= host || pm->p.tok < s->start)
+                continue;
+            if (pm->place >= 0 && pm->prep == P_NONE && !pm->possessive)
+                m->loc_place = pm->place;
+            break; /* the subject: the mention nearest before the verb */
+        }
+    }
     if (m->loc_place >= 0)
         m->loc_country = -1;
 }

@@ -403,6 +403,14 @@ CASES = [
      {"USA", "RUS", "CHE"},
      {"Tom Hale": "USA", "Ivan Orlov": "RUS"},
      {(("RUS", "USA"), "talks", "2022-01-21", "planned", "Geneva")}),
+
+    ("a city that hosts a meeting is its place: 'Astana will host a meeting of ...'",
+     " date 2017-04-13 Astana will host a meeting of the foreign ministers of the Shanghai "
+     "Cooperation Organization on April 21, a spokesman said.",
+     {"KAZ"},
+     {},
+     {(("KAZ", "org:shanghai-cooperation-organisation"), "meeting", "2017-04-21", "planned",
+       "Astana")}),
 ]
 
 
