@@ -25,26 +25,18 @@ static int push_sent(ptext *t, size_t first, size_t last)
 }
 
 /* A text is wrapped when no line is longer than a wrapping column would
- * allow: its line breaks may fall inside a sentence. */
+ * allow: its line breaks may fall inside a sentence. Lines are measured
+ * from their first token to their last. */
 static int text_wrapped(const ptext *t)
 {
-    const char *p = t->clean + t->body, *end = t->clean + t->len;
-    while (p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            nl = end;
-        if (nl - p > 120)
-            return 0;
-        p = nl + 1;
-    }
+    size_t first = 0;
+    for (size_t i = 1; i <= t->ntok; i++)
+        if (i == t->ntok || (t->tok[i].flags & TOKF_LINE_START)) {
+            if (t->tok[i - 1].end - t->tok[first].start > 120)
+                return 0;
+            first = i;
+        }
     return 1;
-}
-
-/* Does a line break come between token i - 1 and token i? */
-static int line_break_before(const ptext *t, size_t i)
-{
-    uint32_t a = t->tok[i - 1].end, b = t->tok[i].start;
-    return b > a && memchr(t->clean + a, '\n', b - a) != NULL;
 }
 
 static int is_closer(const char *norm)
@@ -56,10 +48,16 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
                       const void *ctx)
 {
     size_t first = 0;
-    int lines = !text_wrapped(t);
+    int lines = -1; /* do line breaks end sentences? known at the first */
     t->nsent = 0;
     for (size_t i = 0; i < t->ntok; i++) {
-        if (i > first && ((t->tok[i].flags & TOKF_PARA_START) || (lines && line_break_before(t, i)))) {
+        int brk = t->tok[i].flags & TOKF_PARA_START;
+        if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
+            if (lines < 0)
+                lines = !text_wrapped(t);
+            brk = lines;
+        }
+        if (i > first && brk) {
             if (push_sent(t, first, i))
                 return PARLEY_ENOMEM;
             first = i;
