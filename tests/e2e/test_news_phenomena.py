@@ -411,6 +411,15 @@ CASES = [
      {},
      {(("KAZ", "org:shanghai-cooperation-organisation"), "meeting", "2017-04-21", "planned",
        "Astana")}),
+
+    ("'he will head to X, where he will meet Y': the meeting is in X",
+     " date 2023-02-28 U.S. Secretary of State Tom Hale arrived in Kazakhstan on Tuesday.\n\nHe is "
+     "on his first tour of the region.\n\nThen he will head to Uzbekistan, where he will meet with "
+     "Uzbek President Ali Karimov.\n",
+     {"USA", "KAZ", "UZB"},
+     {"Tom Hale": "USA", "Ali Karimov": "UZB"},
+     {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
+      (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
 ]
 
 
