@@ -571,6 +571,34 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
                 m->loc_country = pm->p.country;
         }
     }
+    /* "he will head to Uzbekistan, where he will meet ...": the place
+     * "where" stands for. */
+    for (int k = 0; k < s->nm && !pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0; k++) {
+        const pmention *pm = &s->ms[k];
+        uint32_t w = pm->p.tok + pm->p.ntok + 1;
+        if ((pm->place < 0 && !pm->is_country) || pm->prep == P_NONE || w >= cl->tr->tok ||
+            cl->tr->tok - w > 8 || !is_punct(c, w - 1, ',') || !word_eq(c, w, "where"))
+            continue;
+        if (pm->place >= 0)
+            m->loc_place = pm->place;
+        else
+            m->loc_country = pm->p.country;
+    }
+    /* "Astana will host a meeting of ...": a city hosting is the place. */
+    uint32_t host = cl->tr->hostverb ? cl->tr->tok : UINT32_MAX;
+    for (int q = 0; q < s->nt && host == UINT32_MAX; q++)
+        if (s->trigs[q].hostverb && s->trigs[q].tok < cl->tr->tok && s->trigs[q].tok + 4 >= cl->tr->tok)
+            host = s->trigs[q].tok; /* "will host talks" */
+    if (!pl_placeless(m) && m->loc_place < 0 && host != UINT32_MAX) {
+        for (int k = s->nm; k-- > 0;) {
+            const pmention *pm = &s->ms[k];
+            if (pm->p.tok >= host || pm->p.tok < s->start)
+                continue;
+            if (pm->place >= 0 && pm->prep == P_NONE && !pm->possessive)
+                m->loc_place = pm->place;
+            break; /* the subject: the mention nearest before the verb */
+        }
+    }
     if (m->loc_place >= 0)
         m->loc_country = -1;
 }

@@ -44,6 +44,20 @@ static int in_name(const extraction_state *c, size_t i)
     return 0;
 }
 
+/* Can a day of a range "April 7 to 10" end before token k: not before a
+ * month ("April 7 to 10 May", read from the month) nor a counted noun
+ * ("on April 7 and 12 other leaders")? */
+static int range_ends(const extraction_state *c, size_t k, size_t end)
+{
+    if (k >= end)
+        return 1;
+    if (hit_word(c, hit_at(c, k), W_MONTH))
+        return 0;
+    return c->t->tok[k].shape != TOK_LOWER || word_eq(c, k, "in") || word_eq(c, k, "at") ||
+           word_eq(c, k, "for") || word_eq(c, k, "when") || word_eq(c, k, "and") ||
+           word_eq(c, k, "to") || word_eq(c, k, "as");
+}
+
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
 {
     int n = 0;
@@ -96,6 +110,16 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                         d.b = lo;
                         j = q + 1;
                     }
+                }
+                /* "from April 7 to 10", "June 11 through 13", "May 7 and 8" */
+                int lo2, hi2;
+                if (hi < 0 && d.b < 0 && j + 1 < end &&
+                    (word_eq(c, j, "to") || word_eq(c, j, "through") || word_eq(c, j, "until") ||
+                     word_eq(c, j, "and")) &&
+                    num_at(c, j + 1, &lo2, &hi2) && hi2 < 0 && lo2 > d.a && lo2 <= 31 &&
+                    range_ends(c, j + 2, end)) {
+                    d.b = lo2;
+                    j += 2;
                 }
                 if (j + 1 < end && is_punct(c, j, ',') && num_at(c, j + 1, &lo, &hi) && lo > 1900)
                     d.year = lo;
@@ -350,29 +374,42 @@ static void resolve_any(const extraction_state *c, const date_expr *d, int plann
 }
 
 /* "a three-day visit", "a 2-day summit": the number of days a meeting
- * lasts, told by a token in [from, to), or 0. */
+ * lasts, told by a token in [from, to), or 0; negative when a word before
+ * it says the meeting ended ("concluded a three-day visit"). */
 static int duration_days(const extraction_state *c, size_t from, size_t to)
 {
+    int ended = 0;
     for (size_t k = from; k < to; k++) {
+        if (token_is_word(c, k, W_CONCLUDE))
+            ended = 1;
         const char *w = tok_norm(c, k);
         size_t n = c->t->tok[k].normlen;
         if (!(c->t->tok[k].flags & TOKF_HYPHEN) || n < 5 || strcmp(w + n - 4, "-day"))
             continue;
+        int days = 0;
         if (w[0] >= '2' && w[0] <= '7' && w[1] == '-')
-            return w[0] - '0';
-        if (token_is_word(c, k, W_DURATION)) /* "three-day" */
-            return pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
+            days = w[0] - '0';
+        else if (token_is_word(c, k, W_DURATION)) /* "three-day" */
+            days = pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
+        if (days)
+            return ended ? -days : days;
     }
     return 0;
 }
 
 void pl_extend_by_duration(const extraction_state *c, size_t from, size_t to, char *date, size_t cap)
 {
-    int y, m, d, days;
-    if (strlen(date) != 10 || (days = duration_days(c, from, to)) < 2 || !pl_date_parse(date, &y, &m, &d))
+    int y, m, d, days = 0;
+    if (strlen(date) != 10 || !pl_date_parse(date, &y, &m, &d) || (days = duration_days(c, from, to)) == 0)
         return; /* a range, a month or nothing; or no duration: nothing to extend */
     char a[40], b[40], ab[84];
     long first = pl_date_days(y, m, d);
+    if (days < 0) { /* the day it ended */
+        days = -days;
+        first -= days - 1;
+    }
+    if (days < 2)
+        return;
     fmt_day(a, sizeof a, first);
     fmt_day(b, sizeof b, first + days - 1);
     snprintf(ab, sizeof ab, "%s/%s", a, b);

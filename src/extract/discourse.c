@@ -7,8 +7,9 @@
 #include <string.h>
 
 /* A meeting placed in a state takes the city the article places it in
- * anywhere: the first city of that state after "in", "at" or "to" ("arrived
- * in Belgrade"), or its capital when the article says "in the capital". */
+ * anywhere: the first city of that state after "in", "at", "to" or
+ * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
+ * its capital when the article says "in the capital". */
 static void city_of_country(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
@@ -18,7 +19,9 @@ static void city_of_country(const extraction_state *c, meeting *m)
         size_t k = h->tok;
         if (k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
-        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to");
+        /* "in Belgrade", "to Belgrade", "in the Serbian capital Belgrade" */
+        int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to") ||
+                  token_is_word(c, k - 1, W_CAPITALNOUN);
         if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
             lx->places[h->id].country == m->loc_country) {
             m->loc_place = h->id;
@@ -95,18 +98,68 @@ static void track_people(extraction_state *c, size_t s)
     }
 }
 
+/* "X also met with ...", "X will also meet ...": a meeting with no place
+ * of its own, told with "also" before its verb, is held where X's meeting
+ * told before it with the same status is (the same trip, the same
+ * summit). */
+static void also_same_place(extraction_state *c)
+{
+    for (size_t i = 1; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        uint32_t t = a->trig_tok;
+        if (!a->alive || a->status == PARLEY_STATUS_CANCELLED || pl_placeless(a) || a->loc_place >= 0 ||
+            a->loc_country >= 0 || t == 0 || !word_eq(c, t - 1, "also"))
+            continue;
+        for (size_t j = i; j-- > 0;) {
+            const meeting *b = &c->meetings[j];
+            int shared = 0;
+            for (int k = 0; k < a->nparties && !shared; k++)
+                for (int q = 0; q < b->nparties && !shared; q++)
+                    shared = a->parties[k].person >= 0 && a->parties[k].person == b->parties[q].person;
+            if (!b->alive || b->sentence0 >= a->sentence0 || !shared)
+                continue;
+            if (b->status == a->status && (b->loc_place >= 0 || b->loc_country >= 0)) {
+                a->loc_place = b->loc_place;
+                a->loc_country = b->loc_country;
+            }
+            break;
+        }
+    }
+}
+
+/* Meetings told in one sentence with one status are told of one time:
+ * one without a date takes the date of the other ("on Saturday he arrived
+ * on an official visit", "on May 21 they held a meeting via video link"). */
+static void same_sentence_dates(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive || a->date[0])
+            continue;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            const meeting *b = &c->meetings[j];
+            if (j != i && b->alive && b->date[0] && b->sentence0 == a->sentence0 &&
+                b->status == a->status) {
+                memcpy(a->date, b->date, sizeof a->date);
+                break;
+            }
+        }
+    }
+}
+
 /* The lead's meeting: its date when the lead gives one, the article's date
  * when told in the present tense, the dateline's place. */
 static void lead_date_place(extraction_state *c)
 {
     /* The lead's meeting happened when the lead says, where the story was
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
-    if (c->t->nsent) {
+    int ls = c->lead_sent;
+    if ((size_t)ls < c->t->nsent) {
         date_expr lead;
-        if (pl_dates_find(c, c->t->sent[0].first, c->t->sent[0].last, &lead, 1) == 1)
+        if (pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, &lead, 1) == 1)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
-                if (a->alive && a->sentence0 == 1 && !a->date[0]) /* sentence 0 chose its own */
+                if (a->alive && a->sentence0 == ls + 1 && !a->date[0]) /* the lead chose its own */
                     pl_date_resolve(c, &lead, a->status == PARLEY_STATUS_PLANNED, a->date,
                                     sizeof a->date);
             }
@@ -116,15 +169,19 @@ static void lead_date_place(extraction_state *c)
      * Paris"): it happens on the article's date. */
     for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && a->present && !a->date[0] &&
-            a->status == PARLEY_STATUS_HELD)
+        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present &&
+            !a->date[0] && a->status == PARLEY_STATUS_HELD) {
+            const psent *st = &c->t->sent[a->sentence0];
             snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);
+            if (!pl_placeless(a)) /* "as his two-day visit begins" */
+                pl_extend_by_duration(c, st->first, st->last, a->date, sizeof a->date);
+        }
     }
     /* The lead's meeting happened where the story was filed
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= 1 && !pl_placeless(a) && a->loc_place < 0 &&
+        if (a->alive && a->sentence0 <= ls + 1 && !pl_placeless(a) && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }
@@ -149,7 +206,7 @@ static void lend_between_tellings(extraction_state *c)
                 pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
                 !pl_dates_compatible(a->date, b->date))
                 continue;
-            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= 1)
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1)
                 pl_meeting_fill(b, a);
         }
     }
@@ -233,7 +290,9 @@ int pl_meetings_find(extraction_state *c)
             return rc;
         track_people(c, s);
     }
+    same_sentence_dates(c);
     lead_date_place(c);
+    also_same_place(c);
     lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];

@@ -556,6 +556,40 @@ static int add_participants(builder *b, const meeting *m, parley_node *n)
     return 0;
 }
 
+/* A state given as a meeting's place is named as the article names it
+ * ("Britain", "East Timor"): its first mention by a name written in words,
+ * or its own name when the article uses that or only an abbreviation
+ * ("US"). Written into buf[cap]; returns buf or the lexicon's name. */
+static const char *country_as_written(const extraction_state *c, int ci, char *buf, size_t cap)
+{
+    const char *name = c->ex->lx.countries[ci].name;
+    const char *first = NULL;
+    size_t firstn = 0;
+    for (size_t h = 0; h < c->nhits; h++) {
+        const lexicon_hit *x = &c->hits[h];
+        if (x->type != H_COUNTRY || x->id != ci || x->adjectival)
+            continue;
+        const text_token *a = &c->t->tok[x->tok], *z = &c->t->tok[x->tok + x->n - 1];
+        const char *w = c->t->clean + a->start;
+        size_t n = z->end - a->start;
+        if (n == strlen(name) && !strncmp(w, name, n))
+            return name;
+        int words = a->shape == TOK_CAP && n < cap && !memchr(w, '.', n);
+        for (size_t k = 0; k < n && words; k++)
+            words = (w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= 'a' && w[k] <= 'z') || w[k] == ' ' ||
+                    w[k] == '-';
+        if (words && !first) {
+            first = w;
+            firstn = n;
+        }
+    }
+    if (!first)
+        return name;
+    memcpy(buf, first, firstn);
+    buf[firstn] = '\0';
+    return buf;
+}
+
 static int build_meeting(builder *b, meeting *m)
 {
     extraction_state *c = b->c;
@@ -578,8 +612,10 @@ static int build_meeting(builder *b, meeting *m)
         parley_node_join_attr(n, "date", m->date[0] ? m->date : NULL) ||
         parley_node_join_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
         goto cleanup;
+    char written[64];
     const char *loc = m->loc_place >= 0 ? lx->places[m->loc_place].name
-                    : m->loc_country >= 0 ? lx->countries[m->loc_country].name : NULL;
+                    : m->loc_country >= 0 ? country_as_written(c, m->loc_country, written, sizeof written)
+                                          : NULL;
     if (parley_node_join_attr(n, "location", loc) || node_ev(b, n, m->trig_tok, m->trig_ntok))
         goto cleanup;
     if (m->loc_place >= 0) {

@@ -110,6 +110,7 @@ typedef struct extraction_state {
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
     size_t dateline_end;/* first token after the dateline (0 when none) */
+    int lead_sent;      /* the lead: the dateline's sentence, else the first */
 } extraction_state;
 
 /* A date expression found in a sentence (dates.c). */

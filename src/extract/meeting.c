@@ -99,7 +99,11 @@ int pl_placeless(const meeting *m)
 
 void pl_meeting_fill(meeting *dst, const meeting *src)
 {
-    if (!dst->date[0] && src->date[0])
+    /* A month ("later this week") gives way to a day of it told elsewhere
+     * ("the meeting, slated for Friday"). */
+    if ((!dst->date[0] && src->date[0]) ||
+        (strlen(dst->date) == 7 && strlen(src->date) >= 10 && !strncmp(dst->date, src->date, 7) &&
+         dst->status == src->status))
         memcpy(dst->date, src->date, sizeof dst->date);
     if (dst->loc_place < 0 && dst->loc_country < 0 && !pl_placeless(dst)) {
         dst->loc_place = src->loc_place;

@@ -809,32 +809,54 @@ static int find_mentions(extraction_state *c)
     return each_name(c, mentioned_name);
 }
 
-/* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. */
+/* With no dateline, the lead is the first sentence that ends as a
+ * sentence does and is longer than a headline, a byline or a caption
+ * above it; the first when none of the first few is. */
+static int lead_sentence(const ptext *t)
+{
+    for (size_t s = 0; s < t->nsent && s < 6; s++) {
+        size_t first = t->sent[s].first, last = t->sent[s].last;
+        const char *w = ptok_norm(t, last - 1);
+        if (last - first >= 8 && t->tok[last - 1].shape == TOK_PUNCT &&
+            (w[0] == '.' || w[0] == '!' || w[0] == '?' || w[0] == '"'))
+            return (int)s;
+    }
+    return 0;
+}
+
+/* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. The
+ * dateline opens the first sentence or, below a headline and a byline on
+ * lines of their own, a later one that runs to its dash; that sentence is
+ * the lead. */
 static int dateline_country(extraction_state *c)
 {
     const ptext *t = c->t;
-    if (!t->nsent)
-        return -1;
-    size_t first = t->sent[0].first, end = t->sent[0].last;
-    for (size_t i = first; i < end && i < first + 4; i++) {
-        const lexicon_hit *h = hit_at(c, i);
-        if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
-            continue;
-        size_t j = h->tok + h->n;
-        if (j < end && (is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-'))) {
+    for (size_t s = 0; s < t->nsent && s < 5; s++) {
+        size_t first = t->sent[s].first, end = t->sent[s].last;
+        for (size_t i = first; i < end && i < first + 4; i++) {
+            const lexicon_hit *h = hit_at(c, i);
+            if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
+                continue;
+            size_t j = h->tok + h->n, dash = 0;
+            if (j >= end || !(is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-')))
+                break;
+            /* The dateline runs to its dash: "VIENNA, Dec 10 (Reuters) -" */
+            for (size_t k = j; k < end && k < j + 12 && !dash; k++)
+                if (is_punct(c, k, '-'))
+                    dash = k + 1;
+            if (s > 0 && !dash)
+                break;
             /* The dateline says where it was filed, not who met. */
             c->hits[c->hit_at[h->tok]].appos = 1;
             c->dateline_place = h->id;
-            /* The dateline runs to its dash: "VIENNA, Dec 10 (Reuters) -" */
-            for (size_t k = j; k < end && k < j + 12; k++)
-                if (is_punct(c, k, '-')) {
-                    c->dateline_end = k + 1;
-                    break;
-                }
+            c->dateline_end = dash;
+            c->lead_sent = (int)s;
             return c->ex->lx.places[h->id].country;
         }
-        return -1;
+        if (s == 0 && t->sent[s].last - first > 12)
+            break; /* the first sentence is the lead */
     }
+    c->lead_sent = lead_sentence(t);
     return -1;
 }
 

@@ -256,9 +256,15 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
-        /* "talks by video conference": the way the talks are held */
-        if (e && nt > 0 && hit_word(c, h, W_REMOTE) && means_before(c, i, start))
+        /* "talks by video conference": the way the talks are held, a
+         * call when they are talks or a meeting */
+        if (e && nt > 0 && hit_word(c, h, W_REMOTE) && means_before(c, i, start)) {
+            trigger_hit *prev = &trigs[nt - 1];
+            if (!prev->participate && !prev->hostverb && e->value == PARLEY_KIND_CALL &&
+                (prev->kind == PARLEY_KIND_MEETING || prev->kind == PARLEY_KIND_TALKS))
+                prev->kind = PARLEY_KIND_CALL;
             e = NULL;
+        }
         const lx_entry *use = e ? e : hv;
         if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
             continue;

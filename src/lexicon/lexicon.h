@@ -37,7 +37,7 @@ typedef enum {
     W_SEPARATE, W_BILATERAL, W_COUNTERPARTS, W_COUNTERPART, W_AHEAD, W_RUNUP, W_OBJPRONOUN,
     W_SUBJPRONOUN, W_PRESENTAUX, W_PHONE, W_DELEGATION, W_ORDINAL, W_NOBODY, W_CLAUSECONJ,
     W_RELATIVE, W_TOOKPLACE, W_SAMEDAY, W_DURATION, W_REGIME, W_CARDINAL, W_MEANS, W_PORTFOLIO,
-    W_FORMERLY,
+    W_FORMERLY, W_CONCLUDE,
     /* Title text, not tokens: phrases an official's canonical title may
      * hold (pl_lexicon_org_title). */
     W_ORGTITLE,

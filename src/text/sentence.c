@@ -1,7 +1,9 @@
 /* sentence.c: groups tokens into sentences. A sentence ends at . ! ? (with
  * any closing quotes or brackets after it) before a capitalised word, a
  * quote or a digit, unless the period closes an abbreviation (Dr., Gen.,
- * Jan.) or an initial (S. Jaishankar); a blank line always ends one. */
+ * Jan.) or an initial (S. Jaishankar); a blank line always ends one, and so
+ * does a line break in a text whose lines are not wrapped (a headline, a
+ * byline, a caption above the lead). */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -22,6 +24,21 @@ static int push_sent(ptext *t, size_t first, size_t last)
     return 0;
 }
 
+/* A text is wrapped when no line is longer than a wrapping column would
+ * allow: its line breaks may fall inside a sentence. Lines are measured
+ * from their first token to their last. */
+static int text_wrapped(const ptext *t)
+{
+    size_t first = 0;
+    for (size_t i = 1; i <= t->ntok; i++)
+        if (i == t->ntok || (t->tok[i].flags & TOKF_LINE_START)) {
+            if (t->tok[i - 1].end - t->tok[first].start > 120)
+                return 0;
+            first = i;
+        }
+    return 1;
+}
+
 static int is_closer(const char *norm)
 {
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
@@ -31,9 +48,16 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
                       const void *ctx)
 {
     size_t first = 0;
+    int lines = -1; /* do line breaks end sentences? known at the first */
     t->nsent = 0;
     for (size_t i = 0; i < t->ntok; i++) {
-        if (i > first && (t->tok[i].flags & TOKF_PARA_START)) {
+        int brk = t->tok[i].flags & TOKF_PARA_START;
+        if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
+            if (lines < 0)
+                lines = !text_wrapped(t);
+            brk = lines;
+        }
+        if (i > first && brk) {
             if (push_sent(t, first, i))
                 return PARLEY_ENOMEM;
             first = i;

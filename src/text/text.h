@@ -26,7 +26,8 @@ enum {
     TOKF_SENT_START = 1, /* first token of a sentence */
     TOKF_PARA_START = 2, /* first token after a blank line */
     TOKF_SPACE_BEFORE = 4, /* white space precedes the token */
-    TOKF_HYPHEN = 8        /* its normalised form holds a '-' */
+    TOKF_HYPHEN = 8,       /* its normalised form holds a '-' */
+    TOKF_LINE_START = 16   /* first token after a line break */
 };
 
 typedef struct text_token {

@@ -440,7 +440,8 @@ int pl_text_tokenize(ptext *t)
             have = 0;
             continue;
         }
-        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0);
+        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0) |
+                    (newlines ? TOKF_LINE_START : 0);
         if (ascii_lower[s[i]]) {
             int r = ascii_word(t, s, n, &i, flags);
             if (r < 0)

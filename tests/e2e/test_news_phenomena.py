@@ -276,7 +276,7 @@ CASES = [
      {"CHN", "ZAF", "USA", "GBR"},
      {"Xi Jinping": "CHN", "Cyril Ramaphosa": "ZAF", "Trump": "USA"},
      {(("CHN", "ZAF"), "meeting", None, "held", "Pretoria"),
-      (("GBR", "USA"), "visit", None, "cancelled", "United Kingdom")}),
+      (("GBR", "USA"), "visit", None, "cancelled", "Britain")}),
 
     ("'met with his counterparts from A, B and C': one meeting each",
      " date 2022-09-21 Turkish Foreign Minister Mevlut Cavusoglu also met with his counterparts from "
@@ -325,7 +325,7 @@ CASES = [
      {"THA", "VNM", "IDN", "CHN", "JPN"},
      {"Arun Chai": "THA", "Tran Van Minh": "VNM", "Budi Santoso": "IDN"},
      {(("IDN", "THA", "VNM"), "summit", "2020-04-14", "held", None),
-      (("CHN", "IDN", "JPN", "THA", "VNM"), "talks", "2020-04-14", "planned", None)}),
+      (("CHN", "IDN", "JPN", "THA", "VNM"), "call", "2020-04-14", "planned", None)}),
 
     ("a forum with no body of its own stands for the members the article names",
      " date 2023-05-20 British Prime Minister Ada Stone, French President Paul Morel and "
@@ -468,6 +468,119 @@ CASES = [
      {"GHA", "TGO", "BEN"},
      {},
      {(("BEN", "GHA", "TGO"), "meeting", None, "planned", "Ghana")}),
+
+    ("a headline and a byline on lines of their own above a dateline: the dateline's date is no "
+     "meeting's, the lead's is",
+     " date 2024-03-12 Portugal minister to visit Qatar\nBy a staff writer\nLISBON, March 11 "
+     "(Agency) -- Portuguese Foreign Minister Ana Costa will pay an official visit to Qatar from "
+     "May 30 to June 2, the ministry said Monday.\n",
+     {"PRT", "QAT"},
+     {"Ana Costa": "PRT"},
+     {(("PRT", "QAT"), "visit", "2024-05-30/2024-06-02", "planned", "Qatar")}),
+
+    ("a headline in the present tense is dated by the lead below it, not by the article's date",
+     " date 2024-03-12 Danish minister arrives in Oslo for talks\nDanish Foreign Minister Lars Holm "
+     "arrived in Oslo on Sunday for talks with Norwegian Prime Minister Erik Dahl on energy and "
+     "fisheries, the two governments said.\n",
+     {"DNK", "NOR"},
+     {"Lars Holm": "DNK", "Erik Dahl": "NOR"},
+     {(("DNK", "NOR"), "visit", "2024-03-10", "held", "Oslo")}),
+
+    ("two meeting words of one sentence tell one time: 'a meeting via videoconference' on May 21",
+     " date 2020-05-22 On May 21, deputy foreign ministers of Central Asia and Russia held a meeting "
+     "via videoconference, the ministry reports.\n\nThe meeting was attended by deputy ministers of "
+     "Kazakhstan, Uzbekistan and Russia.",
+     {"KAZ", "RUS", "UZB"},
+     {},
+     {(("KAZ", "RUS", "UZB"), "call", "2020-05-21", "held", None)}),
+
+    ("a month-first range inside one month: 'from April 7 to 10'; 'on April 7 and 12 other' is a day",
+     " date 2017-03-15 Bangladesh Prime Minister Rina Das will visit India from April 7 to 10. "
+     "Nepalese Prime Minister Hari Thapa visited Bhutan on March 2 and 40 other officials came.",
+     {"BGD", "IND", "NPL", "BTN"},
+     {"Rina Das": "BGD", "Hari Thapa": "NPL"},
+     {(("BGD", "IND"), "visit", "2017-04-07/2017-04-10", "planned", "India"),
+      (("BTN", "NPL"), "visit", "2017-03-02", "held", "Bhutan")}),
+
+    ("'this morning' is the article's date; 'a two-day state visit' runs from it",
+     " date 2022-09-05 Sri Lankan President Nimal Perera arrived in Male this morning on a two-day "
+     "state visit to the Maldives.",
+     {"LKA", "MDV"},
+     {"Nimal Perera": "LKA"},
+     {(("LKA", "MDV"), "visit", "2022-09-05/2022-09-06", "held", "Malé")}),
+
+    ("a state as a meeting's place is named as the article names it: 'Britain', not 'United Kingdom'",
+     " date 2017-06-11 U.S. President Tom Reed has put off his visit to Britain, the White House "
+     "said, after the US leader met Irish Prime Minister Sean Kelly in Dublin on Friday.",
+     {"USA", "GBR", "IRL"},
+     {"Tom Reed": "USA", "Sean Kelly": "IRL"},
+     {(("GBR", "USA"), "visit", None, "cancelled", "Britain"),
+      (("IRL", "USA"), "meeting", "2017-06-09", "held", "Dublin")}),
+
+    ("'X also met with A and B': where X's meeting told before was held",
+     " date 2022-09-21 Turkish Foreign Minister Kemal Aydin met Swiss Foreign Minister Anna Keller "
+     "in Geneva on Monday.\n\nThey discussed grain exports and energy.\n\nAydin also met with his "
+     "counterparts from Spain and Peru.\n",
+     {"TUR", "CHE", "ESP", "PER"},
+     {"Kemal Aydin": "TUR", "Anna Keller": "CHE"},
+     {(("CHE", "TUR"), "meeting", "2022-09-19", "held", "Geneva"),
+      (("ESP", "TUR"), "meeting", None, "held", "Geneva"),
+      (("PER", "TUR"), "meeting", None, "held", "Geneva")}),
+
+    ("'X will also meet A and B': where X's planned meeting told before will be",
+     " date 2024-10-22 Russian President Ivan Petrov will hold talks with the leaders of India and "
+     "Brazil in Sochi on Thursday.\n\nThe agenda covers trade.\n\nPetrov will also meet with his "
+     "counterparts from Iran and Egypt.\n",
+     {"RUS", "IND", "BRA", "IRN", "EGY"},
+     {"Ivan Petrov": "RUS"},
+     {(("BRA", "IND", "RUS"), "talks", "2024-10-24", "planned", "Sochi"),
+      (("EGY", "RUS"), "meeting", None, "planned", "Sochi"),
+      (("IRN", "RUS"), "meeting", None, "planned", "Sochi")}),
+
+    ("a meeting placed in a state takes its city named after 'capital': 'the Argentine capital X'",
+     " date 2024-10-08 The presidents of Chile and Peru held talks in Argentina on Monday.\n\nBoth "
+     "later left the Argentine capital Buenos Aires by plane.\n",
+     {"CHL", "PER", "ARG"},
+     {},
+     {(("CHL", "PER"), "talks", "2024-10-07", "held", "Buenos Aires")}),
+
+    ("'concluded a three-day visit' on a day: the visit's last day",
+     " date 2024-03-29 French President Louis Martin on Thursday concluded a three-day state visit "
+     "to Chile.",
+     {"FRA", "CHL"},
+     {"Louis Martin": "FRA"},
+     {(("CHL", "FRA"), "visit", "2024-03-26/2024-03-28", "held", "Chile")}),
+
+    ("the lead's present-tense meeting on the article's date runs as long as 'his two-day visit'",
+     " date 2021-05-31 Kenyan President John Mwangi has welcomed his Ugandan counterpart Paul Okello "
+     "at the State House in Mombasa as his two-day state visit begins.",
+     {"KEN", "UGA"},
+     {"John Mwangi": "KEN", "Paul Okello": "UGA"},
+     {(("KEN", "UGA"), "meeting", "2021-05-31/2021-06-01", "held", "Mombasa")}),
+
+    ("'later this week' gives the month until 'the meeting is slated for Friday' gives the day",
+     " date 2022-01-18 U.S. Secretary of State Tom Hale will hold talks with Russian Foreign Minister "
+     "Ivan Orlov later this week in Geneva.\n\nThe meeting is slated for Friday.\n",
+     {"USA", "RUS", "CHE"},
+     {"Tom Hale": "USA", "Ivan Orlov": "RUS"},
+     {(("RUS", "USA"), "talks", "2022-01-21", "planned", "Geneva")}),
+
+    ("a city that hosts a meeting is its place: 'Astana will host a meeting of ...'",
+     " date 2017-04-13 Astana will host a meeting of the foreign ministers of the Shanghai "
+     "Cooperation Organization on April 21, a spokesman said.",
+     {"KAZ"},
+     {},
+     {(("KAZ", "org:shanghai-cooperation-organisation"), "meeting", "2017-04-21", "planned",
+       "Astana")}),
+
+    ("'he will head to X, where he will meet Y': the meeting is in X",
+     " date 2023-02-28 U.S. Secretary of State Tom Hale arrived in Kazakhstan on Tuesday.\n\nHe is "
+     "on his first tour of the region.\n\nThen he will head to Uzbekistan, where he will meet with "
+     "Uzbek President Ali Karimov.\n",
+     {"USA", "KAZ", "UZB"},
+     {"Tom Hale": "USA", "Ali Karimov": "UZB"},
+     {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
+      (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
 ]
 
 
