@@ -192,6 +192,13 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         const lexicon_hit *o = hit_at(c, k);
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
     }
+    /* "was welcomed at the airport by Prime Minister X" */
+    for (size_t k = j; !ok && (use->flags & WF_VERB) && k + 1 < end && k < j + 6; k++) {
+        const lexicon_hit *o = word_eq(c, k, "by") ? hit_at(c, k + 1) : NULL;
+        const lexicon_hit *o2 = word_eq(c, k, "by") && k + 2 < end ? hit_at(c, k + 2) : NULL;
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE || o->type == H_DEMONYM)) ||
+             (o2 && (o2->type == H_PERSON || o2->type == H_TITLE) && word_eq(c, k + 1, "the"));
+    }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;
     /* "The trip was cancelled": a subject that refers back */

@@ -581,6 +581,15 @@ CASES = [
      {"Tom Hale": "USA", "Ali Karimov": "UZB"},
      {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
       (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
+
+    ("'will receive' a visitor; 'was welcomed at the airport by' a host",
+     " date 2023-05-10 Togolese President Paul Koffi will receive Ghanaian President John Mensah "
+     "in Lome next week. Beninese President Ali Sow was welcomed at Niamey airport by Nigerien "
+     "Prime Minister Ama Diallo on Monday.",
+     {"TGO", "GHA", "BEN", "NER"},
+     {"Paul Koffi": "TGO", "John Mensah": "GHA", "Ali Sow": "BEN", "Ama Diallo": "NER"},
+     {(("GHA", "TGO"), "meeting", "2023-05", "planned", "Lomé"),
+      (("BEN", "NER"), "meeting", "2023-05-08", "held", "Niamey")}),
 ]
 
 
