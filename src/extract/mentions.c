@@ -87,7 +87,8 @@ static int role_at(const extraction_state *c, size_t i, size_t end)
             return 1; /* "Afghan Taliban" */
         if (token_is_word(c, i, W_ROLE))
             return 1;
-        int ok = token_is_word(c, i, W_ROLEMOD);
+        /* "the India-Australia virtual summit": a meeting word's modifier */
+        int ok = token_is_word(c, i, W_ROLEMOD) || token_is_word(c, i, W_TRIGMOD);
         /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
         if (h && (h->type == H_DEMONYM || h->adjectival)) {
             i += h->n - 1;

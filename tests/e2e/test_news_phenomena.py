@@ -590,6 +590,15 @@ CASES = [
      {"Paul Koffi": "TGO", "John Mensah": "GHA", "Ali Sow": "BEN", "Ama Diallo": "NER"},
      {(("GHA", "TGO"), "meeting", "2023-05", "planned", "Lomé"),
       (("BEN", "NER"), "meeting", "2023-05-08", "held", "Niamey")}),
+
+    ("'the India-Australia virtual summit', 'Sino-Russian talks': states named before the "
+     "meeting word, through its modifiers",
+     " date 2023-05-10 The India-Australia virtual summit took place on Tuesday. Sino-Russian "
+     "talks were held in Moscow on Monday.",
+     {"IND", "AUS", "CHN", "RUS"},
+     {},
+     {(("AUS", "IND"), "summit", "2023-05-09", "held", None),
+      (("CHN", "RUS"), "talks", "2023-05-08", "held", "Moscow")}),
 ]
 
 
