@@ -42,8 +42,17 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
     size_t k = i;
     while (k > start) {
         k--;
-        if (token_is_word(c, k, W_DETERMINER))
+        /* "on the margins of the 77th UN General Assembly", "in the
+         * Romanian capital Bucharest" */
+        if (token_is_word(c, k, W_DETERMINER) || token_is_word(c, k, W_ORDINAL) ||
+            (c->t->tok[k].shape == TOK_DIGIT && !hit_at(c, k)) ||
+            (k + 1 == i && token_is_word(c, k, W_CAPITALNOUN)))
             continue;
+        if (k + 2 == i && token_is_word(c, k + 1, W_CAPITALNOUN) && hit_at(c, k) &&
+            hit_at(c, k)->type == H_DEMONYM) {
+            k = hit_at(c, k)->tok;
+            continue;
+        }
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))

@@ -599,6 +599,16 @@ CASES = [
      {},
      {(("AUS", "IND"), "summit", "2023-05-09", "held", None),
       (("CHN", "RUS"), "talks", "2023-05-08", "held", "Moscow")}),
+
+    ("the venue 'in the Romanian capital Bucharest' is no party; 'on the margins of the 77th "
+     "UN General Assembly' is a setting",
+     " date 2022-09-21 Turkish Foreign Minister Ali Kaya met the Spanish foreign minister in the "
+     "margins of the 77th UN General Assembly. Foreign ministers of Ghana and Togo met in the "
+     "Romanian capital Bucharest on Tuesday.",
+     {"TUR", "ESP", "GHA", "TGO", "ROU"},
+     {"Ali Kaya": "TUR"},
+     {(("ESP", "TUR"), "meeting", None, "held", None),
+      (("GHA", "TGO"), "meeting", "2022-09-20", "held", "Bucharest")}),
 ]
 
 
