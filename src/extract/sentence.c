@@ -69,6 +69,12 @@ static int split_separate(sent_state *s, clause *cl)
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);
+    /* "met with X in Geneva as well as with Y", "with X and with Y" */
+    int withs = 0;
+    for (size_t k = tr->tok; k < cl->R && k < end; k++)
+        withs += word_eq(c, k, "with") &&
+                 (withs == 0 || (k >= 1 && (word_eq(c, k - 1, "and") || word_eq(c, k - 1, "as"))));
+    separate |= withs >= 2;
     if (!separate || cl->nhosts != 0)
         return 0;
     meeting *m = &c->meetings[cl->mi];

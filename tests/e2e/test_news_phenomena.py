@@ -609,6 +609,14 @@ CASES = [
      {"Ali Kaya": "TUR"},
      {(("ESP", "TUR"), "meeting", None, "held", None),
       (("GHA", "TGO"), "meeting", "2022-09-20", "held", "Bucharest")}),
+
+    ("'met with X ... as well as with Y', 'with X and with Y': one meeting each",
+     " date 2022-01-18 Ghanaian Foreign Minister Ama Boateng met with her Togolese counterpart in "
+     "Lome as well as with Benin's foreign minister on Monday.",
+     {"GHA", "TGO", "BEN"},
+     {"Ama Boateng": "GHA"},
+     {(("GHA", "TGO"), "meeting", "2022-01-17", "held", "Lomé"),
+      (("BEN", "GHA"), "meeting", "2022-01-17", "held", "Lomé")}),
 ]
 
 
