@@ -530,12 +530,29 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
     return best;
 }
 
+/* "will meet in Accra on Wednesday for talks on trade": a meeting word
+ * after "for" is the purpose of the sentence's planned meeting, and is
+ * still to come too. */
+static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting *m)
+{
+    const extraction_state *c = s->c;
+    size_t k = cl->tr->tok;
+    if (k > s->start && (word_eq(s->c, k - 1, "a") || word_eq(s->c, k - 1, "the")))
+        k--;
+    if (!(k > s->start && word_eq(c, k - 1, "for")))
+        return 0;
+    for (const meeting *o = m; o-- > c->meetings;)
+        if (o->alive && o->sentence0 == (int)s->si && o->status == PARLEY_STATUS_PLANNED)
+            return 1;
+    return 0;
+}
+
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
     cl->words = status_words(c, cl->L, cl->Rfull, s->start);
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
-    cl->planned = planned_words(s, cl);
+    cl->planned = planned_words(s, cl) || purpose_of_plan(s, cl, m);
     const date_expr *best = best_date(s, cl);
     if (best) {
         if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))

@@ -63,6 +63,11 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
         if (word_eq(c, k, "to")) return P_TO;
         if (word_eq(c, k, "from")) return P_FROM;
+        /* "a ceasefire deal between Israel and Hamas", "tensions between
+         * A and B": what lies between them is a topic, not a meeting */
+        if (word_eq(c, k, "between") && k > start && c->t->tok[k - 1].shape == TOK_LOWER &&
+            !hit_at(c, k - 1) && !token_is_word(c, k - 1, W_TOOKPLACE))
+            return P_TOPIC;
         if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
         if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose

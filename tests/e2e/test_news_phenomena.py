@@ -617,6 +617,13 @@ CASES = [
      {"Ama Boateng": "GHA"},
      {(("GHA", "TGO"), "meeting", "2022-01-17", "held", "Lomé"),
       (("BEN", "GHA"), "meeting", "2022-01-17", "held", "Lomé")}),
+
+    ("'talks on a ceasefire deal between A and B': A and B are a topic",
+     " date 2024-07-09 Ghanaian and Togolese envoys will meet in Accra on Wednesday for talks on a "
+     "ceasefire deal between Mali and the rebels.",
+     {"GHA", "TGO", "MLI"},
+     {},
+     {(("GHA", "TGO"), "meeting", "2024-07-10", "planned", "Accra")}),
 ]
 
 
