@@ -530,6 +530,22 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
     return best;
 }
 
+/* "is meeting", "are travelling to": the trigger's -ing form right after
+ * a present auxiliary. */
+static int progressive(const extraction_state *c, const trigger_hit *tr, size_t start)
+{
+    const char *w = tok_norm(c, tr->tok);
+    size_t n = c->t->tok[tr->tok].normlen;
+    if (n < 5 || strcmp(w + n - 3, "ing"))
+        return 0;
+    if (tr->tok > start && token_is_word(c, tr->tok - 1, W_PRESENTAUX))
+        return 1; /* "is meeting" */
+    for (size_t k = tr->tok >= start + 2 ? tr->tok - 2 : start; k < tr->tok; k++)
+        if ((tr->flags & WF_VERB) && token_is_word(c, k, W_PRESENTAUX))
+            return 1;
+    return 0;
+}
+
 /* "will meet in Accra on Wednesday for talks on trade": a meeting word
  * after "for" is the purpose of the sentence's planned meeting, and is
  * still to come too. */
@@ -554,6 +570,10 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
     cl->planned = planned_words(s, cl) || purpose_of_plan(s, cl, m);
     const date_expr *best = best_date(s, cl);
+    /* "is travelling to Doha on Wednesday": the present progressive with a
+     * weekday is an arrangement still to come */
+    if (best && best->type == 1 && !best->last && progressive(c, cl->tr, s->start))
+        cl->planned = 1;
     if (best) {
         if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
             cl->planned = 1;

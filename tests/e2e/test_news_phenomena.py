@@ -624,6 +624,15 @@ CASES = [
      {"GHA", "TGO", "MLI"},
      {},
      {(("GHA", "TGO"), "meeting", "2024-07-10", "planned", "Accra")}),
+
+    ("the present progressive with a weekday is still to come: 'is travelling to Togo on "
+     "Wednesday'",
+     " date 2024-07-09 Ghana's foreign minister is travelling to Togo on Wednesday. Benin's "
+     "president is meeting his Nigerien counterpart on Thursday.",
+     {"GHA", "TGO", "BEN", "NER"},
+     {},
+     {(("GHA", "TGO"), "visit", "2024-07-10", "planned", "Togo"),
+      (("BEN", "NER"), "meeting", "2024-07-11", "planned", None)}),
 ]
 
 
