@@ -572,7 +572,8 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     const date_expr *best = best_date(s, cl);
     /* "is travelling to Doha on Wednesday": the present progressive with a
      * weekday is an arrangement still to come */
-    if (best && best->type == 1 && !best->last && progressive(c, cl->tr, s->start))
+    if (best && best->type == 1 && !best->last && c->has_date &&
+        best->a != pl_date_weekday(c->doc_days) && progressive(c, cl->tr, s->start))
         cl->planned = 1;
     if (best) {
         if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))
