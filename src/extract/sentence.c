@@ -200,6 +200,40 @@ static void refer_back(sent_state *s, const clause *cl)
         s->touched[s->ntouched++] = (size_t)(prev - c->meetings);
 }
 
+/* "During the phone call, the two leaders discussed ...": with no party of
+ * its own, a meeting whose sentence speaks of "the two leaders" ("both
+ * sides") is between the last two officials of different states named
+ * before the sentence. */
+static void the_two(sent_state *s, meeting *m)
+{
+    extraction_state *c = s->c;
+    if (m->nparties != 0)
+        return;
+    int two = 0;
+    for (size_t k = s->start; k + 1 < s->end && !two; k++)
+        two = ((word_eq(c, k, "two") && k > s->start && word_eq(c, k - 1, "the")) ||
+               word_eq(c, k, "both")) &&
+              pl_role_word(c, k + 1);
+    if (!two)
+        return;
+    party found[2];
+    int n = 0;
+    for (size_t hx = pl_first_hit_from(c, s->start); hx-- > 0 && n < 2;) {
+        const lexicon_hit *h = &c->hits[hx];
+        if (h->type != H_PERSON || h->id < 0 || c->hit_at[h->tok] != (int32_t)hx)
+            continue;
+        const person *p = &c->people[h->id];
+        if (p->country < 0 || (n == 1 && p->country == found[0].country))
+            continue;
+        party q = {p->country, -1, h->id, h->tok, h->n};
+        found[n++] = q;
+    }
+    if (n < 2)
+        return;
+    for (int i = 0; i < n; i++)
+        pl_add_party(c, m, &found[i]);
+}
+
 /* The meeting of trigger ti. Returns 1 when the sentence must stop
  * (s->rc tells with what), else 0. */
 static int trigger_meeting(sent_state *s, int ti)
@@ -230,6 +264,7 @@ static int trigger_meeting(sent_state *s, int ti)
     cl.mi = (size_t)(m - c->meetings);
     pl_clause_parties(s, &cl, m);
     pl_clause_subjects(s, &cl, m);
+    the_two(s, m);
     pl_clause_status(s, &cl, m);
     pl_clause_place(s, &cl, m);
     if (split_separate(s, &cl) || split_hosts(s, &cl))

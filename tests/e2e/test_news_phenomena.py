@@ -633,6 +633,14 @@ CASES = [
      {},
      {(("GHA", "TGO"), "visit", "2024-07-10", "planned", "Togo"),
       (("BEN", "NER"), "meeting", "2024-07-11", "planned", None)}),
+
+    ("'During the phone call, the two leaders ...': the last two officials named before",
+     " date 2020-07-24 Ghanaian President John Mensah and Togolese President Paul Koffi on "
+     "Thursday reaffirmed their partnership, a statement said. During the phone call, the two "
+     "leaders also discussed the pandemic.",
+     {"GHA", "TGO"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO"},
+     {(("GHA", "TGO"), "call", "2020-07-23", "held", None)}),
 ]
 
 
