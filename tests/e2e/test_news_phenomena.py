@@ -420,6 +420,13 @@ CASES = [
      {"Tom Hale": "USA", "Ali Karimov": "UZB"},
      {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
       (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
+
+    ("a city after a venue and a comma is the place: 'at the Presidential Villa, Abuja'",
+     " date 2023-07-30 West African leaders held a summit at the Presidential Villa, Abuja, on "
+     "Sunday, with the presidents of Ghana and Senegal in attendance.",
+     {"GHA", "SEN", "NGA"},
+     {},
+     {(("GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
 ]
 
 
