@@ -427,6 +427,13 @@ CASES = [
      {"GHA", "SEN", "NGA"},
      {},
      {(("GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
+
+    ("'currently' tells the present tense: the lead's meeting is the news of the day",
+     " date 2023-07-30 The leaders of Togo, Ghana and Senegal are meanwhile currently attending a "
+     "special extraordinary summit in Accra.",
+     {"TGO", "GHA", "SEN"},
+     {},
+     {(("GHA", "SEN", "TGO"), "summit", "2023-07-30", "held", "Accra")}),
 ]
 
 
