@@ -434,6 +434,17 @@ CASES = [
      {"TGO", "GHA", "SEN"},
      {},
      {(("GHA", "SEN", "TGO"), "summit", "2023-07-30", "held", "Accra")}),
+
+    ("a page's menu, headline, time stamp and reading time above the dateline: the lead is the "
+     "dateline's sentence, and the time stamp dates no meeting",
+     " date 2017-06-11 Markets Business Politics World Technology Health Sports Opinion Video "
+     "Podcasts Newsletters More\nPeruvian state visit to Chile postponed - paper\nJune 11, 2017 / "
+     "12:58 PM\n\nPeruvian state visit to Chile postponed - paper\n\n1 Min Read\n\nSANTIAGO, June 11 "
+     "(Agency) - Peruvian President Jorge Salas's planned state visit to Chile has been postponed, a "
+     "newspaper reported on Sunday.\n",
+     {"PER", "CHL"},
+     {"Jorge Salas": "PER"},
+     {(("CHL", "PER"), "visit", None, "cancelled", "Chile")}),
 ]
 
 
