@@ -445,6 +445,14 @@ CASES = [
      {"PER", "CHL"},
      {"Jorge Salas": "PER"},
      {(("CHL", "PER"), "visit", None, "cancelled", "Chile")}),
+
+    ("'have arrived for a meeting' in the lead: the arrival's date, the article's, is the meeting's",
+     " date 2023-08-10 Eleven West African heads of state have arrived in Abuja for an extraordinary "
+     "meeting on the crisis.\n\nThe leaders attending the meeting include President Ana Costa of "
+     "Ghana and President Omar Sy of Senegal.\n",
+     {"NGA", "GHA", "SEN"},
+     {"Ana Costa": "GHA", "Omar Sy": "SEN"},
+     {(("GHA", "SEN"), "meeting", "2023-08-10", "held", "Abuja")}),
 ]
 
 
