@@ -453,6 +453,13 @@ CASES = [
      {"NGA", "GHA", "SEN"},
      {"Ana Costa": "GHA", "Omar Sy": "SEN"},
      {(("GHA", "SEN"), "meeting", "2023-08-10", "held", "Abuja")}),
+
+    ("'around May 7 or 8': the days the meeting may fall on, as a range",
+     " date 2023-04-29 Japanese Prime Minister Ken Sato will visit South Korea around May 7 or 8 "
+     "for a summit.",
+     {"JPN", "KOR"},
+     {"Ken Sato": "JPN"},
+     {(("JPN", "KOR"), "visit", "2023-05-07/2023-05-08", "planned", "South Korea")}),
 ]
 
 
