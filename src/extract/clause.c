@@ -25,6 +25,15 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     if (!goes_on &&
         (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among")))
         goes_on = 1;
+    /* ", also by video link, with ...": an aside before the parties */
+    for (size_t q = k + 1; !goes_on && q + 1 < R && q <= k + 6; q++) {
+        const lexicon_hit *qh = hit_at(c, q);
+        if (qh && qh->type != H_WORD)
+            break;
+        if (is_punct(c, q, ','))
+            goes_on = word_eq(c, q + 1, "with") || word_eq(c, q + 1, "between") ||
+                      word_eq(c, q + 1, "among");
+    }
     if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
         const lexicon_hit *n2 = hit_at(c, k + 2);
         goes_on = (nh && nh->type == H_TITLE) ||
@@ -124,7 +133,9 @@ void pl_clause_reference(const sent_state *s, clause *cl)
     /* "hosted the session": the host joins a meeting told before */
     if (tr->hostverb && tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the"))
         cl->definite = 1;
-    cl->pp = cl->poss != -1;
+    /* "took part in the IGAD summit": the phrase is the object of taking
+     * part, whose subject is a party */
+    cl->pp = cl->poss != -1 && !cl->pobj;
     /* "Biden hosted X, Y and Z for a summit": the phrase hangs on a
      * host or meeting verb, whose subject and objects are the parties. */
     if (cl->poss == -2)
@@ -189,6 +200,19 @@ static void add_host(const sent_state *s, clause *cl, meeting *m, const pmention
         m->loc_place = pm->place;
 }
 
+/* Is the mention at token k the subject of a host verb that joins this
+ * clause's meeting noun ("Ghana to host a meeting of ...")? */
+static int hosted_by_subject(const sent_state *s, const clause *cl, uint32_t k)
+{
+    for (int q = 0; q < s->nt; q++) {
+        const trigger_hit *o = &s->trigs[q];
+        if (o->hostverb && o->tok > k && o->tok < cl->tr->tok &&
+            pl_host_joins(s->c, s->trigs, s->nt, q))
+            return 1;
+    }
+    return 0;
+}
+
 void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
@@ -216,6 +240,13 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
             token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
             is_poss = 1;
+        /* "took part in the IGAD summit": the body naming the meeting,
+         * whatever preposition stands before it */
+        if (pl_frame_org(c, pm, tr) && pm->p.tok + pm->p.ntok == tr->tok) {
+            if (cl->nframe < 4)
+                cl->frame[cl->nframe++] = pm->p;
+            continue;
+        }
         if (!is_poss && !pl_party_context(pm, cl->host_trigger && !isleft, &is_host))
             continue;
         if (is_host && cl->nhosts < MAX_PARTIES) {
@@ -224,6 +255,15 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         }
         if (pm->prep == P_BY && m->host < 0)
             m->host = pl_party_state(c, &pm->p);
+        /* "Ghana to host a meeting of ...", "Accra will host ...": the
+         * subject of a host verb hosts it, there */
+        if (isleft && pm->prep == P_NONE && m->host < 0 && hosted_by_subject(s, cl, pm->p.tok)) {
+            m->host = pl_party_state(c, &pm->p);
+            if (pm->place >= 0 && m->loc_place < 0)
+                m->loc_place = pm->place;
+            else if (pm->is_country && m->loc_country < 0)
+                m->loc_country = pm->p.country;
+        }
         /* "the ASEAN summit", "a summit of the Quad": the body names the
          * meeting; its members are the parties unless none are named. */
         if (pl_frame_org(c, pm, tr)) {
@@ -244,6 +284,36 @@ static int subject_pronoun(const extraction_state *c, const pmention *pm)
     return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
 }
 
+/* Does the phrase holding the trigger say its subject took part: "during
+ * a call", "at the meeting", not "the cancellation of the visit"? */
+static int took_part_in(const extraction_state *c, const trigger_hit *tr, size_t start)
+{
+    for (size_t k = tr->tok; k > start && k + 4 > tr->tok;) {
+        k--;
+        if (word_eq(c, k, "of"))
+            return 0;
+        if (word_eq(c, k, "during") || word_eq(c, k, "in") || word_eq(c, k, "at"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is "and" one of tokens [a, b)? */
+static int and_between(const extraction_state *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (word_eq(c, k, "and"))
+            return 1;
+    return 0;
+}
+
+/* A state or a body named, not a pronoun nor a person: "the leaders of
+ * the EU and CELAC". */
+static int party_noun(const pmention *pm)
+{
+    return !pm->pronoun && (pm->is_country || (pm->p.org >= 0 && pm->p.person < 0));
+}
+
 /* A phrase without a possessor ("before stops in X and Y") takes the
  * sentence's subject: its first party named outside a phrase. */
 static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
@@ -260,6 +330,14 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         if (ms[k].prep == P_NONE &&
             (subj_pron || (!ms[k].pronoun && pl_party_context(&ms[k], 0, &h)))) {
             pl_add_party(c, m, &ms[k].p);
+            /* "Ghana's president and his Togolese counterpart discussed
+             * ... during a call": a subject of two */
+            for (int q = k + 1; took_part_in(c, tr, s->start) && q < nm &&
+                                ms[q].p.tok < tr->tok && !ms[q].pronoun &&
+                                and_between(c, ms[q - 1].p.tok + ms[q - 1].p.ntok, ms[q].p.tok) &&
+                                pl_list_glue(c, ms[q - 1].p.tok + ms[q - 1].p.ntok, ms[q].p.tok);
+                 q++)
+                pl_add_party(c, m, &ms[q].p);
             /* "Biden congratulated Lula ... during a call": in a call
              * the verb's object, a person, is the other party. */
             for (int q = k + 1; tr->kind == PARLEY_KIND_CALL && q < nm && ms[q].p.tok < tr->tok;
@@ -273,10 +351,10 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         }
         /* "The leaders of Botswana, Malawi and Tanzania are in Maputo
          * for the summit": a list of states after a role noun. */
-        if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && ms[k].is_country && !ms[k].pronoun) {
+        if ((ms[k].prep == P_OF || ms[k].prep == P_FROM) && party_noun(&ms[k])) {
             int q = k;
             pl_add_party(c, m, &ms[q].p);
-            while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && ms[q + 1].is_country &&
+            while (q + 1 < nm && ms[q + 1].p.tok < tr->tok && party_noun(&ms[q + 1]) &&
                    pl_list_glue(c, ms[q].p.tok + ms[q].p.ntok, ms[q + 1].p.tok))
                 pl_add_party(c, m, &ms[++q].p);
             break;
@@ -321,6 +399,44 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
     }
 }
 
+/* A status word that tells what once was: "originally planned for March",
+ * "after being postponed twice". Token k is the word's first. */
+static int former_status(const extraction_state *c, size_t k, size_t start)
+{
+    for (size_t q = k >= start + 2 ? k - 2 : start; q < k; q++)
+        if (token_is_word(c, q, W_FORMERLY))
+            return 1;
+    return 0;
+}
+
+/* The word classes of tokens [a, b), but the status words that tell what
+ * once was. */
+static uint64_t status_words(const extraction_state *c, size_t a, size_t b, size_t start)
+{
+    const uint64_t status = UINT64_C(1) << W_PLANNED | UINT64_C(1) << W_CANCELLED;
+    uint64_t words = 0;
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (h && h->tok == k && h->type == H_WORD)
+            words |= (h->words & status) && former_status(c, k, start) ? h->words & ~status
+                                                                        : h->words;
+    }
+    return words;
+}
+
+/* From token sl on, past the last other trigger before this clause's
+ * (and the planned words that go with it): where this trigger's own
+ * planned words may start. */
+static size_t planned_for_other(const sent_state *s, const clause *cl, size_t sl)
+{
+    for (int q = 0; q < s->nt; q++) {
+        const trigger_hit *o = &s->trigs[q];
+        if (q != cl->ti && !o->participate && o->tok + o->n <= cl->tr->tok && o->tok + o->n > sl)
+            sl = o->tok + o->n;
+    }
+    return sl;
+}
+
 /* Is the meeting still to come: a headline's "to meet", a modal word near
  * the trigger, "ahead of the summit"? */
 static int planned_words(const sent_state *s, const clause *cl)
@@ -336,16 +452,19 @@ static int planned_words(const sent_state *s, const clause *cl)
                    lastw[0] != '\'' && lastw[0] != ')';
     if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
         planned = 1;
-    /* "Iraq, Egypt and Jordan to convene a meeting": to + verb + noun */
-    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++)
-        if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER && !(tr->flags & WF_VERB) &&
-            (word_eq(c, tr->tok - 1, "a") || word_eq(c, tr->tok - 1, "an") ||
-             word_eq(c, tr->tok - 1, "the")))
+    /* "Iraq, Egypt and Jordan to convene a meeting", "Astana to host
+     * meeting", "to host in-person summit": to + verb (+ words) + noun */
+    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++) {
+        int lower = word_eq(c, k, "to") && !(tr->flags & WF_VERB);
+        for (size_t q = k + 1; lower && q < tr->tok; q++)
+            lower = c->t->tok[q].shape == TOK_LOWER;
+        if (lower)
             planned = 1;
+    }
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
-    if (subject && pl_word_in(c, tr->tok + tr->n, Rfull, W_PLANNED))
+    if (subject && (status_words(c, tr->tok + tr->n, Rfull, start) >> W_PLANNED & 1))
         planned = 1;
     /* "ahead of the summit", "in the run-up to the summit": the summit
      * is still to come */
@@ -353,9 +472,14 @@ static int planned_words(const sent_state *s, const clause *cl)
         if ((token_is_word(c, k, W_AHEAD) && word_eq(c, k + 1, "of")) ||
             (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
             planned = 1;
-    if (pl_word_in(c, sl, tr->tok, W_PLANNED) ||
-        pl_word_in(c, tr->tok + tr->n, tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull,
-                   W_PLANNED))
+    size_t near = tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull;
+    /* Before a trigger in a phrase, a planned word that goes with another
+     * trigger ("the planned state visit ..., in a phone call") is that
+     * one's. */
+    if (cl->pp)
+        sl = planned_for_other(s, cl, sl);
+    if ((status_words(c, sl, tr->tok, start) | status_words(c, tr->tok + tr->n, near, start)) >>
+            W_PLANNED & 1)
         planned = 1;
     return planned;
 }
@@ -392,6 +516,10 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         int reported = 0;
         for (uint32_t q = d->tok >= s->start + 3 ? d->tok - 3 : (uint32_t)s->start; q < d->tok; q++)
             reported |= token_is_word(c, q, W_REPORT);
+        /* "originally planned for March": what once was */
+        for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
+             q < d->tok && !reported; q++)
+            reported = hit_word(c, hit_at(c, q), W_PLANNED) && former_status(c, q, s->start);
         if (reported)
             continue;
         if (dist < bestd) {
@@ -402,12 +530,29 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
     return best;
 }
 
+/* "will meet in Accra on Wednesday for talks on trade": a meeting word
+ * after "for" is the purpose of the sentence's planned meeting, and is
+ * still to come too. */
+static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting *m)
+{
+    const extraction_state *c = s->c;
+    size_t k = cl->tr->tok;
+    if (k > s->start && (word_eq(s->c, k - 1, "a") || word_eq(s->c, k - 1, "the")))
+        k--;
+    if (!(k > s->start && word_eq(c, k - 1, "for")))
+        return 0;
+    for (const meeting *o = m; o-- > c->meetings;)
+        if (o->alive && o->sentence0 == (int)s->si && o->status == PARLEY_STATUS_PLANNED)
+            return 1;
+    return 0;
+}
+
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
-    cl->words = pl_words_in(c, cl->L, cl->Rfull);
+    cl->words = status_words(c, cl->L, cl->Rfull, s->start);
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
-    cl->planned = planned_words(s, cl);
+    cl->planned = planned_words(s, cl) || purpose_of_plan(s, cl, m);
     const date_expr *best = best_date(s, cl);
     if (best) {
         if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))

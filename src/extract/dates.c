@@ -32,6 +32,18 @@ static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
+/* Is token i inside a person's name ("Jan Lipavsky")? */
+static int in_name(const extraction_state *c, size_t i)
+{
+    const lexicon_hit *next = i + 1 < c->t->ntok ? hit_at(c, i + 1) : NULL;
+    if (next && next->type == H_PERSON)
+        return 1;
+    for (size_t p = 0; p < c->npeople; p++)
+        if (i >= c->people[p].first_tok && i < c->people[p].first_tok + c->people[p].ntok)
+            return 1;
+    return 0;
+}
+
 /* Can a day of a range "April 7 to 10" end before token k: not before a
  * month ("April 7 to 10 May", read from the month) nor a counted noun
  * ("on April 7 and 12 other leaders")? */
@@ -74,7 +86,7 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                     i += 2;
                 }
             }
-        } else if ((e = hit_word(c, h, W_MONTH))) {
+        } else if ((e = hit_word(c, h, W_MONTH)) && !(h->n == 1 && in_name(c, i))) {
             int lo, hi;
             d.month = e->value;
             d.type = 2;

@@ -304,6 +304,9 @@ int pl_meetings_find(extraction_state *c)
     merge_repeats(c);
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)
+            pl_blocs_as_members(c, &c->meetings[i]);
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive)
             pl_drop_named_forums(c, &c->meetings[i]);
     return 0;
 }

@@ -205,6 +205,24 @@ static int scan(extraction_state *c)
     return 0;
 }
 
+/* Does the state at token k end "of A", "of A and B" ("Foreign Ministers of
+ * Russia and Kazakhstan Sergey Lavrov and ...")? Then it is the title's. */
+static int of_states(const extraction_state *c, size_t k)
+{
+    while (k > 0) {
+        k--;
+        if (word_eq(c, k, "of") || word_eq(c, k, "for"))
+            return 1;
+        if (!(word_eq(c, k, "and") || is_punct(c, k, ',')) || k == 0)
+            return 0;
+        const lexicon_hit *h = c->hit_at[k - 1] >= 0 ? &c->hits[c->hit_at[k - 1]] : NULL;
+        if (!h || h->type != H_COUNTRY)
+            return 0;
+        k = h->tok;
+    }
+    return 0;
+}
+
 /* A one-word state name that begins a longer proper name is part of that
  * name: "Israel Katz", "Jordan Bardella", "Qatar Airways", "China Daily". */
 static void drop_name_parts(extraction_state *c)
@@ -218,6 +236,8 @@ static void drop_name_parts(extraction_state *c)
         size_t j = x->tok + 1;
         if (j >= t->ntok || t->tok[j].shape != TOK_CAP || c->hit_at[j] >= 0 ||
             !(t->tok[j].flags & TOKF_SPACE_BEFORE) || (t->tok[j].flags & TOKF_SENT_START))
+            continue;
+        if (x->type == H_COUNTRY && of_states(c, x->tok))
             continue;
         x->type = H_NONE;
         c->hit_at[x->tok] = -1;

@@ -175,3 +175,61 @@ int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b
     }
     return 1;
 }
+
+/* How many states of bloc o meeting m has as parties. */
+static int members_in(const extraction_state *c, const meeting *m, const lx_org *o)
+{
+    int n = 0;
+    for (int i = 0; i < m->nparties; i++) {
+        int st = pl_party_state(c, &m->parties[i]), seen = 0;
+        for (int k = 0; k < i && !seen; k++)
+            seen = pl_party_state(c, &m->parties[k]) == st;
+        n += st >= 0 && !seen && lx_org_member(o, st);
+    }
+    return n;
+}
+
+/* Is the bloc at token k told as its members: "the ten members of ASEAN"? */
+static int told_as_members(const extraction_state *c, size_t k)
+{
+    if (k >= 1 && word_eq(c, k - 1, "the"))
+        k--;
+    return k >= 2 && word_eq(c, k - 1, "of") && token_is_word(c, k - 2, W_MEMBERSHIP);
+}
+
+/* "the leaders of the ten members of ASEAN will meet their counterparts
+ * from China, Japan and South Korea", in an article that has named the
+ * ASEAN leaders at their own summit: the members are those states, and
+ * they are the parties. It takes the meeting that names the most members
+ * (three at least). A forum with no body of its own (the G7, the Quad)
+ * is always its members; "ASEAN leaders will meet ..." stays the bloc's. */
+void pl_blocs_as_members(const extraction_state *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    for (int i = 0; i < m->nparties; i++) {
+        const party *p = &m->parties[i];
+        const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
+        if (p->person >= 0 || !o || !o->has_members || pl_party_state(c, p) >= 0 ||
+            (o->type != LX_ORG_BODY && !told_as_members(c, p->tok)))
+            continue;
+        const meeting *best = NULL;
+        int most = 2;
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            const meeting *b = &c->meetings[j];
+            int n = b != m && b->alive ? members_in(c, b, o) : 0;
+            if (n > most) {
+                best = b;
+                most = n;
+            }
+        }
+        if (!best)
+            continue;
+        m->parties[i] = m->parties[--m->nparties];
+        for (int k = 0; k < best->nparties; k++) {
+            int st = pl_party_state(c, &best->parties[k]);
+            if (st >= 0 && lx_org_member(o, st))
+                pl_add_party(c, m, &best->parties[k]);
+        }
+        i = -1; /* the parties moved: look again */
+    }
+}

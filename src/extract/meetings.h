@@ -111,6 +111,8 @@ int pl_dates_compatible(const char *a, const char *b);
 int pl_places_compatible(const extraction_state *c, const meeting *a, const meeting *b);
 /* A forum or bloc whose member states are named is no party of its own. */
 void pl_drop_named_forums(const extraction_state *c, meeting *m);
+/* A bloc stands for the members the article names at another meeting. */
+void pl_blocs_as_members(const extraction_state *c, meeting *m);
 
 /* triggers.c */
 /* The trigger words of tokens [start, end), at most max, in token order. */
@@ -121,6 +123,8 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
  * Vance at the Munich Security Conference on Friday"): its date and
  * place are the meeting's. Drops such triggers; returns how many stay. */
 int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_hit *trigs, int nt);
+/* Arriving in a city for a summit is no visit of its own. */
+int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int nt);
 /* "On the margins of the summit, X will meet Y": a meeting told before is
  * the setting, and the sentence's meetings take its place. Drops the
  * trigger naming it (*nt shrinks) and returns that meeting's index, or -1. */

@@ -25,24 +25,49 @@ int pl_role_word(const extraction_state *c, size_t k)
     return 0;
 }
 
+/* "the leaders of the ten members of ASEAN": members (token k) governed by
+ * a role stand for the bloc's states; "the 11th member of ASEAN" is a
+ * topic. */
+static int members_of_role(const extraction_state *c, size_t k, size_t start)
+{
+    while (k > start && (token_is_word(c, k - 1, W_DETERMINER) ||
+                         c->t->tok[k - 1].shape == TOK_DIGIT || token_is_word(c, k - 1, W_CARDINAL)))
+        k--;
+    return k >= start + 2 && word_eq(c, k - 1, "of") && pl_role_word(c, k - 2);
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
     while (k > start) {
         k--;
-        if (token_is_word(c, k, W_DETERMINER))
+        /* "on the margins of the 77th UN General Assembly", "in the
+         * Romanian capital Bucharest" */
+        if (token_is_word(c, k, W_DETERMINER) || token_is_word(c, k, W_ORDINAL) ||
+            (c->t->tok[k].shape == TOK_DIGIT && !hit_at(c, k)) ||
+            (k + 1 == i && token_is_word(c, k, W_CAPITALNOUN)))
             continue;
+        if (k + 2 == i && token_is_word(c, k + 1, W_CAPITALNOUN) && hit_at(c, k) &&
+            hit_at(c, k)->type == H_DEMONYM) {
+            k = hit_at(c, k)->tok;
+            continue;
+        }
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))
-            return P_TOPIC; /* "the 11th member of ASEAN" */
+            return members_of_role(c, k - 1, start) ? P_OF : P_TOPIC;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))
             return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
         if (word_eq(c, k, "to")) return P_TO;
         if (word_eq(c, k, "from")) return P_FROM;
+        /* "a ceasefire deal between Israel and Hamas", "tensions between
+         * A and B": what lies between them is a topic, not a meeting */
+        if (word_eq(c, k, "between") && k > start && c->t->tok[k - 1].shape == TOK_LOWER &&
+            !hit_at(c, k - 1) && !token_is_word(c, k - 1, W_TOOKPLACE))
+            return P_TOPIC;
         if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
         if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose
@@ -88,7 +113,8 @@ static int role_at(const extraction_state *c, size_t i, size_t end)
             return 1; /* "Afghan Taliban" */
         if (token_is_word(c, i, W_ROLE))
             return 1;
-        int ok = token_is_word(c, i, W_ROLEMOD);
+        /* "the India-Australia virtual summit": a meeting word's modifier */
+        int ok = token_is_word(c, i, W_ROLEMOD) || token_is_word(c, i, W_TRIGMOD);
         /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
         if (h && (h->type == H_DEMONYM || h->adjectival)) {
             i += h->n - 1;

@@ -21,6 +21,11 @@ static int name_token(const extraction_state *c, size_t i)
     const lexicon_hit *h = hit_at(c, i);
     if (h && h->type != H_WORD)
         return 0;
+    /* "Jan Lipavsky": a month's short name before a capitalised word */
+    if (h && h->n == 1 && hit_word(c, h, W_MONTH) && k->shape == TOK_CAP && i + 1 < c->t->ntok &&
+        c->t->tok[i + 1].shape == TOK_CAP && !hit_at(c, i + 1) &&
+        (c->t->tok[i + 1].flags & TOKF_SPACE_BEFORE))
+        return 1;
     if (h && !hit_word(c, h, W_HONORIFIC) && !hit_word(c, h, W_PARTICLE)) {
         /* Words of the rules (triggers, months...) are not names, but a
          * capitalised word that only happens to be a role noun may be. */
@@ -28,7 +33,7 @@ static int name_token(const extraction_state *c, size_t i)
             return 0;
     }
     if (k->shape == TOK_CAP || k->shape == TOK_OTHER)
-        return !token_is_word(c, i, W_NOTNAME);
+        return !token_is_word(c, i, W_NOTNAME) && !token_is_word(c, i, W_PORTFOLIO);
     if (k->shape == TOK_UPPER)
         return k->normlen <= 3 ? 0 : !token_is_word(c, i, W_NOTNAME);
     const char *w = tok_norm(c, i);
@@ -276,13 +281,34 @@ static const char *title_of(const extraction_state *c, const lexicon_hit *h)
 /* A title hit ending right before token i (allowing a comma between:
  * "the Saudi foreign minister, Prince Faisal"). */
 static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start,
-                                       int *comma)
+                                       int *comma, const lexicon_hit **of)
 {
     *comma = 0;
+    *of = NULL;
     if (i > start && is_punct(c, i - 1, ',')) {
         *comma = 1;
         i--;
     }
+    /* "Foreign Minister of Pakistan Bilal Khan": the state the title is of */
+    const lexicon_hit *sh = i > start ? hit_at(c, i - 1) : NULL;
+    if (sh && (sh->type == H_COUNTRY || sh->type == H_ORG)) {
+        size_t q = sh->tok > start && word_eq(c, sh->tok - 1, "the") ? sh->tok - 1 : sh->tok;
+        if (q >= start + 2 && (word_eq(c, q - 1, "of") || word_eq(c, q - 1, "for"))) {
+            i = q - 1;
+            *of = sh;
+        }
+    }
+    /* "Minister for International Relations and Cooperation Affairs": the
+     * title goes on with its field. */
+    size_t k = i;
+    while (k > start && (token_is_word(c, k - 1, W_PORTFOLIO) ||
+                         (k < i && word_eq(c, k - 1, "and"))))
+        k--;
+    if (k < i && k >= start + 2 && (word_eq(c, k - 1, "for") || word_eq(c, k - 1, "of")) &&
+        hit_at(c, k - 2) && hit_at(c, k - 2)->type == H_TITLE)
+        i = k - 1;
+    if (*of && !(i > start && hit_at(c, i - 1) && hit_at(c, i - 1)->type == H_TITLE))
+        return *of = NULL;
     if (i <= start)
         return NULL;
     const lexicon_hit *h = hit_at(c, i - 1);
@@ -441,7 +467,19 @@ static int list_of_states(extraction_state *c, size_t k, size_t end, const char 
             q++;
         if (q < end && word_eq(c, q, "and"))
             q++;
-        if (q == next || q >= end || hit_at(c, q))
+        if (q == next || q >= end)
+            break;
+        /* An item the gazetteer or the title finder named already:
+         * "Macky Sall of Senegal" in "Presidents X of A, Macky Sall of
+         * Senegal, Y of B". */
+        const lexicon_hit *ph = hit_at(c, q);
+        if (ph && ph->type == H_PERSON && ph->id >= 0 && ph->tok == q) {
+            if (!of_state(c, q + ph->n, end, &next))
+                break;
+            *b = next;
+            continue;
+        }
+        if (ph)
             break;
         size_t skip = 0, n = name_run(c, q, end, &skip);
         if (n < 2)
@@ -568,12 +606,13 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
         return 0;
     }
     int comma = 0;
-    const lexicon_hit *title = title_before(c, i, start, &comma);
+    const lexicon_hit *of = NULL;
+    const lexicon_hit *title = title_before(c, i, start, &comma, &of);
     const lexicon_hit *aff = NULL;
     const char *ttext = NULL;
     if (title) {
         ttext = title_of(c, title);
-        aff = affiliation_before(c, title->tok, start);
+        aff = of ? of : affiliation_before(c, title->tok, start);
         /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
     } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
         title = apposition_title(c, b, end, &ttext, &aff);
@@ -641,6 +680,109 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
 static int find_titled(extraction_state *c)
 {
     return each_name(c, titled_name);
+}
+
+/* After a list separator at token k (",", "and", ", and"): the next token. */
+static size_t past_separator(const extraction_state *c, size_t k, size_t end)
+{
+    size_t q = k;
+    if (q < end && is_punct(c, q, ','))
+        q++;
+    if (q < end && word_eq(c, q, "and"))
+        q++;
+    return q;
+}
+
+/* "Foreign Ministers of Russia and Kazakhstan Sergey Lavrov and Kairat
+ * Abdrakhmanov": a plural title of two or more states, then as many names;
+ * each name takes the state in its place. */
+static int paired_lists(extraction_state *c)
+{
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t start = t->sent[s].first, end = t->sent[s].last;
+        for (size_t k = start; k + 3 < end; k++) {
+            const lexicon_hit *th = hit_at(c, k);
+            if (!th || th->tok != k || !(th->type == H_TITLE || hit_word(c, th, W_ROLE)))
+                continue;
+            size_t q = k + th->n;
+            if (!(word_eq(c, q, "of") || word_eq(c, q, "for")))
+                continue;
+            const lexicon_hit *st[8];
+            int ns = 0;
+            q++;
+            for (;;) {
+                const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
+                if (!h || h->type != H_COUNTRY || ns == 8)
+                    break;
+                st[ns++] = h;
+                size_t r = past_separator(c, h->tok + h->n, end);
+                if (r == h->tok + h->n) {
+                    q = r;
+                    break;
+                }
+                q = r;
+            }
+            if (ns < 2)
+                continue;
+            /* the names, as many as the states */
+            size_t at[8], len[8];
+            int nn = 0;
+            for (size_t r = q; nn < ns && r < end;) {
+                const lexicon_hit *h = hit_at(c, r);
+                size_t skip = 0, n;
+                if (h && h->type == H_PERSON && h->tok == r) {
+                    n = h->n;
+                } else if (!h && (n = name_run(c, r, end, &skip)) >= 2) {
+                    r += skip;
+                } else {
+                    break;
+                }
+                at[nn] = r;
+                len[nn++] = n;
+                size_t r2 = past_separator(c, r + n, end);
+                if (r2 == r + n && nn < ns)
+                    break;
+                r = r2;
+            }
+            if (nn != ns)
+                continue;
+            const char *title = title_of(c, th);
+            for (int i = 0; i < nn; i++) {
+                const lexicon_hit *h = hit_at(c, at[i]);
+                int p = h && h->type == H_PERSON ? h->id
+                                                 : add_person(c, at[i], at[i] + len[i], title, st[i]);
+                if (p == -2)
+                    return PARLEY_ENOMEM;
+                if (p >= 0 && !(h && h->type == H_PERSON) && mark_person(c, at[i], len[i], p))
+                    return PARLEY_ENOMEM;
+            }
+            k = at[nn - 1] + len[nn - 1];
+        }
+    }
+    return 0;
+}
+
+/* A titled gazetteer official heads a list as a found name does:
+ * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
+static int known_lists(extraction_state *c)
+{
+    size_t nh = c->nhits; /* the list adds hits; they head no list */
+    for (size_t h = 0; h < nh; h++) {
+        const lexicon_hit x = c->hits[h];
+        if (x.type != H_PERSON || x.id < 0 || x.tok == 0 ||
+            (c->t->tok[x.tok].flags & TOKF_SENT_START))
+            continue;
+        const char *title = title_of(c, hit_at(c, x.tok - 1));
+        if (!title)
+            continue;
+        size_t b = x.tok + x.n, end = b;
+        while (end < c->t->ntok && !(c->t->tok[end].flags & TOKF_SENT_START))
+            end++;
+        if (list_of_states(c, b, end, title, &b) < 0)
+            return PARLEY_ENOMEM;
+    }
+    return 0;
 }
 
 /* Later mentions: a capitalised word (or run) equal to a known person's
@@ -834,6 +976,10 @@ int pl_people_find(extraction_state *c)
     int rc = known_officials(c);
     if (!rc)
         rc = find_titled(c);
+    if (!rc)
+        rc = paired_lists(c);
+    if (!rc)
+        rc = known_lists(c);
     if (!rc)
         rc = find_mentions(c);
     if (!rc) {

@@ -69,24 +69,33 @@ static int split_separate(sent_state *s, clause *cl)
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);
+    /* "met with X in Geneva as well as with Y", "with X and with Y" */
+    int withs = 0;
+    for (size_t k = tr->tok; k < cl->R && k < end; k++)
+        withs += word_eq(c, k, "with") &&
+                 (withs == 0 || (k >= 1 && (word_eq(c, k - 1, "and") || word_eq(c, k - 1, "as"))));
+    separate |= withs >= 2;
     if (!separate || cl->nhosts != 0)
         return 0;
     meeting *m = &c->meetings[cl->mi];
     int nright = 0;
     for (int k = 0; k < m->nparties; k++)
         nright += m->parties[k].tok > tr->tok;
-    if (nright < 2)
+    /* "A and B had separate meetings with C": one each for A and B */
+    int split_left = nright == 1 && m->nparties - nright >= 2;
+    if (nright < 2 && !split_left)
         return 0;
     meeting base = *m;
     base.nparties = 0;
-    for (int k = 0; k < m->nparties; k++)
-        if (m->parties[k].tok < tr->tok)
-            base.parties[base.nparties++] = m->parties[k];
     party right[MAX_PARTIES];
     int nr = 0;
-    for (int k = 0; k < m->nparties; k++)
-        if (m->parties[k].tok > tr->tok)
+    for (int k = 0; k < m->nparties; k++) {
+        int is_right = m->parties[k].tok > tr->tok;
+        if (is_right != split_left)
             right[nr++] = m->parties[k];
+        else
+            base.parties[base.nparties++] = m->parties[k];
+    }
     size_t first = cl->mi;
     for (int q = 0; q < nr; q++) {
         meeting *v = q == 0 ? &c->meetings[first] : pl_meeting_new(c);
@@ -149,7 +158,12 @@ static void refer_back(sent_state *s, const clause *cl)
     meeting *prev = NULL;
     for (size_t q = c->nmeetings - 1; q-- > 0;) {
         meeting *o = &c->meetings[q];
-        if (!o->alive || o->sentence == (int)s->si || !pl_places_compatible(c, o, m) ||
+        /* "due to meet next week, but the talks were scrapped": a bare
+         * reference may point back within its sentence */
+        int earlier = o->sentence != (int)s->si ||
+                      (m->nparties == 0 && m->status == PARLEY_STATUS_CANCELLED &&
+                       o->trig_tok + o->trig_ntok <= tr->tok);
+        if (!o->alive || !earlier || !pl_places_compatible(c, o, m) ||
             !pl_dates_compatible(o->date, m->date))
             continue;
         int ok = 1, shared = 0;
@@ -165,6 +179,11 @@ static void refer_back(sent_state *s, const clause *cl)
     }
     if (!prev)
         return;
+    /* "The meeting has been called off", right after the plan is told:
+     * what was planned is cancelled */
+    if (m->status == PARLEY_STATUS_CANCELLED && prev->status == PARLEY_STATUS_PLANNED &&
+        (int)s->si - prev->sentence <= 2)
+        prev->status = PARLEY_STATUS_CANCELLED;
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     if (pl_distinct_parties(c, m) < 2 || cl->pobj)
@@ -291,6 +310,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
     s.start = start;
     s.end = end;
     s.nt = pl_triggers_find(c, start, end, s.trigs, 32);
+    s.nt = pl_triggers_drop_journeys(c, s.trigs, s.nt);
     s.nt = pl_triggers_drop_settings(c, start, s.trigs, s.nt);
     s.setting = pl_triggers_setting_before(c, start, s.trigs, &s.nt);
     if (!s.nt)

@@ -177,9 +177,11 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
     for (size_t k = j; !ok && k < end && k < j + 4; k++)
         ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
-    /* "a tour that took him to Palau", "a trip to Moscow" */
+    /* "a tour that took him to Palau", "a trip to Moscow", "arrived on
+     * Monday in Pretoria" */
     for (size_t k = j; (use->flags & WF_HOST) && !ok && k + 1 < end && k < j + 6; k++) {
-        if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")))
+        if (!word_eq(c, k, "to") && !(k == j && word_eq(c, k, "of")) &&
+            !((use->flags & WF_VERB) && word_eq(c, k, "in")))
             continue;
         size_t q = k + 1 < end && word_eq(c, k + 1, "the") ? k + 2 : k + 1;
         const lexicon_hit *ph = q < end ? hit_at(c, q) : NULL;
@@ -190,7 +192,17 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         const lexicon_hit *o = hit_at(c, k);
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
     }
+    /* "was welcomed at the airport by Prime Minister X" */
+    for (size_t k = j; !ok && (use->flags & WF_VERB) && k + 1 < end && k < j + 6; k++) {
+        const lexicon_hit *o = word_eq(c, k, "by") ? hit_at(c, k + 1) : NULL;
+        const lexicon_hit *o2 = word_eq(c, k, "by") && k + 2 < end ? hit_at(c, k + 2) : NULL;
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE || o->type == H_DEMONYM)) ||
+             (o2 && (o2->type == H_PERSON || o2->type == H_TITLE) && word_eq(c, k + 1, "the"));
+    }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
+        ok = 1;
+    /* "The trip was cancelled": a subject that refers back */
+    if (i == start + 1 && (word_eq(c, start, "the") || word_eq(c, start, "this")))
         ok = 1;
     /* "during a call on Monday" */
     if (i >= start + 2 && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")) &&
@@ -220,6 +232,14 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, siz
     return ok;
 }
 
+/* "by", "through a", "via": a means word before token i. */
+static int means_before(const extraction_state *c, size_t i, size_t start)
+{
+    if (i > start && (word_eq(c, i - 1, "a") || word_eq(c, i - 1, "the")))
+        i--;
+    return i > start && token_is_word(c, i - 1, W_MEANS);
+}
+
 int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigger_hit *trigs,
                      int max)
 {
@@ -243,6 +263,15 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
+        /* "talks by video conference": the way the talks are held, a
+         * call when they are talks or a meeting */
+        if (e && nt > 0 && hit_word(c, h, W_REMOTE) && means_before(c, i, start)) {
+            trigger_hit *prev = &trigs[nt - 1];
+            if (!prev->participate && !prev->hostverb && e->value == PARLEY_KIND_CALL &&
+                (prev->kind == PARLEY_KIND_MEETING || prev->kind == PARLEY_KIND_TALKS))
+                prev->kind = PARLEY_KIND_CALL;
+            e = NULL;
+        }
         const lx_entry *use = e ? e : hv;
         if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
             continue;
@@ -254,6 +283,43 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
             trigs[nt++] = tr;
         }
         next = i + h->n;
+    }
+    return nt;
+}
+
+/* "arrived in Samarkand to attend the SCO summit", "arrived in Accra for an
+ * emergency summit", "gathered in Jeddah for the summit": arriving or
+ * gathering for a summit is no visit to the state of its venue nor a
+ * meeting of its own; the summit is what the sentence tells. "to visit
+ * Seoul for a summit with Yoon" stays the visit. */
+int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int nt)
+{
+    for (int ti = 0; ti + 1 < nt; ti++) {
+        const trigger_hit *tr = &trigs[ti];
+        int arrive = tr->kind == PARLEY_KIND_VISIT && (tr->flags & WF_HOST);
+        int gather = tr->kind == PARLEY_KIND_MEETING;
+        if (tr->participate || tr->hostverb || !(tr->flags & WF_VERB) || !(arrive || gather))
+            continue;
+        int journey = 0;
+        /* the next meeting word, taking part aside */
+        int k = ti + 1;
+        while (k < nt && (trigs[k].participate || trigs[k].hostverb))
+            k++;
+        if (k < nt) {
+            const trigger_hit *m = &trigs[k];
+            size_t after = m->tok + m->n;
+            int attend = k > ti + 1 && trigs[k - 1].participate;
+            for (uint32_t q = m->tok >= 4 ? m->tok - 4 : 0; q < m->tok && !attend; q++)
+                attend = word_eq(c, q, "for");
+            journey = attend && m->tok <= tr->tok + 25 && !word_eq(c, after, "with") &&
+                      !word_eq(c, after, "between") &&
+                      (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE);
+        }
+        if (!journey)
+            continue;
+        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
+        nt--;
+        ti--;
     }
     return nt;
 }

@@ -321,7 +321,8 @@ static const char *const word_classes[W_COUNT] = {
     "settlement", "capital",    "separate",    "bilateral",   "counterparts", "counterpart",
     "ahead",      "runup",      "objpronoun",  "subjpronoun", "presentaux",   "phone",
     "delegation", "ordinal",    "nobody",      "clauseconj",  "relative",     "tookplace",
-    "sameday",    "duration",   "regime",      "conclude",    "orgtitle"};
+    "sameday",    "duration",   "regime",      "cardinal",    "means",        "portfolio",
+    "formerly",   "conclude",   "orgtitle"};
 
 static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
 

@@ -308,6 +308,167 @@ CASES = [
      {"James Marape": "PNG"},
      {(("NZL", "PNG"), "visit", "2019-11-13/2019-11-15", "planned", "New Zealand")}),
 
+    ("a plural title covers the list, through a known official; 'Benin Republic' is Benin",
+     " date 2023-07-30 West African leaders met in Abuja on Sunday for an emergency summit. "
+     "Present were Presidents Macky Sall of Senegal, Ana Lopes of Benin Republic and Kofi "
+     "Boateng of Ghana.",
+     {"NGA", "SEN", "BEN", "GHA"},
+     {"Macky Sall": "SEN", "Ana Lopes": "BEN", "Kofi Boateng": "GHA"},
+     {(("BEN", "GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
+
+    ("'the heads of state of the ten members of' a bloc are the members the article names; "
+     "an aside and 'by video conference' do not cut the clause",
+     " date 2020-04-14 ASEAN leaders held a video summit on Tuesday. Taking part were Thai "
+     "Prime Minister Arun Chai, Vietnamese Prime Minister Tran Van Minh and Indonesian President "
+     "Budi Santoso. The heads of state of the ten members of ASEAN were to hold more talks "
+     "later on Tuesday, again by video conference, with their counterparts from China and Japan.",
+     {"THA", "VNM", "IDN", "CHN", "JPN"},
+     {"Arun Chai": "THA", "Tran Van Minh": "VNM", "Budi Santoso": "IDN"},
+     {(("IDN", "THA", "VNM"), "summit", "2020-04-14", "held", None),
+      (("CHN", "IDN", "JPN", "THA", "VNM"), "call", "2020-04-14", "planned", None)}),
+
+    ("a forum with no body of its own stands for the members the article names",
+     " date 2023-05-20 British Prime Minister Ada Stone, French President Paul Morel and "
+     "Japanese Prime Minister Ken Sato met at the G7 summit in Hiroshima on Friday. On Sunday, "
+     "G7 leaders will hold talks with Indian Prime Minister Ravi Kumar.",
+     {"GBR", "FRA", "JPN", "IND"},
+     {"Ada Stone": "GBR", "Paul Morel": "FRA", "Ken Sato": "JPN", "Ravi Kumar": "IND"},
+     {(("FRA", "GBR", "JPN"), "meeting", "2023-05-19", "held", "Hiroshima"),
+      (("FRA", "GBR", "IND", "JPN"), "talks", "2023-05-21", "planned", None)}),
+
+    ("a minister's field between title and name: 'Minister for International Relations and "
+     "Cooperation Affairs Sayyid Name'",
+     " date 2023-05-18 Arab leaders gathered in Jeddah on Thursday for the Arab League summit. "
+     "Among them were Egyptian President Omar Nasser, Oman's Deputy Prime Minister for "
+     "International Relations and Cooperation Affairs Sayyid Salim bin Nasir and Tunisian "
+     "President Ali Ben Salem.",
+     {"SAU", "EGY", "OMN", "TUN"},
+     {"Omar Nasser": "EGY", "Salim bin Nasir": "OMN", "Ali Ben Salem": "TUN"},
+     {(("EGY", "OMN", "TUN"), "summit", "2023-05-18", "held", "Jeddah")}),
+
+    ("'the leaders of A and B' did something 'at the summit': A and B are its parties",
+     " date 2023-07-19 The leaders of the European Union and CELAC adopted a joint declaration "
+     "on Tuesday at the summit held in Brussels.",
+     {"BEL"},
+     {},
+     {(("org:celac", "org:european-union"), "summit", "2023-07-18", "held", "Brussels")}),
+
+    ("'arrived' with a day before 'in' is a visit; 'sitting down with' is a meeting",
+     " date 2021-04-20 Egyptian Foreign Minister Omar Nasser arrived Monday in South Africa. "
+     "Canadian Prime Minister Ada Stone will spend Friday sitting down with Mexican President "
+     "Luis Ortega.",
+     {"EGY", "ZAF", "CAN", "MEX"},
+     {"Omar Nasser": "EGY", "Ada Stone": "CAN", "Luis Ortega": "MEX"},
+     {(("EGY", "ZAF"), "visit", "2021-04-19", "held", "South Africa"),
+      (("CAN", "MEX"), "meeting", "2021-04-23", "planned", None)}),
+
+    ("states that pull out of a summit, or say they cannot take part, are no parties",
+     " date 2016-09-30 Sri Lanka had pulled out of the regional summit in Islamabad. India "
+     "expressed its inability to participate in the summit.",
+     {"LKA", "PAK", "IND"},
+     {},
+     set()),
+
+    ("arriving in a city for a summit is no visit to the venue's state",
+     " date 2023-05-10 The leaders of Senegal, Togo and Mali arrived in Accra on Tuesday for an "
+     "emergency summit.",
+     {"SEN", "TGO", "MLI", "GHA"},
+     {},
+     {(("MLI", "SEN", "TGO"), "summit", "2023-05-09", "held", "Accra")}),
+
+    ("'originally planned for March' tells what once was: the talks took place, on Monday",
+     " date 2023-05-10 The talks between Ghana and Togo, originally planned for March, took "
+     "place on Monday.",
+     {"GHA", "TGO"},
+     {},
+     {(("GHA", "TGO"), "talks", "2023-05-08", "held", None)}),
+
+    ("a plan called off in the next clause or sentence is cancelled: 'but the talks were "
+     "scrapped', 'The trip was cancelled'",
+     " date 2023-05-10 Ghana and Togo had been due to meet in Accra next week, but the talks "
+     "were scrapped. Senegal's president was scheduled to visit Mali on Friday. The trip was "
+     "cancelled because of the storm.",
+     {"GHA", "TGO", "SEN", "MLI"},
+     {},
+     {(("GHA", "TGO"), "meeting", "2023-05", "cancelled", "Accra"),
+      (("MLI", "SEN"), "visit", "2023-05-12", "cancelled", "Mali")}),
+
+    ("'A and his counterpart discussed ... during a phone call': a subject of two; "
+     "'paid a courtesy call on' a president",
+     " date 2023-05-10 Ghana's president and his Togolese counterpart discussed the border "
+     "during a phone call on Monday. Ghanaian Foreign Minister Ama Boateng paid a courtesy call "
+     "on Beninese President Paul Koffi in Cotonou on Tuesday.",
+     {"GHA", "TGO", "BEN"},
+     {"Ama Boateng": "GHA", "Paul Koffi": "BEN"},
+     {(("GHA", "TGO"), "call", "2023-05-08", "held", None),
+      (("BEN", "GHA"), "meeting", "2023-05-09", "held", "Cotonou")}),
+
+    ("'Minister of Social Policy of Ukraine Name', 'Foreign Minister of Pakistan Name': the "
+     "title's field and state before the name; 'Jan' before a name is no month",
+     " date 2023-08-10 The meeting in Kyiv on Tuesday was attended by Minister of Social Policy of "
+     "Ukraine Olena Marchenko, Foreign Minister of Pakistan Bilal Khan and Czech Foreign Minister "
+     "Jan Dvorak.",
+     {"UKR", "PAK", "CZE"},
+     {"Olena Marchenko": "UKR", "Bilal Khan": "PAK", "Jan Dvorak": "CZE"},
+     {(("CZE", "PAK", "UKR"), "meeting", "2023-08-08", "held", "Kyiv")}),
+
+    ("'Foreign Ministers of A and B X and Y': each name takes the state in its place",
+     " date 2016-12-30 Foreign Ministers of Ghana and Togo Ama Boateng and Kofi Mensah held a "
+     "telephone conversation on Friday.",
+     {"GHA", "TGO"},
+     {"Ama Boateng": "GHA", "Kofi Mensah": "TGO"},
+     {(("GHA", "TGO"), "call", "2016-12-30", "held", None)}),
+
+    ("'A and B had separate meetings with C': one meeting each for A and B; 'talked with'",
+     " date 2019-12-09 Ghanaian President John Mensah and Togolese President Paul Koffi had "
+     "separate meetings with Beninese President Ali Sow on Monday. Senegal's President Omar "
+     "Diallo talked with Mensah on Sunday.",
+     {"GHA", "TGO", "BEN", "SEN"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO", "Ali Sow": "BEN", "Omar Diallo": "SEN"},
+     {(("BEN", "GHA"), "meeting", "2019-12-09", "held", None),
+      (("BEN", "TGO"), "meeting", "2019-12-09", "held", None),
+      (("GHA", "SEN"), "talks", "2019-12-08", "held", None)}),
+
+    ("'took part in the IGAD summit': the bloc naming the meeting is the other party",
+     " date 2017-06-13 Sudanese President Omar Hassan took part in the IGAD summit in Addis Ababa "
+     "on Monday.",
+     {"SDN", "ETH"},
+     {"Omar Hassan": "SDN"},
+     {(("SDN", "org:igad"), "summit", "2017-06-12", "held", "Addis Ababa")}),
+
+    ("'leaders gathered in' a city; 'brings together' states; 'including those of' states",
+     " date 2023-05-10 Ghana's John Mensah and Senegal's Omar Diallo gathered in Accra on "
+     "Tuesday. The regional summit in Lome brings together Togo, Benin and Niger. The "
+     "conference in Abuja was attended by 15 heads of state, including those of Mali, Chad and "
+     "Guinea.",
+     {"GHA", "SEN", "TGO", "BEN", "NER", "NGA", "MLI", "TCD", "GIN"},
+     {"John Mensah": "GHA", "Omar Diallo": "SEN"},
+     {(("GHA", "SEN"), "meeting", "2023-05-09", "held", "Accra"),
+      (("BEN", "NER", "TGO"), "summit", "2023-05-09", "held", "Lomé"),
+      (("GIN", "MLI", "TCD"), "conference", None, "held", "Abuja")}),
+
+    ("'at the invitation of' is no plan",
+     " date 2022-09-05 Ghanaian President John Mensah arrived in Lome on Monday on a state visit "
+     "at the invitation of Togolese President Paul Koffi.",
+     {"GHA", "TGO"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO"},
+     {(("GHA", "TGO"), "visit", "2022-09-05", "held", "Lomé")}),
+
+    ("a planned word before another trigger is that one's: the call was held",
+     " date 2022-09-05 Ghanaian President John Mensah's planned visit to Benin was postponed "
+     "after he told Beninese President Ali Sow in a phone call that he could not come.",
+     {"GHA", "BEN"},
+     {"John Mensah": "GHA", "Ali Sow": "BEN"},
+     {(("BEN", "GHA"), "visit", None, "cancelled", "Benin"),
+      (("BEN", "GHA"), "call", None, "held", None)}),
+
+    ("a headline 'Ghana to host meeting of ... ministers' is planned",
+     " date 2017-04-13 Ghana to host meeting of foreign ministers of Togo and Benin\n\n"
+     "The ministers will discuss trade.",
+     {"GHA", "TGO", "BEN"},
+     {},
+     {(("BEN", "GHA", "TGO"), "meeting", None, "planned", "Ghana")}),
+
     ("a headline and a byline on lines of their own above a dateline: the dateline's date is no "
      "meeting's, the lead's is",
      " date 2024-03-12 Portugal minister to visit Qatar\nBy a staff writer\nLISBON, March 11 "
@@ -455,11 +616,53 @@ CASES = [
      {(("GHA", "SEN"), "meeting", "2023-08-10", "held", "Abuja")}),
 
     ("'around May 7 or 8': the days the meeting may fall on, as a range",
-     " date 2023-04-29 Japanese Prime Minister Ken Sato will visit South Korea around May 7 or 8 "
-     "for a summit.",
+     " date 2023-04-29 Japanese Prime Minister Ken Sato will visit South Korea around May 7 or 8.",
      {"JPN", "KOR"},
      {"Ken Sato": "JPN"},
      {(("JPN", "KOR"), "visit", "2023-05-07/2023-05-08", "planned", "South Korea")}),
+
+    ("'will receive' a visitor; 'was welcomed at the airport by' a host",
+     " date 2023-05-10 Togolese President Paul Koffi will receive Ghanaian President John Mensah "
+     "in Lome next week. Beninese President Ali Sow was welcomed at Niamey airport by Nigerien "
+     "Prime Minister Ama Diallo on Monday.",
+     {"TGO", "GHA", "BEN", "NER"},
+     {"Paul Koffi": "TGO", "John Mensah": "GHA", "Ali Sow": "BEN", "Ama Diallo": "NER"},
+     {(("GHA", "TGO"), "meeting", "2023-05", "planned", "Lomé"),
+      (("BEN", "NER"), "meeting", "2023-05-08", "held", "Niamey")}),
+
+    ("'the India-Australia virtual summit', 'Sino-Russian talks': states named before the "
+     "meeting word, through its modifiers",
+     " date 2023-05-10 The India-Australia virtual summit took place on Tuesday. Sino-Russian "
+     "talks were held in Moscow on Monday.",
+     {"IND", "AUS", "CHN", "RUS"},
+     {},
+     {(("AUS", "IND"), "summit", "2023-05-09", "held", None),
+      (("CHN", "RUS"), "talks", "2023-05-08", "held", "Moscow")}),
+
+    ("the venue 'in the Romanian capital Bucharest' is no party; 'on the margins of the 77th "
+     "UN General Assembly' is a setting",
+     " date 2022-09-21 Turkish Foreign Minister Ali Kaya met the Spanish foreign minister in the "
+     "margins of the 77th UN General Assembly. Foreign ministers of Ghana and Togo met in the "
+     "Romanian capital Bucharest on Tuesday.",
+     {"TUR", "ESP", "GHA", "TGO", "ROU"},
+     {"Ali Kaya": "TUR"},
+     {(("ESP", "TUR"), "meeting", None, "held", None),
+      (("GHA", "TGO"), "meeting", "2022-09-20", "held", "Bucharest")}),
+
+    ("'met with X ... as well as with Y', 'with X and with Y': one meeting each",
+     " date 2022-01-18 Ghanaian Foreign Minister Ama Boateng met with her Togolese counterpart in "
+     "Lome as well as with Benin's foreign minister on Monday.",
+     {"GHA", "TGO", "BEN"},
+     {"Ama Boateng": "GHA"},
+     {(("GHA", "TGO"), "meeting", "2022-01-17", "held", "Lomé"),
+      (("BEN", "GHA"), "meeting", "2022-01-17", "held", "Lomé")}),
+
+    ("'talks on a ceasefire deal between A and B': A and B are a topic",
+     " date 2024-07-09 Ghanaian and Togolese envoys will meet in Accra on Wednesday for talks on a "
+     "ceasefire deal between Mali and the rebels.",
+     {"GHA", "TGO", "MLI"},
+     {},
+     {(("GHA", "TGO"), "meeting", "2024-07-10", "planned", "Accra")}),
 ]
 
 
