@@ -111,11 +111,12 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                         j = q + 1;
                     }
                 }
-                /* "from April 7 to 10", "June 11 through 13", "May 7 and 8" */
+                /* "from April 7 to 10", "June 11 through 13", "May 7 and 8",
+                 * "around May 7 or 8" (the days it may fall on) */
                 int lo2, hi2;
                 if (hi < 0 && d.b < 0 && j + 1 < end &&
                     (word_eq(c, j, "to") || word_eq(c, j, "through") || word_eq(c, j, "until") ||
-                     word_eq(c, j, "and")) &&
+                     word_eq(c, j, "and") || word_eq(c, j, "or")) &&
                     num_at(c, j + 1, &lo2, &hi2) && hi2 < 0 && lo2 > d.a && lo2 <= 31 &&
                     range_ends(c, j + 2, end)) {
                     d.b = lo2;

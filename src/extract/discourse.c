@@ -290,8 +290,8 @@ int pl_meetings_find(extraction_state *c)
             return rc;
         track_people(c, s);
     }
-    same_sentence_dates(c);
     lead_date_place(c);
+    same_sentence_dates(c);
     also_same_place(c);
     lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {

@@ -81,6 +81,18 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
+            /* "at the Presidential Villa, Abuja": a city after a venue */
+            const lexicon_hit *at = hit_at(c, i);
+            if (is_punct(c, k, ',') && at && at->tok == i && (at->type == H_CITY || at->type == H_CAPITAL)) {
+                size_t q = k;
+                while (q > start && k - q < 6 &&
+                       (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD ||
+                        hit_at(c, q - 1)->type == H_TITLE) &&
+                       (c->t->tok[q - 1].shape == TOK_CAP || token_is_word(c, q - 1, W_DETERMINER)))
+                    q--;
+                if (q < k && q > start && (word_eq(c, q - 1, "at") || word_eq(c, q - 1, "in")))
+                    return P_LOC;
+            }
             return P_NONE;
         }
         return P_NONE;

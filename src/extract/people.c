@@ -811,17 +811,17 @@ static int find_mentions(extraction_state *c)
 
 /* With no dateline, the lead is the first sentence that ends as a
  * sentence does and is longer than a headline, a byline or a caption
- * above it; the first when none of the first few is. */
+ * above it; -1 when none of the first few is. */
 static int lead_sentence(const ptext *t)
 {
-    for (size_t s = 0; s < t->nsent && s < 6; s++) {
+    for (size_t s = 0; s < t->nsent && s < 8; s++) {
         size_t first = t->sent[s].first, last = t->sent[s].last;
         const char *w = ptok_norm(t, last - 1);
         if (last - first >= 8 && t->tok[last - 1].shape == TOK_PUNCT &&
             (w[0] == '.' || w[0] == '!' || w[0] == '?' || w[0] == '"'))
             return (int)s;
     }
-    return 0;
+    return -1;
 }
 
 /* The state of a dateline ("NEW DELHI, March 3 (Reuters) -"), or -1. The
@@ -831,7 +831,8 @@ static int lead_sentence(const ptext *t)
 static int dateline_country(extraction_state *c)
 {
     const ptext *t = c->t;
-    for (size_t s = 0; s < t->nsent && s < 5; s++) {
+    int lead = lead_sentence(t);
+    for (size_t s = 0; s < t->nsent && s < 8; s++) {
         size_t first = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = first; i < end && i < first + 4; i++) {
             const lexicon_hit *h = hit_at(c, i);
@@ -853,10 +854,10 @@ static int dateline_country(extraction_state *c)
             c->lead_sent = (int)s;
             return c->ex->lx.places[h->id].country;
         }
-        if (s == 0 && t->sent[s].last - first > 12)
-            break; /* the first sentence is the lead */
+        if (lead >= 0 && (int)s >= lead)
+            break; /* no dateline opens the lead */
     }
-    c->lead_sent = lead_sentence(t);
+    c->lead_sent = lead >= 0 ? lead : 0;
     return -1;
 }
 

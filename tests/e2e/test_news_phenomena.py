@@ -582,6 +582,45 @@ CASES = [
      {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
       (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
 
+    ("a city after a venue and a comma is the place: 'at the Presidential Villa, Abuja'",
+     " date 2023-07-30 West African leaders held a summit at the Presidential Villa, Abuja, on "
+     "Sunday, with the presidents of Ghana and Senegal in attendance.",
+     {"GHA", "SEN", "NGA"},
+     {},
+     {(("GHA", "SEN"), "summit", "2023-07-30", "held", "Abuja")}),
+
+    ("'currently' tells the present tense: the lead's meeting is the news of the day",
+     " date 2023-07-30 The leaders of Togo, Ghana and Senegal are meanwhile currently attending a "
+     "special extraordinary summit in Accra.",
+     {"TGO", "GHA", "SEN"},
+     {},
+     {(("GHA", "SEN", "TGO"), "summit", "2023-07-30", "held", "Accra")}),
+
+    ("a page's menu, headline, time stamp and reading time above the dateline: the lead is the "
+     "dateline's sentence, and the time stamp dates no meeting",
+     " date 2017-06-11 Markets Business Politics World Technology Health Sports Opinion Video "
+     "Podcasts Newsletters More\nPeruvian state visit to Chile postponed - paper\nJune 11, 2017 / "
+     "12:58 PM\n\nPeruvian state visit to Chile postponed - paper\n\n1 Min Read\n\nSANTIAGO, June 11 "
+     "(Agency) - Peruvian President Jorge Salas's planned state visit to Chile has been postponed, a "
+     "newspaper reported on Sunday.\n",
+     {"PER", "CHL"},
+     {"Jorge Salas": "PER"},
+     {(("CHL", "PER"), "visit", None, "cancelled", "Chile")}),
+
+    ("'have arrived for a meeting' in the lead: the arrival's date, the article's, is the meeting's",
+     " date 2023-08-10 Eleven West African heads of state have arrived in Abuja for an extraordinary "
+     "meeting on the crisis.\n\nThe leaders attending the meeting include President Ana Costa of "
+     "Ghana and President Omar Sy of Senegal.\n",
+     {"NGA", "GHA", "SEN"},
+     {"Ana Costa": "GHA", "Omar Sy": "SEN"},
+     {(("GHA", "SEN"), "meeting", "2023-08-10", "held", "Abuja")}),
+
+    ("'around May 7 or 8': the days the meeting may fall on, as a range",
+     " date 2023-04-29 Japanese Prime Minister Ken Sato will visit South Korea around May 7 or 8.",
+     {"JPN", "KOR"},
+     {"Ken Sato": "JPN"},
+     {(("JPN", "KOR"), "visit", "2023-05-07/2023-05-08", "planned", "South Korea")}),
+
     ("'will receive' a visitor; 'was welcomed at the airport by' a host",
      " date 2023-05-10 Togolese President Paul Koffi will receive Ghanaian President John Mensah "
      "in Lome next week. Beninese President Ali Sow was welcomed at Niamey airport by Nigerien "
