@@ -46,8 +46,9 @@ typedef struct record {
     int *docs;           /* distinct document indexes, sorted, when docs_cap > 0 */
     size_t mentions;
     uint32_t extra_docs; /* documents counted without their names (read-back JSON) */
-    int one;             /* the only document, when ndocs == 1 and docs_cap == 0
-                          * (most records: no allocation for them) */
+    int one;             /* the largest document when ndocs > 0: the only one,
+                          * when ndocs == 1 and docs_cap == 0 (most records: no
+                          * allocation for them), else the last of docs */
     uint32_t ndocs, docs_cap;
     uint32_t nev, ev_cap;
 } record;

@@ -117,13 +117,16 @@ const int *pl_record_docs(const record *r)
 /* Where doc goes in r's sorted document set; *found when already there. */
 static size_t doc_position(const record *r, int doc, int *found)
 {
-    const int *docs = pl_record_docs(r);
     size_t lo = 0, hi = r->ndocs;
-    /* Articles are usually added in order, so a new one goes at the end. */
-    if (hi > 0 && docs[hi - 1] < doc) {
-        *found = 0;
-        return hi;
+    /* Articles are usually added in order: a new one goes at the end, and
+     * a second mention in the same article is the last one. r->one (the
+     * largest document) answers both without a load from the set, which in
+     * a large graph was a cache miss per mention (5 % of a -j 1 run). */
+    if (hi > 0 && r->one <= doc) {
+        *found = r->one == doc;
+        return *found ? hi - 1 : hi;
     }
+    const int *docs = pl_record_docs(r);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (docs[mid] < doc)
@@ -184,6 +187,8 @@ static void docs_place(record *r, size_t pos, int doc)
     } else {
         memmove(r->docs + pos + 1, r->docs + pos, (r->ndocs - pos) * sizeof *r->docs);
         r->docs[pos] = doc;
+        if (pos == r->ndocs)
+            r->one = doc; /* the new largest */
     }
     r->ndocs++;
 }
@@ -246,6 +251,8 @@ static int docs_merge_sorted(record *dst, const int *add, size_t k)
     dst->docs_cap = (uint32_t)(dst->ndocs + k); /* what united holds */
     dst->docs = united;
     dst->ndocs = (uint32_t)n;
+    if (n)
+        dst->one = united[n - 1];
     return 0;
 }
 
