@@ -275,7 +275,23 @@ static int docs_union(record *dst, const int *sd, size_t k, const int *docmap)
     if (!sorted)
         qsort(mapped, k, sizeof *mapped, int_cmp);
     int rc = 0;
-    if (k > DOCS_ONE_BY_ONE) {
+    if (dst->ndocs > 0 && mapped[0] > dst->one && dst->docs_cap) {
+        /* All after dst's last: appended in place. The common case of -j
+         * batches, whose articles are new to the result and numbered after
+         * its own: a merge into a new array copied the whole set per
+         * batch. */
+        size_t cap = dst->docs_cap;
+        int *docs = pl_graph_grow(dst->docs, &cap, (size_t)dst->ndocs + k, sizeof *docs);
+        if (!docs) {
+            rc = PARLEY_ENOMEM;
+        } else {
+            memcpy(docs + dst->ndocs, mapped, k * sizeof *docs);
+            dst->docs = docs;
+            dst->docs_cap = (uint32_t)cap;
+            dst->ndocs += (uint32_t)k;
+            dst->one = mapped[k - 1];
+        }
+    } else if (k > DOCS_ONE_BY_ONE) {
         rc = docs_merge_sorted(dst, mapped, k);
     } else {
         for (size_t i = 0; i < k && !rc; i++) {
