@@ -118,6 +118,11 @@ struct parley_graph {
     parley_edge **gone_edges;
     size_t ngone_edges, gone_edges_cap;
     size_t max_evidence;
+    /* Set once a document came whose name does not sort after the one
+     * before it, or a record was merged in (record.c): until then a
+     * document with a larger index has a larger name, which spares
+     * pl_record_add a look at the evidence kept (see there). */
+    int docs_unordered;
 };
 
 
