@@ -9,7 +9,9 @@
 # git-ignored cache of third-party texts: skipped with a message when it is
 # absent), repeated to --real-mb MB, each copy its own document, once as .txt
 # files and once as one JSON Lines file, with -j 1 and -j N: the best wall
-# time of --repeat runs each, and the highest peak RSS.
+# time of --repeat runs each, and the highest peak RSS. The runs go in
+# rounds (each round: both kinds, each -j), so the rows a ratio compares
+# were taken in the same minutes.
 #
 # usage: scripts/bench.sh [--mb N] [--merged-mb N] [--edges N] [--jobs N]
 #                         [--corpus DIR] [--jsonl] [--real-mb N]
@@ -81,34 +83,41 @@ real_rows() {
   echo "== bench/realnews_corpus.py $realnews $real_mb $rdir" >&2
   bench/realnews_corpus.py "$realnews" "$real_mb" "$rdir"
   sync # the 43,000 new files written back before the clock starts, not during the runs
-  local bytes articles sources kind j r best rss sec mem cpu best_cpu
+  local bytes articles sources kind j r sec mem cpu
   bytes="$(sed -n 's/^txt_bytes //p' "$rdir/manifest.txt")"
   articles="$(sed -n 's/^articles //p' "$rdir/manifest.txt")"
   sources="$(sed -n 's/^sources //p' "$rdir/manifest.txt")"
   local runs=(1)
   [ "$jobs" -gt 1 ] && runs+=("$jobs")
-  declare -A rate
-  for kind in text jsonl; do
-    local input=("$rdir/txt")
-    [ "$kind" = jsonl ] && input=(--input-format jsonl "$rdir/corpus.jsonl")
-    for j in "${runs[@]}"; do
-      best="" rss=0
-      for ((r = 0; r < repeat; r++)); do
+  declare -A rate best best_cpu peak
+  # Round after round, each round every kind with every -j: the runs a
+  # ratio compares are taken in the same minutes, so a load that comes and
+  # goes on a shared machine weighs on both sides alike.
+  for ((r = 0; r < repeat; r++)); do
+    for kind in text jsonl; do
+      local input=("$rdir/txt")
+      [ "$kind" = jsonl ] && input=(--input-format jsonl "$rdir/corpus.jsonl")
+      for j in "${runs[@]}"; do
         read -r sec mem cpu < <(timed_run build-bench/parley -q -j "$j" -f json \
           -o "$out/real-$kind-j$j" --name corpus "${input[@]}")
-        if [ -z "$best" ] || awk -v a="$sec" -v b="$best" 'BEGIN { exit !(a < b) }'; then
-          best="$sec" best_cpu="$cpu"
+        if [ -z "${best[$kind-$j]:-}" ] ||
+           awk -v a="$sec" -v b="${best[$kind-$j]}" 'BEGIN { exit !(a < b) }'; then
+          best[$kind-$j]="$sec" best_cpu[$kind-$j]="$cpu"
         fi
-        rss="$(awk -v a="$mem" -v b="$rss" 'BEGIN { print (a > b ? a : b) }')"
+        peak[$kind-$j]="$(awk -v a="$mem" -v b="${peak[$kind-$j]:-0}" 'BEGIN { print (a > b ? a : b) }')"
       done
-      rate[$kind-$j]="$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.2f", b / 1e6 / s }')"
+    done
+  done
+  for kind in text jsonl; do
+    for j in "${runs[@]}"; do
+      rate[$kind-$j]="$(awk -v b="$bytes" -v s="${best[$kind-$j]}" 'BEGIN { printf "%.2f", b / 1e6 / s }')"
       what="real articles as $kind ($articles copies of $sources articles), parley -j $j"
       printf '%s\t%s\tMB/s\tbest of %s: %.2f s wall, %.2f s CPU (user + system)\n' "$what" \
-        "${rate[$kind-$j]}" "$repeat" "$best" "$best_cpu" >> "$results"
+        "${rate[$kind-$j]}" "$repeat" "${best[$kind-$j]}" "${best_cpu[$kind-$j]}" >> "$results"
       printf '%s\t%s\tMB/CPU s\tMB over the user + system seconds of that run (what a busy machine moves least)\n' \
-        "$what" "$(awk -v b="$bytes" -v c="$best_cpu" 'BEGIN { printf "%.2f", b / 1e6 / c }')" \
+        "$what" "$(awk -v b="$bytes" -v c="${best_cpu[$kind-$j]}" 'BEGIN { printf "%.2f", b / 1e6 / c }')" \
         >> "$results"
-      printf '%s\t%s\tMB\tpeak RSS of the process (highest of the runs)\n' "$what" "$rss" \
+      printf '%s\t%s\tMB\tpeak RSS of the process (highest of the runs)\n' "$what" "${peak[$kind-$j]}" \
         >> "$results"
     done
     if [ "${#runs[@]}" -gt 1 ]; then

@@ -402,20 +402,42 @@ static int known_officials(extraction_state *c)
         }
     }
     /* One person per official, named by its longest mention: one pass finds
-     * each official's longest hit, a second gives every hit its person. */
-    size_t no = lx->nofficials;
+     * each official's longest hit, a second gives every hit its person.
+     * Only the officials the article names are visited, in gazetteer
+     * order (people are numbered in it): a pass over every official of
+     * the gazetteer per article cost more than the rest of this function.
+     * An article naming more than NAMED_MAX of them takes that pass. */
+    enum { NAMED_MAX = 256 };
+    uint32_t named[NAMED_MAX];
+    size_t nnamed = 0, nperson = 0;
+    for (size_t h = 0; h < c->nhits; h++)
+        nperson += c->hits[h].type == H_PERSON && c->hits[h].id >= 0;
+    int few = nperson <= NAMED_MAX;
+    size_t no = few ? 0 : lx->nofficials;
     int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
+    for (size_t h = 0; few && h < c->nhits; h++)
+        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
+            map[c->hits[h].id] = -1;
     size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const lexicon_hit *x = &c->hits[h];
         if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
+            if (few && map[x->id] < 0) { /* in order of the gazetteer: an insertion */
+                size_t k = nnamed++;
+                for (; k > 0 && named[k - 1] > (uint32_t)x->id; k--)
+                    named[k] = named[k - 1];
+                named[k] = (uint32_t)x->id;
+            }
             map[x->id] = (int32_t)h;
             found++;
         }
     }
-    for (size_t o = 0; found && o < no; o++) {
+    if (few)
+        no = nnamed;
+    for (size_t q = 0; found && q < no; q++) {
+        size_t o = few ? named[q] : q;
         if (map[o] < 0)
             continue;
         const lexicon_hit *best = &c->hits[map[o]];

@@ -305,6 +305,8 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     const char *d = date ? pl_strpool_intern(&g->strings, date, strlen(date)) : NULL;
     if (!n || (date && !d) || doc_index_grow(g))
         return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+    if (g->ndocs && strcmp(g->docs[g->ndocs - 1].name, n) >= 0)
+        g->docs_unordered = 1;
     uint32_t h = (uint32_t)pl_hash(name, name_len);
     g->docs[g->ndocs].name = n;
     g->docs[g->ndocs].date = d;

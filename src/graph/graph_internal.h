@@ -46,8 +46,9 @@ typedef struct record {
     int *docs;           /* distinct document indexes, sorted, when docs_cap > 0 */
     size_t mentions;
     uint32_t extra_docs; /* documents counted without their names (read-back JSON) */
-    int one;             /* the only document, when ndocs == 1 and docs_cap == 0
-                          * (most records: no allocation for them) */
+    int one;             /* the largest document when ndocs > 0: the only one,
+                          * when ndocs == 1 and docs_cap == 0 (most records: no
+                          * allocation for them), else the last of docs */
     uint32_t ndocs, docs_cap;
     uint32_t nev, ev_cap;
 } record;
@@ -117,6 +118,11 @@ struct parley_graph {
     parley_edge **gone_edges;
     size_t ngone_edges, gone_edges_cap;
     size_t max_evidence;
+    /* Set once a document came whose name does not sort after the one
+     * before it, or a record was merged in (record.c): until then a
+     * document with a larger index has a larger name, which spares
+     * pl_record_add a look at the evidence kept (see there). */
+    int docs_unordered;
 };
 
 

@@ -184,6 +184,13 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
  * when none), whose word classes are wmask[node]. */
 size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
                              int32_t *node);
+/* Can token id (tok[].lex) begin a phrase? Two in five tokens of real news
+ * cannot, and a scan skips them without a walk. */
+static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
+{
+    return id >= 0 && lx->root_child[id] >= 0;
+}
+
 /* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
  * asks it of each entry it reaches.) */
 static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,

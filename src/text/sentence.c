@@ -62,6 +62,11 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
                 return PARLEY_ENOMEM;
             first = i;
         }
+        /* Only a mark or a word in capitals ("U.S.") ends a sentence: the
+         * other tokens, most of them, are passed without reading their
+         * normalised form. */
+        if (t->tok[i].shape != TOK_PUNCT && t->tok[i].shape != TOK_UPPER)
+            continue;
         const char *w = ptok_norm(t, i);
         int end = 0;
         if (t->tok[i].shape == TOK_PUNCT && (w[0] == '.' || w[0] == '!' || w[0] == '?') && !w[1]) {

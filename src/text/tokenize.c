@@ -485,58 +485,110 @@ int pl_text_tokenize(ptext *t)
 /* Phrases of up to this many bytes are normalised without the heap. */
 #define PHRASE_STACK 128
 
-int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_caps)
+/* Tokenizes str[0..len) into t (its buffers set by the caller, or NULL to
+ * be grown) and writes the normalised tokens joined by single spaces into
+ * out, which has room for t->norm_len bytes and a NUL. Returns the token
+ * count (*all_caps set when every token is all capitals or a mark), or -1
+ * when out of memory. */
+static int phrase_join(ptext *t, const char *str, size_t len, char *(*room)(void *, size_t),
+                       void *ctx, size_t *outlen, int *all_caps)
 {
-    /* A short phrase (a name, per mention, in the extractor's hot path)
-     * is tokenized in stack buffers: each token takes at least one byte, and
-     * its normalised form at most its bytes and a NUL, so these never need
-     * to grow, and the heap is used only for longer phrases. */
-    text_token tok_stack[PHRASE_STACK];
-    char norm_stack[2 * PHRASE_STACK + 2];
+    t->clean = (char *)str; /* read only here */
+    t->len = len;
+    if (pl_text_tokenize(t))
+        return -1;
+    char *out = room(ctx, t->norm_len + 1);
+    if (!out)
+        return -1;
+    int caps = t->ntok > 0;
+    size_t k = 0;
+    for (size_t i = 0; i < t->ntok; i++) {
+        if (i)
+            out[k++] = ' ';
+        memcpy(out + k, ptok_norm(t, i), t->tok[i].normlen);
+        k += t->tok[i].normlen;
+        if (t->tok[i].shape != TOK_UPPER && t->tok[i].shape != TOK_PUNCT)
+            caps = 0;
+    }
+    out[k] = '\0';
+    *outlen = k;
+    if (all_caps)
+        *all_caps = caps;
+    return (int)t->ntok;
+}
+
+/* Room in a stack buffer of 2 * PHRASE_STACK + 2 bytes: a phrase's
+ * normalised forms and their NULs take at most twice its bytes and two. */
+static char *stack_room(void *ctx, size_t n)
+{
+    return n <= 2 * PHRASE_STACK + 2 ? ctx : NULL;
+}
+
+static char *buf_room(void *ctx, size_t n)
+{
+    pl_buf *b = ctx;
+    b->len = 0;
+    return pl_buf_reserve(b, n) ? NULL : b->data;
+}
+
+/* Normalises str[0..len) into the caller's buffer `joined` (2 *
+ * PHRASE_STACK + 2 bytes) when the phrase is short, else into *heap;
+ * returns the token count or -1, and sets *out to the text. A short phrase
+ * (a name, per mention, in the extractor's hot path) is tokenized in stack
+ * buffers: each token takes at least one byte, and its normalised form at
+ * most its bytes and a NUL, so these never need to grow. */
+static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *heap,
+                            const char **out, size_t *outlen, int *all_caps)
+{
     ptext t;
     memset(&t, 0, sizeof t);
-    t.clean = (char *)str; /* read only here */
-    t.len = len;
     if (len <= PHRASE_STACK) {
+        text_token tok_stack[PHRASE_STACK];
+        char norm_stack[2 * PHRASE_STACK + 2];
         t.tok = tok_stack;
         t.tok_cap = PHRASE_STACK;
         t.norm = norm_stack;
         t.norm_cap = sizeof norm_stack;
+        *out = joined;
+        return phrase_join(&t, str, len, stack_room, joined, outlen, all_caps);
     }
-    if (pl_text_tokenize(&t)) {
-        if (t.tok != tok_stack)
-            free(t.tok);
-        if (t.norm != norm_stack)
-            free(t.norm);
-        return -1;
-    }
-    int caps = t.ntok > 0;
-    out->len = 0;
-    pl_buf_append(out, "", 0);
-    for (size_t i = 0; i < t.ntok; i++) {
-        if (i)
-            pl_buf_append(out, " ", 1);
-        pl_buf_puts(out, ptok_norm(&t, i));
-        if (t.tok[i].shape != TOK_UPPER && t.tok[i].shape != TOK_PUNCT)
-            caps = 0;
-    }
-    if (all_caps)
-        *all_caps = caps;
-    int n = (int)t.ntok;
-    if (t.tok != tok_stack)
-        free(t.tok);
-    if (t.norm != norm_stack)
-        free(t.norm);
+    int n = phrase_join(&t, str, len, buf_room, heap, outlen, all_caps);
+    free(t.tok);
+    free(t.norm);
+    if (n >= 0)
+        heap->len = *outlen;
+    *out = heap->data;
     return n;
+}
+
+int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_caps)
+{
+    char joined[2 * PHRASE_STACK + 2];
+    const char *p;
+    size_t n;
+    int ntok = phrase_normalize(str, len, joined, out, &p, &n, all_caps);
+    if (ntok < 0)
+        return -1;
+    if (p == joined) {
+        out->len = 0;
+        if (pl_buf_append(out, joined, n))
+            return -1;
+    }
+    return ntok;
 }
 
 void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
+    /* No heap for a short name: a slug is made per official an article
+     * names, and the buffer's allocation cost as much as the rest. */
+    char joined[2 * PHRASE_STACK + 2];
     pl_buf b = PL_BUF_INIT;
-    pl_text_normalize_phrase(s, strlen(s), &b, NULL);
+    const char *p;
+    size_t n;
+    if (phrase_normalize(s, strlen(s), joined, &b, &p, &n, NULL) < 0 || !p)
+        p = "";
     size_t k = 0;
     int dash = 0;
-    const char *p = b.data ? b.data : "";
     if (strncmp(p, "the ", 4) == 0)
         p += 4;
     for (; *p && k + 2 < cap; p++) {
