@@ -275,6 +275,39 @@ static void merge_repeats(extraction_state *c)
     }
 }
 
+/* A meeting between participants of a multilateral meeting the article
+ * tells, with its status and a date it allows, and no place of its own,
+ * was held there (the bilaterals of a summit): it takes the summit's place,
+ * and its date when it has none. */
+static void within_summit(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *m = &c->meetings[i];
+        if (!m->alive || m->kind == PARLEY_KIND_CALL || pl_placeless(m) || m->loc_place >= 0 ||
+            m->loc_country >= 0)
+            continue;
+        const meeting *best = NULL;
+        int two = 0; /* two summits could hold it: leave it */
+        for (size_t j = 0; j < c->nmeetings && !two; j++) {
+            const meeting *s = &c->meetings[j];
+            if (j == i || !s->alive || s->status != m->status || pl_distinct_parties(c, s) < 3 ||
+                (s->loc_place < 0 && s->loc_country < 0) || !pl_dates_compatible(m->date, s->date))
+                continue;
+            int inside = 1;
+            for (int k = 0; k < m->nparties && inside; k++) {
+                int st = pl_party_state(c, &m->parties[k]);
+                inside = st < 0 ? 0 : pl_has_state(c, s, st);
+            }
+            if (inside) {
+                two = best != NULL;
+                best = s;
+            }
+        }
+        if (best && !two)
+            pl_meeting_fill(m, best);
+    }
+}
+
 int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
@@ -302,6 +335,7 @@ int pl_meetings_find(extraction_state *c)
             city_of_country(c, a);
     }
     merge_repeats(c);
+    within_summit(c);
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)
             pl_blocs_as_members(c, &c->meetings[i]);

@@ -680,6 +680,14 @@ CASES = [
      {"GHA", "TGO"},
      {"John Mensah": "GHA", "Paul Koffi": "TGO"},
      {(("GHA", "TGO"), "call", "2020-07-23", "held", None)}),
+
+    ("a bilateral between a summit's participants, told without a place, was held at the summit",
+     " date 2019-12-09 The presidents of Ghana, Togo and Benin met in Lome on Monday for a summit. "
+     "Ghana's president also held bilateral talks with Togo's president.",
+     {"GHA", "TGO", "BEN"},
+     {},
+     {(("BEN", "GHA", "TGO"), "summit", "2019-12-09", "held", "Lomé"),
+      (("GHA", "TGO"), "talks", "2019-12-09", "held", "Lomé")}),
 ]
 
 
