@@ -177,6 +177,13 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
     for (size_t k = j; !ok && k < end && k < j + 4; k++)
         ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
+    /* "leaders gathered on Monday in Golem, Albania": a place in a few words */
+    for (size_t k = j; !ok && (use->flags & WF_VERB) && !(use->flags & WF_HOST) && k + 1 < end &&
+                       k < j + 4;
+         k++) {
+        const lexicon_hit *ph = word_eq(c, k, "in") ? hit_at(c, k + 1) : NULL;
+        ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY);
+    }
     /* "a tour that took him to Palau", "a trip to Moscow", "arrived on
      * Monday in Pretoria" */
     for (size_t k = j; (use->flags & WF_HOST) && !ok && k + 1 < end && k < j + 6; k++) {

@@ -688,6 +688,13 @@ CASES = [
      {},
      {(("BEN", "GHA", "TGO"), "summit", "2019-12-09", "held", "Lomé"),
       (("GHA", "TGO"), "talks", "2019-12-09", "held", "Lomé")}),
+
+    ("'gathered on Monday in' a country: a time between the verb and its place",
+     " date 2025-10-06 The presidents of Albania, Serbia and Kosovo gathered Monday in Albania "
+     "to discuss trade.",
+     {"ALB", "SRB", "XKX"},
+     {},
+     {(("ALB", "SRB", "XKX"), "meeting", "2025-10-06", "held", "Albania")}),
 ]
 
 
