@@ -61,6 +61,9 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))
             return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
+        /* "the security situation in the DRC": a topic, not a place */
+        if (word_eq(c, k, "in") && k > start && token_is_word(c, k - 1, W_TOPICNOUN))
+            return P_TOPIC;
         if (word_eq(c, k, "to")) return P_TO;
         if (word_eq(c, k, "from")) return P_FROM;
         /* "a ceasefire deal between Israel and Hamas", "tensions between
@@ -207,6 +210,14 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         /* Also pronouns not in the lexicon scan as hits are looked up here. */
         m.prep = prep_before(c, i, start);
         size_t after = i + h->n;
+        /* "the Brasilia summit", "the Jeddah talks": where it is held */
+        if ((h->type == H_CAPITAL || h->type == H_CITY) && after < end) {
+            const lexicon_hit *th = hit_at(c, after);
+            const lx_entry *te = hit_word(c, th, W_TRIGGER);
+            size_t past = th ? th->tok + th->n : after;
+            if (te && (te->flags & WF_NOUN) && !(past < end && word_eq(c, past, "with")))
+                m.prep = P_LOC; /* but "Beijing talks with Washington" */
+        }
         if (after < end && word_eq(c, after, "'s")) {
             after++;
             m.possessive = 1;

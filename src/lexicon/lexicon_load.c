@@ -322,7 +322,7 @@ static const char *const word_classes[W_COUNT] = {
     "ahead",      "runup",      "objpronoun",  "subjpronoun", "presentaux",   "phone",
     "delegation", "ordinal",    "nobody",      "clauseconj",  "relative",     "tookplace",
     "sameday",    "duration",   "regime",      "cardinal",    "means",        "portfolio",
-    "formerly",   "conclude",   "orgtitle"};
+    "formerly",   "conclude",   "topicnoun",  "orgtitle"};
 
 static const char *const kinds[] = {"talks", "meeting", "visit", "call", "summit", "conference", NULL};
 

@@ -695,6 +695,15 @@ CASES = [
      {"ALB", "SRB", "XKX"},
      {},
      {(("ALB", "SRB", "XKX"), "meeting", "2025-10-06", "held", "Albania")}),
+
+    ("'the Brasilia summit' is held in Brasilia; 'the security situation in Colombia' is a topic",
+     " date 2023-05-30 The Brasilia summit will be attended by the presidents of Chile, Peru and "
+     "Bolivia. Leaders of Ghana, Togo and Benin met on Tuesday to discuss the security situation "
+     "in Niger.",
+     {"BRA", "CHL", "PER", "BOL", "GHA", "TGO", "BEN", "NER"},
+     {},
+     {(("BOL", "CHL", "PER"), "summit", None, "planned", "Brasília"),
+      (("BEN", "GHA", "TGO"), "meeting", "2023-05-30", "held", None)}),
 ]
 
 
