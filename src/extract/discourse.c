@@ -275,6 +275,32 @@ static void merge_repeats(extraction_state *c)
     }
 }
 
+/* "Leaders are arriving in Addis Ababa for the AU summit ... X, Y and Z
+ * arrived in Addis Ababa this morning": a group of two or more states
+ * arriving in the city of a summit told before arrives for it. They join
+ * the summit; the city's state is its venue, no party. */
+static void arrivals_for_summit(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *v = &c->meetings[i];
+        if (!v->alive || v->kind != PARLEY_KIND_VISIT || v->host < 0 || v->loc_place < 0)
+            continue;
+        meeting *summit = NULL;
+        for (size_t j = 0; j < i; j++) {
+            meeting *s = &c->meetings[j];
+            if (s->alive && (s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE) &&
+                s->loc_place == v->loc_place && s->sentence0 <= v->sentence0)
+                summit = s;
+        }
+        if (!summit || pl_distinct_parties(c, v) < 3) /* the host and two arriving */
+            continue;
+        for (int k = 0; k < v->nparties; k++)
+            if (pl_party_state(c, &v->parties[k]) != v->host)
+                pl_add_party(c, summit, &v->parties[k]);
+        v->alive = 0;
+    }
+}
+
 /* A meeting between participants of a multilateral meeting the article
  * tells, with its status and a date it allows, and no place of its own,
  * was held there (the bilaterals of a summit): it takes the summit's place,
@@ -334,6 +360,7 @@ int pl_meetings_find(extraction_state *c)
         if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
             city_of_country(c, a);
     }
+    arrivals_for_summit(c);
     merge_repeats(c);
     within_summit(c);
     for (size_t i = 0; i < c->nmeetings; i++)

@@ -704,6 +704,15 @@ CASES = [
      {},
      {(("BOL", "CHL", "PER"), "summit", None, "planned", "Brasília"),
       (("BEN", "GHA", "TGO"), "meeting", "2023-05-30", "held", None)}),
+
+    ("a group arriving in the city of a summit told before arrives for it; the AU is no party "
+     "when member states are named",
+     " date 2020-02-08 Leaders of African countries are arriving in Addis Ababa to take part in the "
+     "African Union summit scheduled for 9-10 February. Ghanaian President John Mensah, Togolese "
+     "President Paul Koffi and Beninese President Ali Sow arrived in Addis Ababa this morning.",
+     {"ETH", "GHA", "TGO", "BEN"},
+     {"John Mensah": "GHA", "Paul Koffi": "TGO", "Ali Sow": "BEN"},
+     {(("BEN", "GHA", "TGO"), "summit", "2020-02-09/2020-02-10", "planned", "Addis Ababa")}),
 ]
 
 
