@@ -202,8 +202,8 @@ static void refer_back(sent_state *s, const clause *cl)
 
 /* "During the phone call, the two leaders discussed ...": with no party of
  * its own, a meeting whose sentence speaks of "the two leaders" ("both
- * sides") is between the last two officials of different states named
- * before the sentence. */
+ * sides") is between the last two officials of different states, named
+ * together in one of the two sentences before. */
 static void the_two(sent_state *s, meeting *m)
 {
     extraction_state *c = s->c;
@@ -218,8 +218,12 @@ static void the_two(sent_state *s, meeting *m)
         return;
     party found[2];
     int n = 0;
+    /* named in the two sentences before */
+    size_t from = c->t->sent[s->si >= 2 ? s->si - 2 : 0].first;
     for (size_t hx = pl_first_hit_from(c, s->start); hx-- > 0 && n < 2;) {
         const lexicon_hit *h = &c->hits[hx];
+        if (h->tok < from)
+            break;
         if (h->type != H_PERSON || h->id < 0 || c->hit_at[h->tok] != (int32_t)hx)
             continue;
         const person *p = &c->people[h->id];
@@ -230,6 +234,10 @@ static void the_two(sent_state *s, meeting *m)
     }
     if (n < 2)
         return;
+    /* the two named together, in one sentence */
+    for (uint32_t k = found[1].tok + 1; k <= found[0].tok; k++)
+        if (c->t->tok[k].flags & TOKF_SENT_START)
+            return;
     for (int i = 0; i < n; i++)
         pl_add_party(c, m, &found[i]);
 }
