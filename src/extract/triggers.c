@@ -198,9 +198,17 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     for (size_t k = j; !ok && k < end && k < j + 4; k++) {
         const lexicon_hit *o = hit_at(c, k);
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
+        /* "welcomed the announcement by President X": another noun first */
+        if (!ok && !o && c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_DETERMINER) &&
+            !token_is_word(c, k, W_ROLEMOD))
+            break;
     }
-    /* "was welcomed at the airport by Prime Minister X" */
-    for (size_t k = j; !ok && (use->flags & WF_VERB) && k + 1 < end && k < j + 6; k++) {
+    /* "was welcomed at the airport by Prime Minister X": a passive ("the
+     * announcement by X" after an active "welcomed" is no host) */
+    int passive = i > start && (word_eq(c, i - 1, "was") || word_eq(c, i - 1, "were") ||
+                                word_eq(c, i - 1, "been") || word_eq(c, i - 1, "being") ||
+                                word_eq(c, i - 1, "be"));
+    for (size_t k = j; !ok && passive && (use->flags & WF_VERB) && k + 1 < end && k < j + 6; k++) {
         const lexicon_hit *o = word_eq(c, k, "by") ? hit_at(c, k + 1) : NULL;
         const lexicon_hit *o2 = word_eq(c, k, "by") && k + 2 < end ? hit_at(c, k + 2) : NULL;
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE || o->type == H_DEMONYM)) ||

@@ -713,6 +713,12 @@ CASES = [
      {"ETH", "GHA", "TGO", "BEN"},
      {"John Mensah": "GHA", "Paul Koffi": "TGO", "Ali Sow": "BEN"},
      {(("BEN", "GHA", "TGO"), "summit", "2020-02-09/2020-02-10", "planned", "Addis Ababa")}),
+
+    ("'welcomed the announcement by President X' is no meeting",
+     " date 2023-05-30 Ghana welcomed the announcement by Togolese President Paul Koffi on Monday.",
+     {"GHA", "TGO"},
+     {"Paul Koffi": "TGO"},
+     set()),
 ]
 
 
