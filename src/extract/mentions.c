@@ -61,8 +61,10 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))
             return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
-        /* "the security situation in the DRC": a topic, not a place */
-        if (word_eq(c, k, "in") && k > start && token_is_word(c, k - 1, W_TOPICNOUN))
+        /* "the security situation in the DRC", "integration with the EU":
+         * a topic, not a place or a party */
+        if ((word_eq(c, k, "in") || word_eq(c, k, "with")) && k > start &&
+            token_is_word(c, k - 1, W_TOPICNOUN))
             return P_TOPIC;
         if (word_eq(c, k, "to")) return P_TO;
         if (word_eq(c, k, "from")) return P_FROM;
@@ -210,6 +212,11 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         /* Also pronouns not in the lexicon scan as hits are looked up here. */
         m.prep = prep_before(c, i, start);
         size_t after = i + h->n;
+        /* "European Union members Slovenia and Croatia": the members are
+         * named, the bloc only describes them */
+        if (h->type == H_ORG && after + 1 < end && token_is_word(c, after, W_MEMBERSHIP) &&
+            hit_at(c, after + 1) && hit_at(c, after + 1)->type == H_COUNTRY)
+            m.prep = P_TOPIC;
         /* "the Brasilia summit", "the Jeddah talks": where it is held */
         if ((h->type == H_CAPITAL || h->type == H_CITY) && after < end) {
             const lexicon_hit *th = hit_at(c, after);

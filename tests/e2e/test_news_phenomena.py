@@ -719,6 +719,14 @@ CASES = [
      {"GHA", "TGO"},
      {"Paul Koffi": "TGO"},
      set()),
+
+    ("'integration with the EU' is a topic; 'EU members Slovenia and Croatia' name the members",
+     " date 2025-10-06 The presidents of Albania, Serbia and Kosovo gathered Monday in Albania to "
+     "discuss their integration with the European Union, in a format launched by European Union "
+     "members Slovenia and Croatia.",
+     {"ALB", "SRB", "XKX", "SVN", "HRV"},
+     {},
+     {(("ALB", "SRB", "XKX"), "meeting", "2025-10-06", "held", "Albania")}),
 ]
 
 
