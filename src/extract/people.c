@@ -3,7 +3,7 @@
  * apposition gives a role ("Sergey Lavrov, Russia's foreign minister") or
  * when the gazetteer knows the name; later mentions by surname or first
  * name resolve to the same person. */
-#include "extract/internal.h"
+#include "extract/people.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -69,7 +69,7 @@ static inline int may_start_name(const extraction_state *c, size_t i)
              !token_is_word(c, i, W_HONORIFIC));
 }
 
-static size_t name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
+size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
 {
     *skip = 0;
     if (!may_start_name(c, i))
@@ -217,8 +217,8 @@ static int index_word(extraction_state *c, const char *w, int p)
 }
 
 /* Adds (or finds) a person named by tokens [a, b). */
-static int add_person(extraction_state *c, size_t a, size_t b, const char *title,
-                      const lexicon_hit *aff)
+int pl_add_person(extraction_state *c, size_t a, size_t b, const char *title,
+                  const lexicon_hit *aff)
 {
     char name[160];
     surface(c, a, b, name, sizeof name);
@@ -260,7 +260,7 @@ static int add_person(extraction_state *c, size_t a, size_t b, const char *title
     return p;
 }
 
-static int mark_person(extraction_state *c, size_t a, size_t n, int p)
+int pl_mark_person(extraction_state *c, size_t a, size_t n, int p)
 {
     if (pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
         return PARLEY_ENOMEM;
@@ -273,7 +273,7 @@ static int mark_person(extraction_state *c, size_t a, size_t n, int p)
 }
 
 /* Title text as written in the gazetteer's canonical form. */
-static const char *title_of(const extraction_state *c, const lexicon_hit *h)
+const char *pl_title_of(const extraction_state *c, const lexicon_hit *h)
 {
     return h && h->type == H_TITLE ? c->ex->lx.titles[h->id].canonical : NULL;
 }
@@ -442,7 +442,7 @@ static int known_officials(extraction_state *c)
             continue;
         const lexicon_hit *best = &c->hits[map[o]];
         const lx_official *of = &lx->officials[o];
-        int p = add_person(c, best->tok, best->tok + best->n, of->title, NULL);
+        int p = pl_add_person(c, best->tok, best->tok + best->n, of->title, NULL);
         if (p == -2)
             return PARLEY_ENOMEM;
         if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {
@@ -455,70 +455,6 @@ static int known_officials(extraction_state *c)
         if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
             c->hits[h].id = map[c->hits[h].id];
     return 0;
-}
-
-/* The state hit after "of" or "for" (and "the") at token k, or NULL; *next
- * is the token after it. */
-static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
-{
-    if (k + 1 >= end || !(word_eq(c, k, "of") || word_eq(c, k, "for")))
-        return NULL;
-    k++;
-    if (k < end && word_eq(c, k, "the"))
-        k++;
-    const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
-    if (!h || h->type != H_COUNTRY)
-        return NULL;
-    *next = h->tok + h->n;
-    return h;
-}
-
-/* From token k, just after a titled name ("President X" ^"of Ghana, Y of
- * Togo and Z of Benin"), the list's further "Name of State" items: each is a
- * person with the same title. *b is moved past what was taken. Returns the
- * number added, or PARLEY_ENOMEM. */
-static int list_of_states(extraction_state *c, size_t k, size_t end, const char *title, size_t *b)
-{
-    int added = 0;
-    size_t next;
-    if (!of_state(c, k, end, &next))
-        return 0;
-    for (;;) {
-        size_t q = next;
-        if (q < end && is_punct(c, q, ','))
-            q++;
-        if (q < end && word_eq(c, q, "and"))
-            q++;
-        if (q == next || q >= end)
-            break;
-        /* An item the gazetteer or the title finder named already:
-         * "Macky Sall of Senegal" in "Presidents X of A, Macky Sall of
-         * Senegal, Y of B". */
-        const lexicon_hit *ph = hit_at(c, q);
-        if (ph && ph->type == H_PERSON && ph->id >= 0 && ph->tok == q) {
-            if (!of_state(c, q + ph->n, end, &next))
-                break;
-            *b = next;
-            continue;
-        }
-        if (ph)
-            break;
-        size_t skip = 0, n = name_run(c, q, end, &skip);
-        if (n < 2)
-            break;
-        size_t a2 = q + skip, b2 = a2 + n;
-        const lexicon_hit *st = of_state(c, b2, end, &next);
-        if (!st)
-            break;
-        int p2 = add_person(c, a2, b2, title, st);
-        if (p2 == -2)
-            return PARLEY_ENOMEM;
-        if (p2 >= 0 && mark_person(c, a2, n, p2))
-            return PARLEY_ENOMEM;
-        added++;
-        *b = next;
-    }
-    return added;
 }
 
 /* The next name run from i on, before end: its first token (a token that
@@ -537,7 +473,7 @@ static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, s
         if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
             continue;
         *skip = 0;
-        if ((*n = name_run(c, i, end, skip)))
+        if ((*n = pl_name_run(c, i, end, skip)))
             return i;
     }
     return end;
@@ -562,7 +498,7 @@ static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t
             break;
         const lexicon_hit *h = hit_at(c, k);
         if (h && h->type == H_TITLE) {
-            *ttext = title_of(c, h);
+            *ttext = pl_title_of(c, h);
             *aff = affiliation_before(c, h->tok, b + 1);
             if (!*aff)
                 *aff = affiliation_in(c, b + 1, lim);
@@ -580,13 +516,13 @@ static int title_covers_next(extraction_state *c, size_t *b, size_t end, const c
 {
     if (*b + 1 >= end || !word_eq(c, *b, "and") || hit_at(c, *b + 1))
         return 0;
-    size_t skip2 = 0, n2 = name_run(c, *b + 1, end, &skip2);
+    size_t skip2 = 0, n2 = pl_name_run(c, *b + 1, end, &skip2);
     if (n2 >= 2) {
         size_t a2 = *b + 1 + skip2;
-        int p2 = add_person(c, a2, a2 + n2, ttext, aff);
+        int p2 = pl_add_person(c, a2, a2 + n2, ttext, aff);
         if (p2 == -2)
             return PARLEY_ENOMEM;
-        if (p2 >= 0 && mark_person(c, a2, n2, p2))
+        if (p2 >= 0 && pl_mark_person(c, a2, n2, p2))
             return PARLEY_ENOMEM;
         *b = a2 + n2;
     }
@@ -633,7 +569,7 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
     const lexicon_hit *aff = NULL;
     const char *ttext = NULL;
     if (title) {
-        ttext = title_of(c, title);
+        ttext = pl_title_of(c, title);
         aff = of ? of : affiliation_before(c, title->tok, start);
         /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
     } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
@@ -680,16 +616,16 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
     if (n == 1) /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
         p = person_by_word(c, tok_norm(c, a));
     if (p < 0)
-        p = add_person(c, a, b, ttext, aff);
+        p = pl_add_person(c, a, b, ttext, aff);
     if (p == -2)
         return PARLEY_ENOMEM;
-    if (p >= 0 && mark_person(c, a, n, p))
+    if (p >= 0 && pl_mark_person(c, a, n, p))
         return PARLEY_ENOMEM;
     /* "President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and
      * Paul Dossou of Benin": the title covers each "Name of State"
      * that follows in the list. */
     if (p >= 0 && b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
-        int pn = list_of_states(c, b, end, ttext, &b);
+        int pn = pl_list_of_states(c, b, end, ttext, &b);
         if (pn < 0)
             return PARLEY_ENOMEM;
     }
@@ -702,109 +638,6 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
 static int find_titled(extraction_state *c)
 {
     return each_name(c, titled_name);
-}
-
-/* After a list separator at token k (",", "and", ", and"): the next token. */
-static size_t past_separator(const extraction_state *c, size_t k, size_t end)
-{
-    size_t q = k;
-    if (q < end && is_punct(c, q, ','))
-        q++;
-    if (q < end && word_eq(c, q, "and"))
-        q++;
-    return q;
-}
-
-/* "Foreign Ministers of Russia and Kazakhstan Sergey Lavrov and Kairat
- * Abdrakhmanov": a plural title of two or more states, then as many names;
- * each name takes the state in its place. */
-static int paired_lists(extraction_state *c)
-{
-    const ptext *t = c->t;
-    for (size_t s = 0; s < t->nsent; s++) {
-        size_t start = t->sent[s].first, end = t->sent[s].last;
-        for (size_t k = start; k + 3 < end; k++) {
-            const lexicon_hit *th = hit_at(c, k);
-            if (!th || th->tok != k || !(th->type == H_TITLE || hit_word(c, th, W_ROLE)))
-                continue;
-            size_t q = k + th->n;
-            if (!(word_eq(c, q, "of") || word_eq(c, q, "for")))
-                continue;
-            const lexicon_hit *st[8];
-            int ns = 0;
-            q++;
-            for (;;) {
-                const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
-                if (!h || h->type != H_COUNTRY || ns == 8)
-                    break;
-                st[ns++] = h;
-                size_t r = past_separator(c, h->tok + h->n, end);
-                if (r == h->tok + h->n) {
-                    q = r;
-                    break;
-                }
-                q = r;
-            }
-            if (ns < 2)
-                continue;
-            /* the names, as many as the states */
-            size_t at[8], len[8];
-            int nn = 0;
-            for (size_t r = q; nn < ns && r < end;) {
-                const lexicon_hit *h = hit_at(c, r);
-                size_t skip = 0, n;
-                if (h && h->type == H_PERSON && h->tok == r) {
-                    n = h->n;
-                } else if (!h && (n = name_run(c, r, end, &skip)) >= 2) {
-                    r += skip;
-                } else {
-                    break;
-                }
-                at[nn] = r;
-                len[nn++] = n;
-                size_t r2 = past_separator(c, r + n, end);
-                if (r2 == r + n && nn < ns)
-                    break;
-                r = r2;
-            }
-            if (nn != ns)
-                continue;
-            const char *title = title_of(c, th);
-            for (int i = 0; i < nn; i++) {
-                const lexicon_hit *h = hit_at(c, at[i]);
-                int p = h && h->type == H_PERSON ? h->id
-                                                 : add_person(c, at[i], at[i] + len[i], title, st[i]);
-                if (p == -2)
-                    return PARLEY_ENOMEM;
-                if (p >= 0 && !(h && h->type == H_PERSON) && mark_person(c, at[i], len[i], p))
-                    return PARLEY_ENOMEM;
-            }
-            k = at[nn - 1] + len[nn - 1];
-        }
-    }
-    return 0;
-}
-
-/* A titled gazetteer official heads a list as a found name does:
- * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
-static int known_lists(extraction_state *c)
-{
-    size_t nh = c->nhits; /* the list adds hits; they head no list */
-    for (size_t h = 0; h < nh; h++) {
-        const lexicon_hit x = c->hits[h];
-        if (x.type != H_PERSON || x.id < 0 || x.tok == 0 ||
-            (c->t->tok[x.tok].flags & TOKF_SENT_START))
-            continue;
-        const char *title = title_of(c, hit_at(c, x.tok - 1));
-        if (!title)
-            continue;
-        size_t b = x.tok + x.n, end = b;
-        while (end < c->t->ntok && !(c->t->tok[end].flags & TOKF_SENT_START))
-            end++;
-        if (list_of_states(c, b, end, title, &b) < 0)
-            return PARLEY_ENOMEM;
-    }
-    return 0;
 }
 
 /* Later mentions: a capitalised word (or run) equal to a known person's
@@ -820,7 +653,7 @@ static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t 
     int found = person_by_word(c, tok_norm(c, b - 1));
     if (found >= 0 && n > 1 && strcmp(c->people[found].last, tok_norm(c, b - 1)))
         found = -1;
-    if (found >= 0 && mark_person(c, a, n, found))
+    if (found >= 0 && pl_mark_person(c, a, n, found))
         return PARLEY_ENOMEM;
     *ip = b - 1;
     return 0;
@@ -999,9 +832,9 @@ int pl_people_find(extraction_state *c)
     if (!rc)
         rc = find_titled(c);
     if (!rc)
-        rc = paired_lists(c);
+        rc = pl_paired_lists(c);
     if (!rc)
-        rc = known_lists(c);
+        rc = pl_known_lists(c);
     if (!rc)
         rc = find_mentions(c);
     if (!rc) {

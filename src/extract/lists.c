@@ -1,0 +1,173 @@
+/* lists.c: officials told in lists, each after one title: "President A of
+ * Ghana, B of Togo and C of Benin", "Presidents Macky Sall of Senegal, X of
+ * Benin" (through a known official), and "Foreign Ministers of A and B X
+ * and Y" (names and states paired in order). people.c finds the names; the
+ * lists here give the ones that follow their state. */
+#include "extract/people.h"
+
+/* The state hit after "of" or "for" (and "the") at token k, or NULL; *next
+ * is the token after it. */
+static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
+{
+    if (k + 1 >= end || !(word_eq(c, k, "of") || word_eq(c, k, "for")))
+        return NULL;
+    k++;
+    if (k < end && word_eq(c, k, "the"))
+        k++;
+    const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
+    if (!h || h->type != H_COUNTRY)
+        return NULL;
+    *next = h->tok + h->n;
+    return h;
+}
+
+/* From token k, just after a titled name ("President X" ^"of Ghana, Y of
+ * Togo and Z of Benin"), the list's further "Name of State" items: each is a
+ * person with the same title. *b is moved past what was taken. Returns the
+ * number added, or PARLEY_ENOMEM. */
+int pl_list_of_states(extraction_state *c, size_t k, size_t end, const char *title, size_t *b)
+{
+    int added = 0;
+    size_t next;
+    if (!of_state(c, k, end, &next))
+        return 0;
+    for (;;) {
+        size_t q = next;
+        if (q < end && is_punct(c, q, ','))
+            q++;
+        if (q < end && word_eq(c, q, "and"))
+            q++;
+        if (q == next || q >= end)
+            break;
+        /* An item the gazetteer or the title finder named already:
+         * "Macky Sall of Senegal" in "Presidents X of A, Macky Sall of
+         * Senegal, Y of B". */
+        const lexicon_hit *ph = hit_at(c, q);
+        if (ph && ph->type == H_PERSON && ph->id >= 0 && ph->tok == q) {
+            if (!of_state(c, q + ph->n, end, &next))
+                break;
+            *b = next;
+            continue;
+        }
+        if (ph)
+            break;
+        size_t skip = 0, n = pl_name_run(c, q, end, &skip);
+        if (n < 2)
+            break;
+        size_t a2 = q + skip, b2 = a2 + n;
+        const lexicon_hit *st = of_state(c, b2, end, &next);
+        if (!st)
+            break;
+        int p2 = pl_add_person(c, a2, b2, title, st);
+        if (p2 == -2)
+            return PARLEY_ENOMEM;
+        if (p2 >= 0 && pl_mark_person(c, a2, n, p2))
+            return PARLEY_ENOMEM;
+        added++;
+        *b = next;
+    }
+    return added;
+}
+
+/* After a list separator at token k (",", "and", ", and"): the next token. */
+static size_t past_separator(const extraction_state *c, size_t k, size_t end)
+{
+    size_t q = k;
+    if (q < end && is_punct(c, q, ','))
+        q++;
+    if (q < end && word_eq(c, q, "and"))
+        q++;
+    return q;
+}
+
+/* "Foreign Ministers of Russia and Kazakhstan Sergey Lavrov and Kairat
+ * Abdrakhmanov": a plural title of two or more states, then as many names;
+ * each name takes the state in its place. */
+int pl_paired_lists(extraction_state *c)
+{
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent; s++) {
+        size_t start = t->sent[s].first, end = t->sent[s].last;
+        for (size_t k = start; k + 3 < end; k++) {
+            const lexicon_hit *th = hit_at(c, k);
+            if (!th || th->tok != k || !(th->type == H_TITLE || hit_word(c, th, W_ROLE)))
+                continue;
+            size_t q = k + th->n;
+            if (!(word_eq(c, q, "of") || word_eq(c, q, "for")))
+                continue;
+            const lexicon_hit *st[8];
+            int ns = 0;
+            q++;
+            for (;;) {
+                const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
+                if (!h || h->type != H_COUNTRY || ns == 8)
+                    break;
+                st[ns++] = h;
+                size_t r = past_separator(c, h->tok + h->n, end);
+                if (r == h->tok + h->n) {
+                    q = r;
+                    break;
+                }
+                q = r;
+            }
+            if (ns < 2)
+                continue;
+            /* the names, as many as the states */
+            size_t at[8], len[8];
+            int nn = 0;
+            for (size_t r = q; nn < ns && r < end;) {
+                const lexicon_hit *h = hit_at(c, r);
+                size_t skip = 0, n;
+                if (h && h->type == H_PERSON && h->tok == r) {
+                    n = h->n;
+                } else if (!h && (n = pl_name_run(c, r, end, &skip)) >= 2) {
+                    r += skip;
+                } else {
+                    break;
+                }
+                at[nn] = r;
+                len[nn++] = n;
+                size_t r2 = past_separator(c, r + n, end);
+                if (r2 == r + n && nn < ns)
+                    break;
+                r = r2;
+            }
+            if (nn != ns)
+                continue;
+            const char *title = pl_title_of(c, th);
+            for (int i = 0; i < nn; i++) {
+                const lexicon_hit *h = hit_at(c, at[i]);
+                int p = h && h->type == H_PERSON ? h->id
+                                                 : pl_add_person(c, at[i], at[i] + len[i], title, st[i]);
+                if (p == -2)
+                    return PARLEY_ENOMEM;
+                if (p >= 0 && !(h && h->type == H_PERSON) && pl_mark_person(c, at[i], len[i], p))
+                    return PARLEY_ENOMEM;
+            }
+            k = at[nn - 1] + len[nn - 1];
+        }
+    }
+    return 0;
+}
+
+/* A titled gazetteer official heads a list as a found name does:
+ * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
+int pl_known_lists(extraction_state *c)
+{
+    size_t nh = c->nhits; /* the list adds hits; they head no list */
+    for (size_t h = 0; h < nh; h++) {
+        const lexicon_hit x = c->hits[h];
+        if (x.type != H_PERSON || x.id < 0 || x.tok == 0 ||
+            (c->t->tok[x.tok].flags & TOKF_SENT_START))
+            continue;
+        const char *title = pl_title_of(c, hit_at(c, x.tok - 1));
+        if (!title)
+            continue;
+        size_t b = x.tok + x.n, end = b;
+        while (end < c->t->ntok && !(c->t->tok[end].flags & TOKF_SENT_START))
+            end++;
+        if (pl_list_of_states(c, b, end, title, &b) < 0)
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* people.h: what people.c and lists.c share (internal to src/extract). */
+#ifndef PARLEY_EXTRACT_PEOPLE_H
+#define PARLEY_EXTRACT_PEOPLE_H
+
+#include "extract/internal.h"
+
+/* people.c */
+/* The capitalised name run at token i, before end: its length in tokens,
+ * with *skip the honorifics before it; 0 when none starts there. */
+size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip);
+/* Adds (or finds) a person named by tokens [a, b): its index, -1 when it
+ * is none, -2 when out of memory. */
+int pl_add_person(extraction_state *c, size_t a, size_t b, const char *title,
+                  const lexicon_hit *aff);
+/* Makes tokens [a, a + n) a hit of person p. */
+int pl_mark_person(extraction_state *c, size_t a, size_t n, int p);
+/* Title text of a title hit, or NULL. */
+const char *pl_title_of(const extraction_state *c, const lexicon_hit *h);
+
+/* lists.c */
+/* From token k after a titled name, the list's further "Name of State"
+ * items with the same title; *b moves past them. The number added, or
+ * PARLEY_ENOMEM. */
+int pl_list_of_states(extraction_state *c, size_t k, size_t end, const char *title, size_t *b);
+/* "Foreign Ministers of A and B X and Y". */
+int pl_paired_lists(extraction_state *c);
+/* A titled gazetteer official heading a "Name of State" list. */
+int pl_known_lists(extraction_state *c);
+
+#endif
