@@ -727,6 +727,14 @@ CASES = [
      {"ALB", "SRB", "XKX", "SVN", "HRV"},
      {},
      {(("ALB", "SRB", "XKX"), "meeting", "2025-10-06", "held", "Albania")}),
+
+    ("'is representing President X' and 'is represented by' take part for that state",
+     " date 2024-11-20 Leaders of Ghana, Togo and Benin are attending the summit in Accra.\n\n"
+     "Nigerian Vice President Musa Bello is representing his president. Mali is represented by "
+     "its foreign minister.",
+     {"GHA", "TGO", "BEN", "NGA", "MLI"},
+     {"Musa Bello": "NGA"},
+     {(("BEN", "GHA", "MLI", "NGA", "TGO"), "summit", "2024-11-20", "held", "Accra")}),
 ]
 
 
