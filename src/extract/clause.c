@@ -240,9 +240,11 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
             token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
             is_poss = 1;
-        /* "took part in the IGAD summit": the body naming the meeting,
-         * whatever preposition stands before it */
-        if (pl_frame_org(c, pm, tr) && pm->p.tok + pm->p.ntok == tr->tok) {
+        /* "the ASEAN summit", "a summit of the Quad", "took part in the
+         * IGAD summit" (whatever preposition stands before it): the body
+         * names the meeting; its members are the parties unless none are
+         * named. */
+        if (pl_frame_org(c, pm, tr)) {
             if (cl->nframe < 4)
                 cl->frame[cl->nframe++] = pm->p;
             continue;
@@ -263,13 +265,6 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
                 m->loc_place = pm->place;
             else if (pm->is_country && m->loc_country < 0)
                 m->loc_country = pm->p.country;
-        }
-        /* "the ASEAN summit", "a summit of the Quad": the body names the
-         * meeting; its members are the parties unless none are named. */
-        if (pl_frame_org(c, pm, tr)) {
-            if (cl->nframe < 4)
-                cl->frame[cl->nframe++] = pm->p;
-            continue;
         }
         pl_add_party(c, m, &pm->p);
     }

@@ -5,9 +5,7 @@
  * lists here give the ones that follow their state. */
 #include "extract/people.h"
 
-/* The state hit after "of" or "for" (and "the") at token k, or NULL; *next
- * is the token after it. */
-static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
+const lexicon_hit *pl_of_body(const extraction_state *c, size_t k, size_t end, size_t *next)
 {
     if (k + 1 >= end || !(word_eq(c, k, "of") || word_eq(c, k, "for")))
         return NULL;
@@ -15,9 +13,20 @@ static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t e
     if (k < end && word_eq(c, k, "the"))
         k++;
     const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
-    if (!h || h->type != H_COUNTRY)
+    if (!h || (h->type != H_COUNTRY && h->type != H_ORG))
         return NULL;
     *next = h->tok + h->n;
+    return h;
+}
+
+/* The state hit after "of" or "for" (and "the") at token k, or NULL. */
+static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
+{
+    size_t n;
+    const lexicon_hit *h = pl_of_body(c, k, end, &n);
+    if (!h || h->type != H_COUNTRY)
+        return NULL;
+    *next = n;
     return h;
 }
 
@@ -93,7 +102,7 @@ int pl_paired_lists(extraction_state *c)
             if (!th || th->tok != k || !(th->type == H_TITLE || hit_word(c, th, W_ROLE)))
                 continue;
             size_t q = k + th->n;
-            if (!(word_eq(c, q, "of") || word_eq(c, q, "for")))
+            if (q >= end || !(word_eq(c, q, "of") || word_eq(c, q, "for")))
                 continue;
             const lexicon_hit *st[8];
             int ns = 0;

@@ -604,14 +604,10 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
     /* "President Joe Biden of the United States": the state after
      * the name wins over one before it, which in a list ("Bio of
      * Sierra Leone, President Talon of Benin") is the last item's. */
-    if (b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
-        size_t k = b + 1;
-        if (k < end && word_eq(c, k, "the"))
-            k++;
-        const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
-        if (h && (h->type == H_COUNTRY || h->type == H_ORG))
-            aff = h;
-    }
+    size_t past;
+    const lexicon_hit *after = pl_of_body(c, b, end, &past);
+    if (after)
+        aff = after;
     int p = -1;
     if (n == 1) /* "Prince Faisal" after "Prince Faisal bin Farhan": the same person */
         p = person_by_word(c, tok_norm(c, a));
@@ -624,7 +620,7 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
     /* "President Ana Lopes of Guinea-Bissau, Kofi Mensah of Ghana and
      * Paul Dossou of Benin": the title covers each "Name of State"
      * that follows in the list. */
-    if (p >= 0 && b + 1 < end && (word_eq(c, b, "of") || word_eq(c, b, "for"))) {
+    if (p >= 0) {
         int pn = pl_list_of_states(c, b, end, ttext, &b);
         if (pn < 0)
             return PARLEY_ENOMEM;

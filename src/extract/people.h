@@ -18,6 +18,9 @@ int pl_mark_person(extraction_state *c, size_t a, size_t n, int p);
 const char *pl_title_of(const extraction_state *c, const lexicon_hit *h);
 
 /* lists.c */
+/* The state or body hit after "of" or "for" (and "the") at token k, or
+ * NULL; *next is the token after it. */
+const lexicon_hit *pl_of_body(const extraction_state *c, size_t k, size_t end, size_t *next);
 /* From token k after a titled name, the list's further "Name of State"
  * items with the same title; *b moves past them. The number added, or
  * PARLEY_ENOMEM. */

@@ -302,6 +302,13 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
     return nt;
 }
 
+/* Removes trigger ti of the nt in trigs; the new count. */
+static int drop_trigger(trigger_hit *trigs, int nt, int ti)
+{
+    memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
+    return nt - 1;
+}
+
 /* "arrived in Samarkand to attend the SCO summit", "arrived in Accra for an
  * emergency summit", "gathered in Jeddah for the summit": arriving or
  * gathering for a summit is no visit to the state of its venue nor a
@@ -326,14 +333,14 @@ int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int
             int attend = k > ti + 1 && trigs[k - 1].participate;
             for (uint32_t q = m->tok >= 4 ? m->tok - 4 : 0; q < m->tok && !attend; q++)
                 attend = word_eq(c, q, "for");
-            journey = attend && m->tok <= tr->tok + 25 && !word_eq(c, after, "with") &&
-                      !word_eq(c, after, "between") &&
+            int bilateral = after < c->t->ntok &&
+                            (word_eq(c, after, "with") || word_eq(c, after, "between"));
+            journey = attend && m->tok <= tr->tok + 25 && !bilateral &&
                       (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE);
         }
         if (!journey)
             continue;
-        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
-        nt--;
+        nt = drop_trigger(trigs, nt, ti);
         ti--;
     }
     return nt;
@@ -361,8 +368,7 @@ int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_h
             before |= !trigs[q].participate;
         if (!setting || !before)
             continue;
-        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(nt - ti - 1) * sizeof *trigs);
-        nt--;
+        nt = drop_trigger(trigs, nt, ti);
         ti--;
     }
     return nt;
@@ -385,8 +391,7 @@ long pl_triggers_setting_before(const extraction_state *c, size_t start, trigger
                 setting = (long)q;
         if (setting < 0)
             continue;
-        memmove(&trigs[ti], &trigs[ti + 1], (size_t)(*nt - ti - 1) * sizeof *trigs);
-        (*nt)--;
+        *nt = drop_trigger(trigs, *nt, ti);
         break;
     }
     return setting;
