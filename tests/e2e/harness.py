@@ -2,6 +2,7 @@
 named test_* runs in a fresh temporary directory (given as its argument);
 an exception fails it. Names on the command line pick tests. Prints
 "ok NAME" or "FAIL NAME" and the traceback, then "N passed, N failed"."""
+import os
 import sys
 import tempfile
 import time
@@ -34,3 +35,13 @@ def run_tests(namespace, prefix, timed=False):
             sys.stdout.flush()
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
+
+
+def sanitized():
+    """Is PARLEY_BIN an AddressSanitizer build (scripts/test.sh's second)?"""
+    cache = os.path.join(os.environ.get("PARLEY_BUILD_DIR", ""), "CMakeCache.txt")
+    try:
+        with open(cache) as f:
+            return "PARLEY_SANITIZE:BOOL=ON" in f.read()
+    except OSError:
+        return False

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from harness import sanitized
 
 SOURCE = os.environ.get(
     "PARLEY_SOURCE_DIR", os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
@@ -34,16 +35,6 @@ NS = "{http://www.w3.org/2000/svg}"
 A4 = (595.28, 841.89)  # points
 ENGINES = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
 
-
-
-def sanitized():
-    """Is PARLEY_BIN an AddressSanitizer build (scripts/test.sh's second)?"""
-    cache = os.path.join(os.environ.get("PARLEY_BUILD_DIR", ""), "CMakeCache.txt")
-    try:
-        with open(cache) as f:
-            return "PARLEY_SANITIZE:BOOL=ON" in f.read()
-    except OSError:
-        return False
 
 
 # Time limits hold for the normal build; the sanitizer build (a Debug build

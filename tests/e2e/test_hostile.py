@@ -30,7 +30,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 import harness  # noqa: E402  (tests/e2e/harness.py)
 import xml.etree.ElementTree as ET
@@ -42,24 +41,14 @@ BIN = os.path.abspath(os.environ.get("PARLEY_BIN", os.path.join(SOURCE_DIR, "bui
 MB = 1 << 20
 
 
-def sanitized():
-    """Is PARLEY_BIN an AddressSanitizer build (scripts/test.sh's second)?"""
-    cache = os.path.join(os.environ.get("PARLEY_BUILD_DIR", ""), "CMakeCache.txt")
-    try:
-        with open(cache) as f:
-            return "PARLEY_SANITIZE:BOOL=ON" in f.read()
-    except OSError:
-        return False
-
-
 # AddressSanitizer's shadow memory, redzones and quarantine cost about three
 # times a program's own memory (its documentation's figure), so the bound is
 # scaled by that there; the normal build is held to 20x input + 200 MB.
-MEMORY_FACTOR = 3 if sanitized() else 1
+MEMORY_FACTOR = 3 if harness.sanitized() else 1
 # Seconds any one run may take: 60, and three times that for the sanitizer
 # build, a Debug build whose every allocation records a full stack (the
 # 50 MB article takes 4 s in the normal build, 30 s there when alone).
-TIMEOUT = 60 * (3 if sanitized() else 1)
+TIMEOUT = 60 * (3 if harness.sanitized() else 1)
 EXTS = ("json", "dot", "svg")
 NOTHING = "parley: no input could be read or extracted; nothing written\n"
 TRY_HELP = "Try 'parley --help' for more information.\n"

@@ -22,20 +22,17 @@ import socket
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
-import time
-import traceback
 
 import harness  # noqa: E402  (tests/e2e/harness.py)
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from test_hostile import (ARTICLE, BIN, MB, SOURCE_DIR, TIMEOUT, check, dot_readback,  # noqa: E402
-                          parse_json, read, run, sanitized, svg_check, write)
+                          parse_json, read, run, svg_check, write)
 
 IS_ROOT = os.geteuid() == 0
 # The timing test's sizes: an eighth under the sanitizers (ten times slower).
-SCALE = 8 if sanitized() else 1
+SCALE = 8 if harness.sanitized() else 1
 MEETING = "Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Moscow"
 
 

@@ -31,6 +31,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_svg_browser as browser_tools  # noqa: E402  (Chromium flags and runner)
+from harness import sanitized  # noqa: E402
 
 SOURCE = os.environ.get(
     "PARLEY_SOURCE_DIR", os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
@@ -68,16 +69,6 @@ document.getElementById("report").textContent = JSON.stringify(report);
 </body></html>
 """
 
-
-
-def sanitized():
-    """Is PARLEY_BIN an AddressSanitizer build (scripts/test.sh's second)?"""
-    cache = os.path.join(os.environ.get("PARLEY_BUILD_DIR", ""), "CMakeCache.txt")
-    try:
-        with open(cache) as f:
-            return "PARLEY_SANITIZE:BOOL=ON" in f.read()
-    except OSError:
-        return False
 
 
 # Time limits hold for the normal build; the sanitizer build (a Debug build
