@@ -117,6 +117,11 @@ void pl_clause_reference(const sent_state *s, clause *cl)
     const trigger_hit *tr = cl->tr;
     size_t L = cl->L, start = s->start;
     cl->poss = pl_pp_trigger(c, tr->tok, L, &cl->definite, &cl->ordinal);
+    /* "President Y of Zimbabwe visited": a verb form after a named state or
+     * person heads no phrase ("his French host" does) */
+    if (cl->poss >= 0 && (tr->flags & WF_VERB) && !(tr->flags & WF_NOUN) &&
+        hit_at(c, (size_t)cl->poss)->type != H_DEMONYM && !hit_word(c, hit_at(c, (size_t)cl->poss), W_PRONOUN))
+        cl->poss = -1;
     /* "attended his last summit", "took part in the talks": the object
      * of taking part is a meeting told before */
     cl->pobj = 0;
@@ -541,6 +546,24 @@ static int progressive(const extraction_state *c, const trigger_hit *tr, size_t 
     return 0;
 }
 
+/* "Leaders are arriving in Nairobi for the summit on Sunday": a meeting
+ * noun that a progressive verb is for. */
+static int progressive_for(const extraction_state *c, const trigger_hit *tr, size_t start)
+{
+    if (!(tr->flags & WF_NOUN))
+        return 0;
+    int for_seen = 0;
+    for (size_t k = tr->tok; k > start + 1 && tr->tok - k < 12;) {
+        k--;
+        for_seen |= word_eq(c, k, "for");
+        const char *w = tok_norm(c, k);
+        size_t n = c->t->tok[k].normlen;
+        if (for_seen && n >= 5 && !strcmp(w + n - 3, "ing") && token_is_word(c, k - 1, W_PRESENTAUX))
+            return 1;
+    }
+    return 0;
+}
+
 /* "will meet in Accra on Wednesday for talks on trade": a meeting word
  * after "for" is the purpose of the sentence's planned meeting, and is
  * still to come too. */
@@ -568,7 +591,8 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     /* "is travelling to Doha on Wednesday": the present progressive with a
      * weekday is an arrangement still to come */
     if (best && best->type == 1 && !best->last && c->has_date &&
-        best->a != pl_date_weekday(c->doc_days) && progressive(c, cl->tr, s->start))
+        best->a != pl_date_weekday(c->doc_days) &&
+        (progressive(c, cl->tr, s->start) || progressive_for(c, cl->tr, s->start)))
         cl->planned = 1;
     if (best) {
         if (best->type == 4 && (best->a == 3 || best->a == 12 || best->a == 24))

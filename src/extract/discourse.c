@@ -275,24 +275,44 @@ static void merge_repeats(extraction_state *c)
     }
 }
 
+/* Does visit v's trigger go on "in the capital" with no city named? */
+static int to_the_capital(const extraction_state *c, const meeting *v)
+{
+    size_t k = v->trig_tok + v->trig_ntok; /* the trigger may hold "in": "arrived in" */
+    if (k < c->t->ntok && token_is_word(c, k, W_LOCPREP))
+        k++;
+    return k + 2 <= c->t->ntok && token_is_word(c, k - 1, W_LOCPREP) && word_eq(c, k, "the") &&
+           token_is_word(c, k + 1, W_CAPITALNOUN) &&
+           !(k + 2 < c->t->ntok && ((hit_at(c, k + 2) && hit_at(c, k + 2)->type != H_WORD) ||
+                                     word_eq(c, k + 2, "of")));
+}
+
 /* "Leaders are arriving in Addis Ababa for the AU summit ... X, Y and Z
- * arrived in Addis Ababa this morning": a group of two or more states
- * arriving in the city of a summit told before arrives for it. They join
- * the summit; the city's state is its venue, no party. */
+ * arrived in Addis Ababa this morning" (or "in the capital", when the
+ * summit's city is one): a group of two or more states arriving in the
+ * city of a summit told before arrives for it. They join the summit; the
+ * city's state is its venue, no party. */
 static void arrivals_for_summit(extraction_state *c)
 {
+    const lexicon *lx = &c->ex->lx;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *v = &c->meetings[i];
-        if (!v->alive || v->kind != PARLEY_KIND_VISIT || v->host < 0 || v->loc_place < 0)
+        int capital = v->host < 0 && v->loc_country < 0 && to_the_capital(c, v);
+        if (!v->alive || v->kind != PARLEY_KIND_VISIT || ((v->host < 0 || v->loc_place < 0) && !capital))
             continue;
         meeting *summit = NULL;
         for (size_t j = 0; j < i; j++) {
             meeting *s = &c->meetings[j];
+            int there = s->loc_place >= 0 &&
+                        (s->loc_place == v->loc_place ||
+                         (capital && v->loc_place < 0 &&
+                          lx->countries[lx->places[s->loc_place].country].capital == s->loc_place));
             if (s->alive && (s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE) &&
-                s->loc_place == v->loc_place && s->sentence0 <= v->sentence0)
+                there && s->sentence0 <= v->sentence0)
                 summit = s;
         }
-        if (!summit || pl_distinct_parties(c, v) < 3) /* the host and two arriving */
+        /* the host and two arriving, or two arriving in the capital */
+        if (!summit || pl_distinct_parties(c, v) < 3 - capital)
             continue;
         for (int k = 0; k < v->nparties; k++)
             if (pl_party_state(c, &v->parties[k]) != v->host)

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_NAME_TOKENS 6
 
@@ -317,7 +318,21 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     return h && h->type == H_TITLE ? h : NULL;
 }
 
-/* A known official from the gazetteer (H_PERSON hits made by the scan). */
+/* Is word (folded to lower case) one of the words of name? */
+static int name_has_word(const char *name, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = name; n && *p;) {
+        size_t len = strcspn(p, " ");
+        if (len == n && strncasecmp(p, word, n) == 0)
+            return 1;
+        p += len;
+        p += *p == ' ';
+    }
+    return 0;
+}
+
+
 /* Gazetteer officials: every mention of one official ("Antony Blinken",
  * later "Blinken") is one person, named by the fullest form the article
  * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
@@ -362,7 +377,8 @@ static int known_officials(extraction_state *c)
          * ("Analina" for Annalena); "Jill Biden" is someone else. */
         if (from < x->tok) {
             const char *gn = lx->officials[x->id].name, *tn = tok_norm(c, from);
-            if (!(tolower((unsigned char)gn[0]) == tn[0] && gn[0] && tolower((unsigned char)gn[1]) == tn[1]))
+            if (!(tolower((unsigned char)gn[0]) == tn[0] && gn[0] && tolower((unsigned char)gn[1]) == tn[1]) &&
+                !name_has_word(gn, tn)) /* "Omar Guelleh" for Ismail Omar Guelleh */
                 from = x->tok;
         }
         if (from < x->tok) {

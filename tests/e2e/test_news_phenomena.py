@@ -735,6 +735,29 @@ CASES = [
      {"GHA", "TGO", "BEN", "NGA", "MLI"},
      {"Musa Bello": "NGA"},
      {(("BEN", "GHA", "MLI", "NGA", "TGO"), "summit", "2024-11-20", "held", "Accra")}),
+
+    ("a middle name before a known surname is the known official's",
+     " date 2019-03-04 President Omar Guelleh of Djibouti met Ethiopia's Prime Minister Lena Tesfaye "
+     "in Addis Ababa on Monday.",
+     {"DJI", "ETH"},
+     {"Omar Guelleh": "DJI", "Lena Tesfaye": "ETH"},
+     {(("DJI", "ETH"), "meeting", "2019-03-04", "held", "Addis Ababa")}),
+
+    ("'title name of state and title name of state' before a visit verb: both visit",
+     " date 2019-03-04 President Ana Soto of Chile and President Luis Vega of Peru visited "
+     "Brasilia on Monday.",
+     {"CHL", "PER", "BRA"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER"},
+     {(("BRA", "CHL", "PER"), "visit", "2019-03-04", "held", "Brasília")}),
+
+    ("leaders arriving 'in the capital' after a summit in a capital come for the summit",
+     " date 2020-02-08 Leaders are arriving in Nairobi for the regional summit on Sunday. "
+     "President Ana Soto of Tanzania and President Luis Vega of Uganda arrived in Nairobi this "
+     "morning. President Omar Hassan of Somalia and President Paul Deng of South Sudan arrived "
+     "in the capital yesterday.",
+     {"KEN", "TZA", "UGA", "SOM", "SSD"},
+     {"Ana Soto": "TZA", "Luis Vega": "UGA", "Omar Hassan": "SOM", "Paul Deng": "SSD"},
+     {(("SOM", "SSD", "TZA", "UGA"), "summit", "2020-02-09", "planned", "Nairobi")}),
 ]
 
 
