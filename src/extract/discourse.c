@@ -236,12 +236,54 @@ static void fold_half_told(extraction_state *c, size_t i)
     a->alive = 0;
 }
 
+/* The first token of the name a meeting word closes ("the BRICS Foreign
+ * Ministers' Meeting", "the 33rd AU Summit"): the run of capitalised
+ * words, names and apostrophes before it; the trigger's own token when
+ * there is no name, or no body, state or capitalised trigger in it. */
+static size_t name_start(const extraction_state *c, const meeting *m)
+{
+    size_t k = m->trig_tok;
+    const lx_entry *e = hit_word(c, hit_at(c, k), W_TRIGGER);
+    if (!e || !(e->flags & WF_NOUN) || (k > 0 && hit_at(c, k - 1) && hit_at(c, k - 1)->type == H_PERSON))
+        return m->trig_tok; /* "Ama Boateng met" */
+    int named = c->t->tok[k].shape == TOK_CAP;
+    while (k > 0 && !(c->t->tok[k].flags & TOKF_SENT_START) && m->trig_tok - k < 8) {
+        const lexicon_hit *h = hit_at(c, k - 1);
+        if (h && h->type != H_WORD && h->type != H_TITLE && h->type != H_PERSON) {
+            named |= h->type == H_ORG || h->type == H_COUNTRY || h->type == H_DEMONYM;
+            k = h->tok;
+        } else if (c->t->tok[k - 1].shape == TOK_CAP || word_eq(c, k - 1, "'s") ||
+                   is_punct(c, k - 1, '\'')) {
+            k--;
+        } else {
+            break;
+        }
+    }
+    return named ? k : m->trig_tok;
+}
+
+/* Do a and b carry one event's name (summits, conferences, meetings)? */
+static int same_name(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    if (a->kind != b->kind || !(a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE ||
+                                a->kind == PARLEY_KIND_MEETING))
+        return 0;
+    size_t ka = name_start(c, a), kb = name_start(c, b);
+    if (ka == a->trig_tok || kb == b->trig_tok || a->trig_tok - ka != b->trig_tok - kb)
+        return 0;
+    for (; ka <= a->trig_tok; ka++, kb++)
+        if (strcmp(tok_norm(c, ka), tok_norm(c, kb)))
+            return 0;
+    return 1;
+}
+
 /* Can a and b be one meeting told twice? What a visit under way will hold
  * ("will hold talks during the visit") is that visit. */
 static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
 {
     if (!b->alive || !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b) ||
-        (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) || !pl_same_states(c, a, b))
+        (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
+        !(pl_same_states(c, a, b) || same_name(c, a, b)))
         return 0;
     return b->status == a->status ||
            (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
@@ -258,7 +300,20 @@ static void merge_repeats(extraction_state *c)
         if (!a->alive)
             continue;
         if (pl_distinct_parties(c, a) < 2) {
-            fold_half_told(c, i);
+            /* "Chile took part in the Andean Ministers' Meeting ...": a
+             * named event told in full later takes this telling's parties */
+            size_t j = i + 1;
+            while (j < c->nmeetings && !(same_name(c, a, &c->meetings[j]) && same_meeting(c, a, &c->meetings[j])))
+                j++;
+            if (j < c->nmeetings) {
+                meeting *b = &c->meetings[j];
+                pl_meeting_fill(b, a);
+                for (int k = 0; k < a->nparties; k++)
+                    pl_add_party(c, b, &a->parties[k]);
+                a->alive = 0;
+            } else {
+                fold_half_told(c, i);
+            }
             continue;
         }
         for (size_t j = i + 1; j < c->nmeetings; j++) {

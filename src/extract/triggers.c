@@ -160,7 +160,14 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     size_t n = c->t->tok[tr->tok].normlen;
     if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
         return 1;
-    for (size_t k = tr->tok >= start + 6 ? tr->tok - 6 : start; k < tr->tok; k++)
+    /* "have convened in Lusaka for the summit": the verb the noun is for */
+    size_t from = tr->tok >= start + 6 ? tr->tok - 6 : start;
+    for (size_t k = from; (tr->flags & WF_NOUN) && k < tr->tok; k++)
+        if (word_eq(c, k, "for")) {
+            from = k >= start + 10 ? k - 10 : start;
+            break;
+        }
+    for (size_t k = from; k < tr->tok; k++)
         if (token_is_word(c, k, W_PRESENTAUX))
             return 1;
     return 0;

@@ -758,6 +758,23 @@ CASES = [
      {"KEN", "TZA", "UGA", "SOM", "SSD"},
      {"Ana Soto": "TZA", "Luis Vega": "UGA", "Omar Hassan": "SOM", "Paul Deng": "SSD"},
      {(("SOM", "SSD", "TZA", "UGA"), "summit", "2020-02-09", "planned", "Nairobi")}),
+
+    ("one named meeting told in several sentences is one meeting",
+     " date 2024-06-11 Chile took part in the Andean Foreign Ministers' Meeting, which began in "
+     "Lima on Monday. Peru's Foreign Minister Ana Soto opened the Andean Foreign Ministers' "
+     "Meeting with Colombia's Foreign Minister Luis Vega and Ecuador's Foreign Minister Rosa Mena. "
+     "Bolivia's Foreign Minister Juan Ortiz also attended the Andean Foreign Ministers' Meeting.",
+     {"CHL", "PER", "COL", "ECU", "BOL"},
+     {"Ana Soto": "PER", "Luis Vega": "COL", "Rosa Mena": "ECU", "Juan Ortiz": "BOL"},
+     {(("BOL", "CHL", "COL", "ECU", "PER"), "meeting", "2024-06-10", "held", "Lima")}),
+
+    ("'is headlining the summit' takes part",
+     " date 2024-11-20 Leaders of the region have convened in Lusaka for the extraordinary summit. "
+     "President Ana Soto of Angola is headlining the summit. President Luis Vega of Malawi is "
+     "also attending the summit.",
+     {"AGO", "MWI", "ZMB"},
+     {"Ana Soto": "AGO", "Luis Vega": "MWI"},
+     {(("AGO", "MWI"), "summit", "2024-11-20", "held", "Lusaka")}),
 ]
 
 
