@@ -135,6 +135,12 @@ void pl_clause_reference(const sent_state *s, clause *cl)
             cl->ordinal = 0;
             cl->pobj = 1;
         }
+    /* A communiqué's "Summit was attended by ...": a meeting noun opening
+     * the sentence without an article is the one told before */
+    if (tr->tok == start && (tr->flags & WF_NOUN) && c->t->tok[tr->tok].shape == TOK_CAP &&
+        tr->tok + tr->n < s->end && c->t->tok[tr->tok + tr->n].shape == TOK_LOWER &&
+        !word_eq(c, tr->tok + tr->n, "with") && !word_eq(c, tr->tok + tr->n, "between"))
+        cl->definite = 1;
     /* "hosted the session": the host joins a meeting told before */
     if (tr->hostverb && tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the"))
         cl->definite = 1;

@@ -29,7 +29,7 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
             token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k))
             continue;
-        if (h && h->type != H_WORD) {
+        if (h && (h->type != H_WORD || hit_word(c, h, W_HONORIFIC))) { /* "His Excellency" */
             k = h->tok + h->n - 1;
             continue;
         }
@@ -71,7 +71,10 @@ int pl_roster(extraction_state *c, size_t si)
         int h;
         if (pm->pronoun || pm->place >= 0)
             continue;
-        int item = pm->p.person >= 0 || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM));
+        /* "Zambia: His Excellency President X", a communiqué's line */
+        int heads = pm->is_country && pm->p.tok == start && start + pm->p.ntok < end &&
+                    is_punct(c, start + pm->p.ntok, ':');
+        int item = pm->p.person >= 0 || heads || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM));
         if (!item || !pl_party_context(pm, 0, &h))
             continue;
         /* Items follow one another with only list glue between. */
@@ -90,6 +93,17 @@ int pl_roster(extraction_state *c, size_t si)
     const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;
     int line = pl_list_glue(c, start, first->tok) && pl_list_glue(c, last->tok + last->ntok, end) &&
                !is_punct(c, end - 1, '.');
+    /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
+     * state and a colon open, naming its delegate by title or honorific */
+    if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == start &&
+        start + first->ntok < end && is_punct(c, start + first->ntok, ':') && !is_punct(c, end - 1, '.')) {
+        for (size_t k = start + first->ntok; k < end && !line; k++) {
+            const lexicon_hit *h = hit_at(c, k);
+            line = h && (h->type == H_TITLE || h->type == H_PERSON || hit_word(c, h, W_HONORIFIC));
+        }
+        if (line)
+            n = 1; /* the state; its delegate may be named unknown */
+    }
     /* A meeting told without its parties takes a list of three states. */
     multilateral |= ns >= 3 && bare;
     if (!multilateral || !(line || ns >= 3))

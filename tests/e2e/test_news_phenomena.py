@@ -775,6 +775,16 @@ CASES = [
      {"AGO", "MWI", "ZMB"},
      {"Ana Soto": "AGO", "Luis Vega": "MWI"},
      {(("AGO", "MWI"), "summit", "2024-11-20", "held", "Lusaka")}),
+
+    ("a communiqué's roster: 'State: His Excellency ...' lines after 'Summit was attended by'",
+     " date 2022-01-15 The Extraordinary Summit of the Southern African Development Community was "
+     "held in Lilongwe on Wednesday.\n\nSummit was attended by the following Heads of State and "
+     "Government:\n\nMozambique: His Excellency President Ana Soto\n\nZambia: Her Excellency "
+     "President Rosa Mena\n\nBotswana: His Honourable Mr. Luis Vega, the Vice President of the "
+     "Republic of Botswana\n\nLesotho: Hon. Paul Deng, Minister of Finance\n",
+     {"MOZ", "ZMB", "BWA", "LSO", "MWI"},
+     {"Ana Soto": "MOZ", "Rosa Mena": "ZMB", "Luis Vega": "BWA", "Paul Deng": "LSO"},
+     {(("BWA", "LSO", "MOZ", "ZMB"), "summit", "2022-01-12", "held", "Lilongwe")}),
 ]
 
 
