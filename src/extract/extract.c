@@ -92,9 +92,15 @@ int pl_party_state(const extraction_state *c, const party *p)
     return -1;
 }
 
-static int is_abbrev(const void *ctx, const char *norm)
+/* The sentence splitter's questions: abbreviations, and the determiners
+ * and prepositions a line cannot end in. */
+static unsigned split_classify(const void *ctx, const char *norm)
 {
-    return pl_lexicon_word_is(ctx, norm, W_ABBREV);
+    unsigned m = pl_lexicon_word_is(ctx, norm, W_ABBREV) ? PL_SPLIT_ABBREV : 0;
+    if (pl_lexicon_word_is(ctx, norm, W_DETERMINER) || pl_lexicon_word_is(ctx, norm, W_TRIGPREP) ||
+        pl_lexicon_word_is(ctx, norm, W_LOCPREP))
+        m |= PL_SPLIT_GOES_ON;
+    return m;
 }
 
 
@@ -832,7 +838,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    if (pl_text_tokenize(&t) || pl_text_sentences(&t, is_abbrev, &ex->lx))
+    if (pl_text_tokenize(&t) || pl_text_sentences(&t, split_classify, &ex->lx))
         goto fail_mem;
     if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||

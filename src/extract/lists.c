@@ -19,9 +19,18 @@ const lexicon_hit *pl_of_body(const extraction_state *c, size_t k, size_t end, s
     return h;
 }
 
-/* The state hit after "of" or "for" (and "the") at token k, or NULL. */
+/* The state hit after "of" or "for" (and "the") at token k, or in
+ * brackets ("Ivan Duque (Colombia)"), or NULL. */
 static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
 {
+    if (k + 2 < end && is_punct(c, k, '(')) {
+        const lexicon_hit *bh = hit_at(c, k + 1);
+        if (!bh || bh->type != H_COUNTRY || bh->tok != k + 1 || bh->tok + bh->n >= end ||
+            !is_punct(c, bh->tok + bh->n, ')'))
+            return NULL;
+        *next = bh->tok + bh->n + 1;
+        return bh;
+    }
     size_t n;
     const lexicon_hit *h = pl_of_body(c, k, end, &n);
     if (!h || h->type != H_COUNTRY)

@@ -227,6 +227,12 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         }
         if (after < end && word_eq(c, after, "'s")) {
             after++;
+            /* "Kazakhstan's Astana", "Russia's Nizhny Novgorod": the city
+             * stands for itself; its state is no mention of its own */
+            const lexicon_hit *ch = after < end ? hit_at(c, after) : NULL;
+            if (h->type == H_COUNTRY && ch && (ch->type == H_CITY || ch->type == H_CAPITAL) &&
+                lx->places[ch->id].country == h->id)
+                continue;
             m.possessive = 1;
             m.body_after = after < end && token_is_word(c, after, W_RULECUE);
         }

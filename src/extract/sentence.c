@@ -304,6 +304,17 @@ static void took_part(sent_state *s)
                 continue;
             for (int q = 0; q < s->nt; q++)
                 framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);
+            /* "will participate in a forum, the C5+1": a forum after the
+             * active verb is what is taken part in ("attended by the EU"
+             * is not) */
+            const trigger_hit *pt = &s->trigs[ti];
+            size_t past = pt->tok + pt->n;
+            int passive = word_eq(c, past - 1, "by") || (past < s->end && word_eq(c, past, "by"));
+            const pmention *om = &s->ms[k];
+            if (om->p.org >= 0 && om->p.person < 0 && om->p.tok >= past && !passive &&
+                om->prep != P_WITH && om->prep != P_BY &&
+                (c->ex->lx.orgs[om->p.org].type == LX_ORG_BODY || c->ex->lx.orgs[om->p.org].type == LX_ORG_BLOC))
+                framed = 1;
             if (!framed)
                 pl_add_party(c, m, &s->ms[k].p);
         }

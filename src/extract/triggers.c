@@ -18,6 +18,14 @@ int pl_host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, i
         long d = (long)trigs[k].tok - (long)trigs[ti].tok;
         if ((d < 0 && -d <= 6) || (d > 0 && d <= 4))
             return 1;
+        /* "hosts a C5+1 ministerial meeting": one noun phrase, however
+         * its name is spelled */
+        int phrase = d > 4 && d <= 8;
+        for (uint32_t q = trigs[ti].tok + trigs[ti].n; phrase && q < trigs[k].tok; q++)
+            phrase = !is_punct(c, q, ',') && !word_eq(c, q, "and") && !word_eq(c, q, "with") &&
+                     !(hit_at(c, q) && hit_at(c, q)->type != H_WORD && hit_at(c, q)->type != H_ORG);
+        if (phrase)
+            return 1;
         /* "hosted X, Y and Z for a summit" */
         if (d > 0 && d <= 40)
             for (uint32_t q = trigs[k].tok >= 3 ? trigs[k].tok - 3 : 0; q < trigs[k].tok; q++)
@@ -167,9 +175,15 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
             from = k >= start + 10 ? k - 10 : start;
             break;
         }
-    for (size_t k = from; k < tr->tok; k++)
+    for (size_t k = from; k < tr->tok; k++) {
         if (token_is_word(c, k, W_PRESENTAUX))
             return 1;
+        /* "Astana hosts a ministerial meeting" */
+        const char *hw = tok_norm(c, k);
+        size_t hn = c->t->tok[k].normlen;
+        if (token_is_word(c, k, W_HOST) && hn > 3 && hw[hn - 1] == 's' && hw[hn - 2] != 's')
+            return 1;
+    }
     return 0;
 }
 

@@ -3,7 +3,8 @@
  * quote or a digit, unless the period closes an abbreviation (Dr., Gen.,
  * Jan.) or an initial (S. Jaishankar); a blank line always ends one, and so
  * does a line break in a text whose lines are not wrapped (a headline, a
- * byline, a caption above the lead). */
+ * byline, a caption above the lead), unless the line ends in a word that
+ * needs more after it ("the", "of"). */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -44,7 +45,7 @@ static int is_closer(const char *norm)
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
 }
 
-int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char *norm),
                       const void *ctx)
 {
     size_t first = 0;
@@ -55,7 +56,10 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
         if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
             if (lines < 0)
                 lines = !text_wrapped(t);
-            brk = lines;
+            /* "at the end of the\n14th summit": a line ending in "the" or
+             * "of" goes on */
+            brk = lines && !(i > first && t->tok[i - 1].shape == TOK_LOWER && classify &&
+                             (classify(ctx, ptok_norm(t, i - 1)) & PL_SPLIT_GOES_ON));
         }
         if (i > first && brk) {
             if (push_sent(t, first, i))
@@ -75,7 +79,7 @@ int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *no
                 const text_token *p = &t->tok[i - 1];
                 const char *pw = ptok_norm(t, i - 1);
                 /* An initial (one capital letter) or a known abbreviation. */
-                if ((p->shape == TOK_CAP && p->normlen == 1) || (is_abbrev && is_abbrev(ctx, pw)))
+                if ((p->shape == TOK_CAP && p->normlen == 1) || (classify && (classify(ctx, pw) & PL_SPLIT_ABBREV)))
                     end = 0;
             }
         } else if (t->tok[i].shape == TOK_UPPER && t->tok[i].normlen >= 4 && w[t->tok[i].normlen - 1] == '.' &&

@@ -89,9 +89,13 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
     return t->norm + t->tok[i].norm;
 }
 
-/* Splits tokens into sentences; `is_abbrev(norm)` says whether a word followed
- * by a period is an abbreviation rather than the end of a sentence. */
-int pl_text_sentences(ptext *t, int (*is_abbrev)(const void *ctx, const char *norm),
+/* What the sentence splitter asks of a word (`classify(ctx, norm)`, a mask):
+ * an abbreviation's period ends no sentence ("Dr."); a line that ends in a
+ * word that needs more after it ("the", "of") goes on past its break. */
+enum { PL_SPLIT_ABBREV = 1, PL_SPLIT_GOES_ON = 2 };
+
+/* Splits tokens into sentences. */
+int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char *norm),
                       const void *ctx);
 
 #endif

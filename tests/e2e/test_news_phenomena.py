@@ -785,6 +785,29 @@ CASES = [
      {"MOZ", "ZMB", "BWA", "LSO", "MWI"},
      {"Ana Soto": "MOZ", "Rosa Mena": "ZMB", "Luis Vega": "BWA", "Paul Deng": "LSO"},
      {(("BWA", "LSO", "MOZ", "ZMB"), "summit", "2022-01-12", "held", "Lilongwe")}),
+
+    ("'State's City hosts a ... meeting': the city is the place, the state hosts, told in the present",
+     " date 2023-02-28 Kenya's Nairobi hosts a C5+1 ministerial meeting of regional foreign "
+     "ministers, with the participation of Chinese Foreign Minister Wang Yi.",
+     {"KEN", "CHN"},
+     {"Wang Yi": "CHN"},
+     {(("CHN", "KEN"), "conference", "2023-02-28", "held", "Nairobi")}),
+
+    ("a line that ends in 'the' goes on: the sentence is not cut at its break",
+     " date 2019-07-06 Presidents Martin Vizcarra (Peru), Ivan Duque (Colombia) and Sebastian Pinera (Chile) "
+     "signed a declaration and several other cooperation agreements on Saturday at the end of the\n"
+     "14th Pacific Alliance summit in Lima, in a long plenary session that ran well into the "
+     "evening and closed with a joint statement read out by all three of them.\n",
+     {"PER", "COL", "CHL"},
+     {"Martin Vizcarra": "PER", "Ivan Duque": "COL", "Sebastian Pinera": "CHL"},
+     {(("CHL", "COL", "PER"), "summit", "2019-07-06", "held", "Lima")}),
+
+    ("'will take part in a forum, the Quad': the forum is what is taken part in, no party",
+     " date 2023-02-28 Japanese Foreign Minister Ken Sato is on an official visit to India. He will "
+     "then take part in a forum that Tokyo values, the Quad, in the form of a ministerial meeting.",
+     {"JPN", "IND"},
+     {"Ken Sato": "JPN"},
+     {(("IND", "JPN"), "visit", "2023-02-28", "held", "India")}),
 ]
 
 

@@ -6,10 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int abbrev(const void *ctx, const char *w)
+static unsigned classify(const void *ctx, const char *w)
 {
     (void)ctx;
-    return !strcmp(w, "dr") || !strcmp(w, "gen") || !strcmp(w, "jan") || !strcmp(w, "mr");
+    if (!strcmp(w, "dr") || !strcmp(w, "gen") || !strcmp(w, "jan") || !strcmp(w, "mr"))
+        return PL_SPLIT_ABBREV;
+    return !strcmp(w, "the") || !strcmp(w, "of") ? PL_SPLIT_GOES_ON : 0;
 }
 
 typedef struct warned {
@@ -45,7 +47,7 @@ static void load(ptext *t, const char *s, warned *w)
     parley_error err;
     CHECK_INT(pl_text_load(t, "doc", s, strlen(s), 0, &o, &err), 0);
     CHECK_INT(pl_text_tokenize(t), 0);
-    CHECK_INT(pl_text_sentences(t, abbrev, NULL), 0);
+    CHECK_INT(pl_text_sentences(t, classify, NULL), 0);
 }
 
 static void test_tokens(void)
@@ -116,6 +118,22 @@ static void test_sentences(void)
         CHECK(strncmp(s + t.sent[3].start, "A new", 5) == 0);
     }
     pl_text_free(&t);
+    /* Lines not wrapped (one runs past 120 bytes): a line break ends the
+     * headline, but not a line that ends in "the". */
+    ptext u = {0};
+    load(&u, "Leaders meet in Lima\nThe leaders signed a declaration at the end of the\n14th summit of "
+             "the bloc, in a long session that ran late into the night with many speeches by all the "
+             "leaders who came to the capital for it from every part of the region.\n",
+         &w);
+    CHECK_INT(u.nsent, 2);
+    if (u.nsent == 2) {
+        const char *s = u.clean;
+        CHECK(strncmp(s + u.sent[0].start, "Leaders meet in Lima", 20) == 0 &&
+              u.sent[0].end - u.sent[0].start == 20);
+        CHECK(strncmp(s + u.sent[1].start, "The leaders", 11) == 0);
+        CHECK(s[u.sent[1].end - 1] == '.');
+    }
+    pl_text_free(&u);
 }
 
 static void test_dates(void)
