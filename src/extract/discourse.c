@@ -362,8 +362,11 @@ static void arrivals_for_summit(extraction_state *c)
                         (s->loc_place == v->loc_place ||
                          (capital && v->loc_place < 0 &&
                           lx->countries[lx->places[s->loc_place].country].capital == s->loc_place));
-            if (s->alive && (s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE) &&
-                there && s->sentence0 <= v->sentence0)
+            /* a summit, or a meeting told without its parties ("the
+             * meeting of the heads of state of the SCO has begun") */
+            int gathering = s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE ||
+                            (s->kind == PARLEY_KIND_MEETING && pl_distinct_parties(c, s) < 2);
+            if (s->alive && gathering && there && s->sentence0 <= v->sentence0)
                 summit = s;
         }
         /* the host and two arriving, or two arriving in the capital */

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Node ids as the graph builders below used to format them per mention:
  * the same buffer sizes, so the same truncation. */
@@ -213,7 +214,9 @@ static int scan(extraction_state *c)
 }
 
 /* Does the state at token k end "of A", "of A and B" ("Foreign Ministers of
- * Russia and Kazakhstan Sergey Lavrov and ...")? Then it is the title's. */
+ * Russia and Kazakhstan Sergey Lavrov and ...") or "of A X, B Y" ("Presidents
+ * of Belarus Alexander Lukashenko, Mongolia Khaltmaagiin Battulga")? Then
+ * it is the title's. */
 static int of_states(const extraction_state *c, size_t k)
 {
     while (k > 0) {
@@ -222,12 +225,40 @@ static int of_states(const extraction_state *c, size_t k)
             return 1;
         if (!(word_eq(c, k, "and") || is_punct(c, k, ',')) || k == 0)
             return 0;
-        const lexicon_hit *h = c->hit_at[k - 1] >= 0 ? &c->hits[c->hit_at[k - 1]] : NULL;
+        /* the name of the item before, if any */
+        size_t q = k;
+        while (q > 0 && k - q < 5) {
+            const lexicon_hit *nh = c->hit_at[q - 1] >= 0 ? &c->hits[c->hit_at[q - 1]] : NULL;
+            if (nh && nh->type == H_PERSON)
+                q = nh->tok;
+            else if (!nh && c->t->tok[q - 1].shape == TOK_CAP)
+                q--;
+            else
+                break;
+        }
+        const lexicon_hit *h = q > 0 && c->hit_at[q - 1] >= 0 ? &c->hits[c->hit_at[q - 1]] : NULL;
         if (!h || h->type != H_COUNTRY)
             return 0;
         k = h->tok;
     }
     return 0;
+}
+
+/* "Kazakhstan Kassym-Joomart Tokayev" in a list: a state before the name
+ * of one of its known officials (whose name it does not begin, as Israel
+ * begins Israel Katz's) is that official's state. */
+static int heads_its_official(const extraction_state *c, const lexicon_hit *x)
+{
+    const lexicon *lx = &c->ex->lx;
+    size_t j = x->tok + 1;
+    while (j < c->t->ntok && j <= x->tok + 4 && c->hit_at[j] < 0 && c->t->tok[j].shape == TOK_CAP)
+        j++;
+    const lexicon_hit *p = j < c->t->ntok && c->hit_at[j] >= 0 ? &c->hits[c->hit_at[j]] : NULL;
+    if (!p || p->type != H_PERSON || p->tok != j || p->id < 0 || lx->officials[p->id].country != x->id)
+        return 0;
+    const char *name = lx->officials[p->id].name, *w = c->t->norm + c->t->tok[x->tok].norm;
+    size_t n = c->t->tok[x->tok].normlen;
+    return strncasecmp(name, w, n) != 0 || (name[n] != ' ' && name[n] != '\0');
 }
 
 /* A one-word state name that begins a longer proper name is part of that
@@ -244,7 +275,7 @@ static void drop_name_parts(extraction_state *c)
         if (j >= t->ntok || t->tok[j].shape != TOK_CAP || c->hit_at[j] >= 0 ||
             !(t->tok[j].flags & TOKF_SPACE_BEFORE) || (t->tok[j].flags & TOKF_SENT_START))
             continue;
-        if (x->type == H_COUNTRY && of_states(c, x->tok))
+        if (x->type == H_COUNTRY && (of_states(c, x->tok) || heads_its_official(c, x)))
             continue;
         x->type = H_NONE;
         c->hit_at[x->tok] = -1;

@@ -98,6 +98,66 @@ static size_t past_separator(const extraction_state *c, size_t k, size_t end)
     return q;
 }
 
+/* The name at token r (a known official's or a run of two or more name
+ * words): its length, 0 for none; *at is where it starts. */
+static size_t name_at(const extraction_state *c, size_t r, size_t end, size_t *at)
+{
+    const lexicon_hit *h = r < end ? hit_at(c, r) : NULL;
+    size_t skip = 0, n;
+    *at = r;
+    if (h && h->type == H_PERSON && h->tok == r)
+        return h->n;
+    if (!h && r < end && (n = pl_name_run(c, r, end, &skip)) >= 2) {
+        *at = r + skip;
+        return n;
+    }
+    return 0;
+}
+
+/* Names the person at [at, at + n) under title, of state st, unless the
+ * gazetteer named it already. */
+static int name_person(extraction_state *c, size_t at, size_t n, const char *title,
+                       const lexicon_hit *st)
+{
+    const lexicon_hit *h = hit_at(c, at);
+    if (h && h->type == H_PERSON)
+        return 0;
+    int p = pl_add_person(c, at, at + n, title, st);
+    if (p == -2)
+        return PARLEY_ENOMEM;
+    return p >= 0 ? pl_mark_person(c, at, n, p) : 0;
+}
+
+/* "Presidents of Belarus Alexander Lukashenko, Mongolia Khaltmaagiin
+ * Battulga, Afghanistan Ashraf Ghani": after a title and "of", states
+ * each followed by its official's name, two pairs or more. */
+static int interleaved(extraction_state *c, size_t k, const lexicon_hit *th, size_t end)
+{
+    size_t q = k + th->n + 1, at[8], len[8];
+    const lexicon_hit *st[8];
+    int np = 0;
+    while (np < 8) {
+        const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
+        if (!h || h->type != H_COUNTRY || h->tok != q)
+            break;
+        size_t n = name_at(c, h->tok + h->n, end, &at[np]);
+        if (!n)
+            break;
+        st[np] = h;
+        len[np++] = n;
+        q = past_separator(c, at[np - 1] + n, end);
+        if (q == at[np - 1] + n)
+            break;
+    }
+    if (np < 2)
+        return 0;
+    const char *title = pl_title_of(c, th);
+    for (int i = 0; i < np; i++)
+        if (name_person(c, at[i], len[i], title, st[i]))
+            return PARLEY_ENOMEM;
+    return 0;
+}
+
 /* "Foreign Ministers of Russia and Kazakhstan Sergey Lavrov and Kairat
  * Abdrakhmanov": a plural title of two or more states, then as many names;
  * each name takes the state in its place. */
@@ -128,40 +188,29 @@ int pl_paired_lists(extraction_state *c)
                 }
                 q = r;
             }
+            if (ns == 1 && interleaved(c, k, th, end) < 0)
+                return PARLEY_ENOMEM;
             if (ns < 2)
                 continue;
             /* the names, as many as the states */
             size_t at[8], len[8];
             int nn = 0;
             for (size_t r = q; nn < ns && r < end;) {
-                const lexicon_hit *h = hit_at(c, r);
-                size_t skip = 0, n;
-                if (h && h->type == H_PERSON && h->tok == r) {
-                    n = h->n;
-                } else if (!h && (n = pl_name_run(c, r, end, &skip)) >= 2) {
-                    r += skip;
-                } else {
+                size_t n = name_at(c, r, end, &at[nn]);
+                if (!n)
                     break;
-                }
-                at[nn] = r;
                 len[nn++] = n;
-                size_t r2 = past_separator(c, r + n, end);
-                if (r2 == r + n && nn < ns)
+                size_t r2 = past_separator(c, at[nn - 1] + n, end);
+                if (r2 == at[nn - 1] + n && nn < ns)
                     break;
                 r = r2;
             }
             if (nn != ns)
                 continue;
             const char *title = pl_title_of(c, th);
-            for (int i = 0; i < nn; i++) {
-                const lexicon_hit *h = hit_at(c, at[i]);
-                int p = h && h->type == H_PERSON ? h->id
-                                                 : pl_add_person(c, at[i], at[i] + len[i], title, st[i]);
-                if (p == -2)
+            for (int i = 0; i < nn; i++)
+                if (name_person(c, at[i], len[i], title, st[i]))
                     return PARLEY_ENOMEM;
-                if (p >= 0 && !(h && h->type == H_PERSON) && pl_mark_person(c, at[i], len[i], p))
-                    return PARLEY_ENOMEM;
-            }
             k = at[nn - 1] + len[nn - 1];
         }
     }

@@ -808,6 +808,20 @@ CASES = [
      {"JPN", "IND"},
      {"Ken Sato": "JPN"},
      {(("IND", "JPN"), "visit", "2023-02-28", "held", "India")}),
+
+    ("'State Name' items of a list: the state is the official's, no part of the name",
+     " date 2019-06-14 The leaders, Russian President Vladimir Putin, Kazakhstan Kassym-Jomart "
+     "Tokayev and Uzbekistan Shavkat Mirziyoyev, met in Bishkek on Friday.",
+     {"RUS", "KAZ", "UZB", "KGZ"},
+     {"Vladimir Putin": "RUS", "Kassym-Jomart Tokayev": "KAZ", "Shavkat Mirziyoyev": "UZB"},
+     {(("KAZ", "RUS", "UZB"), "meeting", "2019-06-14", "held", "Bishkek")}),
+
+    ("'Presidents of A X, B Y, C Z': each state before its official's name",
+     " date 2019-06-14 The summit of the bloc opened in Bishkek on Friday. The Presidents of "
+     "Belarus Anna Soto, Mongolia Luis Vega and Armenia Rosa Mena have arrived in Bishkek.",
+     {"BLR", "MNG", "ARM", "KGZ"},
+     {"Anna Soto": "BLR", "Luis Vega": "MNG", "Rosa Mena": "ARM"},
+     {(("ARM", "BLR", "MNG"), "summit", "2019-06-14", "held", "Bishkek")}),
 ]
 
 
