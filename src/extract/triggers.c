@@ -259,12 +259,22 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     return ok;
 }
 
-/* "led the Saudi delegation": leading a delegation is taking part. */
+/* "led the Saudi delegation": leading a delegation is taking part; so is
+ * joining others in a meeting ("will join Putin and Lula in the virtual
+ * summit"), not joining a bloc. */
 static int leads_delegation(const extraction_state *c, const lexicon_hit *h, size_t end)
 {
     int ok = 0;
     for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
         ok = token_is_word(c, k, W_DELEGATION);
+    for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++) {
+        if (!(word_eq(c, k, "in") || word_eq(c, k, "at")))
+            continue;
+        for (size_t q = k + 1; q < end && q <= k + 4 && !ok; q++) {
+            const lx_entry *e = hit_word(c, hit_at(c, q), W_TRIGGER);
+            ok = e && (e->flags & WF_NOUN);
+        }
+    }
     return ok;
 }
 

@@ -822,6 +822,13 @@ CASES = [
      {"BLR", "MNG", "ARM", "KGZ"},
      {"Anna Soto": "BLR", "Luis Vega": "MNG", "Rosa Mena": "ARM"},
      {(("ARM", "BLR", "MNG"), "summit", "2019-06-14", "held", "Bishkek")}),
+
+    ("'X will join A and B in the virtual meet': all take part; joining a bloc is no meeting",
+     " date 2022-06-17 Indian Prime Minister Ravi Kumar will join Russian President Ivan Petrov and "
+     "Brazil's President Ana Costa in the virtual meet next week. Finland joined NATO last year.",
+     {"IND", "RUS", "BRA", "FIN"},
+     {"Ravi Kumar": "IND", "Ivan Petrov": "RUS", "Ana Costa": "BRA"},
+     {(("BRA", "IND", "RUS"), "meeting", "2022-06", "planned", None)}),
 ]
 
 
