@@ -206,8 +206,13 @@ static void lend_between_tellings(extraction_state *c)
                 pl_distinct_parties(c, b) < 2 || !pl_places_compatible(c, a, b) ||
                 !pl_dates_compatible(a->date, b->date))
                 continue;
-            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1)
+            if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1) {
                 pl_meeting_fill(b, a);
+                /* "the summit opened ... attended the meeting": the event's kind */
+                if (b->kind == PARLEY_KIND_MEETING &&
+                    (a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE))
+                    b->kind = a->kind;
+            }
         }
     }
 }

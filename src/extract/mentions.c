@@ -235,6 +235,12 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
                 continue;
             m.possessive = 1;
             m.body_after = after < end && token_is_word(c, after, W_RULECUE);
+            /* "Qatar's ruling emir": a title after the cue */
+            if (m.body_after && after + 1 < end && hit_at(c, after + 1) &&
+                hit_at(c, after + 1)->type == H_TITLE) {
+                m.body_after = 0;
+                after++;
+            }
         }
         m.role_after = role_at(c, after, end);
         out[n++] = m;

@@ -829,6 +829,13 @@ CASES = [
      {"IND", "RUS", "BRA", "FIN"},
      {"Ravi Kumar": "IND", "Ivan Petrov": "RUS", "Ana Costa": "BRA"},
      {(("BRA", "IND", "RUS"), "meeting", "2022-06", "planned", None)}),
+
+    ("'Qatar's ruling emir': a title after the ruling cue is the state's official, a party",
+     " date 2017-12-05 The Gulf summit opened in Kuwait City on Tuesday. Kuwait's emir and Qatar's "
+     "ruling emir were the only heads of state who attended the meeting.",
+     {"KWT", "QAT"},
+     {},
+     {(("KWT", "QAT"), "summit", "2017-12-05", "held", "Kuwait City")}),
 ]
 
 
