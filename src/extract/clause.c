@@ -43,6 +43,33 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     return goes_on;
 }
 
+/* Does a new clause start at token k: ", and Trump is scheduled to ...",
+ * ", and the two leaders will ..." (a party, then an auxiliary)? */
+static int clause_joint(const extraction_state *c, size_t k, size_t end)
+{
+    if (k + 3 >= end || !is_punct(c, k, ',') || !word_eq(c, k + 1, "and"))
+        return 0;
+    size_t q = k + 2;
+    if (word_eq(c, q, "the"))
+        q++;
+    const lexicon_hit *h = q < end ? hit_at(c, q) : NULL;
+    if (!h || h->tok != q || h->type == H_WORD || h->type == H_TITLE)
+        return 0;
+    /* the subject runs on: "Australian Prime Minister Ana Cole" */
+    size_t a = h->tok + h->n;
+    while (a < end && a < q + 10) {
+        const lexicon_hit *x = hit_at(c, a);
+        if (x && x->tok == a && (x->type == H_TITLE || x->type == H_PERSON))
+            a += x->n;
+        else if (!x && c->t->tok[a].shape == TOK_CAP)
+            a++;
+        else
+            break;
+    }
+    return a < end && (token_is_word(c, a, W_PRESENTAUX) || token_is_word(c, a, W_PAST) ||
+                       token_is_word(c, a, W_PLANNED));
+}
+
 void pl_clause_window(const sent_state *s, clause *cl)
 {
     const extraction_state *c = s->c;
@@ -68,7 +95,7 @@ void pl_clause_window(const sent_state *s, clause *cl)
         !word_eq(c, after, "among"))
         R = after;
     for (size_t k = tr->tok + tr->n; k < R; k++) {
-        if (pl_is_stop_right(c, k) && !(k == tr->tok + tr->n)) {
+        if ((pl_is_stop_right(c, k) && !(k == tr->tok + tr->n)) || clause_joint(c, k, R)) {
             R = k;
             break;
         }
@@ -90,7 +117,9 @@ void pl_clause_window(const sent_state *s, clause *cl)
             break;
         }
     for (size_t k = L; k < tr->tok; k++)
-        if (is_punct(c, k, ';') ||
+        if (clause_joint(c, k, tr->tok))
+            L = k + 2;
+        else if (is_punct(c, k, ';') ||
             (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok && !pl_word_in(c, L, k, W_TRIGGER)))
             L = k + 1;
     cl->L = L;
@@ -248,9 +277,23 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
             pm = &conj;
         }
         /* "he held talks with ...": a subject pronoun right before the verb */
-        if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 3 &&
-            token_is_word(c, pm->p.tok, W_SUBJPRONOUN))
-            is_poss = 1;
+        if (pm->pronoun && !cl->pp && isleft && tr->tok - pm->p.tok <= 5 &&
+            token_is_word(c, pm->p.tok, W_SUBJPRONOUN)) {
+            /* "he held talks", "he has ruled out meeting": no comma between */
+            int near = 1;
+            for (size_t q = pm->p.tok + 1; q < tr->tok && near; q++)
+                near = c->t->tok[q].shape == TOK_LOWER;
+            is_poss = near;
+        }
+        /* "(said that) his first meeting with Putin would ...": a
+         * possessive opening the meeting's noun phrase */
+        if (pm->pronoun && !cl->pp && isleft && (tr->flags & WF_NOUN) && tr->tok - pm->p.tok <= 3 &&
+            !token_is_word(c, pm->p.tok, W_SUBJPRONOUN) && !token_is_word(c, pm->p.tok, W_OBJPRONOUN)) {
+            int np = 1;
+            for (size_t q = pm->p.tok + pm->p.ntok; q < tr->tok && np; q++)
+                np = c->t->tok[q].shape == TOK_LOWER && (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
+            is_poss |= np;
+        }
         /* "the ASEAN summit", "a summit of the Quad", "took part in the
          * IGAD summit" (whatever preposition stands before it): the body
          * names the meeting; its members are the parties unless none are
@@ -391,8 +434,27 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
             }
         }
     }
-    if (cl->pp && cl->poss == -2 && !(cl->L == start && pl_pp_opens(c, tr->tok, start)))
+    /* "Thailand turned down a Cambodian proposal for a meeting": the
+     * proposer and the sentence's subject */
+    int proposer = cl->pp && cl->poss >= 0 &&
+                   hit_word(c, hit_at(c, (size_t)cl->poss + hit_at(c, (size_t)cl->poss)->n), W_PLANNED);
+    if (cl->pp && (cl->poss == -2 || proposer) && !(cl->L == start && pl_pp_opens(c, tr->tok, start)))
         phrase_subject(s, cl, m);
+    /* "Trump said a meeting with Putin would take place in Riyadh": a
+     * meeting with one party, told as a speaker's news, is the speaker's */
+    if (!cl->pp && (tr->flags & WF_NOUN) && !cl->definite && cl->L > start &&
+        pl_distinct_parties(c, m) == 1 && m->parties[0].tok > tr->tok &&
+        token_is_word(c, cl->L - 1, W_REPORT)) {
+        const pmention *speaker = NULL;
+        for (int k = 0; k < s->nm && s->ms[k].p.tok < cl->L - 1; k++) {
+            int h;
+            if (s->ms[k].prep == P_NONE &&
+                (subject_pronoun(c, &s->ms[k]) || (!s->ms[k].pronoun && pl_party_context(&s->ms[k], 0, &h))))
+                speaker = &s->ms[k];
+        }
+        if (speaker)
+            pl_add_party(c, m, &speaker->p);
+    }
     /* A trigger opening the sentence in a phrase takes the main clause's
      * subject too: "In a phone call with X, Wang said ..." */
     if (cl->pp && cl->poss < 0 && cl->L == start && pl_pp_opens(c, tr->tok, start)) {
@@ -470,6 +532,12 @@ static int planned_words(const sent_state *s, const clause *cl)
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
+    /* "said (that) a meeting", "told reporters that his first meeting" */
+    if (!subject && !(tr->flags & WF_VERB) && cl->L > start && tr->tok <= cl->L + 5) {
+        subject = 1;
+        for (size_t q = cl->L; q < tr->tok && subject; q++)
+            subject = c->t->tok[q].shape == TOK_LOWER;
+    }
     if (subject && (status_words(c, tr->tok + tr->n, Rfull, start) >> W_PLANNED & 1))
         planned = 1;
     /* "ahead of the summit", "in the run-up to the summit": the summit
@@ -515,6 +583,10 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
                 continue;
             long dq = (long)d->tok - (long)o->tok;
             nearer = (dq < 0 ? -dq : dq) < dist;
+            /* not across a new clause: "on Monday, and Trump is to meet" */
+            size_t lo = d->tok < o->tok ? d->tok : o->tok, hi = d->tok < o->tok ? o->tok : d->tok;
+            for (size_t j = lo; j < hi && nearer; j++)
+                nearer = !clause_joint(c, j, hi);
         }
         if (nearer)
             continue;
@@ -526,6 +598,20 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
              q < d->tok && !reported; q++)
             reported = hit_word(c, hit_at(c, q), W_PLANNED) && former_status(c, q, s->start);
+        /* "following deadly border clashes in July": the time of what
+         * came before, not of the meeting */
+        for (uint32_t q = d->tok >= s->start + 7 ? d->tok - 7 : (uint32_t)s->start;
+             q + 2 < d->tok && !reported; q++) {
+            if (!token_is_word(c, q, W_CLAUSECONJ))
+                continue;
+            int noun = 0, trig = 0;
+            for (uint32_t r = q + 1; r < d->tok; r++) {
+                trig |= hit_word(c, hit_at(c, r), W_TRIGGER) != NULL;
+                noun |= c->t->tok[r].shape == TOK_LOWER && !hit_at(c, r) &&
+                        !token_is_word(c, r, W_DETERMINER) && !token_is_word(c, r, W_LOCPREP);
+            }
+            reported = noun && !trig;
+        }
         if (reported)
             continue;
         if (dist < bestd) {

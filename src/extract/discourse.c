@@ -209,7 +209,7 @@ static void lend_between_tellings(extraction_state *c)
             if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1) {
                 pl_meeting_fill(b, a);
                 /* "the summit opened ... attended the meeting": the event's kind */
-                if (b->kind == PARLEY_KIND_MEETING &&
+                if (b->kind == PARLEY_KIND_MEETING && b->trig_tok > 0 && word_eq(c, b->trig_tok - 1, "the") &&
                     (a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE))
                     b->kind = a->kind;
             }

@@ -243,6 +243,9 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
             }
         }
         m.role_after = role_at(c, after, end);
+        /* "a Cambodian proposal for a meeting": who proposes takes part */
+        if (m.adjectival && after + 1 < end && hit_word(c, hit_at(c, after), W_PLANNED))
+            m.role_after = 1;
         out[n++] = m;
     }
     return n;

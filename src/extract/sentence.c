@@ -36,6 +36,16 @@ static void find_absent(sent_state *s)
         int neg_part = hit_word(c, h, W_PARTICIPATE) && pl_neg_near(c, i, s->start);
         if (!hit_word(c, h, W_ABSENT) && !neg_part)
             continue;
+        /* "Zelensky, who did not attend the talks, was received by ...":
+         * an absence told in a relative clause is from another meeting */
+        int relative = 0;
+        for (size_t k = i; k > s->start + 1 && i - k < 8 && !relative; k--) {
+            if (is_punct(c, k - 1, ','))
+                break;
+            relative = token_is_word(c, k - 1, W_RELATIVE) && is_punct(c, k - 2, ',');
+        }
+        if (relative)
+            continue;
         for (int k = s->nm - 1; k >= 0; k--)
             if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8 && s->nex < 8) {
                 s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
@@ -172,7 +182,13 @@ static void refer_back(sent_state *s, const clause *cl)
             ok &= hs;
             shared |= hs;
         }
-        if ((cl->pobj && o->kind == m->kind) || (pl_distinct_parties(c, m) < 2 ? ok : shared)) {
+        /* "Prince Faisal hosted the session": the host joins it */
+        int host_the = tr->hostverb ? tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the")
+                                    : tr->tok >= s->start + 2 && word_eq(c, tr->tok - 1, "the") &&
+                                          token_is_word(c, tr->tok - 2, W_HOST);
+        int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && host_the &&
+                     (m->host >= 0 || tr->hostverb);
+        if ((cl->pobj && o->kind == m->kind) || hosted || (pl_distinct_parties(c, m) < 2 ? ok : shared)) {
             prev = o;
             break;
         }

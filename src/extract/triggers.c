@@ -16,6 +16,14 @@ int pl_host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, i
         if (k == ti || trigs[k].participate || trigs[k].hostverb)
             continue;
         long d = (long)trigs[k].tok - (long)trigs[ti].tok;
+        /* "Zelensky, who skipped the talks, was received by ...": the
+         * verb of the main clause, after the relative one closes */
+        int main_verb = 0;
+        for (uint32_t q = trigs[k].tok + trigs[k].n; d < 0 && q + 1 < trigs[ti].tok && !main_verb; q++)
+            main_verb = is_punct(c, q, ',') &&
+                        (token_is_word(c, q + 1, W_PAST) || token_is_word(c, q + 1, W_PRESENTAUX));
+        if (main_verb)
+            continue;
         if ((d < 0 && -d <= 6) || (d > 0 && d <= 4))
             return 1;
         /* "hosts a C5+1 ministerial meeting": one noun phrase, however
@@ -90,8 +98,14 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
         }
         if (ok)
             continue;
-        if (token_is_word(c, k, W_TRIGPREP))
+        if (token_is_word(c, k, W_TRIGPREP)) {
+            /* "a Cambodian proposal for a meeting": the proposer */
+            const lexicon_hit *ph = k >= start + 2 && poss < 0 ? hit_at(c, k - 2) : NULL;
+            if (ph && (ph->type == H_DEMONYM || ph->type == H_COUNTRY) &&
+                hit_word(c, hit_at(c, k - 1), W_PLANNED))
+                return (long)ph->tok;
             return poss >= 0 ? poss : -2;
+        }
         return -1;
     }
     return -1;

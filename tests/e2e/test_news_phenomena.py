@@ -836,6 +836,74 @@ CASES = [
      {"KWT", "QAT"},
      {},
      {(("KWT", "QAT"), "summit", "2017-12-05", "held", "Kuwait City")}),
+
+    ("', and X is scheduled to meet Y': a new clause, a meeting of its own with its own date "
+     "(the summit, Japan with no other party, is no meeting)",
+     " date 2025-10-26 Pacific leaders will hold a summit with Japanese Prime Minister Ken Sato in "
+     "Suva on Monday, and Australian Prime Minister Ana Cole is scheduled to meet New Zealand Prime "
+     "Minister Tom Hale in Auckland on Thursday.",
+     {"JPN", "FJI", "AUS", "NZL"},
+     {"Ken Sato": "JPN", "Ana Cole": "AUS", "Tom Hale": "NZL"},
+     {(("AUS", "NZL"), "meeting", "2025-10-30", "planned", "Auckland")}),
+
+    ("'witnessed the signing of a declaration by A and B' is a meeting of the three",
+     " date 2025-10-26 French President Paul Morel witnessed the signing of a peace declaration by "
+     "Rwandan President Ana Soto and Congolese President Luis Vega in Doha on Sunday.",
+     {"FRA", "RWA", "COD", "QAT"},
+     {"Paul Morel": "FRA", "Ana Soto": "RWA", "Luis Vega": "COD"},
+     {(("COD", "FRA", "RWA"), "meeting", "2025-10-26", "held", "Doha")}),
+
+    ("'A turned down a B proposal for a meeting': the proposer and A, cancelled",
+     " date 2025-10-26 Thailand turned down a Cambodian proposal for a separate meeting between the "
+     "two prime ministers in Kuala Lumpur on Monday.",
+     {"THA", "KHM", "MYS"},
+     {},
+     {(("KHM", "THA"), "meeting", "2025-10-27", "cancelled", "Kuala Lumpur")}),
+
+    ("'X, who did not attend the talks, was received by Y': the relative clause neither "
+     "denies nor takes the reception",
+     " date 2025-03-13 U.S. and Ukrainian officials held talks in Jeddah on Tuesday. Zelensky, who "
+     "did not attend the talks, was received by Crown Prince Mohammed bin Salman in Jeddah on Monday.",
+     {"USA", "UKR", "SAU"},
+     {"Zelensky": "UKR", "Mohammed bin Salman": "SAU"},
+     {(("UKR", "USA"), "talks", "2025-03-11", "held", "Jeddah"),
+      (("SAU", "UKR"), "meeting", "2025-03-10", "held", "Jeddah")}),
+
+    ("'X hosted the session': the host joins the meeting told before",
+     " date 2025-03-13 U.S. and Ukrainian officials held talks in Jeddah on Tuesday. Saudi Foreign "
+     "Minister Prince Faisal bin Farhan hosted the talks and opened them with a short welcome.",
+     {"USA", "UKR", "SAU"},
+     {"Faisal bin Farhan": "SAU"},
+     {(("SAU", "UKR", "USA"), "talks", "2025-03-11", "held", "Jeddah")}),
+
+    ("'X said a meeting with Y would take place': the speaker's meeting",
+     " date 2025-02-13 Prime Minister Ana Soto of Peru said a meeting with President Luis Vega of "
+     "Chile would take place in Lima soon.",
+     {"PER", "CHL"},
+     {"Ana Soto": "PER", "Luis Vega": "CHL"},
+     {(("CHL", "PER"), "meeting", None, "planned", "Lima")}),
+
+    ("'told reporters that his first meeting with Y would ...': the possessive opens the meeting",
+     " date 2025-02-13 President Luis Vega of Chile told reporters that his first meeting with "
+     "President Ana Soto of Peru would probably take place in Saudi Arabia.",
+     {"CHL", "PER", "SAU"},
+     {"Luis Vega": "CHL", "Ana Soto": "PER"},
+     {(("CHL", "PER"), "meeting", None, "planned", "Saudi Arabia")}),
+
+    ("'he has ruled out meeting Y': the subject pronoun a few words before, cancelled",
+     " date 2025-02-13 The talks ended in Geneva on Monday. Ukraine's President Ivan Bondar said "
+     "no deal could be made without Kyiv. He has ruled out meeting Russian President Oleg Petrov "
+     "before a common plan is agreed.",
+     {"UKR", "RUS", "CHE"},
+     {"Ivan Bondar": "UKR", "Oleg Petrov": "RUS"},
+     {(("RUS", "UKR"), "meeting", None, "cancelled", None)}),
+
+    ("'following clashes in July': that date is the clashes', not the meeting's",
+     " date 2025-10-26 On Sunday, Thai Prime Minister Ana Soto and Cambodian Prime Minister Luis "
+     "Vega met in Kuala Lumpur, following deadly border clashes in July.",
+     {"THA", "KHM", "MYS"},
+     {"Ana Soto": "THA", "Luis Vega": "KHM"},
+     {(("KHM", "THA"), "meeting", "2025-10-26", "held", "Kuala Lumpur")}),
 ]
 
 
