@@ -119,7 +119,8 @@ static int role_at(const extraction_state *c, size_t i, size_t end)
         if (token_is_word(c, i, W_ROLE))
             return 1;
         /* "the India-Australia virtual summit": a meeting word's modifier */
-        int ok = token_is_word(c, i, W_ROLEMOD) || token_is_word(c, i, W_TRIGMOD);
+        int ok = token_is_word(c, i, W_ROLEMOD) || token_is_word(c, i, W_TRIGMOD) ||
+                 token_is_word(c, i, W_BILATERAL) || token_is_word(c, i, W_SEPARATE);
         /* A list of demonyms "Russian, Chinese and Pakistani envoys". */
         if (h && (h->type == H_DEMONYM || h->adjectival)) {
             i += h->n - 1;

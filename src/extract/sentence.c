@@ -75,7 +75,7 @@ static int split_separate(sent_state *s, clause *cl)
     /* "bilateral meetings with the leaders of India, China and Egypt":
      * one meeting each */
     separate |= tr->tok >= 1 && token_is_word(c, tr->tok - 1, W_BILATERAL) &&
-                word_eq(c, tr->tok, "meetings");
+                (word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits"));
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);

@@ -904,6 +904,15 @@ CASES = [
      {"THA", "KHM", "MYS"},
      {"Ana Soto": "THA", "Luis Vega": "KHM"},
      {(("KHM", "THA"), "meeting", "2025-10-26", "held", "Kuala Lumpur")}),
+
+    ("'X's one-on-one summits with A, B and C': one meeting with each",
+     " date 2023-09-04 ASEAN held its one-on-one summits with China, Japan and Canada in Jakarta "
+     "on Monday.",
+     {"CHN", "JPN", "CAN", "IDN"},
+     {},
+     {(("CHN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta"),
+      (("JPN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta"),
+      (("CAN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta")}),
 ]
 
 
