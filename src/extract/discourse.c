@@ -399,16 +399,27 @@ static void within_summit(extraction_state *c)
         int two = 0; /* two summits could hold it: leave it */
         for (size_t j = 0; j < c->nmeetings && !two; j++) {
             const meeting *s = &c->meetings[j];
-            if (j == i || !s->alive || s->status != m->status || pl_distinct_parties(c, s) < 3 ||
+            int bloc = 0; /* a bloc's summit is multilateral however few are named */
+            for (int q = 0; q < s->nparties && s->kind == PARLEY_KIND_SUMMIT; q++)
+                bloc |= s->parties[q].org >= 0 && pl_party_state(c, &s->parties[q]) < 0;
+            if (j == i || !s->alive || s->status != m->status || (pl_distinct_parties(c, s) < 3 && !bloc) ||
                 (s->loc_place < 0 && s->loc_country < 0) || !pl_dates_compatible(m->date, s->date))
                 continue;
-            int inside = 1;
+            int inside = 1, bloc_side = 0;
             for (int k = 0; k < m->nparties && inside; k++) {
                 int st = pl_party_state(c, &m->parties[k]);
                 inside = st < 0 ? 0 : pl_has_state(c, s, st);
             }
-            if (inside) {
-                two = best != NULL;
+            /* "the ASEAN leaders also held summits with the US, ...": the
+             * bloc's side of its own summit */
+            for (int k = 0; k < m->nparties && bloc && !inside; k++)
+                for (int q = 0; q < s->nparties && !bloc_side; q++)
+                    bloc_side = pl_party_state(c, &m->parties[k]) < 0 &&
+                                pl_same_party(c, &m->parties[k], &s->parties[q]);
+            inside |= bloc_side;
+            if (inside) { /* two summits in one place are one choice */
+                two = best != NULL && (best->loc_place != s->loc_place || best->loc_country != s->loc_country ||
+                                       strcmp(best->date, s->date) != 0);
                 best = s;
             }
         }

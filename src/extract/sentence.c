@@ -72,10 +72,9 @@ static int split_separate(sent_state *s, clause *cl)
     size_t end = s->end;
     int separate = tr->tok >= 1 && (token_is_word(c, tr->tok - 1, W_SEPARATE) ||
                                     (tr->tok >= 2 && token_is_word(c, tr->tok - 2, W_SEPARATE)));
-    /* "bilateral meetings with the leaders of India, China and Egypt":
-     * one meeting each */
-    separate |= tr->tok >= 1 && token_is_word(c, tr->tok - 1, W_BILATERAL) &&
-                (word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits"));
+    /* "bilateral meetings with the leaders of India, China and Egypt",
+     * "held summits with the US, Japan and Australia": one meeting each */
+    int plural = word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits");
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);
@@ -85,14 +84,14 @@ static int split_separate(sent_state *s, clause *cl)
         withs += word_eq(c, k, "with") &&
                  (withs == 0 || (k >= 1 && (word_eq(c, k - 1, "and") || word_eq(c, k - 1, "as"))));
     separate |= withs >= 2;
-    if (!separate || cl->nhosts != 0)
+    if (!(separate || plural) || cl->nhosts != 0)
         return 0;
     meeting *m = &c->meetings[cl->mi];
     int nright = 0;
     for (int k = 0; k < m->nparties; k++)
         nright += m->parties[k].tok > tr->tok;
     /* "A and B had separate meetings with C": one each for A and B */
-    int split_left = nright == 1 && m->nparties - nright >= 2;
+    int split_left = separate && nright == 1 && m->nparties - nright >= 2;
     if (nright < 2 && !split_left)
         return 0;
     meeting base = *m;
@@ -305,8 +304,29 @@ static void took_part(sent_state *s)
     for (int ti = 0; ti < s->nt; ti++) {
         if (!s->trigs[ti].participate || pl_neg_near(c, s->trigs[ti].tok, s->start))
             continue;
-        meeting *m =
-            s->nmade ? &c->meetings[s->made[s->nmade - 1]] : pl_last_meeting(c, (int)s->si - 2);
+        /* "..., which was attended by X": the parties follow "by", and
+         * join the meeting told just before the words */
+        const trigger_hit *pt = &s->trigs[ti];
+        size_t past = pt->tok + pt->n;
+        int passive = word_eq(c, past - 1, "by") || (past < s->end && word_eq(c, past, "by"));
+        /* only when the meeting is what is attended: ", attended by",
+         * ", which was attended by" ("X is represented by Y" keeps X);
+         * the meeting is the one named just before the comma, if any */
+        size_t comma = 0;
+        for (size_t q = pt->tok >= s->start + 4 ? pt->tok - 4 : s->start; q < pt->tok; q++)
+            if (is_punct(c, q, ',') && (q + 1 == pt->tok || token_is_word(c, q + 1, W_RELATIVE)))
+                comma = q;
+        passive &= comma > s->start;
+        int mk = s->nmade - 1;
+        while (passive && mk >= 0) {
+            const meeting *pm = &c->meetings[s->made[mk]];
+            if (pm->trig_tok + pm->trig_ntok == comma)
+                break;
+            mk--;
+        }
+        if (passive && mk < 0)
+            break; /* "the East Asia Summit, which was attended by": no meeting of ours */
+        meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2);
         if (!m)
             break;
         if (!s->nmade && s->ntouched < 32)
@@ -316,16 +336,13 @@ static void took_part(sent_state *s)
             m->sentence = (int)s->si;
         for (int k = 0; k < s->nm; k++) {
             int h, framed = 0;
-            if (!pl_party_context(&s->ms[k], 0, &h))
+            if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok))
                 continue;
             for (int q = 0; q < s->nt; q++)
                 framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);
             /* "will participate in a forum, the C5+1": a forum after the
              * active verb is what is taken part in ("attended by the EU"
              * is not) */
-            const trigger_hit *pt = &s->trigs[ti];
-            size_t past = pt->tok + pt->n;
-            int passive = word_eq(c, past - 1, "by") || (past < s->end && word_eq(c, past, "by"));
             const pmention *om = &s->ms[k];
             if (om->p.org >= 0 && om->p.person < 0 && om->p.tok >= past && !passive &&
                 om->prep != P_WITH && om->prep != P_BY &&

@@ -913,6 +913,17 @@ CASES = [
      {(("CHN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta"),
       (("JPN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta"),
       (("CAN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta")}),
+
+    ("'held summits with A, B and C, while X, which was attended by Y, was held': one summit "
+     "each; 'attended by' after a comma or 'which' takes only what follows",
+     " date 2023-09-07 The ASEAN summit concluded in Jakarta on Thursday. The ASEAN leaders also "
+     "held summits with Japan, Canada and India, while the 18-member East Asia Summit, which was "
+     "also attended by Russian Foreign Minister Ivan Petrov, was held on Thursday.",
+     {"IDN", "JPN", "CAN", "IND", "RUS"},
+     {"Ivan Petrov": "RUS"},
+     {(("JPN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
+      (("CAN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
+      (("IND", "org:asean"), "summit", "2023-09-07", "held", "Jakarta")}),
 ]
 
 
