@@ -430,6 +430,43 @@ int pl_date_ahead(const extraction_state *c, const date_expr *d)
     return day > doc && day - doc <= 62;
 }
 
+/* A dateline in figures opening the text: "14-7-2023 (JAKARTA)",
+ * "14/07/2023", "2023-07-14" (day first when both could be the month);
+ * its day number, or -1. */
+static long numeric_dateline(const extraction_state *c)
+{
+    const ptext *t = c->t;
+    char buf[16];
+    for (size_t i = 0; i < t->ntok && i < 3; i++) {
+        size_t n = t->tok[i].end - t->tok[i].start;
+        if (n < 8 || n > 10)
+            continue;
+        memcpy(buf, t->clean + t->tok[i].start, n);
+        buf[n] = '\0';
+        int a, b, y;
+        char s1, s2;
+        if (sscanf(buf, "%4d%c%2d%c%2d", &y, &s1, &b, &s2, &a) == 5 && y > 1900 && s1 == s2 &&
+            (s1 == '-' || s1 == '/') && strlen(buf) == 10 && buf[4] == s1) {
+            /* year first: y-m-d */
+        } else if (sscanf(buf, "%2d%c%2d%c%4d", &a, &s1, &b, &s2, &y) == 5 && y > 1900 && s1 == s2 &&
+                   (s1 == '-' || s1 == '/' || s1 == '.')) {
+            if (a <= 12 && b > 12) { /* month first */
+                int m = a;
+                a = b;
+                b = m;
+            }
+        } else {
+            continue;
+        }
+        int yy, mm, dd;
+        long day = pl_date_days(y, b, a);
+        pl_date_from_days(day, &yy, &mm, &dd);
+        if (b >= 1 && b <= 12 && dd == a && mm == b)
+            return day;
+    }
+    return -1;
+}
+
 /* An article without a date header is read against the latest full date
  * it writes ("Friday morning February 1, 2019", "26 February, 2023"): news
  * is dated by its latest event. The document itself stays undated. */
@@ -452,6 +489,8 @@ void pl_infer_date(extraction_state *c)
                 best = day;
         }
     }
+    if (best < 0)
+        best = numeric_dateline(c);
     if (best < 0)
         return;
     pl_date_from_days(best, &c->doc_y, &c->doc_m, &c->doc_d);

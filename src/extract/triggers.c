@@ -183,7 +183,7 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
         return 1;
     /* "have convened in Lusaka for the summit": the verb the noun is for */
-    size_t from = tr->tok >= start + 6 ? tr->tok - 6 : start;
+    size_t from = tr->tok >= start + 8 ? tr->tok - 8 : start;
     for (size_t k = from; (tr->flags & WF_NOUN) && k < tr->tok; k++)
         if (word_eq(c, k, "for")) {
             from = k >= start + 10 ? k - 10 : start;

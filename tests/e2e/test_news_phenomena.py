@@ -924,6 +924,19 @@ CASES = [
      {(("JPN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
       (("CAN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
       (("IND", "org:asean"), "summit", "2023-09-07", "held", "Jakarta")}),
+
+    ("a dateline in figures ('14-7-2023 (JAKARTA)') dates an article without a date header",
+     "14-7-2023 (JAKARTA) The foreign ministers of Indonesia and Japan met in Jakarta on Friday.",
+     {"IDN", "JPN"},
+     {},
+     {(("IDN", "JPN"), "meeting", "2023-07-14", "held", "Jakarta")}),
+
+    ("'are holding a working (consultative) meeting' in the lead: the article's day",
+     " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
+     "(consultative) meeting in Astana at the moment, the agency reports.",
+     {"KAZ", "KGZ"},
+     {},
+     {(("KAZ", "KGZ"), "meeting", "2018-03-15", "held", "Astana")}),
 ]
 
 
