@@ -599,28 +599,38 @@ static int add_participants(builder *b, const meeting *m, parley_node *n)
     return 0;
 }
 
-/* A state given as a meeting's place is named as the article names it
- * ("Britain", "East Timor"): its first mention by a name written in words,
- * or its own name when the article uses that or only an abbreviation
- * ("US"). Written into buf[cap]; returns buf or the lexicon's name. */
-static const char *country_as_written(const extraction_state *c, int ci, char *buf, size_t cap)
+/* A meeting's place is named as the article names it ("Britain", "East
+ * Timor", "Kiev", "Mt Hampden"): the first mention of that state (type
+ * H_COUNTRY) or city by a name written in words, or the lexicon's name when
+ * the article uses that or only an abbreviation ("US"). Written into
+ * buf[cap]; returns buf or name. */
+static const char *as_written(const extraction_state *c, int type, int id, const char *name,
+                              char *buf, size_t cap)
 {
-    const char *name = c->ex->lx.countries[ci].name;
     const char *first = NULL;
     size_t firstn = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const lexicon_hit *x = &c->hits[h];
-        if (x->type != H_COUNTRY || x->id != ci || x->adjectival)
+        int same = type == H_COUNTRY ? x->type == H_COUNTRY
+                                     : x->type == H_CITY || x->type == H_CAPITAL;
+        if (!same || x->id != id || x->adjectival)
+            continue;
+        int seat = 0; /* "the Kremlin" names Moscow, but is not its name */
+        for (int32_t e = x->type == H_CAPITAL ? x->head : -1; e >= 0; e = c->ex->lx.entries[e].next)
+            seat |= c->ex->lx.entries[e].cls == LX_CAPITAL && c->ex->lx.entries[e].id == id &&
+                    (c->ex->lx.entries[e].flags & LX_SEAT);
+        if (seat)
             continue;
         const text_token *a = &c->t->tok[x->tok], *z = &c->t->tok[x->tok + x->n - 1];
         const char *w = c->t->clean + a->start;
         size_t n = z->end - a->start;
         if (n == strlen(name) && !strncmp(w, name, n))
             return name;
+        /* letters (UTF-8 ones too), spaces and hyphens */
         int words = a->shape == TOK_CAP && n < cap && !memchr(w, '.', n);
         for (size_t k = 0; k < n && words; k++)
             words = (w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= 'a' && w[k] <= 'z') || w[k] == ' ' ||
-                    w[k] == '-';
+                    w[k] == '-' || (unsigned char)w[k] >= 0x80;
         if (words && !first) {
             first = w;
             firstn = n;
@@ -656,8 +666,11 @@ static int build_meeting(builder *b, meeting *m)
         parley_node_join_attr(n, "status", parley_meeting_status_name((parley_meeting_status)m->status)))
         goto cleanup;
     char written[64];
-    const char *loc = m->loc_place >= 0 ? lx->places[m->loc_place].name
-                    : m->loc_country >= 0 ? country_as_written(c, m->loc_country, written, sizeof written)
+    const char *loc = m->loc_place >= 0 ? as_written(c, H_CITY, m->loc_place, lx->places[m->loc_place].name,
+                                                     written, sizeof written)
+                    : m->loc_country >= 0 ? as_written(c, H_COUNTRY, m->loc_country,
+                                                       lx->countries[m->loc_country].name, written,
+                                                       sizeof written)
                                           : NULL;
     if (parley_node_join_attr(n, "location", loc) || node_ev(b, n, m->trig_tok, m->trig_ntok))
         goto cleanup;

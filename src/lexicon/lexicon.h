@@ -59,11 +59,15 @@ typedef struct lx_entry {
     uint8_t cls;
     uint8_t caps;   /* 1: every token must be in capitals in the text */
     uint16_t word;  /* lx_word_class for LX_WORD */
-    uint16_t flags; /* WF_* for LX_WORD */
+    uint16_t flags; /* WF_* for LX_WORD; LX_SEAT for LX_CAPITAL */
     int16_t value;  /* word value: kind, weekday, month, reldate code */
     int32_t id;     /* index into the class table */
     int32_t next;   /* next entry of the same phrase, or -1 */
 } lx_entry;
+
+/* An LX_CAPITAL entry that names a seat of government ("the Kremlin"),
+ * not the city itself. */
+#define LX_SEAT 1
 
 typedef struct lx_country {
     char iso3[4];

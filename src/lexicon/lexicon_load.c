@@ -183,9 +183,11 @@ static int load_place(loader *ld, char **f, int nf)
         int cap = lx->countries[c].capital;
         if (cap < 0)
             return bad(ld, "a seat needs its state's capital in countries.tsv");
-        int rc = add_list(ld, f[0], entry(LX_CAPITAL, cap));
+        lx_entry seat = entry(LX_CAPITAL, cap);
+        seat.flags = LX_SEAT;
+        int rc = add_list(ld, f[0], seat);
         if (!rc && nf > 3)
-            rc = add_list(ld, f[3], entry(LX_CAPITAL, cap));
+            rc = add_list(ld, f[3], seat);
         return rc;
     }
     if (pl_grow((void **)&lx->places, &lx->places_cap, lx->nplaces + 1, sizeof *lx->places))

@@ -444,7 +444,7 @@ CASES = [
      {"GHA", "SEN", "TGO", "BEN", "NER", "NGA", "MLI", "TCD", "GIN"},
      {"John Mensah": "GHA", "Omar Diallo": "SEN"},
      {(("GHA", "SEN"), "meeting", "2023-05-09", "held", "Accra"),
-      (("BEN", "NER", "TGO"), "summit", "2023-05-09", "held", "Lomé"),
+      (("BEN", "NER", "TGO"), "summit", "2023-05-09", "held", "Lome"),
       (("GIN", "MLI", "TCD"), "conference", None, "held", "Abuja")}),
 
     ("'at the invitation of' is no plan",
@@ -452,7 +452,7 @@ CASES = [
      "at the invitation of Togolese President Paul Koffi.",
      {"GHA", "TGO"},
      {"John Mensah": "GHA", "Paul Koffi": "TGO"},
-     {(("GHA", "TGO"), "visit", "2022-09-05", "held", "Lomé")}),
+     {(("GHA", "TGO"), "visit", "2022-09-05", "held", "Lome")}),
 
     ("a planned word before another trigger is that one's: the call was held",
      " date 2022-09-05 Ghanaian President John Mensah's planned visit to Benin was postponed "
@@ -507,7 +507,7 @@ CASES = [
      "state visit to the Maldives.",
      {"LKA", "MDV"},
      {"Nimal Perera": "LKA"},
-     {(("LKA", "MDV"), "visit", "2022-09-05/2022-09-06", "held", "Malé")}),
+     {(("LKA", "MDV"), "visit", "2022-09-05/2022-09-06", "held", "Male")}),
 
     ("a state as a meeting's place is named as the article names it: 'Britain', not 'United Kingdom'",
      " date 2017-06-11 U.S. President Tom Reed has put off his visit to Britain, the White House "
@@ -627,7 +627,7 @@ CASES = [
      "Prime Minister Ama Diallo on Monday.",
      {"TGO", "GHA", "BEN", "NER"},
      {"Paul Koffi": "TGO", "John Mensah": "GHA", "Ali Sow": "BEN", "Ama Diallo": "NER"},
-     {(("GHA", "TGO"), "meeting", "2023-05", "planned", "Lomé"),
+     {(("GHA", "TGO"), "meeting", "2023-05", "planned", "Lome"),
       (("BEN", "NER"), "meeting", "2023-05-08", "held", "Niamey")}),
 
     ("'the India-Australia virtual summit', 'Sino-Russian talks': states named before the "
@@ -654,8 +654,8 @@ CASES = [
      "Lome as well as with Benin's foreign minister on Monday.",
      {"GHA", "TGO", "BEN"},
      {"Ama Boateng": "GHA"},
-     {(("GHA", "TGO"), "meeting", "2022-01-17", "held", "Lomé"),
-      (("BEN", "GHA"), "meeting", "2022-01-17", "held", "Lomé")}),
+     {(("GHA", "TGO"), "meeting", "2022-01-17", "held", "Lome"),
+      (("BEN", "GHA"), "meeting", "2022-01-17", "held", "Lome")}),
 
     ("'talks on a ceasefire deal between A and B': A and B are a topic",
      " date 2024-07-09 Ghanaian and Togolese envoys will meet in Accra on Wednesday for talks on a "
@@ -686,8 +686,8 @@ CASES = [
      "Ghana's president also held bilateral talks with Togo's president.",
      {"GHA", "TGO", "BEN"},
      {},
-     {(("BEN", "GHA", "TGO"), "summit", "2019-12-09", "held", "Lomé"),
-      (("GHA", "TGO"), "talks", "2019-12-09", "held", "Lomé")}),
+     {(("BEN", "GHA", "TGO"), "summit", "2019-12-09", "held", "Lome"),
+      (("GHA", "TGO"), "talks", "2019-12-09", "held", "Lome")}),
 
     ("'gathered on Monday in' a country: a time between the verb and its place",
      " date 2025-10-06 The presidents of Albania, Serbia and Kosovo gathered Monday in Albania "
@@ -702,7 +702,7 @@ CASES = [
      "in Niger.",
      {"BRA", "CHL", "PER", "BOL", "GHA", "TGO", "BEN", "NER"},
      {},
-     {(("BOL", "CHL", "PER"), "summit", None, "planned", "Brasília"),
+     {(("BOL", "CHL", "PER"), "summit", None, "planned", "Brasilia"),
       (("BEN", "GHA", "TGO"), "meeting", "2023-05-30", "held", None)}),
 
     ("a group arriving in the city of a summit told before arrives for it; the AU is no party "
@@ -748,7 +748,7 @@ CASES = [
      "Brasilia on Monday.",
      {"CHL", "PER", "BRA"},
      {"Ana Soto": "CHL", "Luis Vega": "PER"},
-     {(("BRA", "CHL", "PER"), "visit", "2019-03-04", "held", "Brasília")}),
+     {(("BRA", "CHL", "PER"), "visit", "2019-03-04", "held", "Brasilia")}),
 
     ("leaders arriving 'in the capital' after a summit in a capital come for the summit",
      " date 2020-02-08 Leaders are arriving in Nairobi for the regional summit on Sunday. "
