@@ -274,13 +274,18 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
 }
 
 /* "led the Saudi delegation": leading a delegation is taking part; so is
- * joining others in a meeting ("will join Putin and Lula in the virtual
- * summit"), not joining a bloc. */
+ * addressing a meeting, and joining others in one ("will join Putin and
+ * Lula in the virtual summit"), not joining a bloc. */
 static int leads_delegation(const extraction_state *c, const lexicon_hit *h, size_t end)
 {
     int ok = 0;
     for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
         ok = token_is_word(c, k, W_DELEGATION);
+    /* "addressed the Meeting", "addressed the opening session" */
+    for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++) {
+        const lx_entry *e = hit_word(c, hit_at(c, k), W_TRIGGER);
+        ok = e && (e->flags & WF_NOUN);
+    }
     for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++) {
         if (!(word_eq(c, k, "in") || word_eq(c, k, "at")))
             continue;

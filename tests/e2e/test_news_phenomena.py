@@ -937,6 +937,15 @@ CASES = [
      {"KAZ", "KGZ"},
      {},
      {(("KAZ", "KGZ"), "meeting", "2018-03-15", "held", "Astana")}),
+
+    ("'X, Y and Z also addressed the Meeting': taking part; 'addressed the nation' is not",
+     " date 2017-12-13 The council of foreign ministers of the bloc held an extraordinary meeting "
+     "in Istanbul on 13 December 2017. Foreign Minister Ana Soto of Turkey, Foreign Minister Luis "
+     "Vega of Jordan and Foreign Minister Rosa Mena of Egypt also addressed the Meeting. Later the "
+     "president of Chile addressed the nation.",
+     {"TUR", "JOR", "EGY", "CHL"},
+     {"Ana Soto": "TUR", "Luis Vega": "JOR", "Rosa Mena": "EGY"},
+     {(("EGY", "JOR", "TUR"), "meeting", "2017-12-13", "held", "Istanbul")}),
 ]
 
 
