@@ -946,6 +946,13 @@ CASES = [
      {"TUR", "JOR", "EGY", "CHL"},
      {"Ana Soto": "TUR", "Luis Vega": "JOR", "Rosa Mena": "EGY"},
      {(("EGY", "JOR", "TUR"), "meeting", "2017-12-13", "held", "Istanbul")}),
+
+    ("'asked for a teleconference with X': a call, planned",
+     " date 2017-02-13 President Ana Soto of Chile asked for a teleconference with President Luis "
+     "Vega of Peru.",
+     {"CHL", "PER"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER"},
+     {(("CHL", "PER"), "call", None, "planned", None)}),
 ]
 
 
