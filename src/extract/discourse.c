@@ -290,7 +290,11 @@ static int same_meeting(const extraction_state *c, const meeting *a, const meeti
         (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
         !(pl_same_states(c, a, b) || same_name(c, a, b)))
         return 0;
-    return b->status == a->status ||
+    /* "X's visit to Japan has been cancelled ... X had to visit Japan from
+     * February 24 to 27": what was planned is what was called off */
+    int called_off = (a->status == PARLEY_STATUS_CANCELLED && b->status == PARLEY_STATUS_PLANNED) ||
+                     (a->status == PARLEY_STATUS_PLANNED && b->status == PARLEY_STATUS_CANCELLED);
+    return b->status == a->status || (called_off && a->kind == b->kind) ||
            (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
             under_way(c, a) && within(a, b->date)) ||
            (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&
@@ -325,8 +329,8 @@ static void merge_repeats(extraction_state *c)
             meeting *b = &c->meetings[j];
             if (!same_meeting(c, a, b))
                 continue;
-            if (b->status == PARLEY_STATUS_HELD)
-                a->status = PARLEY_STATUS_HELD;
+            if (b->status == PARLEY_STATUS_HELD || b->status == PARLEY_STATUS_CANCELLED)
+                a->status = b->status;
             pl_meeting_fill(a, b);
             for (int k = 0; k < b->nparties; k++)
                 pl_add_party(c, a, &b->parties[k]);

@@ -953,6 +953,13 @@ CASES = [
      {"CHL", "PER"},
      {"Ana Soto": "CHL", "Luis Vega": "PER"},
      {(("CHL", "PER"), "call", None, "planned", None)}),
+
+    ("a cancellation told first, the plan after: one meeting, cancelled",
+     " date 2019-02-24 Peruvian Foreign Minister Ana Soto's official visit to Japan has been "
+     "cancelled. Soto had to visit Japan from February 24 to 27.",
+     {"JPN", "PER"},
+     {"Ana Soto": "PER"},
+     {(("JPN", "PER"), "visit", "2019-02-24/2019-02-27", "cancelled", "Japan")}),
 ]
 
 
