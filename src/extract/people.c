@@ -728,6 +728,45 @@ static int dateline_country(extraction_state *c)
     return -1;
 }
 
+/* Does a name start at token k ("..., Cape Verde's President Jorge
+ * Fonseca": the next item of a list, no apposition)? */
+static int names_after(const extraction_state *c, size_t k)
+{
+    if (k >= c->t->ntok)
+        return 0;
+    const lexicon_hit *h = hit_at(c, k);
+    return (h && h->type == H_PERSON) || (!h && c->t->tok[k].shape == TOK_CAP);
+}
+
+/* The state an apposition after token k gives: ", Peru's foreign
+ * minister", ", the Peruvian foreign minister", ", the foreign minister of
+ * Peru"; -1 when none. */
+static int appositive_state(const extraction_state *c, size_t k)
+{
+    size_t end = c->t->ntok;
+    if (k + 2 >= end || !is_punct(c, k, ','))
+        return -1;
+    k++;
+    if (word_eq(c, k, "the"))
+        k++;
+    const lexicon_hit *h = k < end ? hit_at(c, k) : NULL;
+    if (h && h->tok == k && (h->type == H_COUNTRY || h->type == H_DEMONYM)) {
+        size_t q = h->tok + h->n;
+        if (q < end && word_eq(c, q, "'s"))
+            q++;
+        while (q < end && c->t->tok[q].shape == TOK_LOWER && !hit_at(c, q) && q < h->tok + h->n + 3)
+            q++; /* "Peru's new foreign minister" */
+        const lexicon_hit *t = q < end ? hit_at(c, q) : NULL;
+        return t && t->type == H_TITLE && !names_after(c, t->tok + t->n) ? h->id : -1;
+    }
+    if (h && h->tok == k && h->type == H_TITLE) {
+        size_t q = h->tok + h->n, next;
+        const lexicon_hit *st = pl_of_body(c, q, end, &next);
+        return st && st->type == H_COUNTRY && !names_after(c, next) ? st->id : -1;
+    }
+    return -1;
+}
+
 /* Officials whose state the text does not give next to their name: an
  * unnamed mention with the same title and a nationality ("the first by an
  * Indian prime minister"), else the dateline's state, else the state the
@@ -776,6 +815,11 @@ static void affiliate(extraction_state *c)
          * no state to guess. */
         if (guess < 0 && n->title[0] && pl_lexicon_org_title(lx, n->title))
             continue;
+        /* "Soto, Peru's foreign minister", "Soto, the Peruvian foreign
+         * minister", "Soto, the foreign minister of Peru": an apposition */
+        for (size_t h = 0; guess < 0 && h < c->nhits; h++)
+            if (c->hits[h].type == H_PERSON && c->hits[h].id == (int32_t)p)
+                guess = appositive_state(c, c->hits[h].tok + c->hits[h].n);
         /* The state named last before the person, as an actor (not "in X"). */
         for (size_t k = n->first_tok, steps = 0; guess < 0 && k > 0 && steps < 40; steps++) {
             k--;

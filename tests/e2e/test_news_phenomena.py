@@ -960,6 +960,16 @@ CASES = [
      {"JPN", "PER"},
      {"Ana Soto": "PER"},
      {(("JPN", "PER"), "visit", "2019-02-24/2019-02-27", "cancelled", "Japan")}),
+
+    ("'Soto, Peru's foreign minister,': an apposition gives the state; a list item does not",
+     " date 2019-02-24 Ana Soto, Peru's foreign minister, met Japan's Foreign Minister Ken Sato in "
+     "Tokyo on Sunday. Luis Vega, the foreign minister of Chile, met Rwanda's President Paul Mensah, "
+     "Egypt's President Omar Nasser in Kigali on Sunday.",
+     {"PER", "JPN", "CHL", "RWA", "EGY"},
+     {"Ana Soto": "PER", "Ken Sato": "JPN", "Luis Vega": "CHL", "Paul Mensah": "RWA",
+      "Omar Nasser": "EGY"},
+     {(("JPN", "PER"), "meeting", "2019-02-24", "held", "Tokyo"),
+      (("CHL", "EGY", "RWA"), "meeting", "2019-02-24", "held", "Kigali")}),
 ]
 
 
