@@ -36,6 +36,14 @@ static void find_absent(sent_state *s)
         int neg_part = hit_word(c, h, W_PARTICIPATE) && pl_neg_near(c, i, s->start);
         if (!hit_word(c, h, W_ABSENT) && !neg_part)
             continue;
+        /* "X will not attend, with Y sent on his behalf": the state still
+         * takes part */
+        int stands_in = 0;
+        for (size_t hy = hx + 1; hy < c->nhits && c->hits[hy].tok < s->end && !stands_in; hy++)
+            stands_in = hit_word(c, &c->hits[hy], W_PARTICIPATE) != NULL &&
+                        !pl_neg_near(c, c->hits[hy].tok, s->start);
+        if (stands_in)
+            continue;
         /* "Zelensky, who did not attend the talks, was received by ...":
          * an absence told in a relative clause is from another meeting */
         int relative = 0;
@@ -334,9 +342,15 @@ static void took_part(sent_state *s)
         /* A list of participants may run on over several sentences. */
         if (!s->nmade)
             m->sentence = (int)s->si;
+        /* "with Y sent on his behalf": Y alone, the one sent */
+        int stand_in = -1;
+        if (word_eq(c, past - 1, "behalf") || word_eq(c, past - 1, "place"))
+            for (int k = 0; k < s->nm && s->ms[k].p.tok < pt->tok; k++)
+                stand_in = k;
         for (int k = 0; k < s->nm; k++) {
             int h, framed = 0;
-            if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok))
+            if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok) ||
+                (stand_in >= 0 && k != stand_in))
                 continue;
             for (int q = 0; q < s->nt; q++)
                 framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);

@@ -970,6 +970,15 @@ CASES = [
       "Omar Nasser": "EGY"},
      {(("JPN", "PER"), "meeting", "2019-02-24", "held", "Tokyo"),
       (("CHL", "EGY", "RWA"), "meeting", "2019-02-24", "held", "Kigali")}),
+
+    ("'X will not attend, with Y sent on his behalf': the state takes part through Y",
+     " date 2023-08-22 Kenya's President Ana Soto hosted Ghana's President Luis Vega and Peru's "
+     "President Rosa Mena in Nairobi on Tuesday. Chilean President Paul Morel will not attend in "
+     "person, with Foreign Minister Ivan Diaz sent on his behalf.",
+     {"KEN", "GHA", "PER", "CHL"},
+     {"Ana Soto": "KEN", "Luis Vega": "GHA", "Rosa Mena": "PER", "Paul Morel": "CHL",
+      "Ivan Diaz": "CHL"},
+     {(("CHL", "GHA", "KEN", "PER"), "meeting", "2023-08-22", "held", "Nairobi")}),
 ]
 
 
