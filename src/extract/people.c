@@ -740,10 +740,17 @@ static int names_after(const extraction_state *c, size_t k)
 
 /* The state an apposition after token k gives: ", Peru's foreign
  * minister", ", the Peruvian foreign minister", ", the foreign minister of
- * Peru"; -1 when none. */
+ * Peru", " (Peru)"; -1 when none. */
 static int appositive_state(const extraction_state *c, size_t k)
 {
     size_t end = c->t->ntok;
+    if (k + 2 < end && is_punct(c, k, '(')) { /* "Ana Soto (Ecuador)" */
+        const lexicon_hit *b = hit_at(c, k + 1);
+        return b && b->type == H_COUNTRY && b->tok == k + 1 && b->tok + b->n < end &&
+                       is_punct(c, b->tok + b->n, ')')
+                   ? b->id
+                   : -1;
+    }
     if (k + 2 >= end || !is_punct(c, k, ','))
         return -1;
     k++;

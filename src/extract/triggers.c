@@ -182,6 +182,18 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     size_t n = c->t->tok[tr->tok].normlen;
     if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
         return 1;
+    /* "The meeting brings together the leaders of ...": the verb after a
+     * meeting noun that opens the sentence */
+    for (size_t k = tr->tok + tr->n; (tr->flags & WF_NOUN) && tr->tok <= start + 2 && k < tr->tok + tr->n + 2 &&
+                                     k < c->t->ntok;
+         k++) {
+        const lexicon_hit *vh = hit_at(c, k);
+        const char *vw = tok_norm(c, k);
+        size_t vn = c->t->tok[k].normlen;
+        if (vh && vh->tok == k && (hit_word(c, vh, W_PARTICIPATE) || hit_word(c, vh, W_HOST)) && vn > 3 &&
+            vw[vn - 1] == 's' && vw[vn - 2] != 's')
+            return 1;
+    }
     /* "have convened in Lusaka for the summit": the verb the noun is for */
     size_t from = tr->tok >= start + 8 ? tr->tok - 8 : start;
     for (size_t k = from; (tr->flags & WF_NOUN) && k < tr->tok; k++)

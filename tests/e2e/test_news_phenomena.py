@@ -979,6 +979,15 @@ CASES = [
      {"Ana Soto": "KEN", "Luis Vega": "GHA", "Rosa Mena": "PER", "Paul Morel": "CHL",
       "Ivan Diaz": "CHL"},
      {(("CHL", "GHA", "KEN", "PER"), "meeting", "2023-08-22", "held", "Nairobi")}),
+
+    ("'The meeting brings together the leaders of A, B and C' in the lead: today's; 'the "
+     "Lima summit will also have the participation of' its list",
+     " date 2023-05-30 The meeting brings together the leaders of Peru, Chile and Bolivia. The Lima "
+     "summit will also have the participation of presidents Ana Soto (Ecuador) and Luis Vega "
+     "(Colombia).",
+     {"PER", "CHL", "BOL", "ECU", "COL"},
+     {"Ana Soto": "ECU", "Luis Vega": "COL"},
+     {(("BOL", "CHL", "COL", "ECU", "PER"), "meeting", "2023-05-30", "held", "Lima")}),
 ]
 
 
