@@ -337,6 +337,11 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         /* "the conference centre", "Summit Hall": a building's name */
         if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
             e = NULL;
+        /* "to facilitate dialogue between A and B", "supported dialogue":
+         * a meeting only wished for, no meeting told */
+        if (e && (e->flags & WF_NOUN) && i > start && token_is_word(c, i - 1, W_TOPICNOUN) &&
+            pl_lexicon_token_value(&c->ex->lx, c->t->tok[i - 1].lex) == 1)
+            e = NULL;
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */

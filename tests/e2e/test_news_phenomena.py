@@ -988,6 +988,14 @@ CASES = [
      {"PER", "CHL", "BOL", "ECU", "COL"},
      {"Ana Soto": "ECU", "Luis Vega": "COL"},
      {(("BOL", "CHL", "COL", "ECU", "PER"), "meeting", "2023-05-30", "held", "Lima")}),
+
+    ("'to facilitate dialogue between A and B': a meeting only wished for is none",
+     " date 2022-09-20 Chile's Foreign Minister Ana Soto met Peru's Foreign Minister Luis Vega in "
+     "New York on Tuesday. Soto said Chile would continue to facilitate dialogue between Bolivia "
+     "and Paraguay.",
+     {"CHL", "PER", "BOL", "PRY", "USA"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER"},
+     {(("CHL", "PER"), "meeting", "2022-09-20", "held", "New York")}),
 ]
 
 
