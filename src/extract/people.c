@@ -318,6 +318,20 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     return h && h->type == H_TITLE ? h : NULL;
 }
 
+/* Do a gazetteer name and a folded token begin alike ("Annalena" and
+ * "analina")? An accented first letter ("Évariste", "everiste") is passed
+ * over and the next one compared. */
+static int first_letters_agree(const char *gn, const char *tn)
+{
+    if ((unsigned char)gn[0] >= 0x80) {
+        size_t k = 1;
+        while ((gn[k] & 0xC0) == 0x80)
+            k++;
+        return tn[0] && tolower((unsigned char)gn[k]) == tn[1];
+    }
+    return gn[0] && tolower((unsigned char)gn[0]) == tn[0] && tolower((unsigned char)gn[1]) == tn[1];
+}
+
 /* Is word (folded to lower case) one of the words of name? */
 static int name_has_word(const char *name, const char *word)
 {
@@ -377,7 +391,7 @@ static int known_officials(extraction_state *c)
          * ("Analina" for Annalena); "Jill Biden" is someone else. */
         if (from < x->tok) {
             const char *gn = lx->officials[x->id].name, *tn = tok_norm(c, from);
-            if (!(tolower((unsigned char)gn[0]) == tn[0] && gn[0] && tolower((unsigned char)gn[1]) == tn[1]) &&
+            if (!first_letters_agree(gn, tn) &&
                 !name_has_word(gn, tn)) /* "Omar Guelleh" for Ismail Omar Guelleh */
                 from = x->tok;
         }
