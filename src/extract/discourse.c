@@ -181,7 +181,7 @@ static void lead_date_place(extraction_state *c)
      * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 <= ls + 1 && !pl_placeless(a) && a->loc_place < 0 &&
+        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && !pl_placeless(a) && a->loc_place < 0 &&
             a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }

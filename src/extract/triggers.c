@@ -221,6 +221,12 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
 {
     size_t i = h->tok;
     size_t j = i + h->n;
+    /* "MPs call on Scholz to settle ...": an appeal, no call ("a call on
+     * Monday" is one) */
+    if (e && e->value == PARLEY_KIND_CALL && j + 1 < end && (word_eq(c, j, "on") || word_eq(c, j, "upon")) &&
+        !(i > start && (token_is_word(c, i - 1, W_DETERMINER) || token_is_word(c, i - 1, W_PHONE))) &&
+        hit_at(c, j + 1) && hit_at(c, j + 1)->type != H_WORD)
+        return 0;
     int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
     for (size_t k = j; !ok && k < end && k < j + 4; k++)
         ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */

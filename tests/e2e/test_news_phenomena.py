@@ -996,6 +996,14 @@ CASES = [
      {"CHL", "PER", "BOL", "PRY", "USA"},
      {"Ana Soto": "CHL", "Luis Vega": "PER"},
      {(("CHL", "PER"), "meeting", "2022-09-20", "held", "New York")}),
+
+    ("'MPs call on X to settle differences with Y' is an appeal, no call; 'X greeted Y in "
+     "Berlin' is a meeting",
+     " date 2024-03-15 In Germany, lawmakers call on Chancellor Olaf Scholz to settle differences "
+     "with President Emmanuel Macron. Scholz greeted Macron in Berlin on Friday.",
+     {"DEU", "FRA"},
+     {"Olaf Scholz": "DEU", "Emmanuel Macron": "FRA"},
+     {(("DEU", "FRA"), "meeting", "2024-03-15", "held", "Berlin")}),
 ]
 
 
