@@ -432,6 +432,27 @@ static void within_summit(extraction_state *c)
     }
 }
 
+/* "Trump later spoke with Zelensky": a meeting told as later than the
+ * one before, with no date of its own, is of that one's day. */
+static void later_same_day(extraction_state *c)
+{
+    for (size_t i = 1; i < c->nmeetings; i++) {
+        meeting *m = &c->meetings[i];
+        size_t t = m->trig_tok;
+        if (!m->alive || m->date[0] || t == 0 ||
+            !(token_is_word(c, t - 1, W_SAMEDAY) || (t >= 2 && token_is_word(c, t - 2, W_SAMEDAY))))
+            continue;
+        for (size_t j = i; j-- > 0;) { /* the last one told before, as held as it */
+            const meeting *b = &c->meetings[j];
+            if (!b->alive || b->sentence0 >= m->sentence0 || b->status != m->status)
+                continue;
+            if (strlen(b->date) == 10 && m->sentence0 - b->sentence0 <= 3)
+                memcpy(m->date, b->date, sizeof m->date);
+            break;
+        }
+    }
+}
+
 int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
@@ -449,6 +470,7 @@ int pl_meetings_find(extraction_state *c)
     }
     lead_date_place(c);
     same_sentence_dates(c);
+    later_same_day(c);
     also_same_place(c);
     lend_between_tellings(c);
     for (size_t i = 0; i < c->nmeetings; i++) {

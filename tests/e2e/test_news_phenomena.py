@@ -1004,6 +1004,14 @@ CASES = [
      {"DEU", "FRA"},
      {"Olaf Scholz": "DEU", "Emmanuel Macron": "FRA"},
      {(("DEU", "FRA"), "meeting", "2024-03-15", "held", "Berlin")}),
+
+    ("'X later spoke with Y': the day of the meeting told before",
+     " date 2025-02-13 Chile's President Ana Soto spoke by phone with Peru's President Luis Vega on "
+     "Wednesday. Soto later spoke with Bolivia's President Rosa Mena.",
+     {"CHL", "PER", "BOL"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER", "Rosa Mena": "BOL"},
+     {(("CHL", "PER"), "call", "2025-02-12", "held", None),
+      (("BOL", "CHL"), "call", "2025-02-12", "held", None)}),
 ]
 
 
