@@ -360,8 +360,8 @@ static int list_length(const char *s)
 }
 
 /* The label: the node's label, an official's title under the name, and for
- * a meeting its kind, date and status on lines of their own (the label
- * first unless it only repeats the kind, "talks", or lists more than
+ * a meeting its kind and status on a line, then its date (the label first
+ * unless it only repeats the kind, "talks", or lists more than
  * LABEL_PARTIES_MAX parties). */
 static int node_label(pl_buf *v, const parley_node *n)
 {
@@ -375,9 +375,11 @@ static int node_label(pl_buf *v, const parley_node *n)
         if ((!kind || strcasecmp(label, kind) != 0) && list_length(label) <= LABEL_PARTIES_MAX &&
             (esc_wrapped(v, label) || pl_buf_puts(v, "\\n")))
             return PARLEY_ENOMEM;
-        if (esc(v, kind ? kind : "meeting") || pl_buf_puts(v, "\\n") ||
-            esc(v, date ? date : "date unknown") || pl_buf_puts(v, "\\n") ||
-            esc(v, st >= 0 ? pl_gv_status_label[st] : status ? status : "status unknown"))
+        /* kind and status on one line ("visit, planned", "summit
+         * (cancelled)"): a line less makes the drawing print larger */
+        const char *stl = st >= 0 ? pl_gv_status_label[st] : status ? status : "status unknown";
+        if (esc(v, kind ? kind : "meeting") || pl_buf_puts(v, stl[0] == '(' ? " " : ", ") ||
+            esc(v, stl) || pl_buf_puts(v, "\\n") || esc(v, date ? date : "date unknown"))
             return PARLEY_ENOMEM;
         return 0;
     }
@@ -632,7 +634,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
         {"labelloc", "t"},      {"fontname", PARLEY_GV_FONT},   {"fontsize", "16"},
         {"rankdir", "LR"},      {"charset", "UTF-8"}, {"overlap", "prism"},
         {"outputorder", "edgesfirst"}, {"pad", "0.1"}, {"nodesep", "0.12"},
-        {"ranksep", "0.3"},     {"sep", "+2"},        {"overlap_scaling", "-2"},
+        {"ranksep", "0.3"},     {"sep", "+1"},        {"overlap_scaling", "-2"},
     };
     pl_buf title = PL_BUF_INIT;
     int rc = pl_export_title(&title, g, opts);

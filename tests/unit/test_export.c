@@ -304,9 +304,9 @@ static const char *const want_labels[][2] = {
     {"organization:bold", "<b>x</b>"},
     {"organization:taliban", "Taliban"},
     {"location:tianjin", "Tianjin"},
-    {"meeting:m1", "Talks in Tianjin\\ntalks\\n2021-07-28\\nheld"},
-    {"meeting:m2", "visit\\ndate unknown\\nplanned"},
-    {"meeting:m3", "summit\\n2021-09-01\\n(cancelled)"},
+    {"meeting:m1", "Talks in Tianjin\\ntalks, held\\n2021-07-28"},
+    {"meeting:m2", "visit, planned\\ndate unknown"},
+    {"meeting:m3", "summit (cancelled)\\n2021-09-01"},
 };
 
 static int is_legend(Agnode_t *n)
@@ -492,8 +492,8 @@ static void test_svg(const parley_graph *g, const char *layout)
         ">2 articles: a.txt, b.txt<", /* the title */
         ">Afghanistan<", ">China<", ">Odd \\N &quot;Name&quot;\\<", ">Wang Yi<",
         ">Foreign Minister<", ">&lt;b&gt;x&lt;/b&gt;<", ">Taliban<", ">Tianjin<",
-        ">Talks in Tianjin<", ">talks<", ">2021&#45;07&#45;28<", ">held<", ">visit<",
-        ">date unknown<", ">planned<", ">summit<", ">(cancelled)<",
+        ">Talks in Tianjin<", ">talks, held<", ">2021&#45;07&#45;28<", ">visit, planned<",
+        ">date unknown<", ">summit (cancelled)<",
         ">participant<", ">represents<", ">held_in<",
         /* The legend, drawn after layout: a box, one entry per node kind
          * and per relation the graph holds. */
