@@ -419,6 +419,11 @@ static int known_officials(extraction_state *c)
         x->n = (uint32_t)(after - x->tok);
         /* Without the leading title or honorific: "Senior General", "Prince". */
         while (x->n > 1) {
+            if (token_is_word(c, x->tok, W_HONORIFIC)) { /* an alias may hold it: "Sheikh X" */
+                x->tok++;
+                x->n--;
+                continue;
+            }
             int32_t head = -1;
             size_t tn = pl_lexicon_match(lx, c->t, x->tok, x->tok + x->n - 1, &head);
             int lead = 0;

@@ -1012,6 +1012,13 @@ CASES = [
      {"Ana Soto": "CHL", "Luis Vega": "PER", "Rosa Mena": "BOL"},
      {(("CHL", "PER"), "call", "2025-02-12", "held", None),
       (("BOL", "CHL"), "call", "2025-02-12", "held", None)}),
+
+    ("an honorific the gazetteer's alias holds is no part of the official's name",
+     " date 2025-03-13 Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met "
+     "Jordan's Foreign Minister Ayman Safadi in Doha on Wednesday.",
+     {"QAT", "JOR"},
+     {"Mohammed bin Abdulrahman Al Thani": "QAT", "Ayman Safadi": "JOR"},
+     {(("JOR", "QAT"), "meeting", "2025-03-12", "held", "Doha")}),
 ]
 
 
