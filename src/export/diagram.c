@@ -526,6 +526,85 @@ static int squeeze(GVC_t *gvc, Agraph_t *ag, const parley_export_options *opts)
     return gvLayout(gvc, ag, "nop") == 0 ? 0 : -1;
 }
 
+/* A force layout, components side by side 8 points apart, pressed
+ * towards the page. Its shape hangs on small things (a shorter name moves
+ * every node), so a drawing of up to FORCE_RETRY_MAX nodes whose text would
+ * print under 7 pt is also laid out with longer springs (sfdp's and fdp's
+ * K; neato has none) and from a tighter start, and the one that prints
+ * largest is kept. *failed names the step that failed. */
+enum { FORCE_RETRY_MAX = 300 };
+
+static const char *const force_variants[][2] = {{"-2", "0.3"}, {"-2", "1.0"}, {"-3", "1.0"}};
+
+static int force_once(GVC_t *gvc, Agraph_t *ag, const char *engine, int variant,
+                      const parley_export_options *opts, const char **failed)
+{
+    *failed = engine;
+    if (set(ag, "pack", "8") || set(ag, "packmode", "graph") ||
+        set(ag, "overlap_scaling", force_variants[variant][0]) || set(ag, "K", force_variants[variant][1]) ||
+        gvLayout(gvc, ag, engine) != 0)
+        return -1;
+    *failed = "nop";
+    return squeeze(gvc, ag, opts);
+}
+
+/* The size the drawing's smallest text would print at on the page; the
+ * layout stays live. */
+static double printed_text(GVC_t *gvc, Agraph_t *ag, const pl_gv_legend *has,
+                           const parley_export_options *opts)
+{
+    rect b;
+    placement p;
+    char *data = NULL;
+    unsigned int len = 0;
+    if (gvRenderData(gvc, ag, "dot", &data, &len) != 0)
+        return 0;
+    gvFreeRenderData(data);
+    if (read_box(ag, &b))
+        return 0;
+    place(&p, has, &b, opts);
+    return smallest_text(ag) * p.scale;
+}
+
+/* Forgets a layout's positions, so the next one starts afresh. */
+static int clear_positions(GVC_t *gvc, Agraph_t *ag)
+{
+    gvFreeLayout(gvc, ag);
+    for (Agnode_t *n = agfstnode(ag); n; n = agnxtnode(ag, n)) {
+        if (set(n, "pos", ""))
+            return -1;
+        for (Agedge_t *e = agfstout(ag, n); e; e = agnxtout(ag, e))
+            if (set(e, "pos", ""))
+                return -1;
+    }
+    return set(ag, "bb", "");
+}
+
+static int force_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const pl_gv_legend *has,
+                        const parley_export_options *opts, const char **failed)
+{
+    enum { NV = sizeof force_variants / sizeof force_variants[0] };
+    if (force_once(gvc, ag, engine, 0, opts, failed))
+        return -1;
+    if (agnnodes(ag) > FORCE_RETRY_MAX)
+        return 0;
+    double best = printed_text(gvc, ag, has, opts);
+    int best_v = 0, live = 0;
+    for (int v = 1; v < NV && best < 7; v++) {
+        if (clear_positions(gvc, ag) || force_once(gvc, ag, engine, v, opts, failed))
+            return -1;
+        live = v;
+        double t = printed_text(gvc, ag, has, opts);
+        if (t > best) {
+            best = t;
+            best_v = v;
+        }
+    }
+    if (live == best_v)
+        return 0;
+    return clear_positions(gvc, ag) || force_once(gvc, ag, engine, best_v, opts, failed) ? -1 : 0;
+}
+
 int pl_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const pl_gv_legend *has,
                      const parley_export_options *opts, parley_error *err)
 {
@@ -554,13 +633,7 @@ int pl_gv_layout(GVC_t *gvc, Agraph_t *ag, const char *engine, const pl_gv_legen
             }
             if (p.fold > 1 && pl_gv_fold_plan(ag, p.fold, &fold))
                 goto fail;
-        } else if (set(ag, "pack", "8") || set(ag, "packmode", "graph") ||
-                   gvLayout(gvc, ag, engine) != 0) {
-            /* Components side by side, 8 points apart, each laid out as
-             * the engine would alone. */
-            goto fail;
-        } else if (squeeze(gvc, ag, opts)) {
-            failed = "nop";
+        } else if (force_layout(gvc, ag, engine, has, opts, &failed)) {
             goto fail;
         }
         /* The "dot" renderer writes every position into the graph's
