@@ -184,8 +184,7 @@ static int scan(extraction_state *c)
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
-            size_t n = pl_lexicon_may_start(lx, t->tok[i].lex)
-                           ? pl_lexicon_match_node(lx, t, i, end, &head, &node) : 0;
+            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */

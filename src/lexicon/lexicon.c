@@ -368,21 +368,40 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
+/* The id of a token of at most eight bytes whose head (tok_head8) is
+ * given: the common case of pl_lexicon_intern, with nothing but the slot
+ * to compare. */
+static inline int32_t vocab_id_short(const lexicon *lx, uint64_t head, size_t n)
+{
+    size_t mask = lx->vslots_cap - 1;
+    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
+    for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
+        const lx_vslot *v = &lx->vslots[i];
+        if (v->id < 0 || (v->head == head && v->len == n))
+            return v->id;
+    }
+}
+
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
+    /* Every form can be read eight bytes at a time (the bytes past it are
+     * masked off) when the buffer holds eight more bytes after the last
+     * one, as pl_text_tokenize leaves it. */
+    int wide = lx->vslots_cap && t->norm_len + 8 <= t->norm_cap;
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
         const char *w = t->norm + tk->norm;
         size_t n = tk->normlen;
-        if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
-            /* The common case: the head in one load (the buffer holds
-             * eight bytes from here; those past the token are masked). */
-            tk->lex = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
-        } else {
-            tk->lex = vocab_id(lx, w, n);
-        }
+        int32_t id;
+        if (wide && n <= 8)
+            id = vocab_id_short(lx, tok_head8(w, n), n);
+        else if (wide && n <= LX_TOKEN_MAX)
+            id = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
+        else
+            id = vocab_id(lx, w, n);
+        tk->lex = id;
         if (wmask)
-            wmask[k] = tk->lex >= 0 ? lx->vmask[tk->lex] : 0;
+            wmask[k] = id >= 0 ? lx->vmask[id] : 0;
     }
     t->interned = 1;
 }

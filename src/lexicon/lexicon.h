@@ -191,6 +191,25 @@ static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
     return id >= 0 && lx->root_child[id] >= 0;
 }
 
+/* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
+ * scan's call for every token: inline for the commonest answers, no
+ * phrase at all and a one-word phrase that any text fits and no longer
+ * phrase goes on from ("said", "talks"). */
+static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
+                                           size_t end, int32_t *head, int32_t *node)
+{
+    int32_t id = t->tok[i].lex;
+    int32_t first = id >= 0 ? lx->root_child[id] : -1;
+    if (first < 0)
+        return 0;
+    if (lx->plain[first] && !lx->kids[first]) {
+        *head = lx->heads[first];
+        *node = first;
+        return 1;
+    }
+    return pl_lexicon_match_node(lx, t, i, end, head, node);
+}
+
 /* Does entry e accept the text's tokens [i, i+n)? (Inline: every match
  * asks it of each entry it reaches.) */
 static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const ptext *t, size_t i,
