@@ -234,11 +234,15 @@ static const unsigned char ends_ascii_word[256] = {
 /* The commonest token: a word of ASCII letters that ends at white space,
  * at the end of the text or at a mark that cannot join it (not a hyphen,
  * an apostrophe, or the period of "U.S."), and goes on with no digit or
- * other character. Done in one loop; returns 1 with *pi past it, 0 when
- * the word is not of this kind (nothing changed; the general path takes
- * it). The token table has room for one more token and the norm buffer
- * for the rest of the text (pl_text_tokenize made both). */
-static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
+ * other character. Its letters are lower-cased into the norm buffer in
+ * one loop; returns 1 with *pi past the token when it is of this kind.
+ * Otherwise returns 0 with *pi at the first byte that is no ASCII letter
+ * and *bits_out the letters OR-ed bytewise, so that the general path goes
+ * on from there (the letters written stay; the token is not counted). The
+ * token table has room for one more token and the norm buffer for the
+ * rest of the text (pl_text_tokenize made both). */
+static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags,
+                             uint64_t *bits_out)
 {
     size_t a = *pi, i = a;
     char *o = t->norm + t->norm_len;
@@ -278,13 +282,15 @@ static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t 
 ended:;
 #endif
     size_t len = i - a;
-    if (len >= NORM_MAX)
-        return 0;
+    *bits_out = bits;
+    *pi = i;
     if (i < n) {
         unsigned e = ends_ascii_word[s[i]];
         if (!e || (e == 2 && len == 1))
             return 0;
     }
+    if (len >= NORM_MAX)
+        return 0;
     o[len] = '\0';
     /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
     int lower = (bits & 0x2020202020202020ULL) != 0;
@@ -297,7 +303,6 @@ ended:;
     k->flags = (uint8_t)flags;
     k->lex = -1;
     t->norm_len += len + 1;
-    *pi = i;
     return 1;
 }
 
@@ -373,6 +378,13 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
     while (i < n) {
         if (ascii_lower[s[i]] && ac->k < NORM_MAX) {
             i = ascii_letters(ac, s, n, i);
+            continue;
+        }
+        if ((unsigned)(s[i] - '0') < 10) { /* ASCII digits: kept as they are */
+            do {
+                if (ac->k < NORM_MAX)
+                    ac->o[ac->k++] = (char)s[i];
+            } while (++i < n && (unsigned)(s[i] - '0') < 10);
             continue;
         }
         uchar v = decode(s + i, n - i);
@@ -451,9 +463,33 @@ int pl_text_tokenize(ptext *t)
         if (t->ntok == t->tok_cap &&
             pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
             return PARLEY_ENOMEM;
-        if (ascii_lower[c] && ascii_word(t, s, n, &i, flags)) {
-            newlines = flags = have = 0;
-            continue;
+        if (ascii_lower[c]) {
+            size_t a = i;
+            uint64_t bits;
+            if (ascii_word(t, s, n, &i, flags, &bits)) {
+                newlines = flags = have = 0;
+                continue;
+            }
+            if (i - a < NORM_MAX) {
+                /* A word that goes on past its ASCII letters ("Russia's",
+                 * "US-backed", "G7"): the general path from there, with
+                 * the letters as it would have taken them. */
+                uchar first = {c, 1, CH_LETTER, (char)c, 0};
+                ac.o = t->norm + t->norm_len;
+                ac.k = i - a;
+                ac.shape = c & 0x20 ? TOK_LOWER : TOK_CAP;
+                ac.letters = (int)(i - a);
+                ac.lower = (bits & 0x2020202020202020ULL) != 0;
+                ac.hyphen = 0;
+                have = 0;
+                i = word_end(&ac, s, n, a, i, &first, &have);
+                if (have)
+                    u = first;
+                acc_end(t, &ac, a, i, flags);
+                newlines = flags = 0;
+                continue;
+            }
+            i = a; /* a word past NORM_MAX: the general path from its start */
         }
         if (c < 0x80 && ascii_cls[c] == CH_PUNCT && c != '\'') {
             mark_token(t, s, i, flags);
