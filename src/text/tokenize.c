@@ -532,7 +532,7 @@ int pl_text_tokenize(ptext *t)
 static int phrase_join(ptext *t, const char *str, size_t len, char *(*room)(void *, size_t),
                        void *ctx, size_t *outlen, int *all_caps)
 {
-    t->clean = (char *)str; /* read only here */
+    t->clean = str;
     t->len = len;
     if (pl_text_tokenize(t))
         return -1;
