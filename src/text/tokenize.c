@@ -616,15 +616,39 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
     return ntok;
 }
 
+/* Writes the lower case of s[0..n) into out (n + 1 bytes) when it is the
+ * phrase's normalised form: ASCII words of letters with one space between
+ * two, a hyphen only between two letters ("Sergey Lavrov", "Jean-Yves Le
+ * Drian"), the bulk of the names a slug is made for. 0 when it may not be. */
+static int plain_phrase(const char *s, size_t n, char *out)
+{
+    if (n == 0 || n > PHRASE_STACK)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (ascii_lower[c]) {
+            out[i] = ascii_lower[c];
+        } else if ((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
+                   ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]) {
+            out[i] = (char)c;
+        } else {
+            return 0;
+        }
+    }
+    out[n] = '\0';
+    return 1;
+}
+
 void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
     /* No heap for a short name: a slug is made per official an article
      * names, and the buffer's allocation cost as much as the rest. */
     char joined[2 * PHRASE_STACK + 2];
     pl_buf b = PL_BUF_INIT;
-    const char *p;
-    size_t n;
-    if (phrase_normalize(s, strlen(s), joined, &b, &p, &n, NULL) < 0 || !p)
+    const char *p = joined;
+    size_t n = strlen(s);
+    if (!plain_phrase(s, n, joined) &&
+        (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p))
         p = "";
     size_t k = 0;
     int dash = 0;
