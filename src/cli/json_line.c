@@ -10,9 +10,6 @@
 #include "cli/cli.h"
 
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 /* Containers nested deeper than this in a line are left to jansson. */
 #define SCAN_DEPTH 64
@@ -23,35 +20,6 @@
 typedef struct scan {
     const unsigned char *p, *end;
 } scan;
-
-/* Bytes that end a run of plain string bytes: '"', '\\', control
- * characters and every byte of a multi-byte UTF-8 character. */
-static const unsigned char g_special[256] = {
-    [0 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x80 ... 0xff] = 1,
-};
-
-/* The first byte from p on (before end) that g_special marks, or end:
- * sixteen bytes at a time with SSE2 (a signed compare below 0x20 takes
- * the control characters and every byte from 0x80 up at once). */
-static const unsigned char *skip_plain(const unsigned char *p, const unsigned char *end)
-{
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
-                  space = _mm_set1_epi8(0x20);
-    while (end - p >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                   _mm_cmplt_epi8(v, space));
-        int m = _mm_movemask_epi8(hit);
-        if (m)
-            return p + __builtin_ctz((unsigned)m);
-        p += 16;
-    }
-#endif
-    while (p < end && !g_special[*p])
-        p++;
-    return p;
-}
 
 static void skip_space(scan *s)
 {
@@ -129,7 +97,9 @@ static int skip_string(scan *s, int *escaped)
     const unsigned char *p = s->p + 1, *end = s->end;
     *escaped = 0;
     for (;;) {
-        p = skip_plain(p, end);
+        /* On to a '"', '\\', control character or byte of a multi-byte
+         * UTF-8 character. */
+        p += pl_json_ascii_run((const char *)p, (size_t)(end - p));
         if (p == end || *p < 0x20)
             return 0;
         if (*p == '"')
