@@ -279,8 +279,22 @@ int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
 /* Lays each phrase's entries out next to each other, in chain order, so a
  * walk along a chain (every match) reads consecutive memory; marks the
  * phrases whose entries are all plain word-class entries. */
+/* Marks each token id that an edge below the root carries (lx->cont). */
+static int mark_cont(lexicon *lx)
+{
+    lx->cont = calloc(lx->nvocab ? lx->nvocab : 1, 1);
+    if (!lx->cont)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lx->edges_cap; i++)
+        if (lx->edges[i].key)
+            lx->cont[(uint32_t)lx->edges[i].key - 1] = 1;
+    return 0;
+}
+
 int pl_lexicon_compact(lexicon *lx)
 {
+    if (mark_cont(lx))
+        return PARLEY_ENOMEM;
     if (!lx->nentries) {
         lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
         lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
@@ -340,6 +354,7 @@ void pl_lexicon_free(lexicon *lx)
     free(lx->wmask);
     free(lx->kids);
     free(lx->plain);
+    free(lx->cont);
     free(lx->vmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
@@ -415,6 +430,8 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const text_token *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
+        if (j > i && (id < 0 || !lx->cont[id]))
+            break; /* no phrase goes on with it: spare the probe */
         node = edge_get(lx, node, id);
         if (node < 0)
             break;

@@ -155,6 +155,8 @@ typedef struct lexicon {
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
+    uint8_t *cont;      /* per token id: 1 when some phrase has it past its
+                           first token (a walk stops at a token without) */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -194,7 +196,8 @@ static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
 /* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
  * scan's call for every token: inline for the commonest answers, no
  * phrase at all and a one-word phrase that any text fits and no longer
- * phrase goes on from ("said", "talks"). */
+ * phrase goes on from ("said", "talks"; "the" before a word no phrase
+ * has past its first). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, int32_t *head, int32_t *node)
 {
@@ -202,7 +205,9 @@ static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, si
     int32_t first = id >= 0 ? lx->root_child[id] : -1;
     if (first < 0)
         return 0;
-    if (lx->plain[first] && !lx->kids[first]) {
+    /* No longer phrase from here, or none that the next token goes on. */
+    if (lx->plain[first] && (!lx->kids[first] || i + 1 >= end || t->tok[i + 1].lex < 0 ||
+                             !lx->cont[t->tok[i + 1].lex])) {
         *head = lx->heads[first];
         *node = first;
         return 1;
