@@ -295,6 +295,10 @@ int pl_lexicon_compact(lexicon *lx)
 {
     if (mark_cont(lx))
         return PARLEY_ENOMEM;
+    for (int b = 0; b < 256; b++) {
+        char one = (char)b;
+        lx->byte_id[b] = vocab_id(lx, &one, 1);
+    }
     if (!lx->nentries) {
         lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
         lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
@@ -403,12 +407,15 @@ void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
      * masked off) when the buffer holds eight more bytes after the last
      * one, as pl_text_tokenize leaves it. */
     int wide = lx->vslots_cap && t->norm_len + 8 <= t->norm_cap;
+    int compact = lx->cont != NULL; /* byte_id is filled */
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
         const char *w = t->norm + tk->norm;
         size_t n = tk->normlen;
         int32_t id;
-        if (wide && n <= 8)
+        if (n == 1 && compact) /* a mark, "a": no hashing */
+            id = lx->byte_id[(unsigned char)w[0]];
+        else if (wide && n <= 8)
             id = vocab_id_short(lx, tok_head8(w, n), n);
         else if (wide && n <= LX_TOKEN_MAX)
             id = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;

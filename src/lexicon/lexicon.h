@@ -157,6 +157,7 @@ typedef struct lexicon {
                            entries any text fits (no capitals rule) */
     uint8_t *cont;      /* per token id: 1 when some phrase has it past its
                            first token (a walk stops at a token without) */
+    int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
