@@ -468,6 +468,19 @@ int pl_text_tokenize(ptext *t)
             uint64_t bits;
             if (ascii_word(t, s, n, &i, flags, &bits)) {
                 newlines = flags = have = 0;
+                /* The commonest sequel: one space and another such word. */
+                while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
+                    if (t->ntok == t->tok_cap &&
+                        pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+                        return PARLEY_ENOMEM;
+                    size_t w = i + 1;
+                    i = w;
+                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE, &bits)) {
+                        i = w; /* not of that kind: the loop takes it from its start */
+                        flags = TOKF_SPACE_BEFORE;
+                        break;
+                    }
+                }
                 continue;
             }
             if (i - a < NORM_MAX) {
