@@ -21,12 +21,6 @@ typedef struct scan {
     const unsigned char *p, *end;
 } scan;
 
-/* Bytes that end a run of plain string bytes: '"', '\\', control
- * characters and every byte of a multi-byte UTF-8 character. */
-static const unsigned char g_special[256] = {
-    [0 ... 0x1f] = 1, ['"'] = 1, ['\\'] = 1, [0x80 ... 0xff] = 1,
-};
-
 static void skip_space(scan *s)
 {
     while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
@@ -103,8 +97,9 @@ static int skip_string(scan *s, int *escaped)
     const unsigned char *p = s->p + 1, *end = s->end;
     *escaped = 0;
     for (;;) {
-        while (p < end && !g_special[*p])
-            p++;
+        /* On to a '"', '\\', control character or byte of a multi-byte
+         * UTF-8 character. */
+        p += pl_json_ascii_run((const char *)p, (size_t)(end - p));
         if (p == end || *p < 0x20)
             return 0;
         if (*p == '"')

@@ -87,9 +87,10 @@ static void quoted(pl_jstream *s, const char *str, size_t n)
     const unsigned char *p = (const unsigned char *)str, *end = p + n, *run = p;
     put(s, "\"", 1);
     for (; p < end; p++) {
+        p += pl_json_text_run((const char *)p, (size_t)(end - p));
+        if (p == end)
+            break;
         unsigned c = *p;
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
         put(s, (const char *)run, (size_t)(p - run));
         run = p + 1;
         char esc[6] = {'\\', 0, '0', '0', hex[c >> 4], hex[c & 15]};
@@ -113,10 +114,7 @@ static void quoted(pl_jstream *s, const char *str, size_t n)
  * strings are that whole: one scan finds it, and they are copied at once. */
 static size_t plain_prefix(const char *str)
 {
-    const unsigned char *p = (const unsigned char *)str;
-    while (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-        p++;
-    return (size_t)(p - (const unsigned char *)str);
+    return pl_json_ascii_run(str, strlen(str));
 }
 
 /* str[0..n), all of it a plain prefix, in quotes. */

@@ -67,6 +67,11 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
         date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
         if (!h || h->tok != i || i < c->dateline_end)
             continue; /* the dateline's date is when it was filed */
+        /* Only a weekday, a month or a relative date makes one (the
+         * branches below): other hits are passed at once. */
+        if (h->type != H_WORD ||
+            !(h->words & ((1ULL << W_WEEKDAY) | (1ULL << W_MONTH) | (1ULL << W_RELDATE))))
+            continue;
         /* "before handing over in January": a date of something else */
         if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
                           word_eq(c, i - 1, "since") ||

@@ -191,8 +191,7 @@ static int scan(extraction_state *c)
         size_t end = t->sent[s].last;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
-            size_t n = pl_lexicon_may_start(lx, t->tok[i].lex)
-                           ? pl_lexicon_match_node(lx, t, i, end, &head, &node) : 0;
+            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
             if (n) {
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */
@@ -315,7 +314,13 @@ static int hit_cmp(const void *a, const void *b)
 static void ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
-    if (nh > 1 && !pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
+    /* Already in order (no hit added or moved out of it): nothing to sort. */
+    size_t h0 = 1;
+    while (h0 < nh && hit_cmp(&c->hits[h0 - 1], &c->hits[h0]) <= 0)
+        h0++;
+    if (h0 >= nh) {
+        /* nothing */
+    } else if (!pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
         /* A stable counting sort by token (hit_at, rebuilt below, holds the
          * counts), then by length within a token: the order any stable
          * sort by hit_cmp gives, in linear time. */
@@ -345,15 +350,22 @@ static void ectx_reindex(extraction_state *c)
             }
             c->hits[j] = x;
         }
-    } else if (nh > 1) {
+    } else {
         qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
     }
     for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
-    for (size_t h = 0; h < nh; h++)
-        for (uint32_t k = c->hits[h].tok; k < c->hits[h].tok + c->hits[h].n; k++)
+    for (size_t h = 0; h < nh; h++) {
+        uint32_t k = c->hits[h].tok, e = k + c->hits[h].n;
+        if (e == k + 1) { /* most hits are one token */
             if (c->hit_at[k] < 0)
                 c->hit_at[k] = (int32_t)h;
+            continue;
+        }
+        for (; k < e; k++)
+            if (c->hit_at[k] < 0)
+                c->hit_at[k] = (int32_t)h;
+    }
 }
 
 /* ---- graph building ------------------------------------------------- */

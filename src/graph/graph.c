@@ -406,7 +406,8 @@ int parley_node_set_attr(parley_node *n, const char *key, const char *value)
     if (value && !(v = pl_strpool_intern(&n->graph->strings, value, strlen(value))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n->nattrs; i++) {
-        if (n->attrs[i].key == key || strcmp(n->attrs[i].key, key) == 0) {
+        if (n->attrs[i].key == key ||
+            (n->attrs[i].key[0] == key[0] && strcmp(n->attrs[i].key, key) == 0)) {
             n->attrs[i].value = v;
             return 0;
         }
@@ -659,8 +660,8 @@ parley_node_type parley_node_get_type(const parley_node *n) { return pl_node_now
 const char *parley_node_attr(const parley_node *n, const char *key)
 {
     n = pl_node_now(n);
-    for (size_t i = 0; i < n->nattrs; i++)
-        if (strcmp(n->attrs[i].key, key) == 0)
+    for (size_t i = 0; i < n->nattrs; i++) /* the first byte spares most calls */
+        if (n->attrs[i].key[0] == key[0] && strcmp(n->attrs[i].key, key) == 0)
             return n->attrs[i].value;
     return NULL;
 }

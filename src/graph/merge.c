@@ -47,6 +47,10 @@ int parley_node_join_attr(parley_node *n, const char *key, const char *value)
     if (!value)
         return 0;
     const char *old = parley_node_attr(n, key);
+    /* The same value again (the same official's state in every article
+     * naming them): setting it would change nothing. */
+    if (old && (old == value || strcmp(old, value) == 0))
+        return 0;
     if (old && !attr_wins(key, value, old))
         return 0;
     return parley_node_set_attr(n, key, value);

@@ -271,6 +271,8 @@ static int docs_merge_sorted(record *dst, const int *add, size_t k)
  * time made it quadratic. Larger sets are merged in one linear pass. */
 static int docs_union(record *dst, const int *sd, size_t k, const int *docmap)
 {
+    if (k == 0)
+        return 0;
     int *mapped = malloc(k * sizeof *mapped);
     if (!mapped)
         return PARLEY_ENOMEM;

@@ -279,8 +279,26 @@ int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
 /* Lays each phrase's entries out next to each other, in chain order, so a
  * walk along a chain (every match) reads consecutive memory; marks the
  * phrases whose entries are all plain word-class entries. */
+/* Marks each token id that an edge below the root carries (lx->cont). */
+static int mark_cont(lexicon *lx)
+{
+    lx->cont = calloc(lx->nvocab ? lx->nvocab : 1, 1);
+    if (!lx->cont)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lx->edges_cap; i++)
+        if (lx->edges[i].key)
+            lx->cont[(uint32_t)lx->edges[i].key - 1] = 1;
+    return 0;
+}
+
 int pl_lexicon_compact(lexicon *lx)
 {
+    if (mark_cont(lx))
+        return PARLEY_ENOMEM;
+    for (int b = 0; b < 256; b++) {
+        char one = (char)b;
+        lx->byte_id[b] = vocab_id(lx, &one, 1);
+    }
     if (!lx->nentries) {
         lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
         lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
@@ -340,6 +358,7 @@ void pl_lexicon_free(lexicon *lx)
     free(lx->wmask);
     free(lx->kids);
     free(lx->plain);
+    free(lx->cont);
     free(lx->vmask);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
@@ -368,21 +387,43 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
+/* The id of a token of at most eight bytes whose head (tok_head8) is
+ * given: the common case of pl_lexicon_intern, with nothing but the slot
+ * to compare. */
+static inline int32_t vocab_id_short(const lexicon *lx, uint64_t head, size_t n)
+{
+    size_t mask = lx->vslots_cap - 1;
+    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
+    for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
+        const lx_vslot *v = &lx->vslots[i];
+        if (v->id < 0 || (v->head == head && v->len == n))
+            return v->id;
+    }
+}
+
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
+    /* Every form can be read eight bytes at a time (the bytes past it are
+     * masked off) when the buffer holds eight more bytes after the last
+     * one, as pl_text_tokenize leaves it. */
+    int wide = lx->vslots_cap && t->norm_len + 8 <= t->norm_cap;
+    int compact = lx->cont != NULL; /* byte_id is filled */
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
         const char *w = t->norm + tk->norm;
         size_t n = tk->normlen;
-        if (n <= LX_TOKEN_MAX && tk->norm + 8 <= t->norm_cap && lx->vslots_cap) {
-            /* The common case: the head in one load (the buffer holds
-             * eight bytes from here; those past the token are masked). */
-            tk->lex = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
-        } else {
-            tk->lex = vocab_id(lx, w, n);
-        }
+        int32_t id;
+        if (n == 1 && compact) /* a mark, "a": no hashing */
+            id = lx->byte_id[(unsigned char)w[0]];
+        else if (wide && n <= 8)
+            id = vocab_id_short(lx, tok_head8(w, n), n);
+        else if (wide && n <= LX_TOKEN_MAX)
+            id = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
+        else
+            id = vocab_id(lx, w, n);
+        tk->lex = id;
         if (wmask)
-            wmask[k] = tk->lex >= 0 ? lx->vmask[tk->lex] : 0;
+            wmask[k] = id >= 0 ? lx->vmask[id] : 0;
     }
     t->interned = 1;
 }
@@ -396,6 +437,8 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const text_token *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
+        if (j > i && (id < 0 || !lx->cont[id]))
+            break; /* no phrase goes on with it: spare the probe */
         node = edge_get(lx, node, id);
         if (node < 0)
             break;

@@ -159,6 +159,9 @@ typedef struct lexicon {
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
+    uint8_t *cont;      /* per token id: 1 when some phrase has it past its
+                           first token (a walk stops at a token without) */
+    int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -193,6 +196,28 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
 static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
 {
     return id >= 0 && lx->root_child[id] >= 0;
+}
+
+/* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
+ * scan's call for every token: inline for the commonest answers, no
+ * phrase at all and a one-word phrase that any text fits and no longer
+ * phrase goes on from ("said", "talks"; "the" before a word no phrase
+ * has past its first). */
+static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
+                                           size_t end, int32_t *head, int32_t *node)
+{
+    int32_t id = t->tok[i].lex;
+    int32_t first = id >= 0 ? lx->root_child[id] : -1;
+    if (first < 0)
+        return 0;
+    /* No longer phrase from here, or none that the next token goes on. */
+    if (lx->plain[first] && (!lx->kids[first] || i + 1 >= end || t->tok[i + 1].lex < 0 ||
+                             !lx->cont[t->tok[i + 1].lex])) {
+        *head = lx->heads[first];
+        *node = first;
+        return 1;
+    }
+    return pl_lexicon_match_node(lx, t, i, end, head, node);
 }
 
 /* Does entry e accept the text's tokens [i, i+n)? (Inline: every match

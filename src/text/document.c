@@ -6,10 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void pl_text_free(ptext *t)
 {
-    free(t->clean);
+    free(t->clean_buf);
     free(t->tok);
     free(t->norm);
     free(t->sent);
@@ -80,65 +83,90 @@ static void read_date_header(ptext *t, const char *name, const parley_options *o
     }
 }
 
+/* The offset of the first byte from i on that is NUL or from 0x80 up (n
+ * when none): plain ASCII, the bulk of news, is passed over sixteen or
+ * eight bytes at a time. */
+static size_t skip_ascii(const unsigned char *s, size_t i, size_t n)
+{
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* A byte's top bit: set from 0x80 up, and in the compare for NUL. */
+        int m = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero)));
+        if (m)
+            return i + (size_t)__builtin_ctz((unsigned)m);
+    }
+#else
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        /* (w - 0x01..) & ~w flags a zero byte (and may flag a byte above
+         * it, past the first one sought), w flags a byte from 0x80 up. */
+        if ((((w - 0x0101010101010101ULL) & ~w) | w) & 0x8080808080808080ULL)
+            break;
+    }
+#endif
+    while (i < n && s[i] && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
                  const parley_options *opts, parley_error *err)
 {
     if (len > UINT32_MAX - 1)
         return pl_fail(err, PARLEY_ELIMIT, -1, "%s: article larger than 4 GiB", name);
-    if (t->clean_cap < len + 1) {
-        char *p = realloc(t->clean, len + 1);
-        if (!p)
-            return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
-        t->clean = p;
-        t->clean_cap = len + 1;
-    }
     t->raw = raw;
+    t->clean = raw;
     t->len = len;
     t->body = 0;
     t->date[0] = '\0';
     t->ntok = t->norm_len = t->nsent = 0;
 
+    /* Checked where it lies; copied only when a byte must be replaced, and
+     * then from the first such byte on in the copy. */
     size_t bad = 0, nul = 0, first_bad = 0;
     const unsigned char *s = (const unsigned char *)raw;
+    char *out = NULL;
     size_t i = 0;
     while (i < len) {
-        /* Plain ASCII, eight bytes at a time: no byte below 0x20 or from
-         * 0x80 up (a byte b is >= 0x20 when b + 0x60 carries into bit 7,
-         * with no carry from one byte into the next since b < 0x80). */
-        while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            const uint64_t high = 0x8080808080808080ULL;
-            if ((w & high) || (~(w + 0x6060606060606060ULL) & high))
-                break;
-            memcpy(t->clean + i, &w, 8);
-            i += 8;
-        }
+        size_t j = skip_ascii(s, i, len);
+        if (out && j > i)
+            memcpy(out + i, s + i, j - i);
+        i = j;
         if (i >= len)
             break;
-        if (s[i] >= 0x20 && s[i] < 0x80) { /* fast path for plain ASCII */
-            t->clean[i] = (char)s[i];
-            i++;
-            continue;
-        }
         size_t l = utf8_valid_len(s + i, len - i);
-        if (l == 0) {
-            if (strict && s[i] == 0)
-                return pl_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte",
-                               name, i);
-            if (strict)
-                return pl_fail(err, PARLEY_EINPUT, (long long)i,
-                               "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
-            if (!bad++)
-                first_bad = i;
-            nul += s[i] == 0;
-            t->clean[i++] = ' ';
+        if (l) {
+            if (out)
+                memcpy(out + i, s + i, l);
+            i += l;
             continue;
         }
-        memcpy(t->clean + i, s + i, l);
-        i += l;
+        if (strict && s[i] == 0)
+            return pl_fail(err, PARLEY_EINPUT, (long long)i, "%s: offset %zu: NUL byte", name, i);
+        if (strict)
+            return pl_fail(err, PARLEY_EINPUT, (long long)i,
+                           "%s: offset %zu: invalid UTF-8 byte 0x%02X", name, i, s[i]);
+        if (!out) {
+            if (t->clean_cap < len + 1) {
+                char *p = realloc(t->clean_buf, len + 1);
+                if (!p)
+                    return pl_fail(err, PARLEY_ENOMEM, -1, "out of memory");
+                t->clean_buf = p;
+                t->clean_cap = len + 1;
+            }
+            out = t->clean_buf;
+            memcpy(out, s, i);
+            out[len] = '\0';
+            t->clean = out;
+        }
+        if (!bad++)
+            first_bad = i;
+        nul += s[i] == 0;
+        out[i++] = ' ';
     }
-    t->clean[len] = '\0';
     if (bad && opts && opts->warn) {
         /* Counted in bytes, each one replaced by a space. */
         char msg[96];

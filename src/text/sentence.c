@@ -52,6 +52,11 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char
     int lines = -1; /* do line breaks end sentences? known at the first */
     t->nsent = 0;
     for (size_t i = 0; i < t->ntok; i++) {
+        /* Most tokens: no line break before, no mark, not in capitals. */
+        const text_token *tk = &t->tok[i];
+        if (!(tk->flags & (TOKF_PARA_START | TOKF_LINE_START)) && tk->shape != TOK_PUNCT &&
+            tk->shape != TOK_UPPER)
+            continue;
         int brk = t->tok[i].flags & TOKF_PARA_START;
         if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
             if (lines < 0)

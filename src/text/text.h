@@ -50,7 +50,9 @@ typedef struct psent {
 typedef struct ptext {
     const char *raw;   /* the caller's bytes */
     size_t len;
-    char *clean;       /* same length: invalid UTF-8 and NULs replaced by spaces */
+    const char *clean; /* same length: invalid UTF-8 and NULs replaced by spaces
+                          (raw itself when it has none, else clean_buf) */
+    char *clean_buf;   /* the copy, when one was needed; owned */
     size_t clean_cap;
     size_t body;       /* offset where the text after the date header starts */
     char date[11];     /* YYYY-MM-DD from the header or options, or "" */
@@ -66,8 +68,9 @@ typedef struct ptext {
 void pl_text_free(ptext *t);
 
 /* Replaces each byte of invalid UTF-8 (and each NUL) by a space in a
- * same-length copy, with one warning giving their count and the offset of
- * the first. With strict, the first such byte is an error (PARLEY_EINPUT,
+ * same-length copy (none is made for a text without them: clean is then
+ * raw, which must outlive t's use), with one warning giving their count
+ * and the offset of the first. With strict, the first such byte is an error (PARLEY_EINPUT,
  * err->offset set). Also reads the date header (" date YYYY-MM-DD"). */
 int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
                  const parley_options *opts, parley_error *err);

@@ -152,6 +152,9 @@ typedef struct tokacc {
 
 /* Normalised forms stop growing at this many bytes. */
 #define NORM_MAX 1000
+/* Bytes the norm buffer keeps past the last form: a token's form may be
+ * read eight bytes at a time (pl_lexicon_intern). */
+#define NORM_SLACK 16
 
 /* Adds one decoded character (its bytes at p) to the token. */
 static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
@@ -175,16 +178,10 @@ static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
     }
 }
 
-/* Starts a token at byte a whose first character is u: makes room for its
- * normalised form (at most its bytes, which are at most the rest of the
- * text, and a NUL) and takes the shape from u. */
-static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
+/* Starts a token whose first character is u (room for the token and
+ * its normalised form was made) and takes the shape from u. */
+static void acc_begin(ptext *t, tokacc *ac, const uchar *u)
 {
-    size_t room = t->norm_len + (t->len - a) + 2;
-    if ((t->ntok + 1 > t->tok_cap &&
-         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
-        return PARLEY_ENOMEM;
     ac->o = t->norm + t->norm_len;
     ac->k = 0;
     ac->letters = ac->lower = ac->hyphen = 0;
@@ -198,7 +195,6 @@ static int acc_begin(ptext *t, tokacc *ac, size_t a, const uchar *u)
         ac->shape = TOK_LOWER;
     else
         ac->shape = TOK_CAP; /* TOK_UPPER is decided at the end */
-    return 0;
 }
 
 /* Ends the token as bytes [a, b). */
@@ -219,31 +215,46 @@ static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
     t->norm_len += ac->k + 1;
 }
 
+/* What may follow a word of ASCII letters for it to end there: 1 for
+ * white space and the marks that cannot join it, 2 for a period (which
+ * joins a one-letter word: "U.S."), 0 for what goes on with the word or
+ * needs the general path (a hyphen, an apostrophe, a digit, a byte from
+ * 0x80 up; letters never get here). */
+static const unsigned char ends_ascii_word[256] = {
+    [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1,
+    [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1,
+    [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1,
+    [28] = 1, [29] = 1, [30] = 1, [31] = 1, [' '] = 1, ['!'] = 1, ['"'] = 1, ['#'] = 1,
+    ['$'] = 1, ['%'] = 1, ['&'] = 1, ['('] = 1, [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1,
+    ['.'] = 2, ['/'] = 1, [':'] = 1, [';'] = 1, ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1,
+    ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1,
+    ['|'] = 1, ['}'] = 1, ['~'] = 1, [127] = 1,
+};
+
 /* The commonest token: a word of ASCII letters that ends at white space,
  * at the end of the text or at a mark that cannot join it (not a hyphen,
  * an apostrophe, or the period of "U.S."), and goes on with no digit or
- * other character. Done in one loop; returns 1 with *pi past it, 0 when the
- * word is not of this kind (nothing changed; the general path takes it),
- * or PARLEY_ENOMEM. */
-static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
+ * other character. Its letters are lower-cased into the norm buffer in
+ * one loop; returns 1 with *pi past the token when it is of this kind.
+ * Otherwise returns 0 with *pi at the first byte that is no ASCII letter
+ * and *bits_out the letters OR-ed bytewise, so that the general path goes
+ * on from there (the letters written stay; the token is not counted). The
+ * token table has room for one more token and the norm buffer for the
+ * rest of the text (pl_text_tokenize made both). */
+static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags,
+                             uint64_t *bits_out)
 {
-    size_t a = *pi, room = t->norm_len + (n - a) + 2;
-    if ((t->ntok + 1 > t->tok_cap &&
-         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
-        return PARLEY_ENOMEM;
+    size_t a = *pi, i = a;
     char *o = t->norm + t->norm_len;
     uint64_t bits = 0;
-    size_t i = a;
-    int ended = 0; /* the word's end is found */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Eight bytes at a time while they are letters: a byte c is one when
      * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
      * 7 from 0x61 up, adding 0x05 from 0x7B up; nothing carries between
      * bytes below 0x80). The lower-cased bytes are stored whole: room for
      * the rest of the text was made, and those past the word are
      * overwritten or left beyond its end. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    while (!ended && i + 8 <= n) {
+    while (i + 8 <= n) {
         uint64_t w, hi = 0x8080808080808080ULL;
         memcpy(&w, s + i, 8);
         uint64_t x = w | 0x2020202020202020ULL;
@@ -257,63 +268,59 @@ static int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, in
         }
         /* The first byte that is no letter: the lowest flagged one (a
          * byte from 0x80 up carries into the bytes above it only). */
-        size_t run = (size_t)__builtin_ctzll(not_letter) / 8;
-        if (run)
-            bits |= w & ((1ULL << (8 * run)) - 1);
+        unsigned run = (unsigned)__builtin_ctzll(not_letter) >> 3;
+        bits |= w & ((1ULL << (8 * run)) - 1); /* run < 8 */
         i += run;
-        ended = 1;
+        goto ended;
     }
 #endif
-    for (char lc; !ended && i < n && (lc = ascii_lower[s[i]]); i++) {
+    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++) {
         bits |= s[i];
         o[i - a] = lc;
     }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+ended:;
+#endif
     size_t len = i - a;
-    if (len >= NORM_MAX)
-        return 0;
+    *bits_out = bits;
+    *pi = i;
     if (i < n) {
-        unsigned ch = s[i];
-        if (ch >= 0x80 || ascii_cls[ch] == CH_DIGIT ||
-            (ascii_cls[ch] == CH_PUNCT && (ch == '-' || ch == '\'' || (ch == '.' && len == 1))))
+        unsigned e = ends_ascii_word[s[i]];
+        if (!e || (e == 2 && len == 1))
             return 0;
     }
+    if (len >= NORM_MAX)
+        return 0;
     o[len] = '\0';
+    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
+    int lower = (bits & 0x2020202020202020ULL) != 0;
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
-    k->flags = (uint8_t)flags;
-    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
-    int lower = (bits & 0x2020202020202020ULL) != 0;
-    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)len;
+    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
+    k->flags = (uint8_t)flags;
     k->lex = -1;
     t->norm_len += len + 1;
-    *pi = i;
     return 1;
 }
 
 /* An ASCII mark (not an apostrophe, which may start a possessive) at i:
- * a token of its own byte. 0 or PARLEY_ENOMEM. */
-static int mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
+ * a token of its own byte; room was made as for ascii_word. */
+static inline void mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
 {
-    size_t room = t->norm_len + 2;
-    if ((t->ntok + 1 > t->tok_cap &&
-         pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok)) ||
-        (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1)))
-        return PARLEY_ENOMEM;
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)i;
     k->end = (uint32_t)(i + 1);
-    k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
-    k->shape = TOK_PUNCT;
     k->norm = (uint32_t)t->norm_len;
     k->normlen = 1;
+    k->shape = TOK_PUNCT;
+    k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
     k->lex = -1;
     t->norm[t->norm_len] = (char)s[i];
     t->norm[t->norm_len + 1] = '\0';
     t->norm_len += 2;
-    return 0;
 }
 
 /* A mark token that began at a and goes on at i: a possessive 's right
@@ -373,6 +380,13 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
             i = ascii_letters(ac, s, n, i);
             continue;
         }
+        if ((unsigned)(s[i] - '0') < 10) { /* ASCII digits: kept as they are */
+            do {
+                if (ac->k < NORM_MAX)
+                    ac->o[ac->k++] = (char)s[i];
+            } while (++i < n && (unsigned)(s[i] - '0') < 10);
+            continue;
+        }
         uchar v = decode(s + i, n - i);
         if (is_word_char(&v)) {
             acc_char(ac, s + i, &v);
@@ -427,50 +441,87 @@ int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
-    int newlines = 0, space = 0;
     t->ntok = t->norm_len = 0;
     t->interned = 0;
+    /* Room for every normalised form at once: a token takes at least one
+     * byte of the text, and its form at most its bytes and a NUL. */
+    size_t room = 2 * (n - i) + NORM_SLACK;
+    if (room > t->norm_cap && pl_grow((void **)&t->norm, &t->norm_cap, room, 1))
+        return PARLEY_ENOMEM;
+    int newlines = 0, flags = 0; /* flags: what comes before the next token */
     uchar u;
     int have = 0; /* u already holds the character at i (a word ended on it) */
     tokacc ac;
     while (i < n) {
-        if (s[i] == ' ') { /* the commonest byte, without a decode */
-            space = 1;
+        unsigned c = s[i];
+        if (c == ' ') { /* the commonest byte, without a decode */
+            flags |= TOKF_SPACE_BEFORE;
             i++;
             have = 0;
             continue;
         }
-        int flags = (space ? TOKF_SPACE_BEFORE : 0) | (newlines >= 2 ? TOKF_PARA_START : 0) |
-                    (newlines ? TOKF_LINE_START : 0);
-        if (ascii_lower[s[i]]) {
-            int r = ascii_word(t, s, n, &i, flags);
-            if (r < 0)
-                return PARLEY_ENOMEM;
-            if (r) {
-                newlines = space = have = 0;
+        if (t->ntok == t->tok_cap &&
+            pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+            return PARLEY_ENOMEM;
+        if (ascii_lower[c]) {
+            size_t a = i;
+            uint64_t bits;
+            if (ascii_word(t, s, n, &i, flags, &bits)) {
+                newlines = flags = have = 0;
+                /* The commonest sequel: one space and another such word. */
+                while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
+                    if (t->ntok == t->tok_cap &&
+                        pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+                        return PARLEY_ENOMEM;
+                    size_t w = i + 1;
+                    i = w;
+                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE, &bits)) {
+                        i = w; /* not of that kind: the loop takes it from its start */
+                        flags = TOKF_SPACE_BEFORE;
+                        break;
+                    }
+                }
                 continue;
             }
+            if (i - a < NORM_MAX) {
+                /* A word that goes on past its ASCII letters ("Russia's",
+                 * "US-backed", "G7"): the general path from there, with
+                 * the letters as it would have taken them. */
+                uchar first = {c, 1, CH_LETTER, (char)c, 0};
+                ac.o = t->norm + t->norm_len;
+                ac.k = i - a;
+                ac.shape = c & 0x20 ? TOK_LOWER : TOK_CAP;
+                ac.letters = (int)(i - a);
+                ac.lower = (bits & 0x2020202020202020ULL) != 0;
+                ac.hyphen = 0;
+                have = 0;
+                i = word_end(&ac, s, n, a, i, &first, &have);
+                if (have)
+                    u = first;
+                acc_end(t, &ac, a, i, flags);
+                newlines = flags = 0;
+                continue;
+            }
+            i = a; /* a word past NORM_MAX: the general path from its start */
         }
-        if (s[i] < 0x80 && ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
-            if (mark_token(t, s, i, flags))
-                return PARLEY_ENOMEM;
+        if (c < 0x80 && ascii_cls[c] == CH_PUNCT && c != '\'') {
+            mark_token(t, s, i, flags);
             i++;
-            newlines = space = have = 0;
+            newlines = flags = have = 0;
             continue;
         }
         if (!have)
             u = decode(s + i, n - i);
         have = 0;
         if (u.cls == CH_SPACE || u.cls == CH_NEWLINE) {
-            newlines += u.cls == CH_NEWLINE;
-            space = 1;
+            if (u.cls == CH_NEWLINE)
+                flags |= TOKF_LINE_START | (++newlines >= 2 ? TOKF_PARA_START : 0);
+            flags |= TOKF_SPACE_BEFORE;
             i += (size_t)u.len;
             continue;
         }
-        newlines = space = 0;
         size_t a = i;
-        if (acc_begin(t, &ac, a, &u))
-            return PARLEY_ENOMEM;
+        acc_begin(t, &ac, &u);
         acc_char(&ac, s + i, &u);
         i += (size_t)u.len;
         if (u.cls == CH_PUNCT)
@@ -478,6 +529,7 @@ int pl_text_tokenize(ptext *t)
         else
             i = word_end(&ac, s, n, a, i, &u, &have);
         acc_end(t, &ac, a, i, flags);
+        newlines = flags = 0;
     }
     return 0;
 }
@@ -493,7 +545,7 @@ int pl_text_tokenize(ptext *t)
 static int phrase_join(ptext *t, const char *str, size_t len, char *(*room)(void *, size_t),
                        void *ctx, size_t *outlen, int *all_caps)
 {
-    t->clean = (char *)str; /* read only here */
+    t->clean = str;
     t->len = len;
     if (pl_text_tokenize(t))
         return -1;
@@ -544,7 +596,7 @@ static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *h
     memset(&t, 0, sizeof t);
     if (len <= PHRASE_STACK) {
         text_token tok_stack[PHRASE_STACK];
-        char norm_stack[2 * PHRASE_STACK + 2];
+        char norm_stack[2 * PHRASE_STACK + NORM_SLACK];
         t.tok = tok_stack;
         t.tok_cap = PHRASE_STACK;
         t.norm = norm_stack;
@@ -577,15 +629,39 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
     return ntok;
 }
 
+/* Writes the lower case of s[0..n) into out (n + 1 bytes) when it is the
+ * phrase's normalised form: ASCII words of letters with one space between
+ * two, a hyphen only between two letters ("Sergey Lavrov", "Jean-Yves Le
+ * Drian"), the bulk of the names a slug is made for. 0 when it may not be. */
+static int plain_phrase(const char *s, size_t n, char *out)
+{
+    if (n == 0 || n > PHRASE_STACK)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (ascii_lower[c]) {
+            out[i] = ascii_lower[c];
+        } else if ((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
+                   ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]) {
+            out[i] = (char)c;
+        } else {
+            return 0;
+        }
+    }
+    out[n] = '\0';
+    return 1;
+}
+
 void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
     /* No heap for a short name: a slug is made per official an article
      * names, and the buffer's allocation cost as much as the rest. */
     char joined[2 * PHRASE_STACK + 2];
     pl_buf b = PL_BUF_INIT;
-    const char *p;
-    size_t n;
-    if (phrase_normalize(s, strlen(s), joined, &b, &p, &n, NULL) < 0 || !p)
+    const char *p = joined;
+    size_t n = strlen(s);
+    if (!plain_phrase(s, n, joined) &&
+        (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p))
         p = "";
     size_t k = 0;
     int dash = 0;

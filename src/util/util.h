@@ -93,4 +93,11 @@ int pl_smap_put(pl_smap *m, const char *key, size_t n, intptr_t value);
 void pl_smap_clear(pl_smap *m);
 void pl_smap_free(pl_smap *m);
 
+/* JSON strings: the length of the start of s[0..n) that is copied as it
+ * is. pl_json_ascii_run stops at a control character, '"', '\\' or a byte
+ * from 0x80 up; pl_json_text_run lets bytes from 0x80 up through. Both
+ * take sixteen bytes at a time where SSE2 is. */
+size_t pl_json_ascii_run(const char *s, size_t n);
+size_t pl_json_text_run(const char *s, size_t n);
+
 #endif

@@ -178,8 +178,66 @@ static void test_date_span(void)
     CHECK(!pl_date_span("2025-03-01/", a, b));
 }
 
+/* The slug by its definition: the normalised phrase (pl_text_normalize_phrase),
+ * a leading "the " dropped, runs of [a-z0-9] joined by '-'. */
+static void slug_ref(const char *s, char *out, size_t cap)
+{
+    pl_buf b = PL_BUF_INIT;
+    const char *p = pl_text_normalize_phrase(s, strlen(s), &b, NULL) < 0 ? "" : b.data;
+    size_t k = 0;
+    int dash = 0;
+    if (strncmp(p, "the ", 4) == 0)
+        p += 4;
+    for (; *p && k + 2 < cap; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = *p;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[k] = '\0';
+    pl_buf_free(&b);
+}
+
+/* pl_text_slug takes plain ASCII names without tokenizing them: the same
+ * slug as the definition, on seeded strings of letters, spaces, hyphens,
+ * apostrophes, periods and digits ("The Hague", "O'Brien", "Jean-Yves"). */
+static void test_slug(void)
+{
+    static const char *const pieces[] = {"the", "The", "THE", "a", "B", "x", "Lavrov", "de",
+                                         " ", " ", "  ", "-", "'", ".", "'s", "7", "e"};
+    unsigned seed = 12345;
+    for (int round = 0; round < 20000; round++) {
+        char s[160] = "";
+        size_t len = 0;
+        seed = seed * 1103515245u + 12345u;
+        int parts = 1 + (int)((seed >> 16) % 8);
+        for (int k = 0; k < parts; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *piece = pieces[(seed >> 16) % (sizeof pieces / sizeof pieces[0])];
+            if (len + strlen(piece) + 1 > sizeof s)
+                break;
+            memcpy(s + len, piece, strlen(piece) + 1);
+            len += strlen(piece);
+        }
+        char got[64], want[64];
+        pl_text_slug(s, got, sizeof got, 0);
+        slug_ref(s, want, sizeof want);
+        CHECK_STR(got, want);
+    }
+    char got[64];
+    pl_text_slug("The Hague", got, sizeof got, 0);
+    CHECK_STR(got, "hague");
+    pl_text_slug("Jean-Yves Le Drian", got, sizeof got, 0);
+    CHECK_STR(got, "jean-yves-le-drian");
+}
+
 int main(void)
 {
+    test_slug();
     test_tokens();
     test_utf8_and_header();
     test_sentences();
