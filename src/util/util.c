@@ -349,29 +349,9 @@ const char *parley_version(void)
     return PARLEY_VERSION;
 }
 
-size_t pl_json_ascii_run(const char *s, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t i = 0;
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'),
-                  space = _mm_set1_epi8(0x20);
-    for (; i + 16 <= n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-        /* Signed, below 0x20 is a control character or a byte from 0x80 up. */
-        __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                    _mm_cmplt_epi8(v, space));
-        int m = _mm_movemask_epi8(stop);
-        if (m)
-            return i + (size_t)__builtin_ctz((unsigned)m);
-    }
-#endif
-    while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\')
-        i++;
-    return i;
-}
-
-size_t pl_json_text_run(const char *s, size_t n)
+/* The bytes of s[0..n) before a '"', a '\\', a control character or,
+ * when high stops, a byte from 0x80 up: sixteen at a time where SSE2 is. */
+static size_t json_run(const char *s, size_t n, int high)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
@@ -380,8 +360,9 @@ size_t pl_json_text_run(const char *s, size_t n)
                   space = _mm_set1_epi8(0x20), zero = _mm_setzero_si128();
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-        /* Below 0x20 signed, but not from 0x80 up (negative). */
-        __m128i ctrl = _mm_andnot_si128(_mm_cmplt_epi8(v, zero), _mm_cmplt_epi8(v, space));
+        /* Signed, below 0x20 is a control character or a byte from 0x80 up. */
+        __m128i low = _mm_cmplt_epi8(v, space);
+        __m128i ctrl = high ? low : _mm_andnot_si128(_mm_cmplt_epi8(v, zero), low);
         __m128i stop = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
                                     ctrl);
         int m = _mm_movemask_epi8(stop);
@@ -389,7 +370,17 @@ size_t pl_json_text_run(const char *s, size_t n)
             return i + (size_t)__builtin_ctz((unsigned)m);
     }
 #endif
-    while (i < n && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\')
+    while (i < n && p[i] >= 0x20 && (!high || p[i] < 0x80) && p[i] != '"' && p[i] != '\\')
         i++;
     return i;
+}
+
+size_t pl_json_ascii_run(const char *s, size_t n)
+{
+    return json_run(s, n, 1);
+}
+
+size_t pl_json_text_run(const char *s, size_t n)
+{
+    return json_run(s, n, 0);
 }
