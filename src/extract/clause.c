@@ -598,6 +598,18 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
              q < d->tok && !reported; q++)
             reported = hit_word(c, hit_at(c, q), W_PLANNED) && former_status(c, q, s->start);
+        /* "X, who assumed office in September, was welcomed ...": a date
+         * in a clause about a person that the trigger is not in is that
+         * clause's ("the visit, which was slated for March 20" is not) */
+        for (size_t q = d->tok; q > s->start + 1 && !reported; q--) {
+            if (is_punct(c, q - 1, ',') || is_punct(c, q - 1, ';')) {
+                size_t r = q;
+                while (r < s->end && !is_punct(c, r, ','))
+                    r++;
+                reported = word_eq(c, q, "who") && !(tr->tok >= q && tr->tok < r);
+                break;
+            }
+        }
         /* "following deadly border clashes in July": the time of what
          * came before, not of the meeting */
         for (uint32_t q = d->tok >= s->start + 7 ? d->tok - 7 : (uint32_t)s->start;

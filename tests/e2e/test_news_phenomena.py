@@ -1019,6 +1019,16 @@ CASES = [
      {"QAT", "JOR"},
      {"Mohammed bin Abdulrahman Al Thani": "QAT", "Ayman Safadi": "JOR"},
      {(("JOR", "QAT"), "meeting", "2025-03-12", "held", "Doha")}),
+
+    ("'X, who took office in September, was welcomed by Y': that date is the clause's; "
+     "'the visit, which was slated for March 20' keeps its own",
+     " date 2024-12-16 President Ana Soto of Chile, who took office in September, was welcomed by "
+     "President Luis Vega of Peru in Lima. The government cancelled a planned visit of Peru's "
+     "President Luis Vega to Bolivia, which was slated for March 20.",
+     {"CHL", "PER", "BOL"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER"},
+     {(("CHL", "PER"), "meeting", None, "held", "Lima"),
+      (("BOL", "PER"), "visit", "2025-03-20", "cancelled", "Bolivia")}),
 ]
 
 
