@@ -426,14 +426,22 @@ static int layout_dot(GVC_t *gvc, Agraph_t *ag, const char *dir, const pl_gv_leg
 }
 
 /* Writes the live layout's positions into ag's attributes (pos, bb, lp),
- * through Graphviz's "dot" renderer, and frees the layout. */
-static int attach_positions(GVC_t *gvc, Agraph_t *ag)
+ * through Graphviz's "dot" renderer; the layout stays live. */
+static int write_positions(GVC_t *gvc, Agraph_t *ag)
 {
     char *data = NULL;
     unsigned int len = 0;
     if (gvRenderData(gvc, ag, "dot", &data, &len) != 0)
         return -1;
     gvFreeRenderData(data);
+    return 0;
+}
+
+/* write_positions, then frees the layout. */
+static int attach_positions(GVC_t *gvc, Agraph_t *ag)
+{
+    if (write_positions(gvc, ag))
+        return -1;
     gvFreeLayout(gvc, ag);
     return 0;
 }
@@ -555,12 +563,7 @@ static double printed_text(GVC_t *gvc, Agraph_t *ag, const pl_gv_legend *has,
 {
     rect b;
     placement p;
-    char *data = NULL;
-    unsigned int len = 0;
-    if (gvRenderData(gvc, ag, "dot", &data, &len) != 0)
-        return 0;
-    gvFreeRenderData(data);
-    if (read_box(ag, &b))
+    if (write_positions(gvc, ag) || read_box(ag, &b))
         return 0;
     place(&p, has, &b, opts);
     return smallest_text(ag) * p.scale;

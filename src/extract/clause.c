@@ -170,8 +170,12 @@ void pl_clause_reference(const sent_state *s, clause *cl)
         tr->tok + tr->n < s->end && c->t->tok[tr->tok + tr->n].shape == TOK_LOWER &&
         !word_eq(c, tr->tok + tr->n, "with") && !word_eq(c, tr->tok + tr->n, "between"))
         cl->definite = 1;
-    /* "hosted the session": the host joins a meeting told before */
-    if (tr->hostverb && tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the"))
+    /* "hosted the session" (the host verb as the trigger, or before the
+     * meeting noun): the host joins a meeting told before */
+    cl->host_the = tr->hostverb ? tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the")
+                                : tr->tok >= start + 2 && word_eq(c, tr->tok - 1, "the") &&
+                                      token_is_word(c, tr->tok - 2, W_HOST);
+    if (tr->hostverb && cl->host_the)
         cl->definite = 1;
     /* "took part in the IGAD summit": the phrase is the object of taking
      * part, whose subject is a party */
@@ -638,9 +642,7 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
  * a present auxiliary. */
 static int progressive(const extraction_state *c, const trigger_hit *tr, size_t start)
 {
-    const char *w = tok_norm(c, tr->tok);
-    size_t n = c->t->tok[tr->tok].normlen;
-    if (n < 5 || strcmp(w + n - 3, "ing"))
+    if (!ing_form(c, tr->tok))
         return 0;
     if (tr->tok > start && token_is_word(c, tr->tok - 1, W_PRESENTAUX))
         return 1; /* "is meeting" */
@@ -660,9 +662,7 @@ static int progressive_for(const extraction_state *c, const trigger_hit *tr, siz
     for (size_t k = tr->tok; k > start + 1 && tr->tok - k < 12;) {
         k--;
         for_seen |= word_eq(c, k, "for");
-        const char *w = tok_norm(c, k);
-        size_t n = c->t->tok[k].normlen;
-        if (for_seen && n >= 5 && !strcmp(w + n - 3, "ing") && token_is_word(c, k - 1, W_PRESENTAUX))
+        if (for_seen && ing_form(c, k) && token_is_word(c, k - 1, W_PRESENTAUX))
             return 1;
     }
     return 0;

@@ -6,6 +6,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Is token k "capital" in "in the capital", no city or "of" after it? */
+static int bare_capital(const extraction_state *c, size_t k)
+{
+    return k >= 2 && k < c->t->ntok && token_is_word(c, k, W_CAPITALNOUN) && word_eq(c, k - 1, "the") &&
+           token_is_word(c, k - 2, W_LOCPREP) &&
+           !(k + 1 < c->t->ntok &&
+             ((hit_at(c, k + 1) && hit_at(c, k + 1)->type != H_WORD) || word_eq(c, k + 1, "of")));
+}
+
 /* A meeting placed in a state takes the city the article places it in
  * anywhere: the first city of that state after "in", "at", "to" or
  * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
@@ -30,9 +39,7 @@ static void city_of_country(const extraction_state *c, meeting *m)
         }
     }
     for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
-        the_capital = token_is_word(c, k, W_CAPITALNOUN) && word_eq(c, k - 1, "the") &&
-                      token_is_word(c, k - 2, W_LOCPREP) &&
-                      !(k + 1 < c->t->ntok && (hit_at(c, k + 1) || word_eq(c, k + 1, "of")));
+        the_capital = bare_capital(c, k);
     if (the_capital && lx->countries[m->loc_country].capital >= 0) {
         m->loc_place = lx->countries[m->loc_country].capital;
         m->loc_country = -1;
@@ -345,10 +352,7 @@ static int to_the_capital(const extraction_state *c, const meeting *v)
     size_t k = v->trig_tok + v->trig_ntok; /* the trigger may hold "in": "arrived in" */
     if (k < c->t->ntok && token_is_word(c, k, W_LOCPREP))
         k++;
-    return k + 2 <= c->t->ntok && token_is_word(c, k - 1, W_LOCPREP) && word_eq(c, k, "the") &&
-           token_is_word(c, k + 1, W_CAPITALNOUN) &&
-           !(k + 2 < c->t->ntok && ((hit_at(c, k + 2) && hit_at(c, k + 2)->type != H_WORD) ||
-                                     word_eq(c, k + 2, "of")));
+    return bare_capital(c, k + 1);
 }
 
 /* "Leaders are arriving in Addis Ababa for the AU summit ... X, Y and Z

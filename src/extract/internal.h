@@ -182,6 +182,20 @@ static inline int word_eq(const extraction_state *c, size_t i, const char *w)
     size_t n = strlen(w);
     return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
+/* Is token i an -ing form ("meeting", "travelling"), five letters or more? */
+static inline int ing_form(const extraction_state *c, size_t i)
+{
+    size_t n = c->t->tok[i].normlen;
+    return n >= 5 && memcmp(ptok_norm(c->t, i) + n - 3, "ing", 3) == 0;
+}
+/* Does token i end in a single s, as a verb of the present does ("meets",
+ * "hosts", "brings"; not "discuss")? */
+static inline int present_s_form(const extraction_state *c, size_t i)
+{
+    const char *w = ptok_norm(c->t, i);
+    size_t n = c->t->tok[i].normlen;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
 /* State a party stands for (-1 for a non-state organisation). */
 int pl_party_state(const extraction_state *c, const party *p);
 

@@ -190,10 +190,7 @@ static void refer_back(sent_state *s, const clause *cl)
             shared |= hs;
         }
         /* "Prince Faisal hosted the session": the host joins it */
-        int host_the = tr->hostverb ? tr->tok + tr->n < s->end && word_eq(c, tr->tok + tr->n, "the")
-                                    : tr->tok >= s->start + 2 && word_eq(c, tr->tok - 1, "the") &&
-                                          token_is_word(c, tr->tok - 2, W_HOST);
-        int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && host_the &&
+        int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
         if ((cl->pobj && o->kind == m->kind) || hosted || (pl_distinct_parties(c, m) < 2 ? ok : shared)) {
             prev = o;

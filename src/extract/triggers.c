@@ -178,9 +178,7 @@ uint64_t pl_words_in(const extraction_state *c, size_t a, size_t b)
  * talks", "kicks off", or the verb itself ("meets", "holds talks")? */
 int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t start)
 {
-    const char *w = tok_norm(c, tr->tok);
-    size_t n = c->t->tok[tr->tok].normlen;
-    if ((tr->flags & WF_VERB) && n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+    if ((tr->flags & WF_VERB) && present_s_form(c, tr->tok))
         return 1;
     /* "The meeting brings together the leaders of ...": the verb after a
      * meeting noun that opens the sentence */
@@ -188,10 +186,8 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
                                      k < c->t->ntok;
          k++) {
         const lexicon_hit *vh = hit_at(c, k);
-        const char *vw = tok_norm(c, k);
-        size_t vn = c->t->tok[k].normlen;
-        if (vh && vh->tok == k && (hit_word(c, vh, W_PARTICIPATE) || hit_word(c, vh, W_HOST)) && vn > 3 &&
-            vw[vn - 1] == 's' && vw[vn - 2] != 's')
+        if (vh && vh->tok == k && (hit_word(c, vh, W_PARTICIPATE) || hit_word(c, vh, W_HOST)) &&
+            present_s_form(c, k))
             return 1;
     }
     /* "have convened in Lusaka for the summit": the verb the noun is for */
@@ -204,10 +200,7 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     for (size_t k = from; k < tr->tok; k++) {
         if (token_is_word(c, k, W_PRESENTAUX))
             return 1;
-        /* "Astana hosts a ministerial meeting" */
-        const char *hw = tok_norm(c, k);
-        size_t hn = c->t->tok[k].normlen;
-        if (token_is_word(c, k, W_HOST) && hn > 3 && hw[hn - 1] == 's' && hw[hn - 2] != 's')
+        if (token_is_word(c, k, W_HOST) && present_s_form(c, k)) /* "Astana hosts a meeting" */
             return 1;
     }
     return 0;
@@ -291,6 +284,17 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     return ok;
 }
 
+/* Is a meeting noun among tokens [a, b) (and before end)? */
+static int meeting_noun_in(const extraction_state *c, size_t a, size_t b, size_t end)
+{
+    for (size_t k = a; k < b && k < end; k++) {
+        const lx_entry *e = hit_word(c, hit_at(c, k), W_TRIGGER);
+        if (e && (e->flags & WF_NOUN))
+            return 1;
+    }
+    return 0;
+}
+
 /* "led the Saudi delegation": leading a delegation is taking part; so is
  * addressing a meeting, and joining others in one ("will join Putin and
  * Lula in the virtual summit"), not joining a bloc. */
@@ -300,18 +304,9 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, siz
     for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
         ok = token_is_word(c, k, W_DELEGATION);
     /* "addressed the Meeting", "addressed the opening session" */
-    for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++) {
-        const lx_entry *e = hit_word(c, hit_at(c, k), W_TRIGGER);
-        ok = e && (e->flags & WF_NOUN);
-    }
-    for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++) {
-        if (!(word_eq(c, k, "in") || word_eq(c, k, "at")))
-            continue;
-        for (size_t q = k + 1; q < end && q <= k + 4 && !ok; q++) {
-            const lx_entry *e = hit_word(c, hit_at(c, q), W_TRIGGER);
-            ok = e && (e->flags & WF_NOUN);
-        }
-    }
+    ok = ok || meeting_noun_in(c, h->tok + h->n, h->tok + h->n + 4, end);
+    for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++)
+        ok = (word_eq(c, k, "in") || word_eq(c, k, "at")) && meeting_noun_in(c, k + 1, k + 5, end);
     return ok;
 }
 
