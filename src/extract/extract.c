@@ -255,7 +255,7 @@ static int heads_its_official(const extraction_state *c, const lexicon_hit *x)
     const lexicon_hit *p = j < c->t->ntok && c->hit_at[j] >= 0 ? &c->hits[c->hit_at[j]] : NULL;
     if (!p || p->type != H_PERSON || p->tok != j || p->id < 0 || lx->officials[p->id].country != x->id)
         return 0;
-    const char *name = lx->officials[p->id].name, *w = c->t->norm + c->t->tok[x->tok].norm;
+    const char *name = lx->officials[p->id].name, *w = tok_norm(c, x->tok);
     size_t n = c->t->tok[x->tok].normlen;
     return strncasecmp(name, w, n) != 0 || (name[n] != ' ' && name[n] != '\0');
 }
