@@ -425,12 +425,16 @@ static int add_node_data(builder *b, Agnode_t *an, const parley_node *n)
         const char *v = parley_node_attr(n, pl_gv_data_keys[k]);
         /* Values are data, not labels: no guard backslash. agwrite leaves
          * unquoted (and unreadable) only what is made of '-' and '.'
-         * alone, which is no value of the schema's and is left out. */
-        if (!v || strspn(v, "-.") == strlen(v))
+         * alone, which is no value of the schema's and is left out;
+         * checked on the escaped value, which has dropped control
+         * characters ("-.\x01" writes as "-."). */
+        if (!v)
             continue;
-        b->val.len = 0;
+        pl_buf_clear(&b->val);
         if (esc(&b->val, v))
             return PARLEY_ENOMEM;
+        if (!b->val.data || strspn(b->val.data, "-.") == b->val.len)
+            continue;
         if (agxset(an, b->n_data[k], b->val.data) != 0)
             return PARLEY_EGRAPHVIZ;
     }
@@ -443,7 +447,7 @@ static int add_node_data(builder *b, Agnode_t *an, const parley_node *n)
 static int add_node(builder *b, const parley_node *n)
 {
     const char *id = parley_node_id(n);
-    b->name.len = 0;
+    pl_buf_clear(&b->name);
     if (pl_escape_gv_name(&b->name, id, strlen(id)))
         return PARLEY_ENOMEM;
     Agnode_t *an = new_node(b, b->g, &b->name);
@@ -471,7 +475,7 @@ static int add_node(builder *b, const parley_node *n)
     if (rc)
         return rc;
 
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (node_label(&b->val, n))
         return PARLEY_ENOMEM;
     if (set_buf(an, b->n_label, &b->val))
@@ -479,7 +483,7 @@ static int add_node(builder *b, const parley_node *n)
 
     /* Tooltip: "Label (type)", then each attribute that is set, then the
      * evidence. */
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (esc(&b->val, parley_node_label(n)) ||
         pl_buf_printf(&b->val, " (%s)", parley_node_type_name(type)))
         return PARLEY_ENOMEM;
@@ -532,7 +536,7 @@ static int add_edge(builder *b, const parley_edge *e)
     int s1 = meeting_status(src), s2 = meeting_status(dst);
     int unheld = s1 >= 0 && s1 != PARLEY_STATUS_HELD ? s1
                  : s2 >= 0 && s2 != PARLEY_STATUS_HELD ? s2 : -1;
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (pl_buf_puts(&b->val, rel_name) ||
         (unheld >= 0 && pl_buf_printf(&b->val, " %s",
                                       parley_meeting_status_name((parley_meeting_status)unheld))))
@@ -551,7 +555,7 @@ static int add_edge(builder *b, const parley_edge *e)
     if (rel == PARLEY_REL_MET && style_met(ae, parley_edge_mentions(e)))
         return PARLEY_EGRAPHVIZ;
 
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (esc(&b->val, parley_node_label(src)) ||
         pl_buf_printf(&b->val, " %s ", rel_name) || esc(&b->val, parley_node_label(dst)) ||
         add_counts(&b->val, parley_edge_mentions(e), parley_edge_documents(e)))
@@ -575,19 +579,19 @@ static Agraph_t *country_cluster(builder *b, const char *iso)
     Agraph_t *c = pl_map_get(&b->clusters, iso, strlen(iso));
     if (c)
         return c;
-    b->name.len = 0;
+    pl_buf_clear(&b->name);
     if (pl_buf_puts(&b->name, "cluster_country:") ||
         pl_escape_gv_name(&b->name, iso, strlen(iso)))
         return NULL;
     if (!(c = agsubg(b->g, b->name.data, 1)))
         return NULL;
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (pl_buf_puts(&b->val, "country:") || pl_buf_puts(&b->val, iso))
         return NULL;
     const parley_node *pn = parley_graph_find_node(b->graph, b->val.data);
     Agnode_t *country = pn ? pl_map_get(&b->nodes, (const char *)&pn, sizeof pn) : NULL;
-    b->val.len = 0;
-    if (esc(&b->val, iso))
+    pl_buf_clear(&b->val);
+    if (esc(&b->val, iso) || pl_escape_gv_guard(&b->val)) /* a label, as a node's is */
         return NULL;
     if (set_graph(c, "label", country ? agget(country, (char *)"label") : b->val.data) ||
         set_graph(c, "id", b->name.data) ||
@@ -638,7 +642,7 @@ static int set_graph_attrs(builder *b, const parley_graph *g, const parley_expor
     };
     pl_buf title = PL_BUF_INIT;
     int rc = pl_export_title(&title, g, opts);
-    b->val.len = 0;
+    pl_buf_clear(&b->val);
     if (rc || esc(&b->val, title.data ? title.data : "") || pl_escape_gv_guard(&b->val)) {
         pl_buf_free(&title);
         return PARLEY_ENOMEM;

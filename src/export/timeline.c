@@ -143,7 +143,7 @@ static long row_of(tl *t, const parley_node *p)
         parley_node_get_type(p) == PARLEY_NODE_OFFICIAL) {
         const char *iso = parley_node_attr(p, "country");
         if (iso && *iso) {
-            t->val.len = 0;
+            pl_buf_clear(&t->val);
             if (pl_buf_printf(&t->val, "country:%s", iso))
                 return -1;
             const parley_node *c = parley_graph_find_node(t->g, t->val.data);
@@ -266,7 +266,7 @@ static int setf(void *obj, const char *name, const char *fmt, ...)
 /* Sets attribute `name` to the text s, escaped for Graphviz. */
 static int set_text(tl *t, void *obj, const char *name, const char *prefix, const char *s)
 {
-    t->val.len = 0;
+    pl_buf_clear(&t->val);
     if (pl_buf_puts(&t->val, prefix) || pl_escape_gv_text(&t->val, s, strlen(s)) ||
         pl_escape_gv_guard(&t->val))
         return -1;
@@ -409,7 +409,7 @@ static int draw_marks(tl *t, const meeting *m, const pl_gv_node_style *ns, const
         if (!mk || set(mk, "style", ns->style) || set(mk, "fillcolor", ns->fillcolor) ||
             set(mk, "color", ns->color) || set(mk, "class", cls))
             return -1;
-        t->val.len = 0;
+        pl_buf_clear(&t->val);
         const char *date = parley_node_attr(m->node, "date");
         if (pl_buf_puts(&t->val, "mark:") ||
             pl_escape_gv_text(&t->val, parley_node_id(m->node),
@@ -418,7 +418,7 @@ static int draw_marks(tl *t, const meeting *m, const pl_gv_node_style *ns, const
             pl_escape_gv_text(&t->val, r->key, strlen(r->key)) ||
             pl_escape_gv_guard(&t->val) || set(mk, "id", t->val.data))
             return -1;
-        t->val.len = 0;
+        pl_buf_clear(&t->val);
         if (pl_escape_gv_text(&t->val, parley_node_label(m->node),
                                   strlen(parley_node_label(m->node))) ||
             pl_buf_printf(&t->val, " (%s, %s)", date ? date : "undated", status) ||

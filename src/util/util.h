@@ -43,6 +43,14 @@ typedef struct pl_buf {
 #define PL_BUF_INIT {NULL, 0, 0}
 int pl_buf_reserve(pl_buf *b, size_t extra);
 int pl_buf_append(pl_buf *b, const char *s, size_t n);
+/* Empties b and keeps data a C string (""), for code that reads data as
+ * one after nothing was appended. */
+static inline void pl_buf_clear(pl_buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
 int pl_buf_puts(pl_buf *b, const char *s);
 int pl_buf_printf(pl_buf *b, const char *fmt, ...) PARLEY_PRINTF(2, 3);
 void pl_buf_free(pl_buf *b);
