@@ -34,6 +34,26 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             goes_on = word_eq(c, q + 1, "with") || word_eq(c, q + 1, "between") ||
                       word_eq(c, q + 1, "among");
     }
+    /* ", and Prime Minister of Japan Naoto Kan." closes a list of titled
+     * names; ", and President X said ..." is a clause of its own */
+    if (!goes_on && word_eq(c, k + 1, "and") && k + 2 < R && hit_at(c, k + 2) &&
+        hit_at(c, k + 2)->type == H_TITLE) {
+        size_t q = k + 2;
+        while (q < R && q < k + 12) {
+            const lexicon_hit *x = hit_at(c, q);
+            if (x && x->type == H_PERSON) {
+                q = x->tok + x->n;
+                goes_on = q >= R || c->t->tok[q].shape == TOK_PUNCT;
+                break;
+            }
+            if (x && x->type != H_WORD)
+                q = x->tok + x->n;
+            else if (word_eq(c, q, "of") || word_eq(c, q, "the"))
+                q++;
+            else
+                break;
+        }
+    }
     if (!goes_on && k + 2 < R) { /* ", Chinese Foreign Minister Wang Yi" */
         const lexicon_hit *n2 = hit_at(c, k + 2);
         goes_on = (nh && nh->type == H_TITLE) ||
@@ -70,6 +90,23 @@ static int clause_joint(const extraction_state *c, size_t k, size_t end)
                        token_is_word(c, a, W_PLANNED));
 }
 
+/* Does trigger tr open a participle clause that tells the plural meetings
+ * of trigger o: "held bilateral meetings on the sidelines, holding talks
+ * with A, B and C"? */
+static int tells_plural(const extraction_state *c, const trigger_hit *o, const trigger_hit *tr)
+{
+    if (o->tok >= tr->tok || !(word_eq(c, o->tok + o->n - 1, "meetings") ||
+                               word_eq(c, o->tok + o->n - 1, "talks")))
+        return 0;
+    size_t v = ing_form(c, tr->tok) ? tr->tok : tr->tok - 1; /* "meeting", "holding talks" */
+    if (v < 1 || v <= o->tok + o->n || !ing_form(c, v) || !is_punct(c, v - 1, ','))
+        return 0;
+    for (size_t k = o->tok + o->n; k + 1 < v; k++) /* one clause: no other verb between */
+        if (is_punct(c, k, ';') || token_is_word(c, k, W_RELATIVE))
+            return 0;
+    return 1;
+}
+
 void pl_clause_window(const sent_state *s, clause *cl)
 {
     const extraction_state *c = s->c;
@@ -79,6 +116,8 @@ void pl_clause_window(const sent_state *s, clause *cl)
         const trigger_hit *o = &s->trigs[k];
         if (o->participate || (o->hostverb && pl_host_joins(c, s->trigs, s->nt, k)))
             continue;
+        if (k < cl->ti && tells_plural(c, o, tr))
+            cl->tells_plural = k + 1;
         if (k < cl->ti && o->tok + o->n > L)
             L = o->tok + o->n;
         if (k > cl->ti && o->tok < R)
@@ -433,6 +472,23 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
             int h, subj_pron = subject_pronoun(c, pm);
             if (pm->prep == P_NONE &&
                 (subj_pron || (!pm->pronoun && pm->p.person >= 0 && pl_party_context(pm, 0, &h)))) {
+                pl_add_party(c, m, &pm->p);
+                has_left = 1;
+            }
+        }
+    }
+    /* "X held bilateral meetings at the summit, holding talks with A and
+     * B": the subject of the meetings holds the talks */
+    if (cl->tells_plural) {
+        size_t before = s->trigs[cl->tells_plural - 1].tok;
+        int has_left = 0;
+        for (int k = 0; k < m->nparties; k++)
+            has_left |= m->parties[k].tok < tr->tok;
+        for (int k = 0; k < s->nm && !has_left && s->ms[k].p.tok < before; k++) {
+            const pmention *pm = &s->ms[k];
+            int h;
+            if (pm->prep == P_NONE &&
+                (subject_pronoun(c, pm) || (!pm->pronoun && pm->p.person >= 0 && pl_party_context(pm, 0, &h)))) {
                 pl_add_party(c, m, &pm->p);
                 has_left = 1;
             }

@@ -82,7 +82,8 @@ static int split_separate(sent_state *s, clause *cl)
                                     (tr->tok >= 2 && token_is_word(c, tr->tok - 2, W_SEPARATE)));
     /* "bilateral meetings with the leaders of India, China and Egypt",
      * "held summits with the US, Japan and Australia": one meeting each */
-    int plural = word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits");
+    int plural = word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits") ||
+                 cl->tells_plural;
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);

@@ -1029,6 +1029,17 @@ CASES = [
      {"Ana Soto": "CHL", "Luis Vega": "PER"},
      {(("CHL", "PER"), "meeting", None, "held", "Lima"),
       (("BOL", "PER"), "visit", "2025-03-20", "cancelled", "Bolivia")}),
+
+    ("'X held bilateral meetings ..., holding talks with A, B, and C': X's, one each; a list of "
+     "titled names closes with ', and Prime Minister of Japan Kenji Mori'",
+     " date 2024-11-20 Chile's President Ana Soto held a number of bilateral meetings at the summit "
+     "in Lima on Tuesday, holding talks with Peru's President Luis Vega, President of Bolivia Rosa "
+     "Mena, and Prime Minister of Japan Kenji Mori.",
+     {"CHL", "PER", "BOL", "JPN"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER", "Rosa Mena": "BOL", "Kenji Mori": "JPN"},
+     {(("CHL", "PER"), "talks", "2024-11-19", "held", "Lima"),
+      (("BOL", "CHL"), "talks", "2024-11-19", "held", "Lima"),
+      (("CHL", "JPN"), "talks", "2024-11-19", "held", "Lima")}),
 ]
 
 
