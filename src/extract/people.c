@@ -134,7 +134,9 @@ static const lexicon_hit *affiliation_before(const extraction_state *c, size_t i
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
                   h->type == H_CAPITAL))
             return h;
-        int ok = token_is_word(c, k, W_TITLEMOD);
+        /* a possessive 's is a token only after a word, so words.tsv
+         * cannot list it: it is compared here */
+        int ok = token_is_word(c, k, W_TITLEMOD) || word_eq(c, k, "'s");
         /* "a senior Chinese official, top diplomat Wang Yi" */
         if ((h && h->type == H_WORD && hit_word(c, h, W_ROLE)) || is_punct(c, k, ','))
             ok = 1;
@@ -793,6 +795,42 @@ static int appositive_state(const extraction_state *c, size_t k)
     return -1;
 }
 
+/* Is state hit x another official's, one that p meets: "Iranian Foreign
+ * Minister Hossein Amir Abdollahian met Senate Chairman X" (x, then
+ * titles, then a person other than p, then a meeting word before p's
+ * token upto)? */
+static int others_state(const extraction_state *c, const lexicon_hit *x, int32_t p, size_t upto)
+{
+    size_t q = x->tok + x->n;
+    if (q < c->t->ntok && word_eq(c, q, "'s"))
+        q++;
+    const lexicon_hit *y = q < c->t->ntok ? hit_at(c, q) : NULL;
+    if (!y || y->type != H_TITLE)
+        return 0;
+    while (y && y->type == H_TITLE) {
+        q = y->tok + y->n;
+        y = q < c->t->ntok ? hit_at(c, q) : NULL;
+    }
+    if (!y || y->type != H_PERSON || y->id == p)
+        return 0;
+    for (size_t k = y->tok + y->n; k < upto; k++)
+        if (hit_word(c, hit_at(c, k), W_TRIGGER))
+            return 1;
+    return 0;
+}
+
+/* The state of the first capital or city after "in" from token k to the
+ * end of k's sentence, or -1. */
+static int place_after(const extraction_state *c, size_t k)
+{
+    for (size_t q = k + 1; q + 1 < c->t->ntok && !(c->t->tok[q + 1].flags & TOKF_SENT_START); q++) {
+        const lexicon_hit *x = word_eq(c, q, "in") ? hit_at(c, q + 1) : NULL;
+        if (x && (x->type == H_CAPITAL || x->type == H_CITY))
+            return c->ex->lx.places[x->id].country;
+    }
+    return -1;
+}
+
 /* Officials whose state the text does not give next to their name: an
  * unnamed mention with the same title and a nationality ("the first by an
  * Indian prime minister"), else the dateline's state, else the state the
@@ -846,13 +884,28 @@ static void affiliate(extraction_state *c)
         for (size_t h = 0; guess < 0 && h < c->nhits; h++)
             if (c->hits[h].type == H_PERSON && c->hits[h].id == (int32_t)p)
                 guess = appositive_state(c, c->hits[h].tok + c->hits[h].n);
-        /* The state named last before the person, as an actor (not "in X"). */
-        for (size_t k = n->first_tok, steps = 0; guess < 0 && k > 0 && steps < 40; steps++) {
+        /* The state named last before the person, as an actor (not "in X"),
+         * in the person's sentence; else the host city the sentence names
+         * after the person ("met Senate Chairman X in Islamabad"); else the
+         * state named last before, in the sentences before. */
+        size_t k = n->first_tok, steps = 0;
+        int in_sentence = 1;
+        while (guess < 0 && steps < 40) {
+            if (in_sentence && (k == 0 || (c->t->tok[k].flags & TOKF_SENT_START))) {
+                in_sentence = 0;
+                guess = place_after(c, n->first_tok);
+                continue;
+            }
+            if (k == 0)
+                break;
             k--;
+            steps++;
             const lexicon_hit *x = hit_at(c, k);
             if (!x || x->tok != k)
                 continue;
             if (x->type != H_COUNTRY && x->type != H_DEMONYM && x->type != H_CAPITAL)
+                continue;
+            if (others_state(c, x, (int32_t)p, n->first_tok))
                 continue;
             /* "in X" names a place, except in the person's own sentence
              * ("in Palau, where President Surangel Whipps Jr. ...") */

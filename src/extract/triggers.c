@@ -206,6 +206,19 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     return 0;
 }
 
+/* "call on X" (not "a call on Monday"): the token after "on" when call
+ * word h is a verb of visiting someone, else 0. */
+static size_t call_on(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
+{
+    const lx_entry *e = hit_word(c, h, W_TRIGGER);
+    size_t i = h->tok, j = i + h->n;
+    if (!e || e->value != PARLEY_KIND_CALL || j + 1 >= end || !(word_eq(c, j, "on") || word_eq(c, j, "upon")) ||
+        (i > start && (token_is_word(c, i - 1, W_DETERMINER) || token_is_word(c, i - 1, W_PHONE))) ||
+        !hit_at(c, j + 1) || hit_at(c, j + 1)->type == H_WORD)
+        return 0;
+    return j + 1;
+}
+
 /* Does strict trigger h (entry e as a meeting word, use as what it is
  * taken for) have what it needs: "a call with", "talks between",
  * "received the minister", "a trip to Moscow"? */
@@ -214,12 +227,14 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
 {
     size_t i = h->tok;
     size_t j = i + h->n;
-    /* "MPs call on Scholz to settle ...": an appeal, no call ("a call on
-     * Monday" is one) */
-    if (e && e->value == PARLEY_KIND_CALL && j + 1 < end && (word_eq(c, j, "on") || word_eq(c, j, "upon")) &&
-        !(i > start && (token_is_word(c, i - 1, W_DETERMINER) || token_is_word(c, i - 1, W_PHONE))) &&
-        hit_at(c, j + 1) && hit_at(c, j + 1)->type != H_WORD)
-        return 0;
+    /* "will call on Prime Minister X", "called on X" is a courtesy call;
+     * "MPs call on Scholz to settle ..." an appeal, no meeting */
+    size_t obj = call_on(c, h, start, end);
+    if (e && e->value == PARLEY_KIND_MEETING && (word_eq(c, j - 1, "on") || word_eq(c, j - 1, "upon")))
+        obj = j;
+    for (size_t k = obj; obj && k + 1 < end && k < obj + 12 && c->t->tok[k].shape != TOK_PUNCT; k++)
+        if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER)
+            return 0;
     int ok = j < end && (word_eq(c, j, "with") || word_eq(c, j, "from"));
     for (size_t k = j; !ok && k < end && k < j + 4; k++)
         ok = word_eq(c, k, "between"); /* "a session in Doha between ..." */
@@ -363,6 +378,10 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (e || hv || pa) {
             trigger_hit tr = {h->tok,     h->n,    use ? use->value : 0, use ? use->flags : 0,
                               !use && pa, !e && hv};
+            if (call_on(c, h, start, end)) { /* "will call on the President": a visit to a person */
+                tr.kind = PARLEY_KIND_MEETING;
+                tr.flags = WF_VERB;
+            }
             trigs[nt++] = tr;
         }
         next = i + h->n;

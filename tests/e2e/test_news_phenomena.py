@@ -1040,6 +1040,22 @@ CASES = [
      {(("CHL", "PER"), "talks", "2024-11-19", "held", "Lima"),
       (("BOL", "CHL"), "talks", "2024-11-19", "held", "Lima"),
       (("CHL", "JPN"), "talks", "2024-11-19", "held", "Lima")}),
+
+    ("'X called on Senate Chairman Y in Santiago' is a meeting; Y's state is the host city's when "
+     "no other is given; 'Russia's Far East' is a region, no official",
+     " date 2023-08-04 Peru's Foreign Minister Luis Vega called on Senate Chairman Rosa Mena in "
+     "Santiago on Thursday. Vega said trade with Russia's Far East would grow.",
+     {"PER", "CHL", "RUS"},
+     {"Luis Vega": "PER", "Rosa Mena": "CHL"},
+     {(("CHL", "PER"), "meeting", "2023-08-03", "held", "Santiago")}),
+
+    ("'will call on the President' is a planned meeting; 'called on X to end' is an appeal",
+     " date 2023-08-03 Peru's Foreign Minister Luis Vega will call on Chile's President Ana Soto in "
+     "Santiago on Friday. Lawmakers in Chile called on President Paul Morel of Bolivia to end the "
+     "strike.",
+     {"PER", "CHL", "BOL"},
+     {"Luis Vega": "PER", "Ana Soto": "CHL", "Paul Morel": "BOL"},
+     {(("CHL", "PER"), "meeting", "2023-08-04", "planned", "Santiago")}),
 ]
 
 
