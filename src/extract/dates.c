@@ -435,9 +435,33 @@ int pl_date_ahead(const extraction_state *c, const date_expr *d)
     return day > doc && day - doc <= 62;
 }
 
-/* A dateline in figures opening the text: "14-7-2023 (JAKARTA)",
- * "14/07/2023", "2023-07-14" (day first when both could be the month);
- * its day number, or -1. */
+/* A date in figures, "14-7-2023", "14/07/2023", "2023-07-14" (day first
+ * when both could be the month): its day number, or -1. */
+static long figures_date(const char *buf)
+{
+    int a, b, y;
+    char s1, s2;
+    if (sscanf(buf, "%4d%c%2d%c%2d", &y, &s1, &b, &s2, &a) == 5 && y > 1900 && s1 == s2 &&
+        (s1 == '-' || s1 == '/') && strlen(buf) == 10 && buf[4] == s1) {
+        /* year first: y-m-d */
+    } else if (sscanf(buf, "%2d%c%2d%c%4d", &a, &s1, &b, &s2, &y) == 5 && y > 1900 && s1 == s2 &&
+               (s1 == '-' || s1 == '/' || s1 == '.')) {
+        if (a <= 12 && b > 12) { /* month first */
+            int m = a;
+            a = b;
+            b = m;
+        }
+    } else {
+        return -1;
+    }
+    int yy, mm, dd;
+    long day = pl_date_days(y, b, a);
+    pl_date_from_days(day, &yy, &mm, &dd);
+    return b >= 1 && b <= 12 && dd == a && mm == b ? day : -1;
+}
+
+/* A dateline in figures opening the text ("14-7-2023 (JAKARTA)"), else
+ * one closing it ("Published: 29/9/2022"): its day number, or -1. */
 static long numeric_dateline(const extraction_state *c)
 {
     const ptext *t = c->t;
@@ -448,26 +472,26 @@ static long numeric_dateline(const extraction_state *c)
             continue;
         memcpy(buf, t->clean + t->tok[i].start, n);
         buf[n] = '\0';
-        int a, b, y;
-        char s1, s2;
-        if (sscanf(buf, "%4d%c%2d%c%2d", &y, &s1, &b, &s2, &a) == 5 && y > 1900 && s1 == s2 &&
-            (s1 == '-' || s1 == '/') && strlen(buf) == 10 && buf[4] == s1) {
-            /* year first: y-m-d */
-        } else if (sscanf(buf, "%2d%c%2d%c%4d", &a, &s1, &b, &s2, &y) == 5 && y > 1900 && s1 == s2 &&
-                   (s1 == '-' || s1 == '/' || s1 == '.')) {
-            if (a <= 12 && b > 12) { /* month first */
-                int m = a;
-                a = b;
-                b = m;
-            }
-        } else {
-            continue;
-        }
-        int yy, mm, dd;
-        long day = pl_date_days(y, b, a);
-        pl_date_from_days(day, &yy, &mm, &dd);
-        if (b >= 1 && b <= 12 && dd == a && mm == b)
+        long day = figures_date(buf);
+        if (day >= 0)
             return day;
+    }
+    /* the last tokens, digits and marks, read as one */
+    size_t a = t->ntok;
+    while (a > 0 && t->ntok - a < 5) {
+        const text_token *k = &t->tok[a - 1];
+        unsigned char ch = (unsigned char)t->clean[k->start];
+        if (!((ch >= '0' && ch <= '9') || ch == '/' || ch == '-' || ch == '.'))
+            break;
+        a--;
+    }
+    if (a < t->ntok) {
+        size_t from = t->tok[a].start, n = t->tok[t->ntok - 1].end - from;
+        if (n >= 8 && n <= 10) {
+            memcpy(buf, t->clean + from, n);
+            buf[n] = '\0';
+            return figures_date(buf);
+        }
     }
     return -1;
 }

@@ -50,7 +50,16 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
 int pl_roster(extraction_state *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
-    meeting *m = pl_last_meeting(c, (int)si - 6);
+    /* the last meeting told, past arrivals that name nobody ("delegations
+     * will arrive in our country") */
+    meeting *m = NULL;
+    for (size_t i = c->nmeetings; i-- > 0 && !m;) {
+        meeting *x = &c->meetings[i];
+        if (!x->alive || x->sentence < (int)si - 6)
+            continue;
+        if (!(x->kind == PARLEY_KIND_VISIT && x->nparties == 0))
+            m = x;
+    }
     if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
@@ -63,6 +72,10 @@ int pl_roster(extraction_state *c, size_t si)
         multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
     if (!multilateral && !bare)
         return 0;
+    /* a bullet or dash before a line's state: "• Zambia: ..." */
+    size_t lead = start;
+    while (lead + 1 < end && c->t->tok[lead].shape == TOK_PUNCT)
+        lead++;
     pmention ms[MAX_SENT_MENTIONS];
     int nm = pl_mentions_collect(c, start, end, ms);
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
@@ -72,9 +85,12 @@ int pl_roster(extraction_state *c, size_t si)
         if (pm->pronoun || pm->place >= 0)
             continue;
         /* "Zambia: His Excellency President X", a communiqué's line */
-        int heads = pm->is_country && pm->p.tok == start && start + pm->p.ntok < end &&
-                    is_punct(c, start + pm->p.ntok, ':');
-        int item = pm->p.person >= 0 || heads || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM));
+        int heads = pm->is_country && pm->p.tok == lead && lead + pm->p.ntok < end &&
+                    is_punct(c, lead + pm->p.ntok, ':');
+        /* "delegations of A, B, C and D": the states after the first
+         * go on its list */
+        int item = pm->p.person >= 0 || heads || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM)) ||
+                   (pm->is_country && n > 0 && ms[idx[n - 1]].is_country);
         if (!item || !pl_party_context(pm, 0, &h))
             continue;
         /* Items follow one another with only list glue between. */
@@ -95,9 +111,9 @@ int pl_roster(extraction_state *c, size_t si)
                !is_punct(c, end - 1, '.');
     /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
      * state and a colon open, naming its delegate by title or honorific */
-    if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == start &&
-        start + first->ntok < end && is_punct(c, start + first->ntok, ':') && !is_punct(c, end - 1, '.')) {
-        for (size_t k = start + first->ntok; k < end && !line; k++) {
+    if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == lead &&
+        lead + first->ntok < end && is_punct(c, lead + first->ntok, ':') && !is_punct(c, end - 1, '.')) {
+        for (size_t k = lead + first->ntok; k < end && !line; k++) {
             const lexicon_hit *h = hit_at(c, k);
             line = h && (h->type == H_TITLE || h->type == H_PERSON || hit_word(c, h, W_HONORIFIC));
         }

@@ -1056,6 +1056,25 @@ CASES = [
      {"PER", "CHL", "BOL"},
      {"Luis Vega": "PER", "Ana Soto": "CHL", "Paul Morel": "BOL"},
      {(("CHL", "PER"), "meeting", "2023-08-04", "planned", "Santiago")}),
+
+    ("a communiqué's roster in bulleted lines '• State: H.E. President X' gives the summit's states",
+     "The 12th Summit of the Heads of State of the Southern African Development Community (SADC) "
+     "was held in Windhoek on 3 and 4 May 2019.\n\nThe Summit was attended by the following Heads of "
+     "State:\n\n  • Botswana : H.E. President Kabo Molefe\n  • Namibia: H.E. President Tara Nangolo\n"
+     "  • Zambia: Hon. Vice President Ruth Banda\n",
+     {"BWA", "NAM", "ZMB"},
+     {"Kabo Molefe": "BWA", "Tara Nangolo": "NAM", "Ruth Banda": "ZMB"},
+     {(("BWA", "NAM", "ZMB"), "summit", "2019-05-03/2019-05-04", "held", "Windhoek")}),
+
+    ("'delegations ... are those of A, B, C and D' join the meeting told before, past an arrival "
+     "that names nobody; a closing line 'Published: 29/9/2022' dates an undated article",
+     "Lima, Sep. 29.\n\nThis meeting of the region's foreign ministers will take place in Lima from "
+     "October 5 to 7.\n\nDelegations from more than 30 countries will arrive in our country.\n\n"
+     "Among the delegations that will be led by their ministers are those of Argentina, Bolivia, "
+     "Chile and Uruguay.\n\nPublished: 29/9/2022\n",
+     {"ARG", "BOL", "CHL", "URY", "PER"},
+     {},
+     {(("ARG", "BOL", "CHL", "URY"), "meeting", "2022-10-05/2022-10-07", "planned", "Lima")}),
 ]
 
 
