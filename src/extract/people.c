@@ -349,6 +349,22 @@ static int name_has_word(const char *name, const char *word)
 }
 
 
+/* Does token k look like a given name standing first in a name: a
+ * capitalised word of three letters or more that no list knows, after a title, an
+ * honorific, a comma or nothing ("President Matamela Cyril Ramaphosa";
+ * not "Israel's Mossad David Barnea", "H.E Moussa Faki")? */
+static int given_name_at(const extraction_state *c, size_t k)
+{
+    const text_token *t = &c->t->tok[k];
+    if (t->shape != TOK_CAP || t->normlen < 3 || hit_at(c, k) ||
+        !(t->flags & TOKF_SPACE_BEFORE || t->flags & TOKF_SENT_START))
+        return 0;
+    if (k == 0 || (t->flags & TOKF_SENT_START))
+        return 1;
+    const lexicon_hit *b = hit_at(c, k - 1);
+    return is_punct(c, k - 1, ',') || (b && (b->type == H_TITLE || hit_word(c, b, W_HONORIFIC)));
+}
+
 /* Gazetteer officials: every mention of one official ("Antony Blinken",
  * later "Blinken") is one person, named by the fullest form the article
  * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
@@ -391,10 +407,16 @@ static int known_officials(extraction_state *c)
         }
         /* ...when its first letters agree with the gazetteer's first name
          * ("Analina" for Annalena); "Jill Biden" is someone else. */
+        /* A given name before the gazetteer's full name is one more:
+         * "Matamela Cyril Ramaphosa". */
         if (from < x->tok) {
             const char *gn = lx->officials[x->id].name, *tn = tok_norm(c, from);
+            size_t first = strcspn(gn, " ");
+            int full = x->n >= 2 && gn[first] && strlen(tok_norm(c, x->tok)) == first &&
+                       strncasecmp(gn, tok_norm(c, x->tok), first) == 0;
             if (!first_letters_agree(gn, tn) &&
-                !name_has_word(gn, tn)) /* "Omar Guelleh" for Ismail Omar Guelleh */
+                !name_has_word(gn, tn) && /* "Omar Guelleh" for Ismail Omar Guelleh */
+                !(full && from + 1 == x->tok && given_name_at(c, from)))
                 from = x->tok;
         }
         if (from < x->tok) {

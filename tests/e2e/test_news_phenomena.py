@@ -1075,6 +1075,15 @@ CASES = [
      {"ARG", "BOL", "CHL", "URY", "PER"},
      {},
      {(("ARG", "BOL", "CHL", "URY"), "meeting", "2022-10-05/2022-10-07", "planned", "Lima")}),
+
+    ("a given name before a known official's full name is one more of his names ('President "
+     "Matamela Cyril Ramaphosa'); a body's name before it is not ('Israel's Mossad David Barnea')",
+     " date 2023-08-20 President Matamela Cyril Ramaphosa of South Africa met Prime Minister "
+     "Narendra Modi in Johannesburg on Saturday. The head of Israel's Mossad David Barnea stayed "
+     "at home.",
+     {"ZAF", "IND", "ISR"},
+     {"Matamela Cyril Ramaphosa": "ZAF", "Narendra Modi": "IND", "David Barnea": "ISR"},
+     {(("IND", "ZAF"), "meeting", "2023-08-19", "held", "Johannesburg")}),
 ]
 
 
