@@ -592,6 +592,27 @@ static int planned_words(const sent_state *s, const clause *cl)
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
+    /* ... after a phrase set off by a comma: "On Tuesday afternoon, the
+     * virtual Special ASEAN Plus Three Summit will be held" */
+    for (size_t k = tr->tok; !subject && !(tr->flags & WF_VERB) && k > start && k + 24 > tr->tok; k--) {
+        if (!is_punct(c, k - 1, ',') || !token_is_word(c, k, W_DETERMINER))
+            continue;
+        int fronted = 1;
+        for (size_t q = k + 1; q < tr->tok && fronted; q++)
+            fronted = !(token_is_word(c, q, W_PAST) || token_is_word(c, q, W_PRESENTAUX) ||
+                        token_is_word(c, q, W_PLANNED) || token_is_word(c, q, W_REPORT) ||
+                        token_is_word(c, q, W_RELATIVE));
+        /* its verb: the first lower-case word past the noun's phrase
+         * ("in Cairo endorsed a plan" is no plan) */
+        size_t v = tr->tok + tr->n;
+        while (fronted && v < Rfull &&
+               (c->t->tok[v].shape != TOK_LOWER || word_eq(c, v, "of") || word_eq(c, v, "on") ||
+                word_eq(c, v, "in") || word_eq(c, v, "the") || word_eq(c, v, "and")))
+            v++;
+        if (fronted && v < Rfull && token_is_word(c, v, W_PLANNED))
+            planned = 1;
+        break;
+    }
     /* "said (that) a meeting", "told reporters that his first meeting" */
     if (!subject && !(tr->flags & WF_VERB) && cl->L > start && tr->tok <= cl->L + 5) {
         subject = 1;

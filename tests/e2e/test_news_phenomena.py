@@ -1084,6 +1084,16 @@ CASES = [
      {"ZAF", "IND", "ISR"},
      {"Matamela Cyril Ramaphosa": "ZAF", "Narendra Modi": "IND", "David Barnea": "ISR"},
      {(("IND", "ZAF"), "meeting", "2023-08-19", "held", "Johannesburg")}),
+
+    ("a meeting noun after a phrase set off by a comma is its verb's subject: 'On Tuesday, the "
+     "summit ... will be held' is planned; 'Last week, an emergency summit in Cairo endorsed a plan' "
+     "was held",
+     " date 2020-04-13 On Tuesday afternoon, the virtual summit of China, Japan and South Korea will "
+     "be held. Last week, an emergency summit of Egypt and Jordan in Cairo endorsed a plan.",
+     {"CHN", "JPN", "KOR", "EGY", "JOR"},
+     {},
+     {(("CHN", "JPN", "KOR"), "summit", "2020-04-14", "planned", None),
+      (("EGY", "JOR"), "summit", "2020-04", "held", "Cairo")}),
 ]
 
 
