@@ -1094,6 +1094,16 @@ CASES = [
      {},
      {(("CHN", "JPN", "KOR"), "summit", "2020-04-14", "planned", None),
       (("EGY", "JOR"), "summit", "2020-04", "held", "Cairo")}),
+
+    ("'Among the distinguished attendees were X and Y' join the meeting told before; 'most "
+     "participants backed it, without Russia' adds nobody",
+     " date 2024-02-22 The G20 foreign ministers' meeting was held in Rio de Janeiro on Wednesday, "
+     "chaired by Brazil's Foreign Minister Ana Soto. Among the distinguished attendees were Mexico's "
+     "Foreign Minister Luis Vega and India's Foreign Minister Rosa Mena. It closed with most "
+     "participants backing a statement, but without Russia.",
+     {"BRA", "MEX", "IND", "RUS"},
+     {"Ana Soto": "BRA", "Luis Vega": "MEX", "Rosa Mena": "IND"},
+     {(("BRA", "IND", "MEX"), "meeting", "2024-02-21", "held", "Rio de Janeiro")}),
 ]
 
 
