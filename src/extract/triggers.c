@@ -206,6 +206,32 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
     return 0;
 }
 
+/* "has hosted seven GCC summits since 1981", "made 12 visits to Africa":
+ * a count of meetings tells no one meeting ("the two summits", "held two
+ * meetings with Putin" do). */
+static int counted(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
+{
+    size_t i = h->tok, j = i + h->n;
+    const char *w = tok_norm(c, j - 1);
+    size_t n = c->t->tok[j - 1].normlen;
+    if (n < 5 || w[n - 1] != 's' || !strcmp(w, "talks") || !strcmp(w, "negotiations") ||
+        !strcmp(w, "consultations"))
+        return 0;
+    if (j < end && (word_eq(c, j, "with") || word_eq(c, j, "between")))
+        return 0;
+    size_t k = i;
+    for (int skip = 0; skip < 2 && k > start; skip++) {
+        k--;
+        const char *x = tok_norm(c, k);
+        int digits = x[0] >= '0' && x[0] <= '9';
+        if (token_is_word(c, k, W_CARDINAL) || digits)
+            return !(k > start && (token_is_word(c, k - 1, W_DETERMINER) || word_eq(c, k - 1, "both")));
+        if (c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_BILATERAL))
+            return 0;
+    }
+    return 0;
+}
+
 /* "call on X" (not "a call on Monday"): the token after "on" when call
  * word h is a verb of visiting someone, else 0. */
 static size_t call_on(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
@@ -357,6 +383,8 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
          * a meeting only wished for, no meeting told */
         if (e && (e->flags & WF_NOUN) && i > start && token_is_word(c, i - 1, W_TOPICNOUN) &&
             pl_lexicon_token_value(&c->ex->lx, c->t->tok[i - 1].lex) == 1)
+            e = NULL;
+        if (e && (e->flags & WF_NOUN) && counted(c, h, start, end))
             e = NULL;
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))

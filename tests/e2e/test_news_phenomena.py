@@ -1104,6 +1104,15 @@ CASES = [
      {"BRA", "MEX", "IND", "RUS"},
      {"Ana Soto": "BRA", "Luis Vega": "MEX", "Rosa Mena": "IND"},
      {(("BRA", "IND", "MEX"), "meeting", "2024-02-21", "held", "Rio de Janeiro")}),
+
+    ("a count of meetings ('have held seven summits since 1990') tells no one meeting; 'his "
+     "Highness' is an honorific, no part of the name",
+     " date 2024-04-22 Oman and Qatar have held seven summits since 1990. On Sunday, Sultan Haitham "
+     "bin Tariq of Oman received his Highness Ahmed Salem Nasser, the Vice President of the UAE, in "
+     "Muscat.",
+     {"OMN", "QAT", "ARE"},
+     {"Sultan Haitham bin Tariq": "OMN", "Ahmed Salem Nasser": "ARE"},
+     {(("ARE", "OMN"), "meeting", "2024-04-21", "held", "Muscat")}),
 ]
 
 
