@@ -384,8 +384,11 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (e && (e->flags & WF_NOUN) && i > start && token_is_word(c, i - 1, W_TOPICNOUN) &&
             pl_lexicon_token_value(&c->ex->lx, c->t->tok[i - 1].lex) == 1)
             e = NULL;
-        if (e && (e->flags & WF_NOUN) && counted(c, h, start, end))
-            e = NULL;
+        if (e && (e->flags & WF_NOUN) && counted(c, h, start, end)) {
+            e = NULL; /* and the host verb that governs it: "has hosted seven summits" */
+            if (nt > 0 && trigs[nt - 1].hostverb && trigs[nt - 1].tok + 5 >= i)
+                nt--;
+        }
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */

@@ -1107,7 +1107,8 @@ CASES = [
 
     ("a count of meetings ('have held seven summits since 1990') tells no one meeting; 'his "
      "Highness' is an honorific, no part of the name",
-     " date 2024-04-22 Oman and Qatar have held seven summits since 1990. On Sunday, Sultan Haitham "
+     " date 2024-04-22 Oman and Qatar have held seven summits since 1990. Oman has hosted seven GCC "
+     "summits since 1990. On Sunday, Sultan Haitham "
      "bin Tariq of Oman received his Highness Ahmed Salem Nasser, the Vice President of the UAE, in "
      "Muscat.",
      {"OMN", "QAT", "ARE"},
