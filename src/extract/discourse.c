@@ -346,6 +346,55 @@ static void merge_repeats(extraction_state *c)
     }
 }
 
+/* Does meeting m's first sentence name organisation org? */
+static int names_org(const extraction_state *c, const meeting *m, int org)
+{
+    const psent *st = &c->t->sent[m->sentence0];
+    for (size_t k = st->first; k < st->last; k++)
+        if (hit_at(c, k) && hit_at(c, k)->type == H_ORG && hit_at(c, k)->id == org)
+            return 1;
+    return 0;
+}
+
+/* "34th SADC Summit urged Madagascar ..." above the summit told in full:
+ * a bloc's named summit whose states are all those of another summit of
+ * that bloc, that has more of them (three or more), of a compatible day
+ * and place and the same status, is that summit told in part. */
+static void summit_in_part(extraction_state *c)
+{
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *a = &c->meetings[i];
+        if (!a->alive || a->kind != PARLEY_KIND_SUMMIT)
+            continue;
+        int org = -1; /* the bloc in its name */
+        for (size_t k = name_start(c, a); k < a->trig_tok && org < 0; k++)
+            if (hit_at(c, k) && hit_at(c, k)->type == H_ORG)
+                org = hit_at(c, k)->id;
+        if (org < 0)
+            continue;
+        int na = pl_distinct_parties(c, a);
+        for (size_t j = 0; j < c->nmeetings; j++) {
+            meeting *b = &c->meetings[j];
+            if (j == i || !b->alive || b->kind != PARLEY_KIND_SUMMIT || b->status != a->status ||
+                pl_distinct_parties(c, b) < 3 || pl_distinct_parties(c, b) <= na ||
+                !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b))
+                continue;
+            int within_b = org >= 0 && names_org(c, b, org);
+            for (int k = 0; k < a->nparties && within_b; k++) {
+                int st = pl_party_state(c, &a->parties[k]);
+                within_b = st < 0 || pl_has_state(c, b, st);
+            }
+            if (!within_b)
+                continue;
+            pl_meeting_fill(b, a);
+            for (int k = 0; k < a->nparties; k++)
+                pl_add_party(c, b, &a->parties[k]);
+            a->alive = 0;
+            break;
+        }
+    }
+}
+
 /* Does visit v's trigger go on "in the capital" with no city named? */
 static int to_the_capital(const extraction_state *c, const meeting *v)
 {
@@ -486,6 +535,7 @@ int pl_meetings_find(extraction_state *c)
     }
     arrivals_for_summit(c);
     merge_repeats(c);
+    summit_in_part(c);
     within_summit(c);
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)

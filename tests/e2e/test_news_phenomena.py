@@ -1114,6 +1114,15 @@ CASES = [
      {"OMN", "QAT", "ARE"},
      {"Sultan Haitham bin Tariq": "OMN", "Ahmed Salem Nasser": "ARE"},
      {(("ARE", "OMN"), "meeting", "2024-04-21", "held", "Muscat")}),
+
+    ("a bloc's named summit in a headline ('12th SADC Summit urged Lesotho ...') is the summit "
+     "told in full below, not one of its own",
+     "Namibia: 12th SADC Summit urged Lesotho to hold elections\n\nThe 12th Summit of the Heads of "
+     "State of the Southern African Development Community (SADC) was held in Windhoek on 3 and 4 May "
+     "2019. It was attended by the presidents of Botswana, Namibia, Lesotho and Zambia.\n",
+     {"BWA", "LSO", "NAM", "ZMB"},
+     {},
+     {(("BWA", "LSO", "NAM", "ZMB"), "summit", "2019-05-03/2019-05-04", "held", "Windhoek")}),
 ]
 
 
