@@ -1123,6 +1123,15 @@ CASES = [
      {"BWA", "LSO", "NAM", "ZMB"},
      {},
      {(("BWA", "LSO", "NAM", "ZMB"), "summit", "2019-05-03/2019-05-04", "held", "Windhoek")}),
+
+    ("a place's name is no official: 'the Rixos President Astana Hotel', 'China's Chongqing "
+     "Municipality'",
+     " date 2024-05-15 Kazakhstan's Foreign Minister Ana Soto met Turkey's Foreign Minister Luis "
+     "Vega at the Rixos President Astana Hotel on Tuesday. Their deputies met in China's Chongqing "
+     "Municipality.",
+     {"KAZ", "TUR", "CHN"},
+     {"Ana Soto": "KAZ", "Luis Vega": "TUR"},
+     {(("KAZ", "TUR"), "meeting", "2024-05-14", "held", None)}),
 ]
 
 
