@@ -712,6 +712,11 @@ static int build(builder *b)
         const lexicon_hit *x = &c->hits[h];
         parley_node *n = NULL;
         int ci = -1;
+        /* a place inside a person's name ("Ahmed Nasser Al Sabah") names
+         * no place */
+        if ((x->type == H_CITY || x->type == H_REGION) && c->hit_at[x->tok] >= 0 &&
+            c->hits[c->hit_at[x->tok]].type == H_PERSON)
+            continue;
         switch (x->type) {
         case H_COUNTRY: case H_DEMONYM: ci = x->id; break;
         case H_CAPITAL: case H_REGION: ci = lx->places[x->id].country; break;

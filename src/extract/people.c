@@ -70,6 +70,14 @@ static inline int may_start_name(const extraction_state *c, size_t i)
              !token_is_word(c, i, W_HONORIFIC));
 }
 
+/* Is token k a one-word city or region that may be a family name after a
+ * particle ("Al Sabah")? */
+static int place_surname(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *h = hit_at(c, k);
+    return h && h->n == 1 && (h->type == H_CITY || h->type == H_REGION) && c->t->tok[k].shape == TOK_CAP;
+}
+
 size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
 {
     *skip = 0;
@@ -107,7 +115,15 @@ size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip
             last_name_end = k;
             continue;
         }
-        if (particle(c, k) && k > j && k + 1 < end && (name_token(c, k + 1) || particle(c, k + 1))) {
+        /* "Ahmed Nasser Al Sabah": after a particle, a place's name (Sabah,
+         * a Malaysian state) is a family name */
+        if (k > j && token_is_word(c, k - 1, W_PARTICLE) && place_surname(c, k)) {
+            k++;
+            last_name_end = k;
+            continue;
+        }
+        if (particle(c, k) && k > j && k + 1 < end &&
+            (name_token(c, k + 1) || particle(c, k + 1) || place_surname(c, k + 1))) {
             k++;
             continue;
         }

@@ -1132,6 +1132,14 @@ CASES = [
      {"KAZ", "TUR", "CHN"},
      {"Ana Soto": "KAZ", "Luis Vega": "TUR"},
      {(("KAZ", "TUR"), "meeting", "2024-05-14", "held", None)}),
+
+    ("after a particle, a place's name is a family name ('Ahmed Nasser Al Sabah', Sabah being a "
+     "Malaysian state), and names no place",
+     " date 2022-09-07 Kuwait's Foreign Minister Sheikh Ahmed Nasser Al Sabah met Qatar's Foreign "
+     "Minister Luis Vega in Riyadh on Tuesday.",
+     {"KWT", "QAT", "SAU"},
+     {"Ahmed Nasser Al Sabah": "KWT", "Luis Vega": "QAT"},
+     {(("KWT", "QAT"), "meeting", "2022-09-06", "held", "Riyadh")}),
 ]
 
 
