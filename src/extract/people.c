@@ -797,6 +797,26 @@ static int names_after(const extraction_state *c, size_t k)
     return (h && h->type == H_PERSON) || (!h && c->t->tok[k].shape == TOK_CAP);
 }
 
+/* "Fahad Al Saeed, Deputy Prime Minister, will represent Oman": the state
+ * that the person ending before token k represents, in the same sentence,
+ * past an apposition; -1 when none. */
+static int represented_state(const extraction_state *c, size_t k)
+{
+    size_t end = c->t->ntok;
+    for (size_t q = k; q + 1 < end && q < k + 16 && !(c->t->tok[q].flags & TOKF_SENT_START); q++) {
+        const lexicon_hit *x = hit_at(c, q);
+        if (x && x->type == H_PERSON)
+            return -1;
+        const char *w = tok_norm(c, q);
+        if (strncmp(w, "represent", 9) != 0)
+            continue;
+        size_t r = word_eq(c, q + 1, "the") ? q + 2 : q + 1;
+        const lexicon_hit *st = r < end ? hit_at(c, r) : NULL;
+        return st && st->type == H_COUNTRY && st->tok == r ? st->id : -1;
+    }
+    return -1;
+}
+
 /* The state an apposition after token k gives: ", Peru's foreign
  * minister", ", the Peruvian foreign minister", ", the foreign minister of
  * Peru", " (Peru)"; -1 when none. */
@@ -918,10 +938,14 @@ static void affiliate(extraction_state *c)
         if (guess < 0 && n->title[0] && pl_lexicon_org_title(lx, n->title))
             continue;
         /* "Soto, Peru's foreign minister", "Soto, the Peruvian foreign
-         * minister", "Soto, the foreign minister of Peru": an apposition */
+         * minister", "Soto, the foreign minister of Peru": an apposition;
+         * "X, Deputy Prime Minister, will represent Oman" */
         for (size_t h = 0; guess < 0 && h < c->nhits; h++)
-            if (c->hits[h].type == H_PERSON && c->hits[h].id == (int32_t)p)
+            if (c->hits[h].type == H_PERSON && c->hits[h].id == (int32_t)p) {
                 guess = appositive_state(c, c->hits[h].tok + c->hits[h].n);
+                if (guess < 0)
+                    guess = represented_state(c, c->hits[h].tok + c->hits[h].n);
+            }
         /* The state named last before the person, as an actor (not "in X"),
          * in the person's sentence; else the host city the sentence names
          * after the person ("met Senate Chairman X in Islamabad"); else the

@@ -1140,6 +1140,13 @@ CASES = [
      {"KWT", "QAT", "SAU"},
      {"Ahmed Nasser Al Sabah": "KWT", "Luis Vega": "QAT"},
      {(("KWT", "QAT"), "meeting", "2022-09-06", "held", "Riyadh")}),
+
+    ("'X, Deputy Prime Minister for the Council of Ministers, will represent Oman' gives X's state",
+     " date 2018-12-08 Kuwait's Emir Rosa Mena arrived in Riyadh on Saturday for the summit. Luis "
+     "Vega, Deputy Prime Minister for the Council of Ministers, will represent Oman.",
+     {"KWT", "OMN", "SAU"},
+     {"Rosa Mena": "KWT", "Luis Vega": "OMN"},
+     {(("KWT", "OMN"), "summit", "2018-12-08", "held", "Riyadh")}),
 ]
 
 
