@@ -1147,6 +1147,15 @@ CASES = [
      {"KWT", "OMN", "SAU"},
      {"Rosa Mena": "KWT", "Luis Vega": "OMN"},
      {(("KWT", "OMN"), "summit", "2018-12-08", "held", "Riyadh")}),
+
+    ("'were meant to meet' is a plan; 'a series of meetings meant to ease tensions' is no plan",
+     " date 2018-04-04 The leaders of Qatar and Bahrain were meant to meet in Washington on April 1. "
+     "Japan and China held talks in Tokyo on Monday, the latest in a series of meetings meant to "
+     "ease tensions.",
+     {"QAT", "BHR", "USA", "JPN", "CHN"},
+     {},
+     {(("BHR", "QAT"), "meeting", "2018-04-01", "planned", "Washington"),
+      (("CHN", "JPN"), "talks", "2018-04-02", "held", "Tokyo")}),
 ]
 
 
