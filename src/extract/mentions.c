@@ -212,6 +212,12 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         }
         /* Also pronouns not in the lexicon scan as hits are looked up here. */
         m.prep = prep_before(c, i, start);
+        /* "in Kazakhstan's Astana": the city takes its state's preposition */
+        if (m.place >= 0 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
+            const lexicon_hit *sh = hit_at(c, i - 2);
+            if (sh && sh->type == H_COUNTRY && sh->id == m.p.country)
+                m.prep = prep_before(c, sh->tok, start);
+        }
         size_t after = i + h->n;
         /* "European Union members Slovenia and Croatia": the members are
          * named, the bloc only describes them */

@@ -1127,8 +1127,8 @@ CASES = [
     ("a place's name is no official: 'the Rixos President Astana Hotel', 'China's Chongqing "
      "Municipality'",
      " date 2024-05-15 Kazakhstan's Foreign Minister Ana Soto met Turkey's Foreign Minister Luis "
-     "Vega at the Rixos President Astana Hotel on Tuesday. Their deputies met in China's Chongqing "
-     "Municipality.",
+     "Vega at the Rixos President Astana Hotel on Tuesday. Trade with China's Chongqing Municipality "
+     "grew.",
      {"KAZ", "TUR", "CHN"},
      {"Ana Soto": "KAZ", "Luis Vega": "TUR"},
      {(("KAZ", "TUR"), "meeting", "2024-05-14", "held", None)}),
@@ -1156,6 +1156,12 @@ CASES = [
      {},
      {(("BHR", "QAT"), "meeting", "2018-04-01", "planned", "Washington"),
       (("CHN", "JPN"), "talks", "2018-04-02", "held", "Tokyo")}),
+
+    ("'in Kazakhstan's Astana' is the place, and Kazakhstan no party",
+     " date 2024-06-11 India and China held a meeting in Kazakhstan's Astana on Monday.",
+     {"IND", "CHN", "KAZ"},
+     {},
+     {(("CHN", "IND"), "meeting", "2024-06-10", "held", "Astana")}),
 ]
 
 
