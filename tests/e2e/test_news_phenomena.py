@@ -1162,6 +1162,12 @@ CASES = [
      {"IND", "CHN", "KAZ"},
      {},
      {(("CHN", "IND"), "meeting", "2024-06-10", "held", "Astana")}),
+
+    ("'leaders converged in Accra' is a meeting there",
+     " date 2023-08-22 The leaders of Ghana, Togo and Benin converged in Accra on Tuesday.",
+     {"GHA", "TGO", "BEN"},
+     {},
+     {(("BEN", "GHA", "TGO"), "meeting", "2023-08-22", "held", "Accra")}),
 ]
 
 
