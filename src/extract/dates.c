@@ -504,6 +504,13 @@ void pl_infer_date(extraction_state *c)
     long best = -1;
     date_expr ds[16];
     for (size_t s = 0; s < c->t->nsent; s++) {
+        /* "The decision will come into force on January 1, 2020": a date
+         * still to come does not date the article */
+        int ahead = 0;
+        for (size_t k = c->t->sent[s].first; k < c->t->sent[s].last && !ahead; k++)
+            ahead = token_is_word(c, k, W_PLANNED);
+        if (ahead)
+            continue;
         int n = pl_dates_find(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
         for (int k = 0; k < n; k++) {
             const date_expr *d = &ds[k];

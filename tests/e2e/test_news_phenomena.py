@@ -1168,6 +1168,14 @@ CASES = [
      {"GHA", "TGO", "BEN"},
      {},
      {(("BEN", "GHA", "TGO"), "meeting", "2023-08-22", "held", "Accra")}),
+
+    ("an undated article is not dated by a date still to come ('will come into force on January "
+     "1, 2020')",
+     "The prime ministers of Armenia and Belarus met in Minsk today.\n\nThe decision they took will "
+     "come into force on January 1, 2020.\n",
+     {"ARM", "BLR"},
+     {},
+     {(("ARM", "BLR"), "meeting", None, "held", "Minsk")}),
 ]
 
 
