@@ -86,6 +86,14 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
             if (h && h->type != H_WORD && h->type != H_TITLE)
                 return prep_before(c, h->tok, start);
+            /* "views on trilateral cooperation, North Korea, China and
+             * Ukraine": a list of topics that a common noun opens */
+            for (size_t q = k; q > start && k - q < 4 && c->t->tok[q - 1].shape == TOK_LOWER &&
+                               (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD) &&
+                               !token_is_word(c, q - 1, W_DETERMINER) && !token_is_word(c, q - 1, W_CARDINAL);
+                 q--)
+                if (q - 1 > start && token_is_word(c, q - 2, W_TOPICPREP))
+                    return P_TOPIC;
             /* "at the Presidential Villa, Abuja": a city after a venue */
             const lexicon_hit *at = hit_at(c, i);
             if (is_punct(c, k, ',') && at && at->tok == i && (at->type == H_CITY || at->type == H_CAPITAL)) {

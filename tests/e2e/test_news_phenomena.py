@@ -1176,6 +1176,14 @@ CASES = [
      {"ARM", "BLR"},
      {},
      {(("ARM", "BLR"), "meeting", None, "held", "Minsk")}),
+
+    ("'views on regional security, North Korea, China and Ukraine': a list of topics that a "
+     "common noun opens names no party",
+     " date 2022-07-08 US Secretary of State Antony Blinken met Japan's Foreign Minister Luis Vega "
+     "in Jakarta on Friday to exchange views on regional security, North Korea, China and Ukraine.",
+     {"USA", "JPN", "PRK", "CHN", "UKR", "IDN"},
+     {"Antony Blinken": "USA", "Luis Vega": "JPN"},
+     {(("JPN", "USA"), "meeting", "2022-07-08", "held", "Jakarta")}),
 ]
 
 
