@@ -243,6 +243,18 @@ void pl_clause_reference(const sent_state *s, clause *cl)
     }
 }
 
+/* "The UAE marks the third stop on Trump's itinerary, following visits to
+ * Saudi Arabia and Qatar", "Qatar is the third nation the prince has
+ * visited": a state that a visit's sentence describes is a stop, not the
+ * visitor. */
+static int described_stop(const sent_state *s, const clause *cl, const pmention *pm)
+{
+    size_t a = pm->p.tok + pm->p.ntok;
+    return cl->host_trigger && pm->p.person < 0 && pm->is_country && a < s->end &&
+           (word_eq(s->c, a, "is") || word_eq(s->c, a, "was") || word_eq(s->c, a, "marks") ||
+            word_eq(s->c, a, "marked") || word_eq(s->c, a, "becomes") || word_eq(s->c, a, "became"));
+}
+
 /* Is mention k, left or right of the trigger, outside what the clause
  * takes? Adds the visitor to m on the way. */
 static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int k)
@@ -256,6 +268,8 @@ static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int
         pl_add_party(s->c, m, &pm->p);
         return 1;
     }
+    if (isleft && described_stop(s, cl, pm))
+        return 1;
     if (isleft && cl->pp) {
         /* Only the possessor ("his visit") of a trigger in a phrase,
          * or everything when the phrase opens the sentence. */
@@ -419,6 +433,8 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         if (ms[k].p.tok >= tr->tok)
             break;
         int subj_pron = subject_pronoun(c, &ms[k]);
+        if (described_stop(s, cl, &ms[k]))
+            continue;
         if (ms[k].prep == P_NONE &&
             (subj_pron || (!ms[k].pronoun && pl_party_context(&ms[k], 0, &h)))) {
             pl_add_party(c, m, &ms[k].p);

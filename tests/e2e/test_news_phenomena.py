@@ -1184,6 +1184,14 @@ CASES = [
      {"USA", "JPN", "PRK", "CHN", "UKR", "IDN"},
      {"Antony Blinken": "USA", "Luis Vega": "JPN"},
      {(("JPN", "USA"), "meeting", "2022-07-08", "held", "Jakarta")}),
+
+    ("a state that a tour's sentence describes is a stop, not the visitor: 'The UAE marks the "
+     "third stop on his tour, following visits to Saudi Arabia and Qatar'",
+     " date 2025-05-15 US President Donald Trump arrived in Abu Dhabi on Thursday. The UAE marks the "
+     "third stop on his tour, following visits to Saudi Arabia and Qatar.",
+     {"USA", "ARE", "SAU", "QAT"},
+     {"Donald Trump": "USA"},
+     {(("ARE", "USA"), "visit", "2025-05-15", "held", "Abu Dhabi")}),
 ]
 
 
