@@ -13,6 +13,9 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
 {
     const lexicon_hit *nh = hit_at(c, k + 1);
     int goes_on = nh && nh->type != H_WORD && nh->type != H_TITLE;
+    /* ", and with the president of Guyana, X" */
+    if (!goes_on && k + 2 < R && word_eq(c, k + 1, "and") && word_eq(c, k + 2, "with"))
+        goes_on = 1;
     if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
         size_t j = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2;
         const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;

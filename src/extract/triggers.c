@@ -282,12 +282,24 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         ok = ph && (ph->type == H_COUNTRY || ph->type == H_CAPITAL || ph->type == H_CITY ||
                     ph->type == H_REGION);
     }
-    for (size_t k = j; !ok && k < end && k < j + 4; k++) {
+    /* "receives this Wednesday (May 31, 2023) his counterpart": past the
+     * day told between the verb and its object */
+    size_t day_end = j;
+    while (day_end < end && day_end < j + 12 &&
+           (token_is_word(c, day_end, W_WEEKDAY) || token_is_word(c, day_end, W_MONTH) ||
+            c->t->tok[day_end].shape == TOK_DIGIT || is_punct(c, day_end, '(') || is_punct(c, day_end, ')') ||
+            is_punct(c, day_end, ',') || word_eq(c, day_end, "this") || word_eq(c, day_end, "on")))
+        day_end++;
+    if (day_end == end || day_end - j < 2)
+        day_end = j;
+    for (size_t k = day_end; !ok && k < end && k < day_end + 4; k++) {
         const lexicon_hit *o = hit_at(c, k);
-        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE);
+        /* "receives his counterpart from Colombia, Gustavo Petro" */
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE) ||
+             token_is_word(c, k, W_COUNTERPART);
         /* "welcomed the announcement by President X": another noun first */
         if (!ok && !o && c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_DETERMINER) &&
-            !token_is_word(c, k, W_ROLEMOD))
+            !token_is_word(c, k, W_ROLEMOD) && !token_is_word(c, k, W_PRONOUN))
             break;
     }
     /* "was welcomed at the airport by Prime Minister X": a passive ("the

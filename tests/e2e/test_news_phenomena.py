@@ -1192,6 +1192,17 @@ CASES = [
      {"USA", "ARE", "SAU", "QAT"},
      {"Donald Trump": "USA"},
      {(("ARE", "USA"), "visit", "2025-05-15", "held", "Abu Dhabi")}),
+
+    ("'receives this Wednesday his counterpart from Peru, X' is a meeting; 'held two other "
+     "bilateral meetings: with A, and with B' is one each",
+     " date 2023-05-31 Chile's President Ana Soto receives this Wednesday his counterpart from Peru, "
+     "Luis Vega, at the palace. On Tuesday, Soto held two other bilateral meetings: with the "
+     "president of Bolivia, Rosa Mena, and with the president of Ecuador, Paul Morel.",
+     {"CHL", "PER", "BOL", "ECU"},
+     {"Ana Soto": "CHL", "Rosa Mena": "BOL", "Paul Morel": "ECU"},
+     {(("CHL", "PER"), "meeting", "2023-05-31", "held", None),
+      (("BOL", "CHL"), "meeting", "2023-05-30", "held", None),
+      (("CHL", "ECU"), "meeting", "2023-05-30", "held", None)}),
 ]
 
 
