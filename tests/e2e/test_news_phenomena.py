@@ -1203,6 +1203,14 @@ CASES = [
      {(("CHL", "PER"), "meeting", "2023-05-31", "held", None),
       (("BOL", "CHL"), "meeting", "2023-05-30", "held", None),
       (("CHL", "ECU"), "meeting", "2023-05-30", "held", None)}),
+
+    ("'have also not yet held bilateral talks with X', 'have yet to hold talks with X': no meeting",
+     " date 2015-03-17 Chile's President Ana Soto and Peru's President Luis Vega have also not yet "
+     "held bilateral talks with Bolivia's President Rosa Mena. Soto has yet to hold talks with "
+     "Ecuador's President Paul Morel.",
+     {"CHL", "PER", "BOL", "ECU"},
+     {"Ana Soto": "CHL", "Luis Vega": "PER", "Rosa Mena": "BOL", "Paul Morel": "ECU"},
+     set()),
 ]
 
 
