@@ -32,7 +32,7 @@ typedef enum {
     W_TRIGMOD, W_TITLEMOD, W_REMOTE,
     /* Token classes (W_FIRST_TOKEN_CLASS on): single words that a rule
      * compares one token with. They make no lexicon hits and no phrases:
-     * only token_is_word() and pl_lexicon_word_is() see them (vmask). */
+     * only token_is_word() and pl_lexicon_word_is() see them (lx_token.vmask). */
     W_HOSTCOUNTRY, W_HOSTSEAT, W_SIDELINES, W_MEMBERSHIP, W_SETTLEMENT, W_CAPITALNOUN,
     W_SEPARATE, W_BILATERAL, W_COUNTERPARTS, W_COUNTERPART, W_AHEAD, W_RUNUP, W_OBJPRONOUN,
     W_SUBJPRONOUN, W_PRESENTAUX, W_PHONE, W_DELEGATION, W_ORDINAL, W_NOBODY, W_CLAUSECONJ,
@@ -136,6 +136,43 @@ typedef struct lx_vslot {
     int32_t id;
 } lx_vslot;
 
+/* What interning and the scan read of one token id, in one record (one
+ * cache line a token instead of one per array): built by
+ * pl_lexicon_compact from the arrays below. */
+typedef struct lx_token {
+    uint64_t vmask;    /* the word classes of its one-token phrase, and its
+                          token classes */
+    int32_t root;      /* the trie node of its one-token phrase, or -1 */
+    int32_t root_head; /* that node's first entry, or -1 */
+    uint32_t flags;    /* LXT_* */
+} lx_token;
+
+enum {
+    LXT_CONT = 1,  /* some phrase has it past its first token */
+    LXT_PLAIN = 2, /* its one-token phrase is plain (lexicon.plain) */
+    LXT_KIDS = 4   /* a longer phrase goes on from its one-token phrase */
+};
+
+/* What a walk reads of a trie node below the root, in one record: its
+ * entries' kinds (LXF_*: whether an entry fits a text is decided without
+ * reading the entries) and, when it has just one child, that edge. */
+typedef struct lx_node {
+    int32_t head;    /* first entry, or -1 */
+    int32_t kid_id;  /* with one child: the token id of its edge */
+    int32_t kid;     /* with one child: the child; else -1 */
+    uint16_t nkids;  /* children (more than one: look in the edge table) */
+    uint8_t fits;    /* LXF_*, OR-ed over its entries */
+    uint8_t pad;
+} lx_node;
+
+/* Kinds of entries, by what lexicon_entry_fits asks of the text. */
+enum {
+    LXF_ANY = 1,     /* a title, or a word-class entry without WF_CAP: fits any text */
+    LXF_CAPWORD = 2, /* a word-class entry with WF_CAP: first token capitalised */
+    LXF_NAME = 4,    /* any other: first token capitalised or of a caseless script */
+    LXF_CAPS = 8     /* the same, and every token in capitals (lx_entry.caps) */
+};
+
 typedef struct lexicon {
     /* Every token of every phrase, by id: its bytes at vpool + voff[id]
      * (vlen[id] of them), found through vslots (open addressing). */
@@ -145,8 +182,6 @@ typedef struct lexicon {
     size_t vpool_len, vpool_cap;
     uint32_t *voff, *vlen;
     int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
-    uint64_t *vmask;     /* per token id: the word classes of its one-token phrase,
-                            and its token classes */
     uint64_t *tmask;     /* per token id: its token classes (W_FIRST_TOKEN_CLASS on) */
     int16_t *tvalue;     /* per token id: the value a token class gives it, or 0 */
     char **orgtitles;    /* the orgtitle class: phrases of organisations' titles */
@@ -159,8 +194,10 @@ typedef struct lexicon {
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
-    uint8_t *cont;      /* per token id: 1 when some phrase has it past its
-                           first token (a walk stops at a token without) */
+    lx_token *tokens;   /* per token id: what interning and the scan read
+                           (pl_lexicon_compact); tokens[-1] stands for a
+                           token no phrase has: root -1, nothing set */
+    lx_node *nodes;     /* per trie node: what a walk reads (pl_lexicon_compact) */
     int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
@@ -195,7 +232,7 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
  * cannot, and a scan skips them without a walk. */
 static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
 {
-    return id >= 0 && lx->root_child[id] >= 0;
+    return id >= 0 && lx->tokens[id].root >= 0;
 }
 
 /* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
@@ -206,15 +243,14 @@ static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, int32_t *head, int32_t *node)
 {
-    int32_t id = t->tok[i].lex;
-    int32_t first = id >= 0 ? lx->root_child[id] : -1;
-    if (first < 0)
+    const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
+    if (r->root < 0)
         return 0;
     /* No longer phrase from here, or none that the next token goes on. */
-    if (lx->plain[first] && (!lx->kids[first] || i + 1 >= end || t->tok[i + 1].lex < 0 ||
-                             !lx->cont[t->tok[i + 1].lex])) {
-        *head = lx->heads[first];
-        *node = first;
+    if ((r->flags & LXT_PLAIN) && (!(r->flags & LXT_KIDS) || i + 1 >= end ||
+                                   !(lx->tokens[t->tok[i + 1].lex].flags & LXT_CONT))) {
+        *head = r->root_head;
+        *node = r->root;
         return 1;
     }
     return pl_lexicon_match_node(lx, t, i, end, head, node);
