@@ -197,6 +197,33 @@ static void acc_begin(ptext *t, tokacc *ac, const uchar *u)
         ac->shape = TOK_CAP; /* TOK_UPPER is decided at the end */
 }
 
+/* Lists token k for the sentence splitter (ptext.brk) when it is a mark,
+ * a word in capitals or after a line break; room was made with the token's. */
+static inline void note_break(ptext *t, size_t k, int shape, int flags)
+{
+    if (shape == TOK_PUNCT || shape == TOK_UPPER || (flags & (TOKF_PARA_START | TOKF_LINE_START)))
+        t->brk[t->nbrk++] = (uint32_t)k;
+}
+
+/* Room in ptext.brk for as many tokens as ptext.tok has. */
+static int brk_room(ptext *t)
+{
+    uint32_t *b = realloc(t->brk, t->tok_cap * sizeof *b);
+    if (!b)
+        return PARLEY_ENOMEM;
+    t->brk = b;
+    t->brk_cap = t->tok_cap;
+    return 0;
+}
+
+/* Room for one more token, and for listing it (ptext.brk). */
+static int tok_grow(ptext *t)
+{
+    if (pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+        return PARLEY_ENOMEM;
+    return t->brk_cap < t->tok_cap ? brk_room(t) : 0;
+}
+
 /* Ends the token as bytes [a, b). */
 static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
@@ -208,6 +235,7 @@ static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
     if (ac->shape == TOK_CAP && !ac->lower && ac->letters >= 2)
         ac->shape = TOK_UPPER;
     k->shape = (uint8_t)ac->shape;
+    note_break(t, t->ntok - 1, ac->shape, flags);
     ac->o[ac->k] = '\0';
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)ac->k;
@@ -299,8 +327,10 @@ ended:;
     k->end = (uint32_t)i;
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)len;
-    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
+    int shape = s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP;
+    k->shape = (uint8_t)shape;
     k->flags = (uint8_t)flags;
+    note_break(t, t->ntok - 1, shape, flags);
     k->lex = -1;
     t->norm_len += len + 1;
     return 1;
@@ -317,6 +347,7 @@ static inline void mark_token(ptext *t, const unsigned char *s, size_t i, int fl
     k->normlen = 1;
     k->shape = TOK_PUNCT;
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
+    t->brk[t->nbrk++] = (uint32_t)(t->ntok - 1);
     k->lex = -1;
     t->norm[t->norm_len] = (char)s[i];
     t->norm[t->norm_len + 1] = '\0';
@@ -441,8 +472,11 @@ int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
-    t->ntok = t->norm_len = 0;
+    t->ntok = t->norm_len = t->nbrk = 0;
+    t->brk_ntok = (size_t)-1;
     t->interned = 0;
+    if (t->brk_cap < t->tok_cap && brk_room(t)) /* a token buffer of the caller's */
+        return PARLEY_ENOMEM;
     /* Room for every normalised form at once: a token takes at least one
      * byte of the text, and its form at most its bytes and a NUL. */
     size_t room = 2 * (n - i) + NORM_SLACK;
@@ -460,8 +494,7 @@ int pl_text_tokenize(ptext *t)
             have = 0;
             continue;
         }
-        if (t->ntok == t->tok_cap &&
-            pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+        if (t->ntok == t->tok_cap && tok_grow(t))
             return PARLEY_ENOMEM;
         if (ascii_lower[c]) {
             size_t a = i;
@@ -470,8 +503,7 @@ int pl_text_tokenize(ptext *t)
                 newlines = flags = have = 0;
                 /* The commonest sequel: one space and another such word. */
                 while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
-                    if (t->ntok == t->tok_cap &&
-                        pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+                    if (t->ntok == t->tok_cap && tok_grow(t))
                         return PARLEY_ENOMEM;
                     size_t w = i + 1;
                     i = w;
@@ -531,6 +563,7 @@ int pl_text_tokenize(ptext *t)
         acc_end(t, &ac, a, i, flags);
         newlines = flags = 0;
     }
+    t->brk_ntok = t->ntok;
     return 0;
 }
 
@@ -596,9 +629,12 @@ static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *h
     memset(&t, 0, sizeof t);
     if (len <= PHRASE_STACK) {
         text_token tok_stack[PHRASE_STACK];
+        uint32_t brk_stack[PHRASE_STACK];
         char norm_stack[2 * PHRASE_STACK + NORM_SLACK];
         t.tok = tok_stack;
         t.tok_cap = PHRASE_STACK;
+        t.brk = brk_stack;
+        t.brk_cap = PHRASE_STACK;
         t.norm = norm_stack;
         t.norm_cap = sizeof norm_stack;
         *out = joined;
@@ -606,6 +642,7 @@ static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *h
     }
     int n = phrase_join(&t, str, len, buf_room, heap, outlen, all_caps);
     free(t.tok);
+    free(t.brk);
     free(t.norm);
     if (n >= 0)
         heap->len = *outlen;
