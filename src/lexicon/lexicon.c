@@ -316,8 +316,11 @@ static int build_records(lexicon *lx)
         r->root = root;
         r->root_head = root >= 0 ? lx->heads[root] : -1;
         r->vmask = (root >= 0 ? lx->wmask[root] : 0) | lx->tmask[id];
-        r->flags = root >= 0 ? (lx->plain[root] ? LXT_PLAIN : 0) | (lx->kids[root] ? LXT_KIDS : 0)
-                             : 0;
+        r->flags = (uint16_t)(root >= 0 ? (lx->plain[root] ? LXT_PLAIN : 0) |
+                                              (lx->kids[root] ? LXT_KIDS : 0)
+                                        : 0);
+        r->root_fits = root >= 0 ? lx->nodes[root].fits : 0;
+        r->pad = 0;
     }
     /* The edges below the root: a node's only child goes into its record,
      * and a token id any of them carries goes on a phrase (LXT_CONT). */
@@ -499,12 +502,7 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
     /* What lexicon_entry_fits asks of the text, for the kinds of entries
      * a node holds (lx_node.fits): the first token's shape, and whether
      * every token so far is in capitals. */
-    int sh = t->tok[i].shape;
-    unsigned fit = LXF_ANY;
-    if (sh == TOK_CAP || sh == TOK_UPPER)
-        fit |= LXF_CAPWORD | LXF_NAME;
-    else if (sh == TOK_OTHER)
-        fit |= LXF_NAME;
+    unsigned fit = lx_fit_first(&t->tok[i]);
     int32_t node = -1;
     size_t best = 0;
     *matched = -1;
@@ -523,11 +521,9 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
         }
         if (node < 0)
             break;
-        if (!(k->shape == TOK_UPPER || k->shape == TOK_PUNCT ||
-              (k->shape == TOK_CAP && k->normlen == 1)))
+        if (j > i && !(k->shape == TOK_UPPER || k->shape == TOK_PUNCT ||
+                       (k->shape == TOK_CAP && k->normlen == 1)))
             fit &= ~(unsigned)LXF_CAPS;
-        else if (j == i && (fit & LXF_NAME))
-            fit |= LXF_CAPS;
         const lx_node *nd = &lx->nodes[node];
         if (nd->fits & fit) {
             best = j - i + 1;

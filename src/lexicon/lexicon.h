@@ -144,7 +144,9 @@ typedef struct lx_token {
                           token classes */
     int32_t root;      /* the trie node of its one-token phrase, or -1 */
     int32_t root_head; /* that node's first entry, or -1 */
-    uint32_t flags;    /* LXT_* */
+    uint16_t flags;    /* LXT_* */
+    uint8_t root_fits; /* that node's kinds of entries (lx_node.fits) */
+    uint8_t pad;
 } lx_token;
 
 enum {
@@ -235,20 +237,38 @@ static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
     return id >= 0 && lx->tokens[id].root >= 0;
 }
 
+/* The kinds of entries (LXF_*) that fit a phrase starting with token k,
+ * as far as k alone tells (lexicon_entry_fits): LXF_CAPS as for a phrase
+ * of k alone; a longer one clears it at a token not in capitals. */
+static inline unsigned lx_fit_first(const text_token *k)
+{
+    int sh = k->shape;
+    if (sh == TOK_UPPER || (sh == TOK_CAP && k->normlen == 1))
+        return LXF_ANY | LXF_CAPWORD | LXF_NAME | LXF_CAPS;
+    if (sh == TOK_CAP)
+        return LXF_ANY | LXF_CAPWORD | LXF_NAME;
+    return sh == TOK_OTHER ? LXF_ANY | LXF_NAME : LXF_ANY;
+}
+
 /* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
  * scan's call for every token: inline for the commonest answers, no
- * phrase at all and a one-word phrase that any text fits and no longer
- * phrase goes on from ("said", "talks"; "the" before a word no phrase
- * has past its first). */
+ * phrase at all and a one-word phrase no longer phrase goes on from
+ * ("said", "talks", "Russia"; "the" before a word no phrase has past its
+ * first). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, int32_t *head, int32_t *node)
 {
     const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
     if (r->root < 0)
         return 0;
-    /* No longer phrase from here, or none that the next token goes on. */
-    if ((r->flags & LXT_PLAIN) && (!(r->flags & LXT_KIDS) || i + 1 >= end ||
-                                   !(lx->tokens[t->tok[i + 1].lex].flags & LXT_CONT))) {
+    /* No longer phrase from here, or none that the next token goes on:
+     * the one-token phrase, when an entry of it fits. */
+    if (!(r->flags & LXT_KIDS) || i + 1 >= end ||
+        !(lx->tokens[t->tok[i + 1].lex].flags & LXT_CONT)) {
+        if (!(r->flags & LXT_PLAIN) && !(r->root_fits & lx_fit_first(&t->tok[i]))) {
+            *node = -1;
+            return 0;
+        }
         *head = r->root_head;
         *node = r->root;
         return 1;
