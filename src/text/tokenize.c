@@ -243,6 +243,16 @@ static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
     t->norm_len += ac->k + 1;
 }
 
+/* Is any of the ASCII letters p[0..n) lower case (bit 0x20)? Asked of a
+ * word that begins with a capital: its second letter mostly answers. */
+static inline int any_lower(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] & 0x20)
+            return 1;
+    return 0;
+}
+
 /* What may follow a word of ASCII letters for it to end there: 1 for
  * white space and the marks that cannot join it, 2 for a period (which
  * joins a one-letter word: "U.S."), 0 for what goes on with the word or
@@ -264,17 +274,14 @@ static const unsigned char ends_ascii_word[256] = {
  * an apostrophe, or the period of "U.S."), and goes on with no digit or
  * other character. Its letters are lower-cased into the norm buffer in
  * one loop; returns 1 with *pi past the token when it is of this kind.
- * Otherwise returns 0 with *pi at the first byte that is no ASCII letter
- * and *bits_out the letters OR-ed bytewise, so that the general path goes
- * on from there (the letters written stay; the token is not counted). The
+ * Otherwise returns 0 with *pi at the first byte that is no ASCII letter,
+ * so that the general path goes on from there (the letters written stay; the token is not counted). The
  * token table has room for one more token and the norm buffer for the
  * rest of the text (pl_text_tokenize made both). */
-static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags,
-                             uint64_t *bits_out)
+static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
 {
     size_t a = *pi, i = a;
     char *o = t->norm + t->norm_len;
-    uint64_t bits = 0;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Eight bytes at a time while they are letters: a byte c is one when
      * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
@@ -290,27 +297,21 @@ static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t 
             (w & hi) | (~((x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL)) & hi);
         memcpy(o + (i - a), &x, 8);
         if (!not_letter) {
-            bits |= w;
             i += 8;
             continue;
         }
         /* The first byte that is no letter: the lowest flagged one (a
          * byte from 0x80 up carries into the bytes above it only). */
-        unsigned run = (unsigned)__builtin_ctzll(not_letter) >> 3;
-        bits |= w & ((1ULL << (8 * run)) - 1); /* run < 8 */
-        i += run;
+        i += (unsigned)__builtin_ctzll(not_letter) >> 3;
         goto ended;
     }
 #endif
-    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++) {
-        bits |= s[i];
+    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++)
         o[i - a] = lc;
-    }
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 ended:;
 #endif
     size_t len = i - a;
-    *bits_out = bits;
     *pi = i;
     if (i < n) {
         unsigned e = ends_ascii_word[s[i]];
@@ -320,14 +321,13 @@ ended:;
     if (len >= NORM_MAX)
         return 0;
     o[len] = '\0';
-    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
-    int lower = (bits & 0x2020202020202020ULL) != 0;
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)len;
-    int shape = s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP;
+    int shape = s[a] & 0x20 ? TOK_LOWER
+              : len >= 2 && !any_lower(s + a + 1, len - 1) ? TOK_UPPER : TOK_CAP;
     k->shape = (uint8_t)shape;
     k->flags = (uint8_t)flags;
     note_break(t, t->ntok - 1, shape, flags);
@@ -498,8 +498,7 @@ int pl_text_tokenize(ptext *t)
             return PARLEY_ENOMEM;
         if (ascii_lower[c]) {
             size_t a = i;
-            uint64_t bits;
-            if (ascii_word(t, s, n, &i, flags, &bits)) {
+            if (ascii_word(t, s, n, &i, flags)) {
                 newlines = flags = have = 0;
                 /* The commonest sequel: one space and another such word. */
                 while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
@@ -507,7 +506,7 @@ int pl_text_tokenize(ptext *t)
                         return PARLEY_ENOMEM;
                     size_t w = i + 1;
                     i = w;
-                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE, &bits)) {
+                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE)) {
                         i = w; /* not of that kind: the loop takes it from its start */
                         flags = TOKF_SPACE_BEFORE;
                         break;
@@ -524,7 +523,7 @@ int pl_text_tokenize(ptext *t)
                 ac.k = i - a;
                 ac.shape = c & 0x20 ? TOK_LOWER : TOK_CAP;
                 ac.letters = (int)(i - a);
-                ac.lower = (bits & 0x2020202020202020ULL) != 0;
+                ac.lower = any_lower(s + a, i - a);
                 ac.hyphen = 0;
                 have = 0;
                 i = word_end(&ac, s, n, a, i, &first, &have);
