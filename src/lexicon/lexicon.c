@@ -35,6 +35,13 @@ static int32_t new_node(lexicon *lx)
 static inline uint64_t tok_head(const char *tok, size_t n)
 {
     uint64_t w = 0;
+    if (n >= 8) { /* one load */
+        memcpy(&w, tok, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w);
+#endif
+        return w;
+    }
     for (size_t i = 0; i < n && i < 8; i++)
         w |= (uint64_t)(unsigned char)tok[i] << (8 * i);
     return w;
@@ -548,19 +555,9 @@ uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
     return node >= 0 ? lx->wmask[node] : 0;
 }
 
-int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+int32_t pl_lexicon_token_id(const lexicon *lx, const char *norm, size_t n)
 {
-    if (wc >= W_FIRST_TOKEN_CLASS) {
-        int32_t id = vocab_id(lx, norm, strlen(norm));
-        return id >= 0 && ((lx->tmask[id] >> wc) & 1);
-    }
-    int32_t node = token_node(lx, norm, strlen(norm));
-    if (node < 0)
-        return 0;
-    for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
-        if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
-            return 1;
-    return 0;
+    return vocab_id(lx, norm, n);
 }
 
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "parley/error.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -303,8 +304,21 @@ int pl_lexicon_country(const lexicon *lx, const char *iso3);
 uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
-/* Is this normalised word in word class wc? */
-int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc);
+/* The id of the token norm[0..n) (its first LX_TOKEN_MAX bytes), or -1.
+ * Pure: a caller's questions about one word hash it once. */
+#if defined(__GNUC__)
+__attribute__((pure))
+#endif
+int32_t pl_lexicon_token_id(const lexicon *lx, const char *norm, size_t n);
+/* Is this normalised word in word class wc (a word class or a token
+ * class)? A word class's bit is set in the one-token phrase's mask
+ * (lx_token.vmask) exactly when the phrase has an entry of that class, a
+ * token class's in the token's own. For a loaded lexicon (the records are
+ * built when loading ends). */
+static inline int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+{
+    return (int)((lx->tokens[pl_lexicon_token_id(lx, norm, strlen(norm))].vmask >> wc) & 1);
+}
 /* The value a token class gives token id (tok[].lex; its days for the
  * duration class), or 0. */
 int pl_lexicon_token_value(const lexicon *lx, int32_t id);
