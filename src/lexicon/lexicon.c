@@ -457,7 +457,8 @@ static void intern_wide(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
     const lx_vslot *slots = lx->vslots;
     const lx_token *tokens = lx->tokens; /* tokens[-1] is all zero */
-    const char *norm = t->norm;
+    const char *vpool = lx->vpool, *norm = t->norm;
+    const uint32_t *voff = lx->voff;
     text_token *tok = t->tok;
     size_t mask = lx->vslots_cap - 1, ntok = t->ntok;
     for (size_t k = 0; k < ntok; k++) {
@@ -472,6 +473,14 @@ static void intern_wide(const lexicon *lx, ptext *t, uint64_t *wmask)
             for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
                 id = slots[i].id;
                 if (id < 0 || (slots[i].head == head && slots[i].len == n))
+                    break;
+            }
+        } else if (n <= 16) { /* the head and the last eight bytes are all */
+            uint64_t head = tok_head8(w, n), tail = tok_tail8(w, n);
+            for (size_t i = (size_t)tok_hash(head, w, n) & mask;; i = (i + 1) & mask) {
+                id = slots[i].id;
+                if (id < 0 || (slots[i].head == head && slots[i].len == n &&
+                               tok_tail8(vpool + voff[id], n) == tail))
                     break;
             }
         } else if (n <= LX_TOKEN_MAX) {
