@@ -189,8 +189,7 @@ static uint64_t edge_key(int32_t parent, int32_t id)
 static size_t edge_slot(const lexicon *lx, uint64_t key)
 {
     size_t mask = lx->edges_cap - 1;
-    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
-    size_t i = (size_t)(h ^ (h >> 29) ^ (h >> 47)) & mask;
+    size_t i = lx_edge_hash(key) & mask;
     while (lx->edges[i].key && lx->edges[i].key != key)
         i = (i + 1) & mask;
     return i;
@@ -532,8 +531,7 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
         } else {
             if (!(lx->tokens[id].flags & LXT_CONT))
                 break; /* no phrase goes on with it: spare the probe */
-            const lx_node *p = &lx->nodes[node];
-            node = p->nkids == 1 ? (p->kid_id == id ? p->kid : -1) : edge_get(lx, node, id);
+            node = pl_lexicon_child(lx, node, id);
         }
         if (node < 0)
             break;

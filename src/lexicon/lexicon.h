@@ -238,6 +238,31 @@ static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
     return id >= 0 && lx->tokens[id].root >= 0;
 }
 
+/* Where an edge's key (parent << 32 | token id + 1) starts its probe in
+ * the edge table. */
+static inline size_t lx_edge_hash(uint64_t key)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h ^ (h >> 29) ^ (h >> 47));
+}
+
+/* The child of trie node `node` (not the root) along token id (>= 0), or
+ * -1; for a compacted lexicon: an only child is in the node's record. */
+static inline int32_t pl_lexicon_child(const lexicon *lx, int32_t node, int32_t id)
+{
+    const lx_node *p = &lx->nodes[node];
+    if (p->nkids <= 1)
+        return p->kid_id == id ? p->kid : -1;
+    uint64_t key = (uint64_t)(uint32_t)node << 32 | (uint32_t)(id + 1);
+    size_t mask = lx->edges_cap - 1;
+    for (size_t i = lx_edge_hash(key) & mask;; i = (i + 1) & mask) {
+        if (lx->edges[i].key == key)
+            return lx->edges[i].child;
+        if (!lx->edges[i].key)
+            return -1;
+    }
+}
+
 /* The kinds of entries (LXF_*) that fit a phrase starting with token k,
  * as far as k alone tells (lexicon_entry_fits): LXF_CAPS as for a phrase
  * of k alone; a longer one clears it at a token not in capitals. */
@@ -253,19 +278,23 @@ static inline unsigned lx_fit_first(const text_token *k)
 
 /* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
  * scan's call for every token: inline for the commonest answers, no
- * phrase at all and a one-word phrase no longer phrase goes on from
- * ("said", "talks", "Russia"; "the" before a word no phrase has past its
- * first). */
+ * phrase at all and a one-word phrase no longer phrase goes on from with
+ * the next token ("said", "talks", "Russia"; "the" before a word no
+ * phrase has past its first, or none after "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, int32_t *head, int32_t *node)
 {
     const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
     if (r->root < 0)
         return 0;
-    /* No longer phrase from here, or none that the next token goes on:
-     * the one-token phrase, when an entry of it fits. */
-    if (!(r->flags & LXT_KIDS) || i + 1 >= end ||
-        !(lx->tokens[t->tok[i + 1].lex].flags & LXT_CONT)) {
+    /* No longer phrase from here, or none that the next token goes on
+     * ("the minister"): the one-token phrase, when an entry of it fits. */
+    int one = !(r->flags & LXT_KIDS) || i + 1 >= end;
+    if (!one) {
+        int32_t next = t->tok[i + 1].lex;
+        one = !(lx->tokens[next].flags & LXT_CONT) || pl_lexicon_child(lx, r->root, next) < 0;
+    }
+    if (one) {
         if (!(r->flags & LXT_PLAIN) && !(r->root_fits & lx_fit_first(&t->tok[i]))) {
             *node = -1;
             return 0;
