@@ -48,7 +48,7 @@ static void flush(pl_jstream *s)
     s->used = 0;
 }
 
-static void put(pl_jstream *s, const char *p, size_t n)
+static void put_slow(pl_jstream *s, const char *p, size_t n)
 {
     if (s->to) {
         if (!s->failed && pl_buf_append(s->to, p, n))
@@ -65,6 +65,31 @@ static void put(pl_jstream *s, const char *p, size_t n)
     }
     memcpy(s->buf + s->used, p, n);
     s->used += n;
+}
+
+/* Inline for the bytes that fit the buffer: most pieces are one to a few
+ * bytes, whose copy the compiler makes a store or two. */
+static inline void put(pl_jstream *s, const char *p, size_t n)
+{
+    if (!s->to && n <= sizeof s->buf - s->used) {
+        memcpy(s->buf + s->used, p, n);
+        s->used += n;
+        return;
+    }
+    put_slow(s, p, n);
+}
+
+/* Room for n bytes at the end of the buffer (flushed first when needed),
+ * for a piece written in place; NULL when the stream appends to a pl_buf
+ * or n is more than the buffer holds (put takes those). The caller sets
+ * s->used past what it wrote. */
+static inline char *room(pl_jstream *s, size_t n)
+{
+    if (s->to || n > sizeof s->buf)
+        return NULL;
+    if (n > sizeof s->buf - s->used)
+        flush(s);
+    return s->buf + s->used;
 }
 
 /* A newline and the indentation of `level`. */
@@ -136,12 +161,40 @@ static void quoted_cstr(pl_jstream *s, const char *str)
 }
 
 /* What comes before a member: the comma after the previous one, its line,
- * and "key": inside an object. */
+ * and "key": inside an object. A key of printable ASCII without '"' or '\\'
+ * (every key the exporters write) goes in place in one piece. */
 static void member(pl_jstream *s, const char *key)
 {
     if (s->depth == 0)
         return;
     assert((key != NULL) == (s->close[s->depth - 1] == '}'));
+    size_t klen = 0;
+    if (key)
+        for (unsigned char c; (c = (unsigned char)key[klen]) >= 0x20 && c < 0x80 && c != '"' &&
+                              c != '\\';)
+            klen++;
+    size_t indent = s->compact ? 0 : (size_t)s->depth * INDENT;
+    char *o = (!key || !key[klen]) ? room(s, 2 + indent + klen + 4) : NULL;
+    if (o) {
+        if (s->items[s->depth - 1]++)
+            *o++ = ',';
+        if (!s->compact) {
+            *o++ = '\n';
+            memset(o, ' ', indent);
+            o += indent;
+        }
+        if (key) {
+            *o++ = '"';
+            memcpy(o, key, klen);
+            o += klen;
+            *o++ = '"';
+            *o++ = ':';
+            if (!s->compact)
+                *o++ = ' ';
+        }
+        s->used = (size_t)(o - s->buf);
+        return;
+    }
     if (s->items[s->depth - 1]++)
         put(s, ",", 1);
     if (!s->compact)
@@ -179,12 +232,20 @@ void pl_jstream_string(pl_jstream *s, const char *key, const char *str)
         put(s, "null", 4);
         return;
     }
-    size_t plain = plain_prefix(str);
-    if (!str[plain]) {
-        quoted_plain(s, str, plain);
+    size_t n = strlen(str), plain = pl_json_ascii_run(str, n);
+    if (plain == n) {
+        char *o = room(s, n + 2);
+        if (!o) {
+            quoted_plain(s, str, n);
+            return;
+        }
+        o[0] = '"';
+        memcpy(o + 1, str, n);
+        o[n + 1] = '"';
+        s->used += n + 2;
         return;
     }
-    size_t rest = strlen(str + plain), n = plain + rest;
+    size_t rest = n - plain;
     if (pl_utf8_valid(str + plain, rest)) {     /* the plain start is ASCII */
         quoted(s, str, n);
         return;
@@ -199,12 +260,18 @@ void pl_jstream_string(pl_jstream *s, const char *key, const char *str)
 
 void pl_jstream_size(pl_jstream *s, const char *key, size_t n)
 {
-    char digits[24], *p = digits + sizeof digits;
+    member(s, key);
+    size_t len = 1;
+    for (size_t m = n; m >= 10; m /= 10)
+        len++;
+    char digits[24], *o = room(s, len), *p = (o ? o : digits) + len;
     do
         *--p = (char)('0' + n % 10);
     while (n /= 10);
-    member(s, key);
-    put(s, p, (size_t)(digits + sizeof digits - p));
+    if (o)
+        s->used += len;
+    else
+        put(s, digits, len);
 }
 
 void pl_jstream_bool(pl_jstream *s, const char *key, int value)

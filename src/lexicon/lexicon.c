@@ -35,6 +35,13 @@ static int32_t new_node(lexicon *lx)
 static inline uint64_t tok_head(const char *tok, size_t n)
 {
     uint64_t w = 0;
+    if (n >= 8) { /* one load */
+        memcpy(&w, tok, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w);
+#endif
+        return w;
+    }
     for (size_t i = 0; i < n && i < 8; i++)
         w |= (uint64_t)(unsigned char)tok[i] << (8 * i);
     return w;
@@ -182,8 +189,7 @@ static uint64_t edge_key(int32_t parent, int32_t id)
 static size_t edge_slot(const lexicon *lx, uint64_t key)
 {
     size_t mask = lx->edges_cap - 1;
-    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
-    size_t i = (size_t)(h ^ (h >> 29) ^ (h >> 47)) & mask;
+    size_t i = lx_edge_hash(key) & mask;
     while (lx->edges[i].key && lx->edges[i].key != key)
         i = (i + 1) & mask;
     return i;
@@ -276,67 +282,107 @@ int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
     return 0;
 }
 
-/* Lays each phrase's entries out next to each other, in chain order, so a
- * walk along a chain (every match) reads consecutive memory; marks the
- * phrases whose entries are all plain word-class entries. */
-/* Marks each token id that an edge below the root carries (lx->cont). */
-static int mark_cont(lexicon *lx)
+/* What entry e asks of the text, as one LXF_* bit (lexicon_entry_fits). */
+static uint8_t entry_fit_kind(const lx_entry *e)
 {
-    lx->cont = calloc(lx->nvocab ? lx->nvocab : 1, 1);
-    if (!lx->cont)
+    if (e->cls == LX_TITLE)
+        return LXF_ANY;
+    if (e->cls == LX_WORD)
+        return e->flags & WF_CAP ? LXF_CAPWORD : LXF_ANY;
+    return e->caps ? LXF_CAPS : LXF_NAME;
+}
+
+/* Builds the records a scan and a walk read (lx_token per token id,
+ * lx_node per trie node) from the arrays the loading filled. */
+static int build_records(lexicon *lx)
+{
+    /* One record more, before the first: tokens[-1], all zero, stands for
+     * a token no phrase has (tok[].lex -1), so a lookup needs no test. */
+    lx_token *rec = calloc(lx->nvocab + 1, sizeof *rec);
+    lx->nodes = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->nodes);
+    if (rec) {
+        rec[0].root = rec[0].root_head = -1;
+        lx->tokens = rec + 1;
+    }
+    if (!rec || !lx->nodes)
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < lx->edges_cap; i++)
-        if (lx->edges[i].key)
-            lx->cont[(uint32_t)lx->edges[i].key - 1] = 1;
+    for (size_t node = 0; node < lx->nnodes; node++) {
+        lx_node *nd = &lx->nodes[node];
+        nd->head = lx->heads[node];
+        nd->kid_id = nd->kid = -1;
+        nd->nkids = 0;
+        nd->fits = 0;
+        nd->pad = 0;
+        for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
+            nd->fits |= entry_fit_kind(&lx->entries[e]);
+    }
+    for (size_t id = 0; id < lx->nvocab; id++) {
+        lx_token *r = &lx->tokens[id];
+        int32_t root = lx->root_child[id];
+        r->root = root;
+        r->root_head = root >= 0 ? lx->heads[root] : -1;
+        r->vmask = (root >= 0 ? lx->wmask[root] : 0) | lx->tmask[id];
+        r->flags = (uint16_t)(root >= 0 ? (lx->plain[root] ? LXT_PLAIN : 0) |
+                                              (lx->kids[root] ? LXT_KIDS : 0)
+                                        : 0);
+        r->root_fits = root >= 0 ? lx->nodes[root].fits : 0;
+        r->pad = 0;
+    }
+    /* The edges below the root: a node's only child goes into its record,
+     * and a token id any of them carries goes on a phrase (LXT_CONT). */
+    for (size_t i = 0; i < lx->edges_cap; i++) {
+        if (!lx->edges[i].key)
+            continue;
+        lx_node *nd = &lx->nodes[lx->edges[i].key >> 32];
+        int32_t id = (int32_t)((uint32_t)lx->edges[i].key - 1);
+        lx->tokens[id].flags |= LXT_CONT;
+        if (nd->nkids < UINT16_MAX)
+            nd->nkids++;
+        nd->kid_id = nd->nkids == 1 ? id : -1;
+        nd->kid = nd->nkids == 1 ? lx->edges[i].child : -1;
+    }
     return 0;
 }
 
+/* Lays each phrase's entries out next to each other, in chain order, so a
+ * walk along a chain (every match) reads consecutive memory; marks the
+ * phrases whose entries are all plain word-class entries; then builds the
+ * records of token ids and nodes. */
 int pl_lexicon_compact(lexicon *lx)
 {
-    if (mark_cont(lx))
-        return PARLEY_ENOMEM;
     for (int b = 0; b < 256; b++) {
         char one = (char)b;
         lx->byte_id[b] = vocab_id(lx, &one, 1);
     }
-    if (!lx->nentries) {
-        lx->plain = calloc(lx->nnodes ? lx->nnodes : 1, 1);
-        lx->vmask = calloc(lx->nvocab ? lx->nvocab : 1, sizeof *lx->vmask);
-        for (size_t id = 0; lx->vmask && id < lx->nvocab; id++)
-            lx->vmask[id] = lx->tmask[id];
-        return lx->plain && lx->vmask ? 0 : PARLEY_ENOMEM;
-    }
-    lx_entry *ne = malloc(lx->nentries * sizeof *ne);
-    if (!ne)
-        return PARLEY_ENOMEM;
-    int32_t k = 0;
-    for (size_t node = 0; node < lx->nnodes; node++) {
-        int32_t e = lx->heads[node];
-        if (e < 0)
-            continue;
-        lx->heads[node] = k;
-        for (; e >= 0; e = lx->entries[e].next, k++) {
-            ne[k] = lx->entries[e];
-            ne[k].next = lx->entries[e].next >= 0 ? k + 1 : -1;
+    if (lx->nentries) {
+        lx_entry *ne = malloc(lx->nentries * sizeof *ne);
+        if (!ne)
+            return PARLEY_ENOMEM;
+        int32_t k = 0;
+        for (size_t node = 0; node < lx->nnodes; node++) {
+            int32_t e = lx->heads[node];
+            if (e < 0)
+                continue;
+            lx->heads[node] = k;
+            for (; e >= 0; e = lx->entries[e].next, k++) {
+                ne[k] = lx->entries[e];
+                ne[k].next = lx->entries[e].next >= 0 ? k + 1 : -1;
+            }
         }
+        free(lx->entries);
+        lx->entries = ne;
+        lx->entries_cap = lx->nentries;
     }
-    free(lx->entries);
-    lx->entries = ne;
-    lx->entries_cap = lx->nentries;
     lx->plain = malloc(lx->nnodes ? lx->nnodes : 1);
-    lx->vmask = malloc((lx->nvocab ? lx->nvocab : 1) * sizeof *lx->vmask);
-    if (!lx->plain || !lx->vmask)
+    if (!lx->plain)
         return PARLEY_ENOMEM;
-    for (size_t id = 0; id < lx->nvocab; id++)
-        lx->vmask[id] =
-            (lx->root_child[id] >= 0 ? lx->wmask[lx->root_child[id]] : 0) | lx->tmask[id];
     for (size_t node = 0; node < lx->nnodes; node++) {
         int plain = lx->heads[node] >= 0;
         for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
             plain &= lx->entries[e].cls == LX_WORD && !(lx->entries[e].flags & WF_CAP);
         lx->plain[node] = (uint8_t)plain;
     }
-    return 0;
+    return build_records(lx);
 }
 void pl_lexicon_free(lexicon *lx)
 {
@@ -358,8 +404,9 @@ void pl_lexicon_free(lexicon *lx)
     free(lx->wmask);
     free(lx->kids);
     free(lx->plain);
-    free(lx->cont);
-    free(lx->vmask);
+    if (lx->tokens)
+        free(lx->tokens - 1);
+    free(lx->nodes);
     free(lx->entries);
     for (size_t i = 0; i < lx->ncountries; i++) free(lx->countries[i].name);
     for (size_t i = 0; i < lx->nplaces; i++) { free(lx->places[i].name); free(lx->places[i].slug); }
@@ -401,56 +448,103 @@ static inline int32_t vocab_id_short(const lexicon *lx, uint64_t head, size_t n)
     }
 }
 
+/* pl_lexicon_intern where each form may be read eight bytes at a time,
+ * with what the loop reads held in locals (the stores to the tokens and
+ * wmask could alias the lexicon's fields, which the compiler would read
+ * again for every token). */
+static void intern_wide(const lexicon *lx, ptext *t, uint64_t *wmask)
+{
+    const lx_vslot *slots = lx->vslots;
+    const lx_token *tokens = lx->tokens; /* tokens[-1] is all zero */
+    const char *vpool = lx->vpool, *norm = t->norm;
+    const uint32_t *voff = lx->voff;
+    text_token *tok = t->tok;
+    size_t mask = lx->vslots_cap - 1, ntok = t->ntok;
+    for (size_t k = 0; k < ntok; k++) {
+        const char *w = norm + tok[k].norm;
+        size_t n = tok[k].normlen;
+        int32_t id;
+        if (n == 1) { /* a mark, "a": no hashing */
+            id = lx->byte_id[(unsigned char)w[0]];
+        } else if (n <= 8) {
+            uint64_t head = tok_head8(w, n);
+            uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
+            for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
+                id = slots[i].id;
+                if (id < 0 || (slots[i].head == head && slots[i].len == n))
+                    break;
+            }
+        } else if (n <= 16) { /* the head and the last eight bytes are all */
+            uint64_t head = tok_head8(w, n), tail = tok_tail8(w, n);
+            for (size_t i = (size_t)tok_hash(head, w, n) & mask;; i = (i + 1) & mask) {
+                id = slots[i].id;
+                if (id < 0 || (slots[i].head == head && slots[i].len == n &&
+                               tok_tail8(vpool + voff[id], n) == tail))
+                    break;
+            }
+        } else if (n <= LX_TOKEN_MAX) {
+            id = slots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
+        } else {
+            id = vocab_id(lx, w, n);
+        }
+        tok[k].lex = id;
+        wmask[k] = tokens[id].vmask;
+    }
+}
+
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
+    t->interned = 1;
     /* Every form can be read eight bytes at a time (the bytes past it are
      * masked off) when the buffer holds eight more bytes after the last
      * one, as pl_text_tokenize leaves it. */
-    int wide = lx->vslots_cap && t->norm_len + 8 <= t->norm_cap;
-    int compact = lx->cont != NULL; /* byte_id is filled */
+    if (lx->tokens && lx->vslots_cap && t->norm_len + 8 <= t->norm_cap && wmask) {
+        intern_wide(lx, t, wmask);
+        return;
+    }
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
-        const char *w = t->norm + tk->norm;
-        size_t n = tk->normlen;
-        int32_t id;
-        if (n == 1 && compact) /* a mark, "a": no hashing */
-            id = lx->byte_id[(unsigned char)w[0]];
-        else if (wide && n <= 8)
-            id = vocab_id_short(lx, tok_head8(w, n), n);
-        else if (wide && n <= LX_TOKEN_MAX)
-            id = lx->vslots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
-        else
-            id = vocab_id(lx, w, n);
+        int32_t id = vocab_id(lx, t->norm + tk->norm, tk->normlen);
         tk->lex = id;
         if (wmask)
-            wmask[k] = id >= 0 ? lx->vmask[id] : 0;
+            wmask[k] = lx->tokens ? lx->tokens[id].vmask : 0;
     }
-    t->interned = 1;
 }
 
 size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t end, int32_t *head,
                           int32_t *matched)
 {
-    int32_t node = 0;
+    /* What lexicon_entry_fits asks of the text, for the kinds of entries
+     * a node holds (lx_node.fits): the first token's shape, and whether
+     * every token so far is in capitals. */
+    unsigned fit = lx_fit_first(&t->tok[i]);
+    int32_t node = -1;
     size_t best = 0;
     *matched = -1;
     for (size_t j = i; j < end && j - i < MAX_PHRASE_TOKENS; j++) {
         const text_token *k = &t->tok[j];
         int32_t id = t->interned ? k->lex : vocab_id(lx, t->norm + k->norm, k->normlen);
-        if (j > i && (id < 0 || !lx->cont[id]))
-            break; /* no phrase goes on with it: spare the probe */
-        node = edge_get(lx, node, id);
+        if (id < 0)
+            break;
+        if (j == i) {
+            node = lx->tokens[id].root;
+        } else {
+            if (!(lx->tokens[id].flags & LXT_CONT))
+                break; /* no phrase goes on with it: spare the probe */
+            node = pl_lexicon_child(lx, node, id);
+        }
         if (node < 0)
             break;
-        for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next) {
-            if (lexicon_entry_fits(lx, &lx->entries[e], t, i, j - i + 1)) {
-                best = j - i + 1;
-                *head = lx->heads[node];
-                *matched = node;
-                break;
-            }
+        if (j > i && !(k->shape == TOK_UPPER || k->shape == TOK_PUNCT ||
+                       (k->shape == TOK_CAP && k->normlen == 1)))
+            fit &= ~(unsigned)LXF_CAPS;
+        const lx_node *nd = &lx->nodes[node];
+        if (nd->fits & fit) {
+            best = j - i + 1;
+            *head = nd->head;
+            *matched = node;
         }
-        if (!lx->kids[node])
+        if (!nd->nkids)
             break; /* no longer phrase: spare the probe */
     }
     return best;
@@ -468,19 +562,9 @@ uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n)
     return node >= 0 ? lx->wmask[node] : 0;
 }
 
-int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+int32_t pl_lexicon_token_id(const lexicon *lx, const char *norm, size_t n)
 {
-    if (wc >= W_FIRST_TOKEN_CLASS) {
-        int32_t id = vocab_id(lx, norm, strlen(norm));
-        return id >= 0 && ((lx->tmask[id] >> wc) & 1);
-    }
-    int32_t node = token_node(lx, norm, strlen(norm));
-    if (node < 0)
-        return 0;
-    for (int32_t e = lx->heads[node]; e >= 0; e = lx->entries[e].next)
-        if (lx->entries[e].cls == LX_WORD && lx->entries[e].word == wc)
-            return 1;
-    return 0;
+    return vocab_id(lx, norm, n);
 }
 
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n)

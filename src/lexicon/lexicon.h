@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "parley/error.h"
 #include "text/text.h"
 #include "util/util.h"
@@ -32,7 +33,7 @@ typedef enum {
     W_TRIGMOD, W_TITLEMOD, W_REMOTE,
     /* Token classes (W_FIRST_TOKEN_CLASS on): single words that a rule
      * compares one token with. They make no lexicon hits and no phrases:
-     * only token_is_word() and pl_lexicon_word_is() see them (vmask). */
+     * only token_is_word() and pl_lexicon_word_is() see them (lx_token.vmask). */
     W_HOSTCOUNTRY, W_HOSTSEAT, W_SIDELINES, W_MEMBERSHIP, W_SETTLEMENT, W_CAPITALNOUN,
     W_SEPARATE, W_BILATERAL, W_COUNTERPARTS, W_COUNTERPART, W_AHEAD, W_RUNUP, W_OBJPRONOUN,
     W_SUBJPRONOUN, W_PRESENTAUX, W_PHONE, W_DELEGATION, W_ORDINAL, W_NOBODY, W_CLAUSECONJ,
@@ -136,6 +137,45 @@ typedef struct lx_vslot {
     int32_t id;
 } lx_vslot;
 
+/* What interning and the scan read of one token id, in one record (one
+ * cache line a token instead of one per array): built by
+ * pl_lexicon_compact from the arrays below. */
+typedef struct lx_token {
+    uint64_t vmask;    /* the word classes of its one-token phrase, and its
+                          token classes */
+    int32_t root;      /* the trie node of its one-token phrase, or -1 */
+    int32_t root_head; /* that node's first entry, or -1 */
+    uint16_t flags;    /* LXT_* */
+    uint8_t root_fits; /* that node's kinds of entries (lx_node.fits) */
+    uint8_t pad;
+} lx_token;
+
+enum {
+    LXT_CONT = 1,  /* some phrase has it past its first token */
+    LXT_PLAIN = 2, /* its one-token phrase is plain (lexicon.plain) */
+    LXT_KIDS = 4   /* a longer phrase goes on from its one-token phrase */
+};
+
+/* What a walk reads of a trie node below the root, in one record: its
+ * entries' kinds (LXF_*: whether an entry fits a text is decided without
+ * reading the entries) and, when it has just one child, that edge. */
+typedef struct lx_node {
+    int32_t head;    /* first entry, or -1 */
+    int32_t kid_id;  /* with one child: the token id of its edge */
+    int32_t kid;     /* with one child: the child; else -1 */
+    uint16_t nkids;  /* children (more than one: look in the edge table) */
+    uint8_t fits;    /* LXF_*, OR-ed over its entries */
+    uint8_t pad;
+} lx_node;
+
+/* Kinds of entries, by what lexicon_entry_fits asks of the text. */
+enum {
+    LXF_ANY = 1,     /* a title, or a word-class entry without WF_CAP: fits any text */
+    LXF_CAPWORD = 2, /* a word-class entry with WF_CAP: first token capitalised */
+    LXF_NAME = 4,    /* any other: first token capitalised or of a caseless script */
+    LXF_CAPS = 8     /* the same, and every token in capitals (lx_entry.caps) */
+};
+
 typedef struct lexicon {
     /* Every token of every phrase, by id: its bytes at vpool + voff[id]
      * (vlen[id] of them), found through vslots (open addressing). */
@@ -145,8 +185,6 @@ typedef struct lexicon {
     size_t vpool_len, vpool_cap;
     uint32_t *voff, *vlen;
     int32_t *root_child; /* per token id: the trie node of the one-token phrase, or -1 */
-    uint64_t *vmask;     /* per token id: the word classes of its one-token phrase,
-                            and its token classes */
     uint64_t *tmask;     /* per token id: its token classes (W_FIRST_TOKEN_CLASS on) */
     int16_t *tvalue;     /* per token id: the value a token class gives it, or 0 */
     char **orgtitles;    /* the orgtitle class: phrases of organisations' titles */
@@ -159,8 +197,10 @@ typedef struct lexicon {
     uint8_t *kids;      /* per trie node: 1 when a longer phrase goes on from it */
     uint8_t *plain;     /* per trie node: 1 when all its entries are word-class
                            entries any text fits (no capitals rule) */
-    uint8_t *cont;      /* per token id: 1 when some phrase has it past its
-                           first token (a walk stops at a token without) */
+    lx_token *tokens;   /* per token id: what interning and the scan read
+                           (pl_lexicon_compact); tokens[-1] stands for a
+                           token no phrase has: root -1, nothing set */
+    lx_node *nodes;     /* per trie node: what a walk reads (pl_lexicon_compact) */
     int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
@@ -195,26 +235,72 @@ size_t pl_lexicon_match_node(const lexicon *lx, const ptext *t, size_t i, size_t
  * cannot, and a scan skips them without a walk. */
 static inline int pl_lexicon_may_start(const lexicon *lx, int32_t id)
 {
-    return id >= 0 && lx->root_child[id] >= 0;
+    return id >= 0 && lx->tokens[id].root >= 0;
+}
+
+/* Where an edge's key (parent << 32 | token id + 1) starts its probe in
+ * the edge table. */
+static inline size_t lx_edge_hash(uint64_t key)
+{
+    uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h ^ (h >> 29) ^ (h >> 47));
+}
+
+/* The child of trie node `node` (not the root) along token id (>= 0), or
+ * -1; for a compacted lexicon: an only child is in the node's record. */
+static inline int32_t pl_lexicon_child(const lexicon *lx, int32_t node, int32_t id)
+{
+    const lx_node *p = &lx->nodes[node];
+    if (p->nkids <= 1)
+        return p->kid_id == id ? p->kid : -1;
+    uint64_t key = (uint64_t)(uint32_t)node << 32 | (uint32_t)(id + 1);
+    size_t mask = lx->edges_cap - 1;
+    for (size_t i = lx_edge_hash(key) & mask;; i = (i + 1) & mask) {
+        if (lx->edges[i].key == key)
+            return lx->edges[i].child;
+        if (!lx->edges[i].key)
+            return -1;
+    }
+}
+
+/* The kinds of entries (LXF_*) that fit a phrase starting with token k,
+ * as far as k alone tells (lexicon_entry_fits): LXF_CAPS as for a phrase
+ * of k alone; a longer one clears it at a token not in capitals. */
+static inline unsigned lx_fit_first(const text_token *k)
+{
+    int sh = k->shape;
+    if (sh == TOK_UPPER || (sh == TOK_CAP && k->normlen == 1))
+        return LXF_ANY | LXF_CAPWORD | LXF_NAME | LXF_CAPS;
+    if (sh == TOK_CAP)
+        return LXF_ANY | LXF_CAPWORD | LXF_NAME;
+    return sh == TOK_OTHER ? LXF_ANY | LXF_NAME : LXF_ANY;
 }
 
 /* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
  * scan's call for every token: inline for the commonest answers, no
- * phrase at all and a one-word phrase that any text fits and no longer
- * phrase goes on from ("said", "talks"; "the" before a word no phrase
- * has past its first). */
+ * phrase at all and a one-word phrase no longer phrase goes on from with
+ * the next token ("said", "talks", "Russia"; "the" before a word no
+ * phrase has past its first, or none after "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, int32_t *head, int32_t *node)
 {
-    int32_t id = t->tok[i].lex;
-    int32_t first = id >= 0 ? lx->root_child[id] : -1;
-    if (first < 0)
+    const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
+    if (r->root < 0)
         return 0;
-    /* No longer phrase from here, or none that the next token goes on. */
-    if (lx->plain[first] && (!lx->kids[first] || i + 1 >= end || t->tok[i + 1].lex < 0 ||
-                             !lx->cont[t->tok[i + 1].lex])) {
-        *head = lx->heads[first];
-        *node = first;
+    /* No longer phrase from here, or none that the next token goes on
+     * ("the minister"): the one-token phrase, when an entry of it fits. */
+    int one = !(r->flags & LXT_KIDS) || i + 1 >= end;
+    if (!one) {
+        int32_t next = t->tok[i + 1].lex;
+        one = !(lx->tokens[next].flags & LXT_CONT) || pl_lexicon_child(lx, r->root, next) < 0;
+    }
+    if (one) {
+        if (!(r->flags & LXT_PLAIN) && !(r->root_fits & lx_fit_first(&t->tok[i]))) {
+            *node = -1;
+            return 0;
+        }
+        *head = r->root_head;
+        *node = r->root;
         return 1;
     }
     return pl_lexicon_match_node(lx, t, i, end, head, node);
@@ -247,8 +333,21 @@ int pl_lexicon_country(const lexicon *lx, const char *iso3);
 uint64_t pl_lexicon_token_mask(const lexicon *lx, const char *norm, size_t n);
 /* Entries of the one-token phrase norm[0..n), or -1. */
 int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
-/* Is this normalised word in word class wc? */
-int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc);
+/* The id of the token norm[0..n) (its first LX_TOKEN_MAX bytes), or -1.
+ * Pure: a caller's questions about one word hash it once. */
+#if defined(__GNUC__)
+__attribute__((pure))
+#endif
+int32_t pl_lexicon_token_id(const lexicon *lx, const char *norm, size_t n);
+/* Is this normalised word in word class wc (a word class or a token
+ * class)? A word class's bit is set in the one-token phrase's mask
+ * (lx_token.vmask) exactly when the phrase has an entry of that class, a
+ * token class's in the token's own. For a loaded lexicon (the records are
+ * built when loading ends). */
+static inline int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
+{
+    return (int)((lx->tokens[pl_lexicon_token_id(lx, norm, strlen(norm))].vmask >> wc) & 1);
+}
 /* The value a token class gives token id (tok[].lex; its days for the
  * duration class), or 0. */
 int pl_lexicon_token_value(const lexicon *lx, int32_t id);

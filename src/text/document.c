@@ -16,6 +16,7 @@ void pl_text_free(ptext *t)
     free(t->tok);
     free(t->norm);
     free(t->sent);
+    free(t->brk);
     memset(t, 0, sizeof *t);
 }
 

@@ -27,17 +27,42 @@ static int push_sent(ptext *t, size_t first, size_t last)
 
 /* A text is wrapped when no line is longer than a wrapping column would
  * allow: its line breaks may fall inside a sentence. Lines are measured
- * from their first token to their last. */
+ * from their first token to their last; a line's first token is in the
+ * list of breaks (ptext.brk). */
 static int text_wrapped(const ptext *t)
 {
     size_t first = 0;
-    for (size_t i = 1; i <= t->ntok; i++)
-        if (i == t->ntok || (t->tok[i].flags & TOKF_LINE_START)) {
-            if (t->tok[i - 1].end - t->tok[first].start > 120)
-                return 0;
-            first = i;
-        }
+    for (size_t p = 0; p <= t->nbrk; p++) {
+        size_t i = p < t->nbrk ? t->brk[p] : t->ntok;
+        if (i == 0 || (i < t->ntok && !(t->tok[i].flags & TOKF_LINE_START)))
+            continue;
+        if (t->tok[i - 1].end - t->tok[first].start > 120)
+            return 0;
+        first = i;
+    }
     return 1;
+}
+
+/* Lists the tokens the splitter looks at (ptext.brk) when
+ * pl_text_tokenize did not list these tokens. */
+static int list_breaks(ptext *t)
+{
+    if (t->brk_cap < t->ntok) {
+        uint32_t *b = realloc(t->brk, t->ntok * sizeof *b);
+        if (!b)
+            return PARLEY_ENOMEM;
+        t->brk = b;
+        t->brk_cap = t->ntok;
+    }
+    t->nbrk = 0;
+    for (size_t i = 0; i < t->ntok; i++) {
+        const text_token *tk = &t->tok[i];
+        if ((tk->flags & (TOKF_PARA_START | TOKF_LINE_START)) || tk->shape == TOK_PUNCT ||
+            tk->shape == TOK_UPPER)
+            t->brk[t->nbrk++] = (uint32_t)i;
+    }
+    t->brk_ntok = t->ntok;
+    return 0;
 }
 
 static int is_closer(const char *norm)
@@ -48,15 +73,17 @@ static int is_closer(const char *norm)
 int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char *norm),
                       const void *ctx)
 {
-    size_t first = 0;
+    size_t first = 0, next = 0; /* next: the first token not yet passed */
     int lines = -1; /* do line breaks end sentences? known at the first */
     t->nsent = 0;
-    for (size_t i = 0; i < t->ntok; i++) {
-        /* Most tokens: no line break before, no mark, not in capitals. */
-        const text_token *tk = &t->tok[i];
-        if (!(tk->flags & (TOKF_PARA_START | TOKF_LINE_START)) && tk->shape != TOK_PUNCT &&
-            tk->shape != TOK_UPPER)
-            continue;
+    if (t->brk_ntok != t->ntok && list_breaks(t))
+        return PARLEY_ENOMEM;
+    /* Most tokens (no line break before, no mark, not in capitals) are not
+     * in the list, and not visited. */
+    for (size_t b = 0; b < t->nbrk; b++) {
+        size_t i = t->brk[b];
+        if (i < next)
+            continue; /* a closer taken with the sentence's end */
         int brk = t->tok[i].flags & TOKF_PARA_START;
         if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
             if (lines < 0)
@@ -106,8 +133,7 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char
         }
         if (push_sent(t, first, j))
             return PARLEY_ENOMEM;
-        first = j;
-        i = j - 1;
+        first = next = j;
     }
     return push_sent(t, first, t->ntok);
 }

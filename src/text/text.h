@@ -62,6 +62,13 @@ typedef struct ptext {
     size_t norm_len, norm_cap;
     psent *sent;
     size_t nsent, sent_cap;
+    uint32_t *brk;     /* the tokens the sentence splitter looks at, in order:
+                          marks, words in capitals and tokens after a line
+                          break (about one in six); pl_text_tokenize lists
+                          them, room for tok_cap of them */
+    size_t nbrk, brk_cap;
+    size_t brk_ntok;   /* ntok when brk was listed (else the splitter lists
+                          them again) */
     int interned;      /* tok[].lex filled for these tokens (pl_lexicon_intern) */
 } ptext;
 

@@ -197,6 +197,33 @@ static void acc_begin(ptext *t, tokacc *ac, const uchar *u)
         ac->shape = TOK_CAP; /* TOK_UPPER is decided at the end */
 }
 
+/* Lists token k for the sentence splitter (ptext.brk) when it is a mark,
+ * a word in capitals or after a line break; room was made with the token's. */
+static inline void note_break(ptext *t, size_t k, int shape, int flags)
+{
+    if (shape == TOK_PUNCT || shape == TOK_UPPER || (flags & (TOKF_PARA_START | TOKF_LINE_START)))
+        t->brk[t->nbrk++] = (uint32_t)k;
+}
+
+/* Room in ptext.brk for as many tokens as ptext.tok has. */
+static int brk_room(ptext *t)
+{
+    uint32_t *b = realloc(t->brk, t->tok_cap * sizeof *b);
+    if (!b)
+        return PARLEY_ENOMEM;
+    t->brk = b;
+    t->brk_cap = t->tok_cap;
+    return 0;
+}
+
+/* Room for one more token, and for listing it (ptext.brk). */
+static int tok_grow(ptext *t)
+{
+    if (pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+        return PARLEY_ENOMEM;
+    return t->brk_cap < t->tok_cap ? brk_room(t) : 0;
+}
+
 /* Ends the token as bytes [a, b). */
 static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
@@ -208,11 +235,22 @@ static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
     if (ac->shape == TOK_CAP && !ac->lower && ac->letters >= 2)
         ac->shape = TOK_UPPER;
     k->shape = (uint8_t)ac->shape;
+    note_break(t, t->ntok - 1, ac->shape, flags);
     ac->o[ac->k] = '\0';
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)ac->k;
     k->lex = -1;
     t->norm_len += ac->k + 1;
+}
+
+/* Is any of the ASCII letters p[0..n) lower case (bit 0x20)? Asked of a
+ * word that begins with a capital: its second letter mostly answers. */
+static inline int any_lower(const unsigned char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] & 0x20)
+            return 1;
+    return 0;
 }
 
 /* What may follow a word of ASCII letters for it to end there: 1 for
@@ -236,17 +274,14 @@ static const unsigned char ends_ascii_word[256] = {
  * an apostrophe, or the period of "U.S."), and goes on with no digit or
  * other character. Its letters are lower-cased into the norm buffer in
  * one loop; returns 1 with *pi past the token when it is of this kind.
- * Otherwise returns 0 with *pi at the first byte that is no ASCII letter
- * and *bits_out the letters OR-ed bytewise, so that the general path goes
- * on from there (the letters written stay; the token is not counted). The
+ * Otherwise returns 0 with *pi at the first byte that is no ASCII letter,
+ * so that the general path goes on from there (the letters written stay; the token is not counted). The
  * token table has room for one more token and the norm buffer for the
  * rest of the text (pl_text_tokenize made both). */
-static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags,
-                             uint64_t *bits_out)
+static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
 {
     size_t a = *pi, i = a;
     char *o = t->norm + t->norm_len;
-    uint64_t bits = 0;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Eight bytes at a time while they are letters: a byte c is one when
      * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
@@ -262,27 +297,21 @@ static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t 
             (w & hi) | (~((x + 0x1F1F1F1F1F1F1F1FULL) & ~(x + 0x0505050505050505ULL)) & hi);
         memcpy(o + (i - a), &x, 8);
         if (!not_letter) {
-            bits |= w;
             i += 8;
             continue;
         }
         /* The first byte that is no letter: the lowest flagged one (a
          * byte from 0x80 up carries into the bytes above it only). */
-        unsigned run = (unsigned)__builtin_ctzll(not_letter) >> 3;
-        bits |= w & ((1ULL << (8 * run)) - 1); /* run < 8 */
-        i += run;
+        i += (unsigned)__builtin_ctzll(not_letter) >> 3;
         goto ended;
     }
 #endif
-    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++) {
-        bits |= s[i];
+    for (char lc; i < n && (lc = ascii_lower[s[i]]); i++)
         o[i - a] = lc;
-    }
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 ended:;
 #endif
     size_t len = i - a;
-    *bits_out = bits;
     *pi = i;
     if (i < n) {
         unsigned e = ends_ascii_word[s[i]];
@@ -292,15 +321,16 @@ ended:;
     if (len >= NORM_MAX)
         return 0;
     o[len] = '\0';
-    /* Bit 0x20 of a letter: lower case (bits holds them OR-ed bytewise). */
-    int lower = (bits & 0x2020202020202020ULL) != 0;
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)len;
-    k->shape = (uint8_t)(s[a] & 0x20 ? TOK_LOWER : !lower && len >= 2 ? TOK_UPPER : TOK_CAP);
+    int shape = s[a] & 0x20 ? TOK_LOWER
+              : len >= 2 && !any_lower(s + a + 1, len - 1) ? TOK_UPPER : TOK_CAP;
+    k->shape = (uint8_t)shape;
     k->flags = (uint8_t)flags;
+    note_break(t, t->ntok - 1, shape, flags);
     k->lex = -1;
     t->norm_len += len + 1;
     return 1;
@@ -317,6 +347,7 @@ static inline void mark_token(ptext *t, const unsigned char *s, size_t i, int fl
     k->normlen = 1;
     k->shape = TOK_PUNCT;
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
+    t->brk[t->nbrk++] = (uint32_t)(t->ntok - 1);
     k->lex = -1;
     t->norm[t->norm_len] = (char)s[i];
     t->norm[t->norm_len + 1] = '\0';
@@ -441,8 +472,11 @@ int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
-    t->ntok = t->norm_len = 0;
+    t->ntok = t->norm_len = t->nbrk = 0;
+    t->brk_ntok = (size_t)-1;
     t->interned = 0;
+    if (t->brk_cap < t->tok_cap && brk_room(t)) /* a token buffer of the caller's */
+        return PARLEY_ENOMEM;
     /* Room for every normalised form at once: a token takes at least one
      * byte of the text, and its form at most its bytes and a NUL. */
     size_t room = 2 * (n - i) + NORM_SLACK;
@@ -460,22 +494,19 @@ int pl_text_tokenize(ptext *t)
             have = 0;
             continue;
         }
-        if (t->ntok == t->tok_cap &&
-            pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+        if (t->ntok == t->tok_cap && tok_grow(t))
             return PARLEY_ENOMEM;
         if (ascii_lower[c]) {
             size_t a = i;
-            uint64_t bits;
-            if (ascii_word(t, s, n, &i, flags, &bits)) {
+            if (ascii_word(t, s, n, &i, flags)) {
                 newlines = flags = have = 0;
                 /* The commonest sequel: one space and another such word. */
                 while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
-                    if (t->ntok == t->tok_cap &&
-                        pl_grow((void **)&t->tok, &t->tok_cap, t->ntok + 1, sizeof *t->tok))
+                    if (t->ntok == t->tok_cap && tok_grow(t))
                         return PARLEY_ENOMEM;
                     size_t w = i + 1;
                     i = w;
-                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE, &bits)) {
+                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE)) {
                         i = w; /* not of that kind: the loop takes it from its start */
                         flags = TOKF_SPACE_BEFORE;
                         break;
@@ -492,7 +523,7 @@ int pl_text_tokenize(ptext *t)
                 ac.k = i - a;
                 ac.shape = c & 0x20 ? TOK_LOWER : TOK_CAP;
                 ac.letters = (int)(i - a);
-                ac.lower = (bits & 0x2020202020202020ULL) != 0;
+                ac.lower = any_lower(s + a, i - a);
                 ac.hyphen = 0;
                 have = 0;
                 i = word_end(&ac, s, n, a, i, &first, &have);
@@ -531,6 +562,7 @@ int pl_text_tokenize(ptext *t)
         acc_end(t, &ac, a, i, flags);
         newlines = flags = 0;
     }
+    t->brk_ntok = t->ntok;
     return 0;
 }
 
@@ -596,9 +628,12 @@ static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *h
     memset(&t, 0, sizeof t);
     if (len <= PHRASE_STACK) {
         text_token tok_stack[PHRASE_STACK];
+        uint32_t brk_stack[PHRASE_STACK];
         char norm_stack[2 * PHRASE_STACK + NORM_SLACK];
         t.tok = tok_stack;
         t.tok_cap = PHRASE_STACK;
+        t.brk = brk_stack;
+        t.brk_cap = PHRASE_STACK;
         t.norm = norm_stack;
         t.norm_cap = sizeof norm_stack;
         *out = joined;
@@ -606,6 +641,7 @@ static int phrase_normalize(const char *str, size_t len, char *joined, pl_buf *h
     }
     int n = phrase_join(&t, str, len, buf_room, heap, outlen, all_caps);
     free(t.tok);
+    free(t.brk);
     free(t.norm);
     if (n >= 0)
         heap->len = *outlen;
