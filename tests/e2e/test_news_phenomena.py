@@ -1211,6 +1211,15 @@ CASES = [
      {"CHL", "PER", "BOL", "ECU"},
      {"Ana Soto": "CHL", "Luis Vega": "PER", "Rosa Mena": "BOL", "Paul Morel": "ECU"},
      set()),
+
+    ("'eight leaders will be absent from the summit; most notably X and Y': the listed are absent, "
+     "no meeting of their own",
+     " date 2019-03-30 The leaders of Egypt, Jordan and Iraq will attend the Arab summit in Tunis on "
+     "Sunday. Eight leaders will be absent from the summit; most notably Sudan's President Ana Soto "
+     "and Algeria's President Luis Vega.",
+     {"EGY", "JOR", "IRQ", "TUN", "SDN", "DZA"},
+     {"Ana Soto": "SDN", "Luis Vega": "DZA"},
+     {(("EGY", "IRQ", "JOR"), "summit", "2019-03-31", "planned", "Tunis")}),
 ]
 
 
