@@ -1220,6 +1220,13 @@ CASES = [
      {"EGY", "JOR", "IRQ", "TUN", "SDN", "DZA"},
      {"Ana Soto": "SDN", "Luis Vega": "DZA"},
      {(("EGY", "IRQ", "JOR"), "summit", "2019-03-31", "planned", "Tunis")}),
+
+    ("'agreed to convene the next round of AU-Ghana consultations in Accra' is a planned meeting",
+     " date 2024-03-02 The two sides agreed to convene the next round of AU-Ghana consultations in "
+     "Accra, on a date to be agreed.",
+     {"GHA"},
+     {},
+     {(("GHA", "org:african-union"), "talks", None, "planned", "Accra")}),
 ]
 
 
