@@ -434,20 +434,6 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-/* The id of a token of at most eight bytes whose head (tok_head8) is
- * given: the common case of pl_lexicon_intern, with nothing but the slot
- * to compare. */
-static inline int32_t vocab_id_short(const lexicon *lx, uint64_t head, size_t n)
-{
-    size_t mask = lx->vslots_cap - 1;
-    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
-    for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
-        const lx_vslot *v = &lx->vslots[i];
-        if (v->id < 0 || (v->head == head && v->len == n))
-            return v->id;
-    }
-}
-
 /* pl_lexicon_intern where each form may be read eight bytes at a time,
  * with what the loop reads held in locals (the stores to the tokens and
  * wmask could alias the lexicon's fields, which the compiler would read
