@@ -162,8 +162,19 @@ static void lead_date_place(extraction_state *c)
      * filed ("ABUJA, Dec 16 - West African leaders on Sunday ..."). */
     int ls = c->lead_sent;
     if ((size_t)ls < c->t->nsent) {
-        date_expr lead;
-        if (pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, &lead, 1) == 1)
+        /* the lead's first date, but a report's ("said on Thursday") */
+        date_expr ds[4], lead;
+        int nd = pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4), found = 0;
+        for (int k = 0; k < nd && !found; k++) {
+            size_t t = ds[k].tok;
+            int report = (t >= 1 && token_is_word(c, t - 1, W_REPORT)) ||
+                         (t >= 2 && token_is_word(c, t - 2, W_REPORT));
+            if (!report) {
+                lead = ds[k];
+                found = 1;
+            }
+        }
+        if (found)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
                 if (a->alive && a->sentence0 == ls + 1 && !a->date[0]) /* the lead chose its own */

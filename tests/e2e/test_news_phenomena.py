@@ -1227,6 +1227,15 @@ CASES = [
      {"GHA"},
      {},
      {(("GHA", "org:african-union"), "talks", None, "planned", "Accra")}),
+
+    ("the lead's date for the meetings after it is not a report's ('said on Thursday that X will "
+     "travel to Africa on March 16')",
+     " date 2018-03-07 WASHINGTON -- The State Department said on Thursday that Secretary of State "
+     "Rex Tillerson will travel to Africa on March 16.\n\nThe spokesperson said that his first trip "
+     "to Africa will take him to Chad.\n",
+     {"USA", "TCD"},
+     {"Rex Tillerson": "USA"},
+     {(("TCD", "USA"), "visit", "2018-03-16", "planned", "Chad")}),
 ]
 
 
