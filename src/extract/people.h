@@ -1,4 +1,5 @@
-/* people.h: what people.c and lists.c share (internal to src/extract). */
+/* people.h: what people.c, lists.c and affiliate.c share (internal to
+ * src/extract). */
 #ifndef PARLEY_EXTRACT_PEOPLE_H
 #define PARLEY_EXTRACT_PEOPLE_H
 
@@ -16,6 +17,15 @@ int pl_add_person(extraction_state *c, size_t a, size_t b, const char *title,
 int pl_mark_person(extraction_state *c, size_t a, size_t n, int p);
 /* Title text of a title hit, or NULL. */
 const char *pl_title_of(const extraction_state *c, const lexicon_hit *h);
+/* Affiliation (a state or organisation hit) just before token i, skipping
+ * determiners and modifiers ("the", "top", "former", a possessive 's). */
+const lexicon_hit *pl_affiliation_before(const extraction_state *c, size_t i, size_t start);
+
+/* affiliate.c */
+/* Gives a state to each official found without one. */
+void pl_affiliate(extraction_state *c);
+/* Marks the state words inside officials' appositions as no parties. */
+void pl_mark_appositions(extraction_state *c);
 
 /* lists.c */
 /* The state or body hit after "of" or "for" (and "the") at token k, or
