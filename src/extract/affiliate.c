@@ -93,13 +93,10 @@ static int represented_state(const extraction_state *c, size_t k)
  * Peru", " (Peru)"; -1 when none. */
 static int appositive_state(const extraction_state *c, size_t k)
 {
-    size_t end = c->t->ntok;
-    if (k + 2 < end && is_punct(c, k, '(')) { /* "Ana Soto (Ecuador)" */
-        const lexicon_hit *b = hit_at(c, k + 1);
-        return b && b->type == H_COUNTRY && b->tok == k + 1 && b->tok + b->n < end &&
-                       is_punct(c, b->tok + b->n, ')')
-                   ? b->id
-                   : -1;
+    size_t end = c->t->ntok, next;
+    if (k < end && is_punct(c, k, '(')) { /* "Ana Soto (Ecuador)" */
+        const lexicon_hit *b = pl_of_state(c, k, end, &next);
+        return b ? b->id : -1;
     }
     if (k + 2 >= end || !is_punct(c, k, ','))
         return -1;
@@ -117,8 +114,7 @@ static int appositive_state(const extraction_state *c, size_t k)
         return t && t->type == H_TITLE && !names_after(c, t->tok + t->n) ? h->id : -1;
     }
     if (h && h->tok == k && h->type == H_TITLE) {
-        size_t q = h->tok + h->n, next;
-        const lexicon_hit *st = pl_of_body(c, q, end, &next);
+        const lexicon_hit *st = pl_of_body(c, h->tok + h->n, end, &next);
         return st && st->type == H_COUNTRY && !names_after(c, next) ? st->id : -1;
     }
     return -1;
@@ -242,10 +238,7 @@ void pl_affiliate(extraction_state *c)
                 continue;
             /* "in X" names a place, except in the person's own sentence
              * ("in Palau, where President Surangel Whipps Jr. ...") */
-            int same_sentence = 1;
-            for (size_t q = k; q < n->first_tok && same_sentence; q++)
-                same_sentence = !(c->t->tok[q + 1].flags & TOKF_SENT_START);
-            if (k > 0 && ((token_is_word(c, k - 1, W_LOCPREP) && !same_sentence) ||
+            if (k > 0 && ((token_is_word(c, k - 1, W_LOCPREP) && !in_sentence) ||
                           token_is_word(c, k - 1, W_TOPICPREP)))
                 continue;
             guess = x->type == H_CAPITAL ? lx->places[x->id].country : x->id;

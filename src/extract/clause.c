@@ -393,6 +393,29 @@ static int subject_pronoun(const extraction_state *c, const pmention *pm)
     return pm->pronoun && token_is_word(c, pm->p.tok, W_SUBJPRONOUN);
 }
 
+/* Can mention pm be a clause's subject: no preposition before it, and a
+ * subject pronoun or a party (a named person when named is set)? */
+static int subject_mention(const extraction_state *c, const pmention *pm, int named)
+{
+    int h;
+    return pm->prep == P_NONE &&
+           (subject_pronoun(c, pm) || (!pm->pronoun && (!named || pm->p.person >= 0) && pl_party_context(pm, 0, &h)));
+}
+
+/* Unless m has a party before trigger tr, the first subject before token
+ * bound (a pronoun or a named person) is its party. */
+static void left_subject(const sent_state *s, const trigger_hit *tr, meeting *m, size_t bound)
+{
+    for (int k = 0; k < m->nparties; k++)
+        if (m->parties[k].tok < tr->tok)
+            return;
+    for (int k = 0; k < s->nm && s->ms[k].p.tok < bound; k++)
+        if (subject_mention(s->c, &s->ms[k], 1)) {
+            pl_add_party(s->c, m, &s->ms[k].p);
+            return;
+        }
+}
+
 /* Does the phrase holding the trigger say its subject took part: "during
  * a call", "at the meeting", not "the cancellation of the visit"? */
 static int took_part_in(const extraction_state *c, const trigger_hit *tr, size_t start)
@@ -435,11 +458,9 @@ static void phrase_subject(const sent_state *s, const clause *cl, meeting *m)
         int h;
         if (ms[k].p.tok >= tr->tok)
             break;
-        int subj_pron = subject_pronoun(c, &ms[k]);
         if (described_stop(s, cl, &ms[k]))
             continue;
-        if (ms[k].prep == P_NONE &&
-            (subj_pron || (!ms[k].pronoun && pl_party_context(&ms[k], 0, &h)))) {
+        if (subject_mention(c, &ms[k], 0)) {
             pl_add_party(c, m, &ms[k].p);
             /* "Ghana's president and his Togolese counterpart discussed
              * ... during a call": a subject of two */
@@ -480,39 +501,12 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
     size_t start = s->start;
     /* A verb whose subject stands before an earlier trigger ("he
      * addressed the conference and met Aliyev") takes that subject. */
-    if (!cl->pp && (tr->flags & WF_VERB) && cl->L > start) {
-        int has_left = 0;
-        for (int k = 0; k < m->nparties; k++)
-            has_left |= m->parties[k].tok < tr->tok;
-        for (int k = 0; k < s->nm && !has_left; k++) {
-            const pmention *pm = &s->ms[k];
-            if (pm->p.tok >= cl->L)
-                break;
-            int h, subj_pron = subject_pronoun(c, pm);
-            if (pm->prep == P_NONE &&
-                (subj_pron || (!pm->pronoun && pm->p.person >= 0 && pl_party_context(pm, 0, &h)))) {
-                pl_add_party(c, m, &pm->p);
-                has_left = 1;
-            }
-        }
-    }
+    if (!cl->pp && (tr->flags & WF_VERB) && cl->L > start)
+        left_subject(s, tr, m, cl->L);
     /* "X held bilateral meetings at the summit, holding talks with A and
      * B": the subject of the meetings holds the talks */
-    if (cl->tells_plural) {
-        size_t before = s->trigs[cl->tells_plural - 1].tok;
-        int has_left = 0;
-        for (int k = 0; k < m->nparties; k++)
-            has_left |= m->parties[k].tok < tr->tok;
-        for (int k = 0; k < s->nm && !has_left && s->ms[k].p.tok < before; k++) {
-            const pmention *pm = &s->ms[k];
-            int h;
-            if (pm->prep == P_NONE &&
-                (subject_pronoun(c, pm) || (!pm->pronoun && pm->p.person >= 0 && pl_party_context(pm, 0, &h)))) {
-                pl_add_party(c, m, &pm->p);
-                has_left = 1;
-            }
-        }
-    }
+    if (cl->tells_plural)
+        left_subject(s, tr, m, s->trigs[cl->tells_plural - 1].tok);
     /* "Thailand turned down a Cambodian proposal for a meeting": the
      * proposer and the sentence's subject */
     int proposer = cl->pp && cl->poss >= 0 &&
@@ -525,12 +519,9 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
         pl_distinct_parties(c, m) == 1 && m->parties[0].tok > tr->tok &&
         token_is_word(c, cl->L - 1, W_REPORT)) {
         const pmention *speaker = NULL;
-        for (int k = 0; k < s->nm && s->ms[k].p.tok < cl->L - 1; k++) {
-            int h;
-            if (s->ms[k].prep == P_NONE &&
-                (subject_pronoun(c, &s->ms[k]) || (!s->ms[k].pronoun && pl_party_context(&s->ms[k], 0, &h))))
+        for (int k = 0; k < s->nm && s->ms[k].p.tok < cl->L - 1; k++)
+            if (subject_mention(c, &s->ms[k], 0))
                 speaker = &s->ms[k];
-        }
         if (speaker)
             pl_add_party(c, m, &speaker->p);
     }
@@ -691,9 +682,7 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         if (nearer)
             continue;
         /* "..., the agency reported on Sunday": the report's date */
-        int reported = 0;
-        for (uint32_t q = d->tok >= s->start + 3 ? d->tok - 3 : (uint32_t)s->start; q < d->tok; q++)
-            reported |= token_is_word(c, q, W_REPORT);
+        int reported = pl_date_reported(c, d, s->start, 3);
         /* "originally planned for March": what once was */
         for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
              q < d->tok && !reported; q++)

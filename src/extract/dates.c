@@ -460,19 +460,34 @@ static long figures_date(const char *buf)
     return b >= 1 && b <= 12 && dd == a && mm == b ? day : -1;
 }
 
+int pl_date_reported(const extraction_state *c, const date_expr *d, size_t start, size_t within)
+{
+    for (size_t q = d->tok >= start + within ? d->tok - within : start; q < d->tok; q++)
+        if (token_is_word(c, q, W_REPORT))
+            return 1;
+    return 0;
+}
+
+/* The date in figures that the text of tokens [a, b) is, as a day
+ * number, or -1. */
+static long span_date(const ptext *t, size_t a, size_t b)
+{
+    char buf[16];
+    size_t from = t->tok[a].start, n = t->tok[b - 1].end - from;
+    if (n < 8 || n > 10)
+        return -1;
+    memcpy(buf, t->clean + from, n);
+    buf[n] = '\0';
+    return figures_date(buf);
+}
+
 /* A dateline in figures opening the text ("14-7-2023 (JAKARTA)"), else
  * one closing it ("Published: 29/9/2022"): its day number, or -1. */
 static long numeric_dateline(const extraction_state *c)
 {
     const ptext *t = c->t;
-    char buf[16];
     for (size_t i = 0; i < t->ntok && i < 3; i++) {
-        size_t n = t->tok[i].end - t->tok[i].start;
-        if (n < 8 || n > 10)
-            continue;
-        memcpy(buf, t->clean + t->tok[i].start, n);
-        buf[n] = '\0';
-        long day = figures_date(buf);
+        long day = span_date(t, i, i + 1);
         if (day >= 0)
             return day;
     }
@@ -485,15 +500,7 @@ static long numeric_dateline(const extraction_state *c)
             break;
         a--;
     }
-    if (a < t->ntok) {
-        size_t from = t->tok[a].start, n = t->tok[t->ntok - 1].end - from;
-        if (n >= 8 && n <= 10) {
-            memcpy(buf, t->clean + from, n);
-            buf[n] = '\0';
-            return figures_date(buf);
-        }
-    }
-    return -1;
+    return a < t->ntok ? span_date(t, a, t->ntok) : -1;
 }
 
 /* An article without a date header is read against the latest full date

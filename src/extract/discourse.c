@@ -165,15 +165,11 @@ static void lead_date_place(extraction_state *c)
         /* the lead's first date, but a report's ("said on Thursday") */
         date_expr ds[4], lead;
         int nd = pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4), found = 0;
-        for (int k = 0; k < nd && !found; k++) {
-            size_t t = ds[k].tok;
-            int report = (t >= 1 && token_is_word(c, t - 1, W_REPORT)) ||
-                         (t >= 2 && token_is_word(c, t - 2, W_REPORT));
-            if (!report) {
+        for (int k = 0; k < nd && !found; k++)
+            if (!pl_date_reported(c, &ds[k], 0, 2)) {
                 lead = ds[k];
                 found = 1;
             }
-        }
         if (found)
             for (size_t i = 0; i < c->nmeetings; i++) {
                 meeting *a = &c->meetings[i];
@@ -332,15 +328,10 @@ static void merge_repeats(extraction_state *c)
             size_t j = i + 1;
             while (j < c->nmeetings && !(same_name(c, a, &c->meetings[j]) && same_meeting(c, a, &c->meetings[j])))
                 j++;
-            if (j < c->nmeetings) {
-                meeting *b = &c->meetings[j];
-                pl_meeting_fill(b, a);
-                for (int k = 0; k < a->nparties; k++)
-                    pl_add_party(c, b, &a->parties[k]);
-                a->alive = 0;
-            } else {
+            if (j < c->nmeetings)
+                pl_meeting_absorb(c, &c->meetings[j], a);
+            else
                 fold_half_told(c, i);
-            }
             continue;
         }
         for (size_t j = i + 1; j < c->nmeetings; j++) {
@@ -349,10 +340,7 @@ static void merge_repeats(extraction_state *c)
                 continue;
             if (b->status == PARLEY_STATUS_HELD || b->status == PARLEY_STATUS_CANCELLED)
                 a->status = b->status;
-            pl_meeting_fill(a, b);
-            for (int k = 0; k < b->nparties; k++)
-                pl_add_party(c, a, &b->parties[k]);
-            b->alive = 0;
+            pl_meeting_absorb(c, a, b);
         }
     }
 }
@@ -386,21 +374,18 @@ static void summit_in_part(extraction_state *c)
         int na = pl_distinct_parties(c, a);
         for (size_t j = 0; j < c->nmeetings; j++) {
             meeting *b = &c->meetings[j];
-            if (j == i || !b->alive || b->kind != PARLEY_KIND_SUMMIT || b->status != a->status ||
-                pl_distinct_parties(c, b) < 3 || pl_distinct_parties(c, b) <= na ||
+            int nb = j == i || !b->alive ? 0 : pl_distinct_parties(c, b);
+            if (b->kind != PARLEY_KIND_SUMMIT || b->status != a->status || nb < 3 || nb <= na ||
                 !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b))
                 continue;
-            int within_b = org >= 0 && names_org(c, b, org);
+            int within_b = names_org(c, b, org);
             for (int k = 0; k < a->nparties && within_b; k++) {
                 int st = pl_party_state(c, &a->parties[k]);
                 within_b = st < 0 || pl_has_state(c, b, st);
             }
             if (!within_b)
                 continue;
-            pl_meeting_fill(b, a);
-            for (int k = 0; k < a->nparties; k++)
-                pl_add_party(c, b, &a->parties[k]);
-            a->alive = 0;
+            pl_meeting_absorb(c, b, a);
             break;
         }
     }

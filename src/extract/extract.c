@@ -97,8 +97,7 @@ int pl_party_state(const extraction_state *c, const party *p)
  * and prepositions a line cannot end in. */
 static unsigned split_classify(const void *ctx, const char *norm)
 {
-    const lexicon *lx = ctx; /* one lookup answers the four questions */
-    uint64_t w = lx->tokens[pl_lexicon_token_id(lx, norm, strlen(norm))].vmask;
+    uint64_t w = pl_lexicon_word_mask(ctx, norm); /* one lookup, four questions */
     unsigned m = (w >> W_ABBREV & 1) ? PL_SPLIT_ABBREV : 0;
     if (w & (UINT64_C(1) << W_DETERMINER | UINT64_C(1) << W_TRIGPREP | UINT64_C(1) << W_LOCPREP))
         m |= PL_SPLIT_GOES_ON;

@@ -19,9 +19,7 @@ const lexicon_hit *pl_of_body(const extraction_state *c, size_t k, size_t end, s
     return h;
 }
 
-/* The state hit after "of" or "for" (and "the") at token k, or in
- * brackets ("Ivan Duque (Colombia)"), or NULL. */
-static const lexicon_hit *of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
+const lexicon_hit *pl_of_state(const extraction_state *c, size_t k, size_t end, size_t *next)
 {
     if (k + 2 < end && is_punct(c, k, '(')) {
         const lexicon_hit *bh = hit_at(c, k + 1);
@@ -47,7 +45,7 @@ int pl_list_of_states(extraction_state *c, size_t k, size_t end, const char *tit
 {
     int added = 0;
     size_t next;
-    if (!of_state(c, k, end, &next))
+    if (!pl_of_state(c, k, end, &next))
         return 0;
     for (;;) {
         size_t q = next;
@@ -62,7 +60,7 @@ int pl_list_of_states(extraction_state *c, size_t k, size_t end, const char *tit
          * Senegal, Y of B". */
         const lexicon_hit *ph = hit_at(c, q);
         if (ph && ph->type == H_PERSON && ph->id >= 0 && ph->tok == q) {
-            if (!of_state(c, q + ph->n, end, &next))
+            if (!pl_of_state(c, q + ph->n, end, &next))
                 break;
             *b = next;
             continue;
@@ -73,7 +71,7 @@ int pl_list_of_states(extraction_state *c, size_t k, size_t end, const char *tit
         if (n < 2)
             break;
         size_t a2 = q + skip, b2 = a2 + n;
-        const lexicon_hit *st = of_state(c, b2, end, &next);
+        const lexicon_hit *st = pl_of_state(c, b2, end, &next);
         if (!st)
             break;
         int p2 = pl_add_person(c, a2, b2, title, st);

@@ -110,6 +110,14 @@ void pl_meeting_fill(meeting *dst, const meeting *src)
         dst->loc_country = src->loc_country;
     }
 }
+void pl_meeting_absorb(const extraction_state *c, meeting *dst, meeting *src)
+{
+    pl_meeting_fill(dst, src);
+    for (int k = 0; k < src->nparties; k++)
+        pl_add_party(c, dst, &src->parties[k]);
+    src->alive = 0;
+}
+
 /* A forum or bloc whose member states are named is no party of its own:
  * the states are ("a G7 summit whose leaders are named is a meeting of those
  * states"). It stays when someone acts for it (a person party) or when it

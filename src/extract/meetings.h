@@ -108,6 +108,9 @@ meeting *pl_last_meeting(extraction_state *c, int min_sentence);
 int pl_placeless(const meeting *m);
 /* dst takes src's date and place where it has none. */
 void pl_meeting_fill(meeting *dst, const meeting *src);
+/* src told again as dst: dst takes its date and place (pl_meeting_fill)
+ * and its parties, and src is dropped. */
+void pl_meeting_absorb(const extraction_state *c, meeting *dst, meeting *src);
 /* Can two dates, and two meetings' places, be one meeting's? */
 int pl_dates_compatible(const char *a, const char *b);
 int pl_places_compatible(const extraction_state *c, const meeting *a, const meeting *b);

@@ -31,6 +31,10 @@ void pl_mark_appositions(extraction_state *c);
 /* The state or body hit after "of" or "for" (and "the") at token k, or
  * NULL; *next is the token after it. */
 const lexicon_hit *pl_of_body(const extraction_state *c, size_t k, size_t end, size_t *next);
+/* The state hit after "of" or "for" (and "the") at token k, or in
+ * brackets ("Ivan Duque (Colombia)"), or NULL; *next is the token after
+ * it. */
+const lexicon_hit *pl_of_state(const extraction_state *c, size_t k, size_t end, size_t *next);
 /* From token k after a titled name, the list's further "Name of State"
  * items with the same title; *b moves past them. The number added, or
  * PARLEY_ENOMEM. */

@@ -54,18 +54,15 @@ static void find_absent(sent_state *s)
         }
         if (relative)
             continue;
-        int before = 0;
-        for (int k = s->nm - 1; k >= 0; k--)
-            if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8 && s->nex < 8) {
-                s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
-                s->exorg[s->nex++] = s->ms[k].p.org;
-                before = 1;
-                break;
-            }
-        /* "eight leaders will be absent from the summit; most notably X,
-         * Y and Z": no one named before, the list after */
-        for (int k = 0; !before && !neg_part && k < s->nm && s->nex < 8; k++)
-            if (s->ms[k].p.tok > i) {
+        /* the mention nearest before; "eight leaders will be absent from
+         * the summit; most notably X, Y and Z": no one named before, the
+         * list after */
+        int before = -1;
+        for (int k = s->nm - 1; k >= 0 && before < 0; k--)
+            if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8)
+                before = k;
+        for (int k = 0; k < s->nm && s->nex < 8; k++)
+            if (k == before || (before < 0 && !neg_part && s->ms[k].p.tok > i)) {
                 s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
                 s->exorg[s->nex++] = s->ms[k].p.org;
             }

@@ -246,16 +246,16 @@ static size_t call_on(const extraction_state *c, const lexicon_hit *h, size_t st
 }
 
 /* Does strict trigger h (entry e as a meeting word, use as what it is
- * taken for) have what it needs: "a call with", "talks between",
- * "received the minister", "a trip to Moscow"? */
+ * taken for; on: call_on's answer) have what it needs: "a call with",
+ * "talks between", "received the minister", "a trip to Moscow"? */
 static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_entry *e,
-                     const lx_entry *use, size_t start, size_t end)
+                     const lx_entry *use, size_t start, size_t end, size_t on)
 {
     size_t i = h->tok;
     size_t j = i + h->n;
     /* "will call on Prime Minister X", "called on X" is a courtesy call;
      * "MPs call on Scholz to settle ..." an appeal, no meeting */
-    size_t obj = call_on(c, h, start, end);
+    size_t obj = on;
     if (e && e->value == PARLEY_KIND_MEETING && (word_eq(c, j - 1, "on") || word_eq(c, j - 1, "upon")))
         obj = j;
     for (size_t k = obj; obj && k + 1 < end && k < obj + 12 && c->t->tok[k].shape != TOK_PUNCT; k++)
@@ -414,14 +414,15 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
             e = NULL;
         }
         const lx_entry *use = e ? e : hv;
-        if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end))
+        size_t on = call_on(c, h, start, end);
+        if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end, on))
             continue;
         if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, end))
             pa = NULL;
         if (e || hv || pa) {
             trigger_hit tr = {h->tok,     h->n,    use ? use->value : 0, use ? use->flags : 0,
                               !use && pa, !e && hv};
-            if (call_on(c, h, start, end)) { /* "will call on the President": a visit to a person */
+            if (on) { /* "will call on the President": a visit to a person */
                 tr.kind = PARLEY_KIND_MEETING;
                 tr.flags = WF_VERB;
             }

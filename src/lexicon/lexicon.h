@@ -339,14 +339,18 @@ int32_t pl_lexicon_lookup_token(const lexicon *lx, const char *norm, size_t n);
 __attribute__((pure))
 #endif
 int32_t pl_lexicon_token_id(const lexicon *lx, const char *norm, size_t n);
-/* Is this normalised word in word class wc (a word class or a token
- * class)? A word class's bit is set in the one-token phrase's mask
- * (lx_token.vmask) exactly when the phrase has an entry of that class, a
- * token class's in the token's own. For a loaded lexicon (the records are
- * built when loading ends). */
+/* The classes of this normalised word (bit wc for word class or token
+ * class wc), and whether it is in class wc. A word class's bit is set in
+ * the one-token phrase's mask (lx_token.vmask) exactly when the phrase has
+ * an entry of that class, a token class's in the token's own. For a loaded
+ * lexicon (the records are built when loading ends). */
+static inline uint64_t pl_lexicon_word_mask(const lexicon *lx, const char *norm)
+{
+    return lx->tokens[pl_lexicon_token_id(lx, norm, strlen(norm))].vmask;
+}
 static inline int pl_lexicon_word_is(const lexicon *lx, const char *norm, int wc)
 {
-    return (int)((lx->tokens[pl_lexicon_token_id(lx, norm, strlen(norm))].vmask >> wc) & 1);
+    return (int)((pl_lexicon_word_mask(lx, norm) >> wc) & 1);
 }
 /* The value a token class gives token id (tok[].lex; its days for the
  * duration class), or 0. */
