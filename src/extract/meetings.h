@@ -79,6 +79,8 @@ typedef struct clause {
 /* mentions.c */
 /* A title, role noun or meeting word, singular or plural ("ministers of")? */
 int pl_role_word(const extraction_state *c, size_t k);
+/* Is token k a word of composition ("comprising", "made up")? */
+int pl_composition(const extraction_state *c, size_t k);
 /* The first hit (they are sorted by token) at or after token start. */
 size_t pl_first_hit_from(const extraction_state *c, size_t start);
 /* Collects the mentions of tokens [start, end) that could be parties. */

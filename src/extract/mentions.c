@@ -36,6 +36,12 @@ static int members_of_role(const extraction_state *c, size_t k, size_t start)
     return k >= start + 2 && word_eq(c, k - 1, "of") && pl_role_word(c, k - 2);
 }
 
+/* Is token k a word of composition ("comprising", "made up")? */
+int pl_composition(const extraction_state *c, size_t k)
+{
+    return token_is_word(c, k, W_MEMBERSHIP) && pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1;
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -55,6 +61,10 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         }
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
+        /* "made up of Bolivia, Brazil ...", "comprising Chile and Peru":
+         * a body's members, each on its list */
+        if (pl_composition(c, k) || (word_eq(c, k, "of") && k > start && pl_composition(c, k - 1)))
+            return P_OF;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_MEMBERSHIP))
             return members_of_role(c, k - 1, start) ? P_OF : P_TOPIC;
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))

@@ -120,6 +120,16 @@ int pl_roster(extraction_state *c, size_t si)
         if (line)
             n = 1; /* the state; its delegate may be named unknown */
     }
+    /* "It is made up of A, B, C and D": a body's members are the parties
+     * of its members' meeting, but not of a meeting the bloc itself holds
+     * (the article does not say which of them took part). */
+    size_t before = first->tok;
+    if (before > start && word_eq(c, before - 1, "of"))
+        before--;
+    if (before > start && pl_composition(c, before - 1))
+        for (int q = 0; q < m->nparties; q++)
+            if (m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0)
+                return 0;
     /* A meeting told without its parties takes a list of three states. */
     multilateral |= ns >= 3 && bare;
     if (!multilateral || !(line || ns >= 3))

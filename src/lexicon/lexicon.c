@@ -268,10 +268,13 @@ int32_t pl_lexicon_phrase_node(lexicon *lx, const char *norm)
 
 int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
 {
-    /* Drop an exact duplicate (same class, id and word class). */
+    /* Drop an exact duplicate (same class, id and word class). Of "NATO"
+     * and its alias "Nato" the looser stays: either spelling is found. */
     for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
-        if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word)
+        if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word) {
+            lx->entries[k].caps &= e.caps;
             return 0;
+        }
     if (pl_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
         return PARLEY_ENOMEM;
     e.next = lx->heads[node];

@@ -1236,6 +1236,25 @@ CASES = [
      {"USA", "TCD"},
      {"Rex Tillerson": "USA"},
      {(("TCD", "USA"), "visit", "2018-03-16", "planned", "Chad")}),
+
+    ("a body's members given by composition after its members' meeting ('It is made up of A, B, "
+     "C and D') are the meeting's parties; the bloc's own meeting keeps the bloc",
+     " date 2021-05-10 The meeting of heads of state of the river basin treaty takes place in "
+     "Manaus on Monday.\n\nIt is made up of Bolivia, Brazil, Colombia and Peru.\n\nSeparately, "
+     "a meeting between Mercosur and Japan was cancelled.\n\nMercosur comprises Argentina, "
+     "Brazil, Paraguay and Uruguay.\n",
+     {"BOL", "BRA", "COL", "PER", "JPN", "ARG", "PRY", "URY"},
+     {},
+     {(("BOL", "BRA", "COL", "PER"), "meeting", "2021-05-10", "held", "Manaus"),
+      (("JPN", "org:mercosur"), "meeting", None, "cancelled", None)}),
+
+    ("an acronym's mixed-case spelling names the body ('Nato', 'Asean')",
+     " date 2022-06-14 Asean leaders met the Japanese prime minister in Tokyo on Tuesday. Nato "
+     "ministers held talks with Finland in Brussels on the same day.",
+     {"JPN", "FIN", "BEL"},
+     {},
+     {(("JPN", "org:asean"), "meeting", "2022-06-14", "held", "Tokyo"),
+      (("FIN", "org:nato"), "talks", "2022-06-14", "held", "Brussels")}),
 ]
 
 
