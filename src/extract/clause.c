@@ -753,16 +753,19 @@ static int progressive_for(const extraction_state *c, const trigger_hit *tr, siz
     return 0;
 }
 
-/* "will meet in Accra on Wednesday for talks on trade": a meeting word
- * after "for" is the purpose of the sentence's planned meeting, and is
- * still to come too. */
+/* "will meet in Accra on Wednesday for talks on trade", "will travel to
+ * Cairo on Monday to meet X": a meeting word after "for", or a meeting
+ * verb after "to", is the purpose of the sentence's planned meeting, and
+ * is still to come too. */
 static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting *m)
 {
     const extraction_state *c = s->c;
     size_t k = cl->tr->tok;
     if (k > s->start && (word_eq(s->c, k - 1, "a") || word_eq(s->c, k - 1, "the")))
         k--;
-    if (!(k > s->start && word_eq(c, k - 1, "for")))
+    int purpose = k > s->start && (word_eq(c, k - 1, "for") ||
+                                   (word_eq(c, k - 1, "to") && k == cl->tr->tok && (cl->tr->flags & WF_VERB)));
+    if (!purpose)
         return 0;
     for (const meeting *o = m; o-- > c->meetings;)
         if (o->alive && o->sentence0 == (int)s->si && o->status == PARLEY_STATUS_PLANNED)
@@ -824,6 +827,20 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
         uint32_t w = pm->p.tok + pm->p.ntok + 1;
         if ((pm->place < 0 && !pm->is_country) || pm->prep == P_NONE || w >= cl->tr->tok ||
             cl->tr->tok - w > 8 || !is_punct(c, w - 1, ',') || !word_eq(c, w, "where"))
+            continue;
+        if (pm->place >= 0)
+            m->loc_place = pm->place;
+        else
+            m->loc_country = pm->p.country;
+    }
+    /* "flew to Bujumbura on Sunday to attend the summit": the journey's
+     * end, before the meeting word, is its place. */
+    for (int k = 0; k < s->nm && !pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0; k++) {
+        const pmention *pm = &s->ms[k];
+        const lexicon_hit *h = pm->p.tok > s->start ? hit_at(c, pm->p.tok - 1) : NULL;
+        const lx_entry *e = h ? hit_word(c, h, W_TRIGGER) : NULL;
+        if (pm->p.tok >= cl->tr->tok || cl->tr->tok - pm->p.tok > 12 || (pm->place < 0 && !pm->is_country) ||
+            !e || e->value != PARLEY_KIND_VISIT || (e->flags & (WF_HOST | WF_VERB)) != (WF_HOST | WF_VERB))
             continue;
         if (pm->place >= 0)
             m->loc_place = pm->place;

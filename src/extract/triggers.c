@@ -419,6 +419,13 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
             continue;
         if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, end))
             pa = NULL;
+        /* "The bloc brings together Antigua, Bahamas ...": a body's
+         * members, told in the present, not who took part */
+        if (pa && (pa->flags & WF_VERB) && !e && !hv && i <= start + 3 && present_s_form(c, i) && i + h->n < end &&
+            hit_at(c, i + h->n) && hit_at(c, i + h->n)->type == H_COUNTRY &&
+            (token_is_word(c, start, W_DETERMINER) || word_eq(c, start, "it") ||
+             (hit_at(c, start) && hit_at(c, start)->type == H_ORG)))
+            pa = NULL;
         if (e || hv || pa) {
             trigger_hit tr = {h->tok,     h->n,    use ? use->value : 0, use ? use->flags : 0,
                               !use && pa, !e && hv};

@@ -1255,6 +1255,31 @@ CASES = [
      {},
      {(("JPN", "org:asean"), "meeting", "2022-06-14", "held", "Tokyo"),
       (("FIN", "org:nato"), "talks", "2022-06-14", "held", "Brussels")}),
+
+    ("a journey's end before the meeting word is the meeting's place ('departed for X this morning "
+     "to attend the summit')",
+     " date 2023-02-05 Angola's President Ana Mbala departed for Gaborone this morning to attend "
+     "the summit of SADC heads of state with Botswana's president Duma Boko.",
+     {"AGO", "BWA"},
+     {"Ana Mbala": "AGO", "Duma Boko": "BWA"},
+     {(("AGO", "BWA"), "summit", "2023-02-05", "held", "Gaborone")}),
+
+    ("'will travel to X on Monday to meet Y': the meeting is the journey's purpose, one planned "
+     "visit on Monday in X",
+     " date 2023-02-05 Kenya's foreign minister Omar Ali will travel to Cairo on Monday to meet "
+     "Egypt's foreign minister Sami Aziz.",
+     {"KEN", "EGY"},
+     {"Omar Ali": "KEN", "Sami Aziz": "EGY"},
+     {(("EGY", "KEN"), "visit", "2023-02-06", "planned", "Cairo")}),
+
+    ("'The bloc brings together A, B and C' tells the bloc's members, not who took part: the "
+     "bloc's summit keeps the bloc",
+     " date 2024-02-29 The summit of the Caribbean Community opened in Georgetown on Monday, with "
+     "Brazil's president Rui Costa as a guest.\n\nThe bloc brings together Barbados, Belize, "
+     "Dominica, Grenada and Jamaica.\n",
+     {"BRA", "BRB", "BLZ", "DMA", "GRD", "JAM", "GUY"},
+     {"Rui Costa": "BRA"},
+     {(("BRA", "org:caricom"), "summit", "2024-02-26", "held", "Georgetown")}),
 ]
 
 
