@@ -167,6 +167,31 @@ static int split_hosts(sent_state *s, clause *cl)
     return 0;
 }
 
+/* "Leaders at the summit were X of A, Y of B ...", after the bloc's summit
+ * is told: are all of m's states members of a bloc that is a party of o? */
+static int members_of_bloc(const extraction_state *c, const meeting *m, const meeting *o)
+{
+    const lexicon *lx = &c->ex->lx;
+    if (o->kind == PARLEY_KIND_CALL || o->kind == PARLEY_KIND_VISIT)
+        return 0;
+    for (int i = 0; i < o->nparties; i++) {
+        const party *p = &o->parties[i];
+        if (p->org < 0 || pl_party_state(c, p) >= 0 || !lx->orgs[p->org].has_members)
+            continue;
+        int n = 0, all = 1;
+        for (int k = 0; k < m->nparties && all; k++) {
+            int st = pl_party_state(c, &m->parties[k]);
+            if (st < 0 && m->parties[k].org == p->org)
+                continue; /* "Asean leaders at the summit were ..." */
+            all = st >= 0 && lx_org_member(&lx->orgs[p->org], st);
+            n++;
+        }
+        if (all && n >= 2)
+            return 1;
+    }
+    return 0;
+}
+
 /* "the meeting": a reference back, when it names no new pair. The meeting
  * told before takes this one's date, place and (when it names fewer than
  * two parties, or is the object of taking part) its parties. */
@@ -199,7 +224,8 @@ static void refer_back(sent_state *s, const clause *cl)
         /* "Prince Faisal hosted the session": the host joins it */
         int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
-        if ((cl->pobj && o->kind == m->kind) || hosted || (pl_distinct_parties(c, m) < 2 ? ok : shared)) {
+        if ((cl->pobj && o->kind == m->kind) || hosted || (pl_distinct_parties(c, m) < 2 ? ok : shared) ||
+            members_of_bloc(c, m, o)) {
             prev = o;
             break;
         }
@@ -213,7 +239,7 @@ static void refer_back(sent_state *s, const clause *cl)
         prev->status = PARLEY_STATUS_CANCELLED;
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
-    if (pl_distinct_parties(c, m) < 2 || cl->pobj)
+    if (pl_distinct_parties(c, m) < 2 || cl->pobj || members_of_bloc(c, m, prev))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;
             for (int x = 0; x < s->nex; x++)

@@ -1280,6 +1280,23 @@ CASES = [
      {"BRA", "BRB", "BLZ", "DMA", "GRD", "JAM", "GUY"},
      {"Rui Costa": "BRA"},
      {(("BRA", "org:caricom"), "summit", "2024-02-26", "held", "Georgetown")}),
+
+    ("'Asean leaders at the summit were X of A, Y of B ...' after the bloc's summit is told: the "
+     "same summit, its parties the named members",
+     " date 2017-04-29 President Rodrigo Duterte on Saturday opened the Asean summit in Manila."
+     "\n\nAsean leaders at the summit were Singapore's Prime Minister Lee Hsien Loong, Thailand's "
+     "Prime Minister Prayuth Chan-ocha and Malaysia's Prime Minister Najib Razak.\n",
+     {"PHL", "SGP", "THA", "MYS"},
+     {"Rodrigo Duterte": "PHL", "Lee Hsien Loong": "SGP", "Prayuth Chan-ocha": "THA",
+      "Najib Razak": "MYS"},
+     {(("MYS", "PHL", "SGP", "THA"), "summit", "2017-04-29", "held", "Manila")}),
+
+    ("'the SADC Organ on Politics' is a body, no person named Organ",
+     " date 2014-08-18 Zambia's President Ana Banda met Lesotho's Prime Minister Tom Sefali, "
+     "chairperson of the SADC Organ on Politics, in Lusaka on Monday.",
+     {"ZMB", "LSO"},
+     {"Ana Banda": "ZMB", "Tom Sefali": "LSO"},
+     {(("LSO", "ZMB"), "meeting", "2014-08-18", "held", "Lusaka")}),
 ]
 
 
