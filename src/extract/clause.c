@@ -24,9 +24,10 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     /* ", hosted by Pakistan," / ", chaired by ..." */
     if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))
         goes_on = 1;
-    /* "the meeting held in Aqaba, Jordan, between ..." */
-    if (!goes_on &&
-        (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among")))
+    /* "the meeting held in Aqaba, Jordan, between ...", "a meeting is
+     * being held, including the foreign ministers of ..." */
+    if (!goes_on && (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among") ||
+                     word_eq(c, k + 1, "including")))
         goes_on = 1;
     /* ", also by video link, with ...": an aside before the parties */
     for (size_t q = k + 1; !goes_on && q + 1 < R && q <= k + 6; q++) {

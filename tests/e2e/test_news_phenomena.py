@@ -1297,6 +1297,14 @@ CASES = [
      {"ZMB", "LSO"},
      {"Ana Banda": "ZMB", "Tom Sefali": "LSO"},
      {(("LSO", "ZMB"), "meeting", "2014-08-18", "held", "Lusaka")}),
+
+    ("'a meeting is currently being held, including the foreign ministers of A, B and C': the "
+     "list after 'including' names the parties, and 'currently' dates it to the article's day",
+     " date 2024-03-21 The ministry said a meeting is currently being held, including the "
+     "foreign ministers of Egypt, Qatar and Jordan, to discuss a ceasefire.",
+     {"EGY", "QAT", "JOR"},
+     {},
+     {(("EGY", "JOR", "QAT"), "meeting", "2024-03-21", "held", None)}),
 ]
 
 
