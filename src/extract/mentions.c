@@ -123,6 +123,23 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
     return P_NONE;
 }
 
+/* The person a bare title opening a sentence stands for ("The President
+ * held talks with ..."): the one the text is about, else the last named,
+ * when that one holds the title; or -1. */
+static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
+{
+    size_t after = h->tok + h->n;
+    if (h->tok != start + 1 || !word_eq(c, start, "the") || after >= end || word_eq(c, after, "of") ||
+        word_eq(c, after, "'s") || c->t->tok[after].shape != TOK_LOWER)
+        return -1;
+    const char *title = c->ex->lx.titles[h->id].canonical;
+    int cand[2] = {c->topic_person, c->last_person};
+    for (int k = 0; k < 2; k++)
+        if (cand[k] >= 0 && !strcmp(c->people[cand[k]].title, title))
+            return cand[k];
+    return -1;
+}
+
 /* Is token i (after skipping modifiers) a title or role noun? */
 static int role_at(const extraction_state *c, size_t i, size_t end)
 {
@@ -210,6 +227,18 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
             m.place = h->id;
             break;
         case H_ORG: m.p.org = h->id; m.adjectival = h->adjectival; break;
+        case H_TITLE: {
+            /* "The President also had calls with ...": a bare title that
+             * opens the sentence is the official of that title the text
+             * is about */
+            int ref = bare_title(c, h, start, end);
+            if (ref < 0)
+                continue;
+            m.p.person = ref;
+            m.p.country = c->people[ref].country;
+            m.p.org = m.p.country < 0 ? c->people[ref].org : -1;
+            break;
+        }
         case H_WORD:
             /* he / his: the last person named before. */
             /* he / his: the sentence's first person, else the person the

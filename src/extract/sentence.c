@@ -87,8 +87,10 @@ static int split_separate(sent_state *s, clause *cl)
     int separate = tr->tok >= 1 && (token_is_word(c, tr->tok - 1, W_SEPARATE) ||
                                     (tr->tok >= 2 && token_is_word(c, tr->tok - 2, W_SEPARATE)));
     /* "bilateral meetings with the leaders of India, China and Egypt",
-     * "held summits with the US, Japan and Australia": one meeting each */
-    int plural = word_eq(c, tr->tok, "meetings") || word_eq(c, tr->tok, "summits") ||
+     * "held summits with the US, Japan and Australia", "had phone calls
+     * with the presidents of A, B and C": one meeting each */
+    size_t last = tr->tok + tr->n - 1;
+    int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") || word_eq(c, last, "calls") ||
                  cl->tells_plural;
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)

@@ -1305,6 +1305,18 @@ CASES = [
      {"EGY", "QAT", "JOR"},
      {},
      {(("EGY", "JOR", "QAT"), "meeting", "2024-03-21", "held", None)}),
+
+    ("'had phone calls with the presidents of A, B and C': one call each; 'The President' opening "
+     "a sentence is the president the text is about",
+     " date 2017-02-15 US President Donald Trump spoke with Nigeria's President Muhammadu Buhari "
+     "on Monday.\n\nThe President also had phone calls with the presidents of Tunisia, Peru and "
+     "Colombia.\n",
+     {"USA", "NGA", "TUN", "PER", "COL"},
+     {"Donald Trump": "USA", "Muhammadu Buhari": "NGA"},
+     {(("NGA", "USA"), "call", "2017-02-13", "held", None),
+      (("TUN", "USA"), "call", "2017-02-13", "held", None),
+      (("PER", "USA"), "call", "2017-02-13", "held", None),
+      (("COL", "USA"), "call", "2017-02-13", "held", None)}),
 ]
 
 
