@@ -119,8 +119,8 @@ static inline uchar decode(const unsigned char *s, size_t n)
         u.cls = CH_PUNCT; u.punct = '\'';
     } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB) {
         u.cls = CH_PUNCT; u.punct = '"';
-    } else if (cp >= 0x2010 && cp <= 0x2015) {
-        u.cls = CH_PUNCT; u.punct = '-';
+    } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 || cp == 0xFF0D) {
+        u.cls = CH_PUNCT; u.punct = '-'; /* dashes, and the minus sign some write for one */
     } else if (cp == 0x2026) {
         u.cls = CH_PUNCT; u.punct = '.';
     } else if (cp < 0xC0 || (cp >= 0x2016 && cp <= 0x2BFF) || (cp >= 0x3001 && cp <= 0x303F) ||

@@ -1317,6 +1317,13 @@ CASES = [
       (("TUN", "USA"), "call", "2017-02-13", "held", None),
       (("PER", "USA"), "call", "2017-02-13", "held", None),
       (("COL", "USA"), "call", "2017-02-13", "held", None)}),
+
+    ("a day range written with a minus sign ('on 3\u22124 April') is a range, as with a dash",
+     " date 2025-02-17 The European Commission president Ana Rossi will visit Uzbekistan on "
+     "3\u22124 April to meet President Shavkat Mirziyoyev.",
+     {"UZB"},
+     {"Ana Rossi": None, "Shavkat Mirziyoyev": "UZB"},
+     {(("UZB", "org:european-union"), "visit", "2025-04-03/2025-04-04", "planned", "Uzbekistan")}),
 ]
 
 
