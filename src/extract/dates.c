@@ -397,7 +397,12 @@ static int duration_days(const extraction_state *c, size_t from, size_t to)
             days = w[0] - '0';
         else if (token_is_word(c, k, W_DURATION)) /* "three-day" */
             days = pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex);
-        if (days)
+        /* "a three-day state visit", not "after a five-day pause": the
+         * days are a meeting's */
+        int told = 0;
+        for (size_t q = k + 1; q < to && q <= k + 3 && !told && c->t->tok[q].shape != TOK_PUNCT; q++)
+            told = hit_word(c, hit_at(c, q), W_TRIGGER) != NULL;
+        if (days && told)
             return ended ? -days : days;
     }
     return 0;

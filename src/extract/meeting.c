@@ -101,9 +101,13 @@ void pl_meeting_fill(meeting *dst, const meeting *src)
 {
     /* A month ("later this week") gives way to a day of it told elsewhere
      * ("the meeting, slated for Friday"). */
+    /* A day gives way to the days of a stay that begins or ends on it
+     * ("arrived on Thursday for a three-day visit"). */
+    size_t nd = strlen(dst->date), ns = strlen(src->date);
+    int stay = nd == 10 && ns == 21 && (!strncmp(dst->date, src->date, 10) || !strcmp(dst->date, src->date + 11));
     if ((!dst->date[0] && src->date[0]) ||
-        (strlen(dst->date) == 7 && strlen(src->date) >= 10 && !strncmp(dst->date, src->date, 7) &&
-         dst->status == src->status))
+        (nd == 7 && ns >= 10 && !strncmp(dst->date, src->date, 7) && dst->status == src->status) ||
+        (stay && dst->status == src->status))
         memcpy(dst->date, src->date, sizeof dst->date);
     if (dst->loc_place < 0 && dst->loc_country < 0 && !pl_placeless(dst)) {
         dst->loc_place = src->loc_place;

@@ -1324,6 +1324,17 @@ CASES = [
      {"UZB"},
      {"Ana Rossi": None, "Shavkat Mirziyoyev": "UZB"},
      {(("UZB", "org:european-union"), "visit", "2025-04-03/2025-04-04", "planned", "Uzbekistan")}),
+
+    ("a day told first gives way to the stay that begins on it ('arrived on Thursday for a "
+     "three-day visit'); 'after a five-day pause' is no meeting's length",
+     " date 2018-03-23 President Ana Perera of Sri Lanka met Pakistan's President Omar Riaz in "
+     "Islamabad on March 22.\n\nPerera arrived in Islamabad on Thursday for a three-day visit.\n\n"
+     "Separately, Iran and the European Union resumed talks in Vienna on Thursday after a five-day "
+     "pause.\n",
+     {"LKA", "PAK", "IRN", "AUT"},
+     {"Ana Perera": "LKA", "Omar Riaz": "PAK"},
+     {(("LKA", "PAK"), "meeting", "2018-03-22/2018-03-24", "held", "Islamabad"),
+      (("IRN", "org:european-union"), "talks", "2018-03-22", "held", "Vienna")}),
 ]
 
 
