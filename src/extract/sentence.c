@@ -58,11 +58,14 @@ static void find_absent(sent_state *s)
          * the summit; most notably X, Y and Z": no one named before, the
          * list after */
         int before = -1;
-        for (int k = s->nm - 1; k >= 0 && before < 0; k--)
+        /* "due to the absence of X": the absent one follows */
+        const lx_entry *ae = hit_word(c, h, W_ABSENT);
+        int after = ae && ae->value == 1;
+        for (int k = s->nm - 1; k >= 0 && before < 0 && !after; k--)
             if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8)
                 before = k;
         for (int k = 0; k < s->nm && s->nex < 8; k++)
-            if (k == before || (before < 0 && !neg_part && s->ms[k].p.tok > i)) {
+            if (k == before || (before < 0 && !neg_part && s->ms[k].p.tok > i && (!after || (s->ms[k].p.tok <= i + 8 && !s->ms[k].pronoun)))) {
                 s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
                 s->exorg[s->nex++] = s->ms[k].p.org;
             }

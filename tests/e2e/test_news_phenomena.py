@@ -1335,6 +1335,20 @@ CASES = [
      {"Ana Perera": "LKA", "Omar Riaz": "PAK"},
      {(("LKA", "PAK"), "meeting", "2018-03-22/2018-03-24", "held", "Islamabad"),
       (("IRN", "org:european-union"), "talks", "2018-03-22", "held", "Vienna")}),
+
+    ("'the suspension of the summit' calls it off",
+     " date 2022-11-22 Ecuador's president Ana Vera confirmed the suspension of her summit with "
+     "Bolivia's president Luis Ruiz.",
+     {"ECU", "BOL"},
+     {"Ana Vera": "ECU", "Luis Ruiz": "BOL"},
+     {(("BOL", "ECU"), "summit", None, "cancelled", None)}),
+
+    ("'due to the absence of X' names one who stayed away, after the words",
+     " date 2022-11-22 The presidents of Chile, Colombia, Ecuador and Mexico met in Santiago on "
+     "Monday, a meeting cut short due to the absence of the Peruvian president Pedro Castillo.",
+     {"CHL", "COL", "ECU", "MEX", "PER"},
+     {"Pedro Castillo": "PER"},
+     {(("CHL", "COL", "ECU", "MEX"), "meeting", "2022-11-21", "held", "Santiago")}),
 ]
 
 
