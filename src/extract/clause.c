@@ -29,6 +29,10 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     if (!goes_on && (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among") ||
                      word_eq(c, k + 1, "including")))
         goes_on = 1;
+    /* "hosted the summit ..., hailing their unity as he welcomed the
+     * leaders of A, B and C": the host greeting the meeting's guests */
+    for (size_t q = k + 1; !goes_on && q + 2 < R && q <= k + 16 && !is_punct(c, q, ','); q++)
+        goes_on = hit_word(c, hit_at(c, q), W_HOST) && word_eq(c, q + 1, "the") && pl_role_word(c, q + 2);
     /* ", also by video link, with ...": an aside before the parties */
     for (size_t q = k + 1; !goes_on && q + 1 < R && q <= k + 6; q++) {
         const lexicon_hit *qh = hit_at(c, q);

@@ -1349,6 +1349,15 @@ CASES = [
      {"CHL", "COL", "ECU", "MEX", "PER"},
      {"Pedro Castillo": "PER"},
      {(("CHL", "COL", "ECU", "MEX"), "meeting", "2022-11-21", "held", "Santiago")}),
+
+    ("'hosted the summit in X on Friday, hailing their unity as he welcomed the leaders of A, B and "
+     "C': the host's guests are the summit's parties",
+     " date 2023-11-04 Kazakh President Omar Sadykov hosted the summit of the Organization of "
+     "Turkic States in Astana on Friday, hailing the strengthened unity of the \"brotherly nations\" "
+     "as he welcomed the leaders of Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan.",
+     {"KAZ", "AZE", "KGZ", "TUR", "UZB"},
+     {"Omar Sadykov": "KAZ"},
+     {(("AZE", "KAZ", "KGZ", "TUR", "UZB"), "summit", "2023-11-03", "held", "Astana")}),
 ]
 
 
