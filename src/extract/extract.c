@@ -183,6 +183,21 @@ static int scan_hyphen_parts(extraction_state *c, size_t i)
     return 0;
 }
 
+/* "the National Security Council", "the CSTO Collective Security
+ * Council": a body's name that a capitalised word no gazetteer knows runs
+ * into, after "the" or another body, is that other body's name. */
+static int inside_other_name(const extraction_state *c, size_t i, size_t first)
+{
+    const ptext *t = c->t;
+    const lexicon_hit *last = c->nhits ? &c->hits[c->nhits - 1] : NULL;
+    if (last && last->tok == i - 1 && last->n == 1 && last->type == H_WORD && !(last->words & (UINT64_C(1) << W_TRIGGER)))
+        last = c->nhits > 1 ? &c->hits[c->nhits - 2] : NULL; /* "National": a plain word */
+    if (i < first + 2 || t->tok[i].shape != TOK_CAP || t->tok[i - 1].shape != TOK_CAP ||
+        (last && last->tok + last->n > i - 1))
+        return 0; /* the word before is some name's */
+    return word_eq(c, i - 2, "the") || (last && last->type == H_ORG && last->tok + last->n == i - 1);
+}
+
 static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
@@ -197,6 +212,8 @@ static int scan(extraction_state *c)
                 /* Plain word-class entries: the first one fits, none ranks higher. */
                 int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
                                            : classify(lx, head, t, i, n, &id);
+                if (type == H_ORG && inside_other_name(c, i, t->sent[s].first))
+                    type = H_NONE;
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
                                               type == H_DEMONYM, lx->wmask[node]))
                     return PARLEY_ENOMEM;

@@ -1358,6 +1358,14 @@ CASES = [
      {"KAZ", "AZE", "KGZ", "TUR", "UZB"},
      {"Omar Sadykov": "KAZ"},
      {(("AZE", "KAZ", "KGZ", "TUR", "UZB"), "summit", "2023-11-03", "held", "Astana")}),
+
+    ("'the CSTO Collective Security Council': a body's name that an unknown capitalised word runs "
+     "into is that body's, not the UN Security Council",
+     " date 2022-01-10 Armenia's Prime Minister Nikol Pashinyan met Russia's President Vladimir "
+     "Putin and the CSTO Collective Security Council in Moscow on Monday.",
+     {"ARM", "RUS"},
+     {"Nikol Pashinyan": "ARM", "Vladimir Putin": "RUS"},
+     {(("ARM", "RUS", "org:csto"), "meeting", "2022-01-10", "held", "Moscow")}),
 ]
 
 
