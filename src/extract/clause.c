@@ -778,6 +778,27 @@ static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting 
     return 0;
 }
 
+/* "postponed to March 30", "rescheduled for next week": a postponement
+ * (a cancelled word of value 1) in the clause with a date right after "to",
+ * "until" or "for" past it; that date, or NULL. */
+static const date_expr *new_date(const sent_state *s, const clause *cl)
+{
+    const extraction_state *c = s->c;
+    for (size_t k = cl->L; k < cl->Rfull; k++) {
+        const lx_entry *e = hit_word(c, hit_at(c, k), W_CANCELLED);
+        if (!e || e->value != 1)
+            continue;
+        for (int q = 0; q < s->nd; q++) {
+            const date_expr *d = &s->ds[q];
+            if (d->tok > k && d->tok < cl->Rfull && d->tok >= 1 &&
+                (word_eq(c, d->tok - 1, "to") || word_eq(c, d->tok - 1, "until") || word_eq(c, d->tok - 1, "till")))
+                return d;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
@@ -785,6 +806,12 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
     cl->planned = planned_words(s, cl) || purpose_of_plan(s, cl, m);
     const date_expr *best = best_date(s, cl);
+    const date_expr *moved = cl->cancelled ? new_date(s, cl) : NULL;
+    if (moved) { /* "postponed to March 30": planned for the new day */
+        cl->cancelled = 0;
+        cl->planned = 1;
+        best = moved;
+    }
     /* "is travelling to Doha on Wednesday": the present progressive with a
      * weekday is an arrangement still to come */
     if (best && best->type == 1 && !best->last && c->has_date &&

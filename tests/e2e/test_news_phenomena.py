@@ -1366,6 +1366,19 @@ CASES = [
      {"ARM", "RUS"},
      {"Nikol Pashinyan": "ARM", "Vladimir Putin": "RUS"},
      {(("ARM", "RUS", "org:csto"), "meeting", "2022-01-10", "held", "Moscow")}),
+
+    ("'postponed to March 30' is planned for the new day; 'postponed' alone, or 'deferred', is "
+     "called off; 'looking forward to X visiting' is a plan",
+     " date 2017-03-02 Mali's President Omar Keita has deferred his visit to Senegal's President "
+     "Awa Ndiaye. Niger's President Ana Diallo has postponed her visit to Nigeria's President "
+     "Musa Bello to March 30. Ghana's President Kofi Mensah said he was looking forward to Togo's "
+     "President Yao Amegah visiting Ghana in April.",
+     {"NER", "NGA", "MLI", "SEN", "GHA", "TGO"},
+     {"Ana Diallo": "NER", "Musa Bello": "NGA", "Omar Keita": "MLI", "Awa Ndiaye": "SEN",
+      "Kofi Mensah": "GHA", "Yao Amegah": "TGO"},
+     {(("NER", "NGA"), "visit", "2017-03-30", "planned", "Nigeria"),
+      (("MLI", "SEN"), "visit", None, "cancelled", "Senegal"),
+      (("GHA", "TGO"), "visit", "2017-04", "planned", "Ghana")}),
 ]
 
 
