@@ -146,6 +146,18 @@ void pl_clause_window(const sent_state *s, clause *cl)
             R = k;
             break;
         }
+        /* "the visit of X, High Representative of the EU, to Minsk": a
+         * title set off by commas after a person describes that person */
+        if (is_punct(c, k, ',') && k + 1 < R && k > tr->tok + tr->n && hit_at(c, k - 1) &&
+            hit_at(c, k - 1)->type == H_PERSON && hit_at(c, k + 1) && hit_at(c, k + 1)->type == H_TITLE) {
+            size_t q = k + 1;
+            while (q < R && q < k + 14 && !is_punct(c, q, ','))
+                q++;
+            if (q < R && is_punct(c, q, ',')) {
+                k = q; /* past the closing comma */
+                continue;
+            }
+        }
         /* A comma ends the arguments unless a list of parties goes on. */
         if (is_punct(c, k, ',') && k + 1 < R && !list_goes_on(c, k, R)) {
             R = k;

@@ -244,7 +244,10 @@ static void refer_back(sent_state *s, const clause *cl)
         prev->status = PARLEY_STATUS_CANCELLED;
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
-    if (pl_distinct_parties(c, m) < 2 || cl->pobj || members_of_bloc(c, m, prev))
+    /* ... and all of them when the telling before was half told (a
+     * headline's "Visit to Minsk postponed") */
+    if (pl_distinct_parties(c, m) < 2 || cl->pobj || members_of_bloc(c, m, prev) ||
+        (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;
             for (int x = 0; x < s->nex; x++)

@@ -1379,6 +1379,23 @@ CASES = [
      {(("NER", "NGA"), "visit", "2017-03-30", "planned", "Nigeria"),
       (("MLI", "SEN"), "visit", None, "cancelled", "Senegal"),
       (("GHA", "TGO"), "visit", "2017-04", "planned", "Ghana")}),
+
+    ("a headline's half-told visit ('Envoy's Visit To Minsk Postponed') takes the parties of the "
+     "full telling that refers back to it",
+     " date 2019-10-03 EU Foreign Policy Chief's Visit To Minsk Postponed Due To Agenda Changes\n\n"
+     "The European Union postponed the visit of its foreign policy chief Federica Mogherini to "
+     "Minsk, the delegation said on Thursday.\n",
+     {"BLR"},
+     {"Federica Mogherini": None},
+     {(("BLR", "org:european-union"), "visit", None, "cancelled", "Minsk")}),
+
+    ("'the visit of X, High Representative of the EU, to Y': the title set off by commas "
+     "describes X, and the meeting goes on past it",
+     " date 2019-10-03 The visit of Federica Mogherini, High Representative of the European "
+     "Union, to Minsk has been postponed.",
+     {"BLR"},
+     {"Federica Mogherini": None},
+     {(("BLR", "org:european-union"), "visit", None, "cancelled", "Minsk")}),
 ]
 
 
