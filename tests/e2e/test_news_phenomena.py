@@ -1396,6 +1396,13 @@ CASES = [
      {"BLR"},
      {"Federica Mogherini": None},
      {(("BLR", "org:european-union"), "visit", None, "cancelled", "Minsk")}),
+
+    ("'will speak with X on Thursday' is a planned call (the base form 'speak' is a call verb)",
+     " date 2021-12-07 US President Joe Biden will speak with Ukrainian President Volodymyr "
+     "Zelensky on Thursday.",
+     {"USA", "UKR"},
+     {"Joe Biden": "USA", "Volodymyr Zelensky": "UKR"},
+     {(("UKR", "USA"), "call", "2021-12-09", "planned", None)}),
 ]
 
 
