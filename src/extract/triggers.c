@@ -290,9 +290,6 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
             c->t->tok[day_end].shape == TOK_DIGIT || is_punct(c, day_end, '(') || is_punct(c, day_end, ')') ||
             is_punct(c, day_end, ',') || word_eq(c, day_end, "this") || word_eq(c, day_end, "on")))
         day_end++;
-    /* "spoke Tuesday with X": "with" past the day */
-    if (!ok && day_end > j && day_end < end && (word_eq(c, day_end, "with") || word_eq(c, day_end, "from")))
-        ok = 1;
     if (day_end == end || day_end - j < 2)
         day_end = j;
     for (size_t k = day_end; !ok && k < end && k < day_end + 4; k++) {
