@@ -31,8 +31,10 @@ static int name_token(const extraction_state *c, size_t i)
         if (h->n > 1 || !hit_word(c, h, W_ROLE) || hit_word(c, h, W_NOTNAME))
             return 0;
     }
+    /* "Xi Jinping Opens BRICS Summit": a headline's verb is no name */
     if (k->shape == TOK_CAP || k->shape == TOK_OTHER)
-        return !token_is_word(c, i, W_NOTNAME) && !token_is_word(c, i, W_PORTFOLIO);
+        return !token_is_word(c, i, W_NOTNAME) && !token_is_word(c, i, W_PORTFOLIO) &&
+               !token_is_word(c, i, W_PRESENTAUX);
     if (k->shape == TOK_UPPER)
         return k->normlen <= 3 ? 0 : !token_is_word(c, i, W_NOTNAME);
     const char *w = tok_norm(c, i);
@@ -91,6 +93,8 @@ size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip
     size_t k = j, last_name_end = j;
     while (k < end && k - j < MAX_NAME_TOKENS + 2) {
         const text_token *tk = &c->t->tok[k];
+        if (k > j && (tk->flags & TOKF_PARA_START))
+            break; /* a headline's last name and a byline's first are two */
         /* Initials in capitals ("JD Vance") and suffixes ("Marcos Jr.") */
         if (tk->shape == TOK_UPPER && tk->normlen <= 3 && !hit_at(c, k) && k + 1 < end &&
             name_token(c, k + 1)) {
@@ -439,7 +443,7 @@ static int known_officials(extraction_state *c)
         }
         /* The fuller name the text gives: "Mohamed bin Zayed Al Nahyan". */
         size_t end = c->t->ntok;
-        while (after < end) {
+        while (after < end && !(c->t->tok[after].flags & TOKF_LINE_START)) {
             const lexicon_hit *ah = hit_at(c, after);
             if (name_token(c, after) && (!ah || ah->type == H_WORD)) {
                 after++;

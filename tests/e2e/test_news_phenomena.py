@@ -1403,6 +1403,16 @@ CASES = [
      {"USA", "UKR"},
      {"Joe Biden": "USA", "Volodymyr Zelensky": "UKR"},
      {(("UKR", "USA"), "call", "2021-12-09", "planned", None)}),
+
+    ("a known official's name does not run on past a line break into a byline, nor into a "
+     "headline's verb ('Xi Jinping Opens BRICS Summit')",
+     " date 2017-09-03 Xi Jinping Opens BRICS Summit\n\nRemarks About Xi Jinping\n\nMohammad Khan "
+     "(@mkhan) Published September 3, 2017\n\nChinese President Xi Jinping met India's Prime "
+     "Minister Narendra Modi in Xiamen on Sunday.\n",
+     {"CHN", "IND"},
+     {"Xi Jinping": "CHN", "Narendra Modi": "IND"},
+     {(("CHN", "org:brics"), "summit", None, "held", None),
+      (("CHN", "IND"), "meeting", "2017-09-03", "held", "Xiamen")}),
 ]
 
 
