@@ -1413,6 +1413,13 @@ CASES = [
      {"Xi Jinping": "CHN", "Narendra Modi": "IND"},
      {(("CHN", "org:brics"), "summit", None, "held", None),
       (("CHN", "IND"), "meeting", "2017-09-03", "held", "Xiamen")}),
+
+    ("'Commissioner-General X' is a title and a name, not a longer name",
+     " date 2024-03-21 The meeting in Cairo on Thursday was attended by Turkish Foreign Minister "
+     "Hakan Fidan, Commissioner-General Philippe Lazzarini, and others.",
+     {"TUR", "EGY"},
+     {"Hakan Fidan": "TUR", "Philippe Lazzarini": None},
+     {(("TUR", "org:united-nations"), "meeting", "2024-03-21", "held", "Cairo")}),
 ]
 
 
