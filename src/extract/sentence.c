@@ -6,6 +6,7 @@
  * part" join the sentence's meeting. */
 #include "extract/meetings.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* Most sentences hold no trigger word at all: a look at their hits
@@ -275,7 +276,7 @@ static int trigger_meeting(sent_state *s, int ti)
 {
     extraction_state *c = s->c;
     clause cl;
-    memset(&cl, 0, sizeof cl);
+    memset(&cl, 0, offsetof(clause, hosts)); /* the arrays are read only once filled */
     cl.ti = ti;
     cl.tr = &s->trigs[ti];
     if (cl.tr->participate)
