@@ -18,8 +18,10 @@ static int bare_capital(const extraction_state *c, size_t k)
 /* A meeting placed in a state takes the city the article places it in
  * anywhere: the first city of that state after "in", "at", "to" or
  * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
- * its capital when the article says "in the capital". */
-static void city_of_country(const extraction_state *c, meeting *m)
+ * its capital when the article says "in the capital". *says_capital
+ * keeps the answer to that, the same for every meeting of the article:
+ * -1 until asked. */
+static void city_of_country(const extraction_state *c, meeting *m, int *says_capital)
 {
     const lexicon *lx = &c->ex->lx;
     int the_capital = 0;
@@ -38,8 +40,12 @@ static void city_of_country(const extraction_state *c, meeting *m)
             return;
         }
     }
-    for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
-        the_capital = bare_capital(c, k);
+    if (m->kind == PARLEY_KIND_VISIT) {
+        for (size_t k = 2; *says_capital < 0; k++)
+            if (k >= c->t->ntok || bare_capital(c, k))
+                *says_capital = k < c->t->ntok;
+        the_capital = *says_capital;
+    }
     if (the_capital && lx->countries[m->loc_country].capital >= 0) {
         m->loc_place = lx->countries[m->loc_country].capital;
         m->loc_country = -1;
@@ -522,12 +528,13 @@ int pl_meetings_find(extraction_state *c)
     later_same_day(c);
     also_same_place(c);
     lend_between_tellings(c);
+    int says_capital = -1;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];
         if (a->alive && pl_placeless(a))
             a->loc_place = a->loc_country = -1;
         if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
-            city_of_country(c, a);
+            city_of_country(c, a, &says_capital);
     }
     arrivals_for_summit(c);
     merge_repeats(c);
