@@ -378,18 +378,10 @@ typedef struct builder {
     parley_graph *g;
     int doc;
     parley_error *err;
-    size_t sent; /* sentence_of's last answer */
 } builder;
 
-/* The sentence of token tok: the last one that starts at or before it.
- * Mentions come mostly in text order, so the last answer (the only
- * sentence with that property, when it has it) is tried before a search. */
-static size_t sentence_of(builder *b, uint32_t tok)
+static size_t sentence_of(const ptext *t, uint32_t tok)
 {
-    const ptext *t = b->c->t;
-    for (size_t s = b->sent; s < t->nsent && s <= b->sent + 1; s++)
-        if (t->sent[s].first <= tok && (s + 1 == t->nsent || t->sent[s + 1].first > tok))
-            return b->sent = s;
     size_t lo = 0, hi = t->nsent;
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
@@ -398,14 +390,13 @@ static size_t sentence_of(builder *b, uint32_t tok)
         else
             hi = mid;
     }
-    b->sent = lo;
     return lo;
 }
 
 static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(b, tok)];
+    const psent *s = &t->sent[sentence_of(t, tok)];
     return parley_node_add_evidence(b->g, n, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -413,7 +404,7 @@ static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(b, tok)];
+    const psent *s = &t->sent[sentence_of(t, tok)];
     return parley_edge_add_evidence(b->g, e, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -951,7 +942,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
-    builder b = {&c, g, doc, err, 0};
+    builder b = {&c, g, doc, err};
     if (build(&b))
         goto fail_mem;
     rc = 0;
