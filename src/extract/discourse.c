@@ -91,6 +91,10 @@ static int within(const meeting *m, const char *date)
  * verb (a sentence opening with "he" keeps the topic). */
 static void track_people(extraction_state *c, size_t s)
 {
+    /* The words that end the search for a subject; asked only while it
+     * goes on, and only of hits with one of their classes. */
+    const uint64_t ends_subject = UINT64_C(1) << W_PRONOUN | UINT64_C(1) << W_TRIGGER |
+                                  UINT64_C(1) << W_REPORT | UINT64_C(1) << W_HOST;
     int subject_done = 0;
     /* Each token's hit that starts there, in token order: walked along
      * the sorted hits rather than token by token. */
@@ -104,8 +108,9 @@ static void track_people(extraction_state *c, size_t s)
             if (!subject_done)
                 c->topic_person = h->id;
             subject_done = 1;
-        } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
-                                         hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+        } else if (!subject_done && h->type == H_WORD && (h->words & ends_subject) &&
+                   (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
+                    hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
             subject_done = 1;
         }
     }
