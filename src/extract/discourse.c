@@ -28,13 +28,13 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
     for (size_t hx = 0; hx < c->nhits; hx++) {
         const lexicon_hit *h = &c->hits[hx];
         size_t k = h->tok;
-        if (k == 0 || c->hit_at[k] != (int32_t)hx)
+        /* the commonest "no" first: most hits are no city */
+        if ((h->type != H_CITY && h->type != H_CAPITAL) || k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
         /* "in Belgrade", "to Belgrade", "in the Serbian capital Belgrade" */
         int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to") ||
                   token_is_word(c, k - 1, W_CAPITALNOUN);
-        if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
-            lx->places[h->id].country == m->loc_country) {
+        if (loc && !h->adjectival && lx->places[h->id].country == m->loc_country) {
             m->loc_place = h->id;
             m->loc_country = -1;
             return;
