@@ -481,16 +481,16 @@ static int known_officials(extraction_state *c)
     enum { NAMED_MAX = 256 };
     uint32_t named[NAMED_MAX];
     size_t nnamed = 0, nperson = 0;
+    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t h = 0; h < c->nhits; h++)
-        nperson += c->hits[h].type == H_PERSON && c->hits[h].id >= 0;
+        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0) {
+            nperson++;
+            map[c->hits[h].id] = -1; /* all of map below, when too many */
+        }
     int few = nperson <= NAMED_MAX;
     size_t no = few ? 0 : lx->nofficials;
-    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
-    for (size_t h = 0; few && h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
-            map[c->hits[h].id] = -1;
     size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const lexicon_hit *x = &c->hits[h];
