@@ -76,11 +76,11 @@ static int place_surname(const extraction_state *c, size_t k)
     return h && h->n == 1 && (h->type == H_CITY || h->type == H_REGION) && c->t->tok[k].shape == TOK_CAP;
 }
 
-size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
+/* pl_name_run for a token that may start a name (may_start_name holds,
+ * as for each of c->cand). */
+static size_t name_run_from(const extraction_state *c, size_t i, size_t end, size_t *skip)
 {
     *skip = 0;
-    if (!may_start_name(c, i))
-        return 0;
     size_t j = i;
     while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
         j++;
@@ -134,6 +134,12 @@ size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip
         break;
     }
     return last_name_end - j;
+}
+
+size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
+{
+    *skip = 0;
+    return may_start_name(c, i) ? name_run_from(c, i, end, skip) : 0;
 }
 
 const lexicon_hit *pl_affiliation_before(const extraction_state *c, size_t i, size_t start)
@@ -543,8 +549,7 @@ static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, s
         i = c->cand[*ci];
         if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
             continue;
-        *skip = 0;
-        if ((*n = pl_name_run(c, i, end, skip)))
+        if ((*n = name_run_from(c, i, end, skip))) /* i is a candidate */
             return i;
     }
     return end;
