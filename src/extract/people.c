@@ -12,9 +12,8 @@
 #define MAX_NAME_TOKENS 6
 
 
-/* Can token i be part of a name? Particles (bin, al-, van der) count only
- * between capitalised words; the caller checks that. */
-static int name_token(const extraction_state *c, size_t i)
+/* name_token past its quick test. */
+static int name_token_rest(const extraction_state *c, size_t i)
 {
     const text_token *k = &c->t->tok[i];
     const lexicon_hit *h = hit_at(c, i);
@@ -42,6 +41,18 @@ static int name_token(const extraction_state *c, size_t i)
     return 0;
 }
 
+/* Can token i be part of a name? Particles (bin, al-, van der) count only
+ * between capitalised words; the caller checks that. The commonest "no"
+ * is inline: a mark, a number, or a word in lower case without a hyphen
+ * (only "al-Sisi" and the like are names in lower case). */
+static inline int name_token(const extraction_state *c, size_t i)
+{
+    const text_token *k = &c->t->tok[i];
+    if (k->shape == TOK_PUNCT || k->shape == TOK_DIGIT ||
+        (k->shape == TOK_LOWER && !(k->flags & TOKF_HYPHEN)))
+        return 0;
+    return name_token_rest(c, i);
+}
 
 static int particle(const extraction_state *c, size_t i)
 {
