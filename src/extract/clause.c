@@ -71,11 +71,10 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     return goes_on;
 }
 
-/* Does a new clause start at token k: ", and Trump is scheduled to ...",
- * ", and the two leaders will ..." (a party, then an auxiliary)? */
-static int clause_joint(const extraction_state *c, size_t k, size_t end)
+/* clause_joint past its first test: ", and" at token k. */
+static int clause_joint_and(const extraction_state *c, size_t k, size_t end)
 {
-    if (k + 3 >= end || !is_punct(c, k, ',') || !word_eq(c, k + 1, "and"))
+    if (!word_eq(c, k + 1, "and"))
         return 0;
     size_t q = k + 2;
     if (word_eq(c, q, "the"))
@@ -96,6 +95,14 @@ static int clause_joint(const extraction_state *c, size_t k, size_t end)
     }
     return a < end && (token_is_word(c, a, W_PRESENTAUX) || token_is_word(c, a, W_PAST) ||
                        token_is_word(c, a, W_PLANNED));
+}
+
+/* Does a new clause start at token k: ", and Trump is scheduled to ...",
+ * ", and the two leaders will ..." (a party, then an auxiliary)? Asked of
+ * every token of a window: the comma is tested inline. */
+static inline int clause_joint(const extraction_state *c, size_t k, size_t end)
+{
+    return k + 3 < end && is_punct(c, k, ',') && clause_joint_and(c, k, end);
 }
 
 /* Does trigger tr open a participle clause that tells the plural meetings

@@ -3,6 +3,7 @@
  * the article's date: planned meetings look forward, held ones back; weeks
  * and "earlier this month" give the month, as the annotation guideline asks. */
 #include "extract/internal.h"
+#include "extract/meetings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,12 +62,19 @@ static int range_ends(const extraction_state *c, size_t k, size_t end)
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
 {
     int n = 0;
-    for (size_t i = start; i < end && n < max; i++) {
-        const lexicon_hit *h = hit_at(c, i);
+    /* A date starts at a token that its hit (hit_at) starts at: the walk
+     * goes over the hits, in token order, not over every token. Tokens
+     * before `from` are passed over: those before start, the dateline's
+     * (its date is when it was filed), a weekday range's. */
+    size_t from = start > c->dateline_end ? start : c->dateline_end;
+    for (size_t hx = pl_first_hit_from(c, from);
+         hx < c->nhits && c->hits[hx].tok < end && n < max; hx++) {
+        size_t i = c->hits[hx].tok;
+        if (i < from || c->hit_at[i] != (int32_t)hx)
+            continue;
+        const lexicon_hit *h = &c->hits[hx];
         const lx_entry *e;
         date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
-        if (!h || h->tok != i || i < c->dateline_end)
-            continue; /* the dateline's date is when it was filed */
         /* Only a weekday, a month or a relative date makes one (the
          * branches below): other hits are passed at once. */
         if (h->type != H_WORD ||
@@ -88,7 +96,7 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                 const lx_entry *e2 = hit_word(c, hit_at(c, i + 2), W_WEEKDAY);
                 if (e2) {
                     d.b = e2->value;
-                    i += 2;
+                    from = i + 3; /* the range's end starts no date of its own */
                 }
             }
         } else if ((e = hit_word(c, h, W_MONTH)) && !(h->n == 1 && in_name(c, i))) {

@@ -18,28 +18,34 @@ static int bare_capital(const extraction_state *c, size_t k)
 /* A meeting placed in a state takes the city the article places it in
  * anywhere: the first city of that state after "in", "at", "to" or
  * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
- * its capital when the article says "in the capital". */
-static void city_of_country(const extraction_state *c, meeting *m)
+ * its capital when the article says "in the capital". *says_capital
+ * keeps the answer to that, the same for every meeting of the article:
+ * -1 until asked. */
+static void city_of_country(const extraction_state *c, meeting *m, int *says_capital)
 {
     const lexicon *lx = &c->ex->lx;
     int the_capital = 0;
     for (size_t hx = 0; hx < c->nhits; hx++) {
         const lexicon_hit *h = &c->hits[hx];
         size_t k = h->tok;
-        if (k == 0 || c->hit_at[k] != (int32_t)hx)
+        /* the commonest "no" first: most hits are no city */
+        if ((h->type != H_CITY && h->type != H_CAPITAL) || k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
         /* "in Belgrade", "to Belgrade", "in the Serbian capital Belgrade" */
         int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to") ||
                   token_is_word(c, k - 1, W_CAPITALNOUN);
-        if ((h->type == H_CITY || h->type == H_CAPITAL) && loc && !h->adjectival &&
-            lx->places[h->id].country == m->loc_country) {
+        if (loc && !h->adjectival && lx->places[h->id].country == m->loc_country) {
             m->loc_place = h->id;
             m->loc_country = -1;
             return;
         }
     }
-    for (size_t k = 2; m->kind == PARLEY_KIND_VISIT && k < c->t->ntok && !the_capital; k++)
-        the_capital = bare_capital(c, k);
+    if (m->kind == PARLEY_KIND_VISIT) {
+        for (size_t k = 2; *says_capital < 0; k++)
+            if (k >= c->t->ntok || bare_capital(c, k))
+                *says_capital = k < c->t->ntok;
+        the_capital = *says_capital;
+    }
     if (the_capital && lx->countries[m->loc_country].capital >= 0) {
         m->loc_place = lx->countries[m->loc_country].capital;
         m->loc_country = -1;
@@ -85,6 +91,10 @@ static int within(const meeting *m, const char *date)
  * verb (a sentence opening with "he" keeps the topic). */
 static void track_people(extraction_state *c, size_t s)
 {
+    /* The words that end the search for a subject; asked only while it
+     * goes on, and only of hits with one of their classes. */
+    const uint64_t ends_subject = UINT64_C(1) << W_PRONOUN | UINT64_C(1) << W_TRIGGER |
+                                  UINT64_C(1) << W_REPORT | UINT64_C(1) << W_HOST;
     int subject_done = 0;
     /* Each token's hit that starts there, in token order: walked along
      * the sorted hits rather than token by token. */
@@ -98,8 +108,9 @@ static void track_people(extraction_state *c, size_t s)
             if (!subject_done)
                 c->topic_person = h->id;
             subject_done = 1;
-        } else if (h->type == H_WORD && (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
-                                         hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+        } else if (!subject_done && h->type == H_WORD && (h->words & ends_subject) &&
+                   (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
+                    hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
             subject_done = 1;
         }
     }
@@ -536,12 +547,13 @@ int pl_meetings_find(extraction_state *c)
     later_same_day(c);
     also_same_place(c);
     lend_between_tellings(c);
+    int says_capital = -1;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];
         if (a->alive && pl_placeless(a))
             a->loc_place = a->loc_country = -1;
         if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
-            city_of_country(c, a);
+            city_of_country(c, a, &says_capital);
     }
     arrivals_for_summit(c);
     merge_repeats(c);

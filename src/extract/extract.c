@@ -105,9 +105,11 @@ static unsigned split_classify(const void *ctx, const char *norm)
 }
 
 
-/* words: the word classes of the entries at head (lexicon wmask). */
+/* words: the word classes of the entries at head (lexicon wmask).
+ * fresh: no hit covers these tokens yet (the scan's phrases, which go in
+ * text order without overlapping), so hit_at is written without a look. */
 static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
-                   int32_t id, int adj, uint64_t words)
+                   int32_t id, int adj, uint64_t words, int fresh)
 {
     if (c->nhits + 1 > c->hits_cap &&
         pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + 1, sizeof *c->hits))
@@ -115,7 +117,7 @@ static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int3
     lexicon_hit h = {tok, n, (uint8_t)type, (uint8_t)adj, 0, head, id, words};
     c->hits[c->nhits] = h;
     for (uint32_t k = tok; k < tok + n; k++)
-        if (c->hit_at[k] < 0)
+        if (fresh || c->hit_at[k] < 0)
             c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
     return 0;
@@ -174,7 +176,7 @@ static int scan_hyphen_parts(extraction_state *c, size_t i)
             if (type == H_NONE || (en->caps && !upper))
                 continue;
             if (add_hit(c, (uint32_t)i, 1, type, head, en->id, 1,
-                        pl_lexicon_token_mask(lx, w + a, b - a)))
+                        pl_lexicon_token_mask(lx, w + a, b - a), 0))
                 return PARLEY_ENOMEM;
             break;
         }
@@ -215,7 +217,7 @@ static int scan(extraction_state *c)
                 if (type == H_ORG && inside_other_name(c, i, t->sent[s].first))
                     type = H_NONE;
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM, lx->wmask[node]))
+                                              type == H_DEMONYM, lx->wmask[node], 1))
                     return PARLEY_ENOMEM;
                 i += n;
                 continue;
@@ -528,10 +530,6 @@ static parley_node *person_node(builder *b, int pi)
 }
 
 
-static int party_cmp_iso(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
 
 /* The party codes of a meeting's id, sorted, without repeats: a state's
  * ISO code, else an organisation's slug (copied into orgcodes). Returns
@@ -558,8 +556,15 @@ static int meeting_codes(extraction_state *c, const meeting *m, const char *code
         if (!dup)
             codes[nc++] = code;
     }
-    if (nc > 1)
-        qsort(codes, (size_t)nc, sizeof codes[0], party_cmp_iso);
+    /* Sorted by strcmp: a few codes, all different, so an insertion sort
+     * gives qsort's order without its calls per comparison. */
+    for (int i = 1; i < nc; i++) {
+        const char *x = codes[i];
+        int k = i;
+        for (; k > 0 && strcmp(codes[k - 1], x) > 0; k--)
+            codes[k] = codes[k - 1];
+        codes[k] = x;
+    }
     return nc;
 }
 

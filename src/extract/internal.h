@@ -64,7 +64,6 @@ typedef struct meeting {
     int loc_place;     /* place index or -1 */
     int loc_country;   /* country index used as location, or -1 */
     int host;          /* country index of the host or -1 */
-    party parties[MAX_PARTIES];
     int nparties;
     uint32_t trig_tok, trig_ntok;
     int sentence;      /* last sentence that added to it */
@@ -72,6 +71,9 @@ typedef struct meeting {
     int present;       /* told in the present tense ("are meeting", "meets") */
     int remote;        /* held by video or online: no place */
     int alive;
+    /* Last: read only below nparties, so a new meeting zeroes the fields
+     * before it alone (it is most of a meeting's size). */
+    party parties[MAX_PARTIES];
 } meeting;
 
 typedef struct extraction_state {

@@ -221,9 +221,10 @@ int pl_known_lists(extraction_state *c)
 {
     size_t nh = c->nhits; /* the list adds hits; they head no list */
     for (size_t h = 0; h < nh; h++) {
+        if (c->hits[h].type != H_PERSON) /* most hits: no copy made */
+            continue;
         const lexicon_hit x = c->hits[h];
-        if (x.type != H_PERSON || x.id < 0 || x.tok == 0 ||
-            (c->t->tok[x.tok].flags & TOKF_SENT_START))
+        if (x.id < 0 || x.tok == 0 || (c->t->tok[x.tok].flags & TOKF_SENT_START))
             continue;
         const char *title = pl_title_of(c, hit_at(c, x.tok - 1));
         if (!title)

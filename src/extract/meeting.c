@@ -3,6 +3,7 @@
  * (dates, places, states) to be one. */
 #include "extract/meetings.h"
 
+#include <stddef.h>
 #include <string.h>
 
 meeting *pl_meeting_new(extraction_state *c)
@@ -12,7 +13,7 @@ meeting *pl_meeting_new(extraction_state *c)
     if (pl_grow((void **)&c->meetings, &c->meetings_cap, c->nmeetings + 1, sizeof *c->meetings))
         return NULL;
     meeting *m = &c->meetings[c->nmeetings++];
-    memset(m, 0, sizeof *m);
+    memset(m, 0, offsetof(meeting, parties)); /* parties are read once added */
     m->loc_place = m->loc_country = m->host = -1;
     m->alive = 1;
     return m;

@@ -68,12 +68,15 @@ typedef struct clause {
     int tells_plural;      /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
     long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
     size_t mi;             /* its meeting's index */
-    int hosts[MAX_PARTIES], nhosts; /* the states visited, one visit each */
-    party hostp[MAX_PARTIES];
-    party frame[4]; /* bodies naming the meeting ("the ASEAN summit") */
-    int nframe;
+    int nhosts, nframe;
     int planned, cancelled;
     uint64_t words;        /* the word classes of [L, Rfull), for status and place */
+    /* The arrays last: they are read only below nhosts and nframe, so a
+     * new clause zeroes the fields before them alone (a clause per
+     * trigger; the arrays are most of its size). */
+    int hosts[MAX_PARTIES]; /* the states visited, one visit each */
+    party hostp[MAX_PARTIES];
+    party frame[4]; /* bodies naming the meeting ("the ASEAN summit") */
 } clause;
 
 /* mentions.c */

@@ -196,7 +196,9 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
     for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
         const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
-        if (h->appos)
+        /* A word is a mention only as a pronoun (below): the other words,
+         * most hits, are passed before a mention is set up. */
+        if (h->appos || (h->type == H_WORD && !hit_word(c, h, W_PRONOUN)))
             continue;
         pmention m;
         memset(&m, 0, sizeof m);

@@ -12,9 +12,8 @@
 #define MAX_NAME_TOKENS 6
 
 
-/* Can token i be part of a name? Particles (bin, al-, van der) count only
- * between capitalised words; the caller checks that. */
-static int name_token(const extraction_state *c, size_t i)
+/* name_token past its quick test. */
+static int name_token_rest(const extraction_state *c, size_t i)
 {
     const text_token *k = &c->t->tok[i];
     const lexicon_hit *h = hit_at(c, i);
@@ -44,6 +43,18 @@ static int name_token(const extraction_state *c, size_t i)
     return 0;
 }
 
+/* Can token i be part of a name? Particles (bin, al-, van der) count only
+ * between capitalised words; the caller checks that. The commonest "no"
+ * is inline: a mark, a number, or a word in lower case without a hyphen
+ * (only "al-Sisi" and the like are names in lower case). */
+static inline int name_token(const extraction_state *c, size_t i)
+{
+    const text_token *k = &c->t->tok[i];
+    if (k->shape == TOK_PUNCT || k->shape == TOK_DIGIT ||
+        (k->shape == TOK_LOWER && !(k->flags & TOKF_HYPHEN)))
+        return 0;
+    return name_token_rest(c, i);
+}
 
 static int particle(const extraction_state *c, size_t i)
 {
@@ -78,11 +89,11 @@ static int place_surname(const extraction_state *c, size_t k)
     return h && h->n == 1 && (h->type == H_CITY || h->type == H_REGION) && c->t->tok[k].shape == TOK_CAP;
 }
 
-size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
+/* pl_name_run for a token that may start a name (may_start_name holds,
+ * as for each of c->cand). */
+static size_t name_run_from(const extraction_state *c, size_t i, size_t end, size_t *skip)
 {
     *skip = 0;
-    if (!may_start_name(c, i))
-        return 0;
     size_t j = i;
     while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
         j++;
@@ -138,6 +149,12 @@ size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip
         break;
     }
     return last_name_end - j;
+}
+
+size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip)
+{
+    *skip = 0;
+    return may_start_name(c, i) ? name_run_from(c, i, end, skip) : 0;
 }
 
 const lexicon_hit *pl_affiliation_before(const extraction_state *c, size_t i, size_t start)
@@ -485,16 +502,16 @@ static int known_officials(extraction_state *c)
     enum { NAMED_MAX = 256 };
     uint32_t named[NAMED_MAX];
     size_t nnamed = 0, nperson = 0;
+    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t h = 0; h < c->nhits; h++)
-        nperson += c->hits[h].type == H_PERSON && c->hits[h].id >= 0;
+        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0) {
+            nperson++;
+            map[c->hits[h].id] = -1; /* all of map below, when too many */
+        }
     int few = nperson <= NAMED_MAX;
     size_t no = few ? 0 : lx->nofficials;
-    int32_t *map = c->per_entity; /* longest hit, then person */
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
-    for (size_t h = 0; few && h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
-            map[c->hits[h].id] = -1;
     size_t found = 0;
     for (size_t h = 0; h < c->nhits; h++) {
         const lexicon_hit *x = &c->hits[h];
@@ -547,8 +564,7 @@ static size_t next_name(extraction_state *c, size_t *ci, size_t i, size_t end, s
         i = c->cand[*ci];
         if (c->hit_at[i] >= 0 && c->hits[c->hit_at[i]].type != H_WORD)
             continue;
-        *skip = 0;
-        if ((*n = pl_name_run(c, i, end, skip)))
+        if ((*n = name_run_from(c, i, end, skip))) /* i is a candidate */
             return i;
     }
     return end;

@@ -6,6 +6,7 @@
  * part" join the sentence's meeting. */
 #include "extract/meetings.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* Most sentences hold no trigger word at all: a look at their hits
@@ -30,7 +31,9 @@ static void find_absent(sent_state *s)
          hx++) {
         const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
-        if (c->hit_at[i] != (int32_t)hx) /* not the hit of its token */
+        /* not the hit of its token, or no word of absence or taking part */
+        if (c->hit_at[i] != (int32_t)hx || h->type != H_WORD ||
+            !(h->words & (UINT64_C(1) << W_PARTICIPATE | UINT64_C(1) << W_ABSENT)))
             continue;
         /* "could not take part"; also "no U.S. official would attend" */
         int neg_part = hit_word(c, h, W_PARTICIPATE) && pl_neg_near(c, i, s->start);
@@ -309,7 +312,7 @@ static int trigger_meeting(sent_state *s, int ti)
 {
     extraction_state *c = s->c;
     clause cl;
-    memset(&cl, 0, sizeof cl);
+    memset(&cl, 0, offsetof(clause, hosts)); /* the arrays are read only once filled */
     cl.ti = ti;
     cl.tr = &s->trigs[ti];
     if (cl.tr->participate)

@@ -665,26 +665,21 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
     return ntok;
 }
 
-/* Writes the lower case of s[0..n) into out (n + 1 bytes) when it is the
- * phrase's normalised form: ASCII words of letters with one space between
- * two, a hyphen only between two letters ("Sergey Lavrov", "Jean-Yves Le
- * Drian"), the bulk of the names a slug is made for. 0 when it may not be. */
-static int plain_phrase(const char *s, size_t n, char *out)
+/* Is s[0..n) its own normalised form but for case: ASCII words of letters
+ * with one space between two, a hyphen only between two letters ("Sergey
+ * Lavrov", "Jean-Yves Le Drian"), the bulk of the names a slug is made
+ * for? */
+static int plain_phrase(const char *s, size_t n)
 {
     if (n == 0 || n > PHRASE_STACK)
         return 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (ascii_lower[c]) {
-            out[i] = ascii_lower[c];
-        } else if ((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
-                   ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]) {
-            out[i] = (char)c;
-        } else {
+        if (!ascii_lower[c] &&
+            !((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
+              ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]))
             return 0;
-        }
     }
-    out[n] = '\0';
     return 1;
 }
 
@@ -696,11 +691,31 @@ void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
     pl_buf b = PL_BUF_INIT;
     const char *p = joined;
     size_t n = strlen(s);
-    if (!plain_phrase(s, n, joined) &&
-        (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p))
-        p = "";
     size_t k = 0;
     int dash = 0;
+    if (plain_phrase(s, n)) {
+        /* The loop below on the lower case of s, read from s itself: its
+         * separators are a space or a hyphen, each between two letters. */
+        size_t i = ascii_lower[(unsigned char)s[0]] == 't' && n > 4 &&
+                           ascii_lower[(unsigned char)s[1]] == 'h' &&
+                           ascii_lower[(unsigned char)s[2]] == 'e' && s[3] == ' '
+                       ? 4 : 0;
+        for (; i < n && k + 2 < cap; i++) {
+            char lc = ascii_lower[(unsigned char)s[i]];
+            if (lc) {
+                if (dash && k)
+                    out[k++] = '-';
+                out[k++] = lc;
+                dash = 0;
+            } else {
+                dash = 1;
+            }
+        }
+        out[k] = '\0';
+        return;
+    }
+    if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p)
+        p = "";
     if (strncmp(p, "the ", 4) == 0)
         p += 4;
     for (; *p && k + 2 < cap; p++) {
