@@ -1420,6 +1420,13 @@ CASES = [
      {"TUR", "EGY"},
      {"Hakan Fidan": "TUR", "Philippe Lazzarini": None},
      {(("TUR", "org:united-nations"), "meeting", "2024-03-21", "held", "Cairo")}),
+
+    ("'welcomed to the capital of Doha': the city after 'the capital of' is the visit's place",
+     " date 2021-12-08 Saudi Crown Prince Mohammed bin Salman arrived in Qatar on Wednesday.\n\n"
+     "He was welcomed to the capital of Doha by Sheikh Tamim bin Hamad Al Thani, Emir of Qatar.\n",
+     {"QAT", "SAU"},
+     {"Mohammed bin Salman": "SAU", "Tamim bin Hamad Al Thani": "QAT"},
+     {(("QAT", "SAU"), "visit", "2021-12-08", "held", "Doha")}),
 ]
 
 
