@@ -1427,6 +1427,14 @@ CASES = [
      {"QAT", "SAU"},
      {"Mohammed bin Salman": "SAU", "Tamim bin Hamad Al Thani": "QAT"},
      {(("QAT", "SAU"), "visit", "2021-12-08", "held", "Doha")}),
+
+    ("'signed ... in the presence of X': X took part in the meeting told before",
+     " date 2022-06-28 The presidents of Turkey, Finland and Sweden met in Madrid on Tuesday.\n\n"
+     "Their foreign ministers signed a memorandum in the presence of the three leaders and Nato "
+     "Secretary General Jens Stoltenberg.\n",
+     {"TUR", "FIN", "SWE", "ESP"},
+     {"Jens Stoltenberg": None},
+     {(("FIN", "SWE", "TUR", "org:nato"), "meeting", "2022-06-28", "held", "Madrid")}),
 ]
 
 
