@@ -97,7 +97,7 @@ static int split_separate(sent_state *s, clause *cl)
      * with the presidents of A, B and C": one meeting each */
     size_t last = tr->tok + tr->n - 1;
     int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") || word_eq(c, last, "calls") ||
-                 cl->tells_plural;
+                 word_eq(c, last, "conversations") || cl->tells_plural;
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);

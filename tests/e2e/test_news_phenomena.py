@@ -1435,6 +1435,16 @@ CASES = [
      {"TUR", "FIN", "SWE", "ESP"},
      {"Jens Stoltenberg": None},
      {(("FIN", "SWE", "TUR", "org:nato"), "meeting", "2022-06-28", "held", "Madrid")}),
+
+    ("'telephonic conversations with A, B and C': one call each",
+     " date 2022-04-21 Kenya's President Ana Wanjiru said on Monday that she had telephonic "
+     "conversations with Russia's President Vladimir Putin, China's President Xi Jinping and US "
+     "President Joe Biden last week.",
+     {"KEN", "RUS", "CHN", "USA"},
+     {"Ana Wanjiru": "KEN", "Vladimir Putin": "RUS", "Xi Jinping": "CHN", "Joe Biden": "USA"},
+     {(("KEN", "RUS"), "call", "2022-04", "held", None),
+      (("CHN", "KEN"), "call", "2022-04", "held", None),
+      (("KEN", "USA"), "call", "2022-04", "held", None)}),
 ]
 
 
