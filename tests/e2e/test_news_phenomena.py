@@ -1445,6 +1445,14 @@ CASES = [
      {(("KEN", "RUS"), "call", "2022-04", "held", None),
       (("CHN", "KEN"), "call", "2022-04", "held", None),
       (("KEN", "USA"), "call", "2022-04", "held", None)}),
+
+    ("'the presiding trio of Bosnia-Herzegovina', 'the presidency of X': a role, so the state "
+     "after 'of' is a party",
+     " date 2021-05-18 The summit in Kranj on Monday was attended by leaders from Croatia, "
+     "Albania and the presiding trio of Bosnia-Herzegovina.",
+     {"HRV", "ALB", "BIH", "SVN"},
+     {},
+     {(("ALB", "BIH", "HRV"), "summit", "2021-05-17", "held", "Kranj")}),
 ]
 
 
