@@ -449,8 +449,17 @@ static int known_officials(extraction_state *c)
                        strncasecmp(gn, tok_norm(c, x->tok), first) == 0;
             if (!first_letters_agree(gn, tn) &&
                 !name_has_word(gn, tn) && /* "Omar Guelleh" for Ismail Omar Guelleh */
-                !(full && from + 1 == x->tok && given_name_at(c, from)))
+                !(full && from + 1 == x->tok && given_name_at(c, from))) {
+                /* "Jill Biden", "Yasser Abbas": another person of that
+                 * surname, for the name finders */
+                if (x->n == 1) {
+                    x->type = H_NONE;
+                    x->id = -1;
+                    c->hit_at[x->tok] = -1;
+                    continue;
+                }
                 from = x->tok;
+            }
         }
         if (from < x->tok) {
             for (size_t k = from; k < x->tok; k++)

@@ -1453,6 +1453,14 @@ CASES = [
      {"HRV", "ALB", "BIH", "SVN"},
      {},
      {(("ALB", "BIH", "HRV"), "summit", "2021-05-17", "held", "Kranj")}),
+
+    ("another given name before a known official's surname is someone else ('Yasser Abbas' is "
+     "not Mahmoud Abbas, 'Jill Biden' not Joe Biden); 'Professor' is an honorific",
+     " date 2020-10-26 Sudan's irrigation minister, Professor Yasser Abbas, met Ethiopia's water "
+     "minister Seleshi Bekele in Addis Ababa on Monday.",
+     {"SDN", "ETH"},
+     {"Yasser Abbas": "SDN", "Seleshi Bekele": "ETH"},
+     {(("ETH", "SDN"), "meeting", "2020-10-26", "held", "Addis Ababa")}),
 ]
 
 
