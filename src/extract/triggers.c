@@ -312,6 +312,10 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         const lexicon_hit *o2 = word_eq(c, k, "by") && k + 2 < end ? hit_at(c, k + 2) : NULL;
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE || o->type == H_DEMONYM)) ||
              (o2 && (o2->type == H_PERSON || o2->type == H_TITLE) && word_eq(c, k + 1, "the"));
+        /* "welcomed by New Zealand's Minister for ..." */
+        size_t q = o ? o->tok + o->n : 0;
+        ok |= o && o->type == H_COUNTRY && q + 1 < end && word_eq(c, q, "'s") && hit_at(c, q + 1) &&
+              hit_at(c, q + 1)->type == H_TITLE;
     }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;

@@ -1461,6 +1461,14 @@ CASES = [
      {"SDN", "ETH"},
      {"Yasser Abbas": "SDN", "Seleshi Bekele": "ETH"},
      {(("ETH", "SDN"), "meeting", "2020-10-26", "held", "Addis Ababa")}),
+
+    ("'welcomed by New Zealand's Minister for Climate Change, Hon. X': the portfolio ends at "
+     "'Change' (no one named Change), and a passive's agent may be a state's titled official",
+     " date 2024-10-17 Fiji's Prime Minister Sitiveni Rabuka was welcomed by New Zealand's "
+     "Minister for Climate Change, Hon. Simon Watts, in Auckland on Thursday.",
+     {"FJI", "NZL"},
+     {"Sitiveni Rabuka": "FJI", "Simon Watts": "NZL"},
+     {(("FJI", "NZL"), "meeting", "2024-10-17", "held", "Auckland")}),
 ]
 
 
