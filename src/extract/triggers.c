@@ -332,11 +332,15 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     if (c->t->tok[i].shape == TOK_CAP && i > start && c->t->tok[i - 1].shape == TOK_CAP &&
         !(c->t->tok[i].flags & TOKF_SENT_START) && !(c->t->tok[i - 1].flags & TOKF_SENT_START))
         ok = 1;
-    /* "spoke with", "spoke today to" a person: a call; "spoke about
-     * Putin" is none */
-    if (ok && e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
-        size_t w = j < end && token_is_word(c, j, W_SAMEDAY) ? j + 1 : j;
-        ok = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
+    /* "spoke with", "spoke today to", "spoke Tuesday with" a person: a
+     * call; "spoke about Putin" is none */
+    if (e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
+        size_t w = j;
+        while (w < end && w < j + 3 &&
+               (token_is_word(c, w, W_SAMEDAY) || hit_word(c, hit_at(c, w), W_WEEKDAY) || word_eq(c, w, "on")))
+            w++;
+        int with = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
+        ok = with && (ok || w > j);
     }
     return ok;
 }

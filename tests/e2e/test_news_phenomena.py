@@ -1469,6 +1469,18 @@ CASES = [
      {"FJI", "NZL"},
      {"Sitiveni Rabuka": "FJI", "Simon Watts": "NZL"},
      {(("FJI", "NZL"), "meeting", "2024-10-17", "held", "Auckland")}),
+
+    ("'will speak Thursday with X', 'spoke on Tuesday with X': a call verb's 'with' may come after "
+     "the day; 'spoke about X on Tuesday' is none",
+     " date 2021-12-07 US President Joe Biden will speak Thursday with Ukrainian President "
+     "Volodymyr Zelensky. Germany's Chancellor Olaf Scholz spoke on Tuesday with Poland's Prime "
+     "Minister Mateusz Morawiecki. France's President Emmanuel Macron spoke about Russia's "
+     "President Vladimir Putin on Tuesday.",
+     {"USA", "UKR", "DEU", "POL", "FRA", "RUS"},
+     {"Joe Biden": "USA", "Volodymyr Zelensky": "UKR", "Olaf Scholz": "DEU",
+      "Mateusz Morawiecki": "POL", "Emmanuel Macron": "FRA", "Vladimir Putin": "RUS"},
+     {(("UKR", "USA"), "call", "2021-12-09", "planned", None),
+      (("DEU", "POL"), "call", "2021-12-07", "held", None)}),
 ]
 
 
