@@ -123,20 +123,23 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
     return P_NONE;
 }
 
-/* The person a bare title opening a sentence stands for ("The President
- * held talks with ..."): the one the text is about, else the last named,
- * when that one holds the title; or -1. */
+/* The person a bare title opening a sentence or a clause stands for ("The
+ * President held talks with ..."): the first official of that title the
+ * text named before it; or -1. */
 static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
 {
-    size_t after = h->tok + h->n;
-    if (h->tok != start + 1 || !word_eq(c, start, "the") || after >= end || word_eq(c, after, "of") ||
-        word_eq(c, after, "'s") || c->t->tok[after].shape != TOK_LOWER)
+    size_t after = h->tok + h->n, the = h->tok - 1;
+    /* opening the sentence or the clause after a comma ("After a short
+     * tour, the Secretary of State will visit India") */
+    if (h->tok < start + 1 || !word_eq(c, the, "the") || (the > start && !is_punct(c, the - 1, ',')) ||
+        after >= end || word_eq(c, after, "of") || word_eq(c, after, "'s") ||
+        c->t->tok[after].shape != TOK_LOWER)
         return -1;
     const char *title = c->ex->lx.titles[h->id].canonical;
-    int cand[2] = {c->topic_person, c->last_person};
-    for (int k = 0; k < 2; k++)
-        if (cand[k] >= 0 && !strcmp(c->people[cand[k]].title, title))
-            return cand[k];
+    /* the first named who holds it, named before: a report's protagonist */
+    for (size_t p = 0; p < c->npeople; p++)
+        if (c->people[p].first_tok < h->tok && !strcmp(c->people[p].title, title))
+            return (int)p;
     return -1;
 }
 

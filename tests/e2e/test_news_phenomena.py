@@ -1481,6 +1481,16 @@ CASES = [
       "Mateusz Morawiecki": "POL", "Emmanuel Macron": "FRA", "Vladimir Putin": "RUS"},
      {(("UKR", "USA"), "call", "2021-12-09", "planned", None),
       (("DEU", "POL"), "call", "2021-12-07", "held", None)}),
+
+    ("'..., the Prime Minister will hold talks with X': a bare title opening a clause is the first "
+     "official of that title the text named, not the last",
+     " date 2025-08-31 India's Prime Minister Narendra Modi met Japan's Prime Minister Shigeru "
+     "Ishiba in Tokyo on Friday.\n\nOn Monday, the Prime Minister will hold talks with Russia's "
+     "President Vladimir Putin.\n",
+     {"IND", "JPN", "RUS"},
+     {"Narendra Modi": "IND", "Shigeru Ishiba": "JPN", "Vladimir Putin": "RUS"},
+     {(("IND", "JPN"), "meeting", "2025-08-29", "held", "Tokyo"),
+      (("IND", "RUS"), "talks", "2025-09-01", "planned", None)}),
 ]
 
 
