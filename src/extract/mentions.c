@@ -135,6 +135,9 @@ static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t st
         after >= end || word_eq(c, after, "of") || word_eq(c, after, "'s") ||
         c->t->tok[after].shape != TOK_LOWER)
         return -1;
+    /* "The crown prince stayed away": the one named stays no party */
+    if (pl_word_in(c, start, end, W_ABSENT))
+        return -1;
     const char *title = c->ex->lx.titles[h->id].canonical;
     /* the first named who holds it, named before: a report's protagonist */
     for (size_t p = 0; p < c->npeople; p++)
