@@ -26,13 +26,14 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
         goes_on = 1;
     /* "the meeting held in Aqaba, Jordan, between ...", "a meeting is
      * being held, including the foreign ministers of ..." */
-    if (!goes_on && (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") || word_eq(c, k + 1, "among") ||
-                     word_eq(c, k + 1, "including")))
+    if (!goes_on && (word_eq(c, k + 1, "between") || word_eq(c, k + 1, "with") ||
+                     word_eq(c, k + 1, "among") || word_eq(c, k + 1, "including")))
         goes_on = 1;
     /* "hosted the summit ..., hailing their unity as he welcomed the
      * leaders of A, B and C": the host greeting the meeting's guests */
     for (size_t q = k + 1; !goes_on && q + 2 < R && q <= k + 16 && !is_punct(c, q, ','); q++)
-        goes_on = hit_word(c, hit_at(c, q), W_HOST) && word_eq(c, q + 1, "the") && pl_role_word(c, q + 2);
+        goes_on =
+            hit_word(c, hit_at(c, q), W_HOST) && word_eq(c, q + 1, "the") && pl_role_word(c, q + 2);
     /* ", also by video link, with ...": an aside before the parties */
     for (size_t q = k + 1; !goes_on && q + 1 < R && q <= k + 6; q++) {
         const lexicon_hit *qh = hit_at(c, q);
@@ -156,7 +157,8 @@ void pl_clause_window(const sent_state *s, clause *cl)
         /* "the visit of X, High Representative of the EU, to Minsk": a
          * title set off by commas after a person describes that person */
         if (is_punct(c, k, ',') && k + 1 < R && k > tr->tok + tr->n && hit_at(c, k - 1) &&
-            hit_at(c, k - 1)->type == H_PERSON && hit_at(c, k + 1) && hit_at(c, k + 1)->type == H_TITLE) {
+            hit_at(c, k - 1)->type == H_PERSON && hit_at(c, k + 1) &&
+            hit_at(c, k + 1)->type == H_TITLE) {
             size_t q = k + 1;
             while (q < R && q < k + 14 && !is_punct(c, q, ','))
                 q++;
@@ -279,7 +281,8 @@ static int described_stop(const sent_state *s, const clause *cl, const pmention 
     size_t a = pm->p.tok + pm->p.ntok;
     return cl->host_trigger && pm->p.person < 0 && pm->is_country && a < s->end &&
            (word_eq(s->c, a, "is") || word_eq(s->c, a, "was") || word_eq(s->c, a, "marks") ||
-            word_eq(s->c, a, "marked") || word_eq(s->c, a, "becomes") || word_eq(s->c, a, "became"));
+            word_eq(s->c, a, "marked") || word_eq(s->c, a, "becomes") ||
+            word_eq(s->c, a, "became"));
 }
 
 /* Is mention k, left or right of the trigger, outside what the clause
@@ -423,7 +426,8 @@ static int subject_mention(const extraction_state *c, const pmention *pm, int na
 {
     int h;
     return pm->prep == P_NONE &&
-           (subject_pronoun(c, pm) || (!pm->pronoun && (!named || pm->p.person >= 0) && pl_party_context(pm, 0, &h)));
+           (subject_pronoun(c, pm) ||
+            (!pm->pronoun && (!named || pm->p.person >= 0) && pl_party_context(pm, 0, &h)));
 }
 
 /* Unless m has a party before trigger tr, the first subject before token
@@ -628,7 +632,8 @@ static int planned_words(const sent_state *s, const clause *cl)
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;
     /* ... after a phrase set off by a comma: "On Tuesday afternoon, the
      * virtual Special ASEAN Plus Three Summit will be held" */
-    for (size_t k = tr->tok; !subject && !(tr->flags & WF_VERB) && k > start && k + 24 > tr->tok; k--) {
+    for (size_t k = tr->tok; !subject && !(tr->flags & WF_VERB) && k > start && k + 24 > tr->tok;
+         k--) {
         if (!is_punct(c, k - 1, ',') || !token_is_word(c, k, W_DETERMINER))
             continue;
         int fronted = 1;
@@ -787,8 +792,9 @@ static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting 
     size_t k = cl->tr->tok;
     if (k > s->start && (word_eq(s->c, k - 1, "a") || word_eq(s->c, k - 1, "the")))
         k--;
-    int purpose = k > s->start && (word_eq(c, k - 1, "for") ||
-                                   (word_eq(c, k - 1, "to") && k == cl->tr->tok && (cl->tr->flags & WF_VERB)));
+    int purpose = k > s->start &&
+                  (word_eq(c, k - 1, "for") ||
+                   (word_eq(c, k - 1, "to") && k == cl->tr->tok && (cl->tr->flags & WF_VERB)));
     if (!purpose)
         return 0;
     for (const meeting *o = m; o-- > c->meetings;)
@@ -797,9 +803,10 @@ static int purpose_of_plan(const sent_state *s, const clause *cl, const meeting 
     return 0;
 }
 
-/* "postponed to March 30", "rescheduled for next week": a postponement
- * (a cancelled word of value 1) in the clause with a date right after "to",
- * "until" or "for" past it; that date, or NULL. */
+/* "postponed to March 30", "rescheduled until May": a postponement (a
+ * cancelled word of value 1) in the clause with a date right after "to",
+ * "until" or "till" past it; that date, or NULL ("scheduled for Friday" is
+ * the day it had). */
 static const date_expr *new_date(const sent_state *s, const clause *cl)
 {
     const extraction_state *c = s->c;
@@ -810,7 +817,8 @@ static const date_expr *new_date(const sent_state *s, const clause *cl)
         for (int q = 0; q < s->nd; q++) {
             const date_expr *d = &s->ds[q];
             if (d->tok > k && d->tok < cl->Rfull && d->tok >= 1 &&
-                (word_eq(c, d->tok - 1, "to") || word_eq(c, d->tok - 1, "until") || word_eq(c, d->tok - 1, "till")))
+                (word_eq(c, d->tok - 1, "to") || word_eq(c, d->tok - 1, "until") ||
+                 word_eq(c, d->tok - 1, "till")))
                 return d;
         }
         return NULL;
@@ -852,6 +860,15 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
                               : PARLEY_STATUS_HELD;
 }
 
+/* m is where mention pm is: its city, else its state. */
+static void place_of(meeting *m, const pmention *pm)
+{
+    if (pm->place >= 0)
+        m->loc_place = pm->place;
+    else
+        m->loc_country = pm->p.country;
+}
+
 void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
@@ -879,10 +896,7 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
         if ((pm->place < 0 && !pm->is_country) || pm->prep == P_NONE || w >= cl->tr->tok ||
             cl->tr->tok - w > 8 || !is_punct(c, w - 1, ',') || !word_eq(c, w, "where"))
             continue;
-        if (pm->place >= 0)
-            m->loc_place = pm->place;
-        else
-            m->loc_country = pm->p.country;
+        place_of(m, pm);
     }
     /* "flew to Bujumbura on Sunday to attend the summit": the journey's
      * end, before the meeting word, is its place. */
@@ -890,13 +904,11 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
         const pmention *pm = &s->ms[k];
         const lexicon_hit *h = pm->p.tok > s->start ? hit_at(c, pm->p.tok - 1) : NULL;
         const lx_entry *e = h ? hit_word(c, h, W_TRIGGER) : NULL;
-        if (pm->p.tok >= cl->tr->tok || cl->tr->tok - pm->p.tok > 12 || (pm->place < 0 && !pm->is_country) ||
-            !e || e->value != PARLEY_KIND_VISIT || (e->flags & (WF_HOST | WF_VERB)) != (WF_HOST | WF_VERB))
+        if (pm->p.tok >= cl->tr->tok || cl->tr->tok - pm->p.tok > 12 ||
+            (pm->place < 0 && !pm->is_country) || !e || e->value != PARLEY_KIND_VISIT ||
+            (e->flags & (WF_HOST | WF_VERB)) != (WF_HOST | WF_VERB))
             continue;
-        if (pm->place >= 0)
-            m->loc_place = pm->place;
-        else
-            m->loc_country = pm->p.country;
+        place_of(m, pm);
     }
     /* "Astana will host a meeting of ...": a city hosting is the place. */
     uint32_t host = cl->tr->hostverb ? cl->tr->tok : UINT32_MAX;

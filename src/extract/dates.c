@@ -408,9 +408,10 @@ static int duration_days(const extraction_state *c, size_t from, size_t to)
         /* "a three-day state visit", not "after a five-day pause": the
          * days are a meeting's */
         int told = 0;
-        for (size_t q = k + 1; q < to && q <= k + 3 && !told && c->t->tok[q].shape != TOK_PUNCT; q++)
+        for (size_t q = k + 1;
+             days && q < to && q <= k + 3 && !told && c->t->tok[q].shape != TOK_PUNCT; q++)
             told = hit_word(c, hit_at(c, q), W_TRIGGER) != NULL;
-        if (days && told)
+        if (told)
             return ended ? -days : days;
     }
     return 0;

@@ -173,9 +173,11 @@ static int told_as_now(const extraction_state *c, const meeting *a)
 {
     const psent *st = &c->t->sent[a->sentence0];
     size_t from = a->trig_tok >= st->first + 4 ? a->trig_tok - 4 : st->first;
-    size_t to = a->trig_tok + a->trig_ntok + 4 < st->last ? a->trig_tok + a->trig_ntok + 4 : st->last;
+    size_t to =
+        a->trig_tok + a->trig_ntok + 4 < st->last ? a->trig_tok + a->trig_ntok + 4 : st->last;
     for (size_t k = from; k < to; k++)
-        if (token_is_word(c, k, W_PRESENTAUX) && pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1)
+        if (token_is_word(c, k, W_PRESENTAUX) &&
+            pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1)
             return 1;
     return 0;
 }
@@ -210,7 +212,8 @@ static void lead_date_place(extraction_state *c)
      * as under way now ("a meeting is currently being held"). */
     for (size_t i = 0; i < c->nmeetings && c->has_date; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && ((a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present) || told_as_now(c, a)) &&
+        if (a->alive &&
+            ((a->sentence0 >= ls && a->sentence0 <= ls + 1 && a->present) || told_as_now(c, a)) &&
             !a->date[0] && a->status == PARLEY_STATUS_HELD) {
             const psent *st = &c->t->sent[a->sentence0];
             snprintf(a->date, sizeof a->date, "%04d-%02d-%02d", c->doc_y, c->doc_m, c->doc_d);

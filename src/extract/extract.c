@@ -192,12 +192,15 @@ static int inside_other_name(const extraction_state *c, size_t i, size_t first)
 {
     const ptext *t = c->t;
     const lexicon_hit *last = c->nhits ? &c->hits[c->nhits - 1] : NULL;
-    if (last && last->tok == i - 1 && last->n == 1 && last->type == H_WORD && !(last->words & (UINT64_C(1) << W_TRIGGER)))
-        last = c->nhits > 1 ? &c->hits[c->nhits - 2] : NULL; /* "National": a plain word */
+    /* "National": a plain word, no name of its own; the hit before it */
+    if (last && last->tok == i - 1 && last->n == 1 && last->type == H_WORD &&
+        !(last->words & (UINT64_C(1) << W_TRIGGER)))
+        last = c->nhits > 1 ? &c->hits[c->nhits - 2] : NULL;
     if (i < first + 2 || t->tok[i].shape != TOK_CAP || t->tok[i - 1].shape != TOK_CAP ||
         (last && last->tok + last->n > i - 1))
         return 0; /* the word before is some name's */
-    return word_eq(c, i - 2, "the") || (last && last->type == H_ORG && last->tok + last->n == i - 1);
+    return word_eq(c, i - 2, "the") ||
+           (last && last->type == H_ORG && last->tok + last->n == i - 1);
 }
 
 static int scan(extraction_state *c)
@@ -528,8 +531,6 @@ static parley_node *person_node(builder *b, int pi)
     p->node = n;
     return n;
 }
-
-
 
 /* The party codes of a meeting's id, sorted, without repeats: a state's
  * ISO code, else an organisation's slug (copied into orgcodes). Returns

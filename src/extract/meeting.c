@@ -84,11 +84,14 @@ void pl_remove_state(const extraction_state *c, meeting *m, int st, int org, uin
     }
     m->nparties = k;
 }
-meeting *pl_last_meeting(extraction_state *c, int min_sentence)
+meeting *pl_last_meeting(extraction_state *c, int min_sentence, int past_arrivals)
 {
-    for (size_t i = c->nmeetings; i-- > 0;)
-        if (c->meetings[i].alive && c->meetings[i].sentence >= min_sentence)
-            return &c->meetings[i];
+    for (size_t i = c->nmeetings; i-- > 0;) {
+        meeting *m = &c->meetings[i];
+        if (m->alive && m->sentence >= min_sentence &&
+            !(past_arrivals && m->kind == PARLEY_KIND_VISIT && m->nparties == 0))
+            return m;
+    }
     return NULL;
 }
 
@@ -105,7 +108,8 @@ void pl_meeting_fill(meeting *dst, const meeting *src)
     /* A day gives way to the days of a stay that begins or ends on it
      * ("arrived on Thursday for a three-day visit"). */
     size_t nd = strlen(dst->date), ns = strlen(src->date);
-    int stay = nd == 10 && ns == 21 && (!strncmp(dst->date, src->date, 10) || !strcmp(dst->date, src->date + 11));
+    int stay = nd == 10 && ns == 21 &&
+               (!strncmp(dst->date, src->date, 10) || !strcmp(dst->date, src->date + 11));
     if ((!dst->date[0] && src->date[0]) ||
         (nd == 7 && ns >= 10 && !strncmp(dst->date, src->date, 7) && dst->status == src->status) ||
         (stay && dst->status == src->status))

@@ -65,7 +65,7 @@ typedef struct clause {
     int pobj;              /* the object of taking part: a meeting told before */
     int host_trigger;      /* the trigger's object is the host ("visit Greece") */
     int host_the;          /* "hosted the session", "hosts the summit": a host joins a meeting told before */
-    int tells_plural;      /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
+    int tells_plural; /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
     long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
     size_t mi;             /* its meeting's index */
     int nhosts, nframe;
@@ -107,8 +107,10 @@ int pl_has_state(const extraction_state *c, const meeting *m, int st);
 void pl_remove_state(const extraction_state *c, meeting *m, int st, int org, uint32_t from, uint32_t to);
 /* Do a and b name the same states? */
 int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b);
-/* The last live meeting told in sentence min_sentence or later, or NULL. */
-meeting *pl_last_meeting(extraction_state *c, int min_sentence);
+/* The last live meeting told in sentence min_sentence or later, or NULL;
+ * past_arrivals: passing visits told without a party ("delegations will
+ * arrive in our country"). */
+meeting *pl_last_meeting(extraction_state *c, int min_sentence, int past_arrivals);
 /* Calls and meetings held by video or online have no place. */
 int pl_placeless(const meeting *m);
 /* dst takes src's date and place where it has none. */

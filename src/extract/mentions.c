@@ -39,7 +39,8 @@ static int members_of_role(const extraction_state *c, size_t k, size_t start)
 /* Is token k a word of composition ("comprising", "made up")? */
 int pl_composition(const extraction_state *c, size_t k)
 {
-    return token_is_word(c, k, W_MEMBERSHIP) && pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1;
+    return token_is_word(c, k, W_MEMBERSHIP) &&
+           pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1;
 }
 
 /* The preposition governing a mention starting at token i. */
@@ -98,9 +99,10 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
                 return prep_before(c, h->tok, start);
             /* "views on trilateral cooperation, North Korea, China and
              * Ukraine": a list of topics that a common noun opens */
-            for (size_t q = k; q > start && k - q < 4 && c->t->tok[q - 1].shape == TOK_LOWER &&
-                               (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD) &&
-                               !token_is_word(c, q - 1, W_DETERMINER) && !token_is_word(c, q - 1, W_CARDINAL);
+            for (size_t q = k;
+                 q > start && k - q < 4 && c->t->tok[q - 1].shape == TOK_LOWER &&
+                 (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD) &&
+                 !token_is_word(c, q - 1, W_DETERMINER) && !token_is_word(c, q - 1, W_CARDINAL);
                  q--)
                 if (q - 1 > start && token_is_word(c, q - 2, W_TOPICPREP))
                     return P_TOPIC;
@@ -131,9 +133,9 @@ static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t st
     size_t after = h->tok + h->n, the = h->tok - 1;
     /* opening the sentence or the clause after a comma ("After a short
      * tour, the Secretary of State will visit India") */
-    if (h->tok < start + 1 || !word_eq(c, the, "the") || (the > start && !is_punct(c, the - 1, ',')) ||
-        after >= end || word_eq(c, after, "of") || word_eq(c, after, "'s") ||
-        c->t->tok[after].shape != TOK_LOWER)
+    if (h->tok < start + 1 || !word_eq(c, the, "the") ||
+        (the > start && !is_punct(c, the - 1, ',')) || after >= end || word_eq(c, after, "of") ||
+        word_eq(c, after, "'s") || c->t->tok[after].shape != TOK_LOWER)
         return -1;
     /* "The crown prince stayed away": the one named stays no party */
     if (pl_word_in(c, start, end, W_ABSENT))
@@ -144,6 +146,15 @@ static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t st
         if (c->people[p].first_tok < h->tok && !strcmp(c->people[p].title, title))
             return (int)p;
     return -1;
+}
+
+/* Mention m stands for person p, and for the state (else the body) p
+ * serves. */
+static void as_person(const extraction_state *c, pmention *m, int p)
+{
+    m->p.person = p;
+    m->p.country = c->people[p].country;
+    m->p.org = m->p.country < 0 ? c->people[p].org : -1;
 }
 
 /* Is token i (after skipping modifiers) a title or role noun? */
@@ -216,9 +227,7 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         case H_PERSON:
             if (h->id < 0)
                 continue;
-            m.p.person = h->id;
-            m.p.country = c->people[h->id].country;
-            m.p.org = m.p.country < 0 ? c->people[h->id].org : -1;
+            as_person(c, &m, h->id);
             c->last_person = h->id;
             if (first_person < 0)
                 first_person = h->id;
@@ -237,14 +246,11 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
         case H_ORG: m.p.org = h->id; m.adjectival = h->adjectival; break;
         case H_TITLE: {
             /* "The President also had calls with ...": a bare title that
-             * opens the sentence is the official of that title the text
-             * is about */
+             * opens a sentence or a clause (bare_title) */
             int ref = bare_title(c, h, start, end);
             if (ref < 0)
                 continue;
-            m.p.person = ref;
-            m.p.country = c->people[ref].country;
-            m.p.org = m.p.country < 0 ? c->people[ref].org : -1;
+            as_person(c, &m, ref);
             break;
         }
         case H_WORD:
@@ -255,9 +261,7 @@ int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention 
                                              c->last_person >= 0)) {
                 int ref = first_person >= 0 ? first_person
                         : c->topic_person >= 0 ? c->topic_person : c->last_person;
-                m.p.person = ref;
-                m.p.country = c->people[ref].country;
-                m.p.org = m.p.country < 0 ? c->people[ref].org : -1;
+                as_person(c, &m, ref);
                 m.pronoun = 1;
                 break;
             }

@@ -86,7 +86,8 @@ static inline int may_start_name(const extraction_state *c, size_t i)
 static int place_surname(const extraction_state *c, size_t k)
 {
     const lexicon_hit *h = hit_at(c, k);
-    return h && h->n == 1 && (h->type == H_CITY || h->type == H_REGION) && c->t->tok[k].shape == TOK_CAP;
+    return h && h->n == 1 && (h->type == H_CITY || h->type == H_REGION) &&
+           c->t->tok[k].shape == TOK_CAP;
 }
 
 /* pl_name_run for a token that may start a name (may_start_name holds,
@@ -401,6 +402,16 @@ static int given_name_at(const extraction_state *c, size_t k)
 /* Gazetteer officials: every mention of one official ("Antony Blinken",
  * later "Blinken") is one person, named by the fullest form the article
  * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
+/* A known surname alone that the text gives to someone else ("Abe Zed",
+ * "Jill Biden"): no hit of the gazetteer's person, the name finders take
+ * the name. */
+static void someone_else(extraction_state *c, lexicon_hit *x)
+{
+    x->type = H_NONE;
+    x->id = -1;
+    c->hit_at[x->tok] = -1;
+}
+
 static int known_officials(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
@@ -421,9 +432,7 @@ static int known_officials(extraction_state *c)
          * someone else's name. */
         if (x->n == 1 && after < c->t->ntok && name_token(c, after) && !hit_at(c, after) &&
             (c->t->tok[after].flags & TOKF_SPACE_BEFORE)) {
-            x->type = H_NONE;
-            x->id = -1;
-            c->hit_at[x->tok] = -1;
+            someone_else(c, x);
             continue;
         }
         /* First names the text puts before a known surname ("Analina
@@ -453,9 +462,7 @@ static int known_officials(extraction_state *c)
                 /* "Jill Biden", "Yasser Abbas": another person of that
                  * surname, for the name finders */
                 if (x->n == 1) {
-                    x->type = H_NONE;
-                    x->id = -1;
-                    c->hit_at[x->tok] = -1;
+                    someone_else(c, x);
                     continue;
                 }
                 from = x->tok;

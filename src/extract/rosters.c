@@ -52,14 +52,7 @@ int pl_roster(extraction_state *c, size_t si)
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
     /* the last meeting told, past arrivals that name nobody ("delegations
      * will arrive in our country") */
-    meeting *m = NULL;
-    for (size_t i = c->nmeetings; i-- > 0 && !m;) {
-        meeting *x = &c->meetings[i];
-        if (!x->alive || x->sentence < (int)si - 6)
-            continue;
-        if (!(x->kind == PARLEY_KIND_VISIT && x->nparties == 0))
-            m = x;
-    }
+    meeting *m = pl_last_meeting(c, (int)si - 6, 1);
     if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
@@ -89,7 +82,8 @@ int pl_roster(extraction_state *c, size_t si)
                     is_punct(c, lead + pm->p.ntok, ':');
         /* "delegations of A, B, C and D": the states after the first
          * go on its list */
-        int item = pm->p.person >= 0 || heads || (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM)) ||
+        int item = pm->p.person >= 0 || heads ||
+                   (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM)) ||
                    (pm->is_country && n > 0 && ms[idx[n - 1]].is_country);
         if (!item || !pl_party_context(pm, 0, &h))
             continue;
@@ -112,7 +106,8 @@ int pl_roster(extraction_state *c, size_t si)
     /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
      * state and a colon open, naming its delegate by title or honorific */
     if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == lead &&
-        lead + first->ntok < end && is_punct(c, lead + first->ntok, ':') && !is_punct(c, end - 1, '.')) {
+        lead + first->ntok < end && is_punct(c, lead + first->ntok, ':') &&
+        !is_punct(c, end - 1, '.')) {
         for (size_t k = lead + first->ntok; k < end && !line; k++) {
             const lexicon_hit *h = hit_at(c, k);
             line = h && (h->type == H_TITLE || h->type == H_PERSON || hit_word(c, h, W_HONORIFIC));

@@ -67,11 +67,15 @@ static void find_absent(sent_state *s)
         for (int k = s->nm - 1; k >= 0 && before < 0 && !after; k--)
             if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8)
                 before = k;
-        for (int k = 0; k < s->nm && s->nex < 8; k++)
-            if (k == before || (before < 0 && !neg_part && s->ms[k].p.tok > i && (!after || (s->ms[k].p.tok <= i + 8 && !s->ms[k].pronoun)))) {
-                s->excluded[s->nex] = pl_party_state(c, &s->ms[k].p);
-                s->exorg[s->nex++] = s->ms[k].p.org;
+        for (int k = 0; k < s->nm && s->nex < 8; k++) {
+            const pmention *pm = &s->ms[k];
+            /* after "the absence of", only the few words that name them */
+            int named_after = pm->p.tok > i && (!after || (pm->p.tok <= i + 8 && !pm->pronoun));
+            if (k == before || (before < 0 && !neg_part && named_after)) {
+                s->excluded[s->nex] = pl_party_state(c, &pm->p);
+                s->exorg[s->nex++] = pm->p.org;
             }
+        }
     }
 }
 
@@ -96,8 +100,8 @@ static int split_separate(sent_state *s, clause *cl)
      * "held summits with the US, Japan and Australia", "had phone calls
      * with the presidents of A, B and C": one meeting each */
     size_t last = tr->tok + tr->n - 1;
-    int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") || word_eq(c, last, "calls") ||
-                 word_eq(c, last, "conversations") || cl->tells_plural;
+    int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") ||
+                 word_eq(c, last, "calls") || word_eq(c, last, "conversations") || cl->tells_plural;
     /* "met with his counterparts from A, B and C": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);
@@ -232,8 +236,8 @@ static void refer_back(sent_state *s, const clause *cl)
         /* "Prince Faisal hosted the session": the host joins it */
         int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
-        if ((cl->pobj && o->kind == m->kind) || hosted || (pl_distinct_parties(c, m) < 2 ? ok : shared) ||
-            members_of_bloc(c, m, o)) {
+        if ((cl->pobj && o->kind == m->kind) || hosted ||
+            (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;
             break;
         }
@@ -375,7 +379,7 @@ static void took_part(sent_state *s)
         }
         if (passive && mk < 0)
             break; /* "the East Asia Summit, which was attended by": no meeting of ours */
-        meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2);
+        meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2, 0);
         if (!m)
             break;
         if (!s->nmade && s->ntouched < 32)

@@ -225,7 +225,8 @@ static int counted(const extraction_state *c, const lexicon_hit *h, size_t start
         const char *x = tok_norm(c, k);
         int digits = x[0] >= '0' && x[0] <= '9';
         if (token_is_word(c, k, W_CARDINAL) || digits)
-            return !(k > start && (token_is_word(c, k - 1, W_DETERMINER) || word_eq(c, k - 1, "both")));
+            return !(k > start &&
+                     (token_is_word(c, k - 1, W_DETERMINER) || word_eq(c, k - 1, "both")));
         if (c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_BILATERAL))
             return 0;
     }
@@ -238,8 +239,10 @@ static size_t call_on(const extraction_state *c, const lexicon_hit *h, size_t st
 {
     const lx_entry *e = hit_word(c, h, W_TRIGGER);
     size_t i = h->tok, j = i + h->n;
-    if (!e || e->value != PARLEY_KIND_CALL || j + 1 >= end || !(word_eq(c, j, "on") || word_eq(c, j, "upon")) ||
-        (i > start && (token_is_word(c, i - 1, W_DETERMINER) || token_is_word(c, i - 1, W_PHONE))) ||
+    if (!e || e->value != PARLEY_KIND_CALL || j + 1 >= end ||
+        !(word_eq(c, j, "on") || word_eq(c, j, "upon")) ||
+        (i > start &&
+         (token_is_word(c, i - 1, W_DETERMINER) || token_is_word(c, i - 1, W_PHONE))) ||
         !hit_at(c, j + 1) || hit_at(c, j + 1)->type == H_WORD)
         return 0;
     return j + 1;
@@ -256,7 +259,8 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     /* "will call on Prime Minister X", "called on X" is a courtesy call;
      * "MPs call on Scholz to settle ..." an appeal, no meeting */
     size_t obj = on;
-    if (e && e->value == PARLEY_KIND_MEETING && (word_eq(c, j - 1, "on") || word_eq(c, j - 1, "upon")))
+    if (e && e->value == PARLEY_KIND_MEETING &&
+        (word_eq(c, j - 1, "on") || word_eq(c, j - 1, "upon")))
         obj = j;
     for (size_t k = obj; obj && k + 1 < end && k < obj + 12 && c->t->tok[k].shape != TOK_PUNCT; k++)
         if (word_eq(c, k, "to") && c->t->tok[k + 1].shape == TOK_LOWER)
@@ -287,16 +291,17 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     size_t day_end = j;
     while (day_end < end && day_end < j + 12 &&
            (token_is_word(c, day_end, W_WEEKDAY) || token_is_word(c, day_end, W_MONTH) ||
-            c->t->tok[day_end].shape == TOK_DIGIT || is_punct(c, day_end, '(') || is_punct(c, day_end, ')') ||
-            is_punct(c, day_end, ',') || word_eq(c, day_end, "this") || word_eq(c, day_end, "on")))
+            c->t->tok[day_end].shape == TOK_DIGIT || is_punct(c, day_end, '(') ||
+            is_punct(c, day_end, ')') || is_punct(c, day_end, ',') || word_eq(c, day_end, "this") ||
+            word_eq(c, day_end, "on")))
         day_end++;
     if (day_end == end || day_end - j < 2)
         day_end = j;
     for (size_t k = day_end; !ok && k < end && k < day_end + 4; k++) {
         const lexicon_hit *o = hit_at(c, k);
         /* "receives his counterpart from Colombia, Gustavo Petro" */
-        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) || token_is_word(c, k, W_TOOKPLACE) ||
-             token_is_word(c, k, W_COUNTERPART);
+        ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) ||
+             token_is_word(c, k, W_TOOKPLACE) || token_is_word(c, k, W_COUNTERPART);
         /* "welcomed the announcement by President X": another noun first */
         if (!ok && !o && c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_DETERMINER) &&
             !token_is_word(c, k, W_ROLEMOD) && !token_is_word(c, k, W_PRONOUN))
@@ -337,7 +342,8 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     if (e && e->value == PARLEY_KIND_CALL && (e->flags & WF_VERB)) {
         size_t w = j;
         while (w < end && w < j + 3 &&
-               (token_is_word(c, w, W_SAMEDAY) || hit_word(c, hit_at(c, w), W_WEEKDAY) || word_eq(c, w, "on")))
+               (token_is_word(c, w, W_SAMEDAY) || hit_word(c, hit_at(c, w), W_WEEKDAY) ||
+                word_eq(c, w, "on")))
             w++;
         int with = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
         ok = with && (ok || w > j);
@@ -433,8 +439,8 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
             pa = NULL;
         /* "The bloc brings together Antigua, Bahamas ...": a body's
          * members, told in the present, not who took part */
-        if (pa && (pa->flags & WF_VERB) && !e && !hv && i <= start + 3 && present_s_form(c, i) && i + h->n < end &&
-            hit_at(c, i + h->n) && hit_at(c, i + h->n)->type == H_COUNTRY &&
+        if (pa && (pa->flags & WF_VERB) && !e && !hv && i <= start + 3 && present_s_form(c, i) &&
+            i + h->n < end && hit_at(c, i + h->n) && hit_at(c, i + h->n)->type == H_COUNTRY &&
             (token_is_word(c, start, W_DETERMINER) || word_eq(c, start, "it") ||
              (hit_at(c, start) && hit_at(c, start)->type == H_ORG)))
             pa = NULL;

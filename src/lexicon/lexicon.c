@@ -271,7 +271,8 @@ int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
     /* Drop an exact duplicate (same class, id and word class). Of "NATO"
      * and its alias "Nato" the looser stays: either spelling is found. */
     for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
-        if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id && lx->entries[k].word == e.word) {
+        if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id &&
+            lx->entries[k].word == e.word) {
             lx->entries[k].caps &= e.caps;
             return 0;
         }
