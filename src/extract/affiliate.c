@@ -44,6 +44,10 @@ static int dateline_country(extraction_state *c)
                     dash = k + 1;
             if (s > 0 && !dash)
                 break;
+            /* ... or to its full stop, when it is a sentence of its own
+             * ("BAKU, Azerbaijan, September 16."): its date is the filing's */
+            if (!dash && end - j <= 8)
+                dash = end;
             /* The dateline says where it was filed, not who met. */
             c->hits[c->hit_at[h->tok]].appos = 1;
             c->dateline_place = h->id;

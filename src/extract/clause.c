@@ -686,13 +686,18 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
     const trigger_hit *tr = cl->tr;
     const date_expr *best = NULL;
     long bestd = 1L << 30;
+    /* Verbs of taking part are not meetings of their own: "In February,
+     * Blinken took part in the meeting" dates the meeting. */
+    int others = 0;
+    for (int q = 0; q < s->nt; q++)
+        others += q != cl->ti && !s->trigs[q].participate;
     for (int k = 0; k < s->nd; k++) {
         const date_expr *d = &s->ds[k];
         long dist = (long)d->tok - (long)tr->tok;
         if (dist < 0)
             dist = -dist;
         int inwin = d->tok >= cl->L && d->tok < s->end;
-        if (!inwin && s->nt > 1)
+        if (!inwin && others)
             continue;
         /* A date nearer another trigger belongs to that one. */
         int nearer = 0;

@@ -161,6 +161,8 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                     d.year = c->doc_y + 1;
                 else if (word_eq(c, j, "this"))
                     d.year = c->doc_y;
+                if (d.year)
+                    from = j + 2; /* "this year" is no date of its own */
             }
         } else if ((e = hit_word(c, h, W_RELDATE))) {
             d.type = 4;

@@ -7,6 +7,7 @@
 #include "extract/meetings.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Most sentences hold no trigger word at all: a look at their hits
@@ -204,6 +205,17 @@ static int members_of_bloc(const extraction_state *c, const meeting *m, const me
     return 0;
 }
 
+/* "Blinken took part in the meeting in February": a meeting held in a
+ * month before the article's is not the one it tells as planned. */
+static int held_before_plan(const extraction_state *c, const meeting *o, const meeting *m)
+{
+    if (o->status != PARLEY_STATUS_PLANNED || m->status != PARLEY_STATUS_HELD || !c->has_date ||
+        strlen(m->date) < 7)
+        return 0;
+    int y = atoi(m->date), mo = atoi(m->date + 5);
+    return y < c->doc_y || (y == c->doc_y && mo < c->doc_m);
+}
+
 /* "the meeting": a reference back, when it names no new pair. The meeting
  * told before takes this one's date, place and (when it names fewer than
  * two parties, or is the object of taking part) its parties. */
@@ -225,7 +237,7 @@ static void refer_back(sent_state *s, const clause *cl)
                       (m->nparties == 0 && m->status == PARLEY_STATUS_CANCELLED &&
                        o->trig_tok + o->trig_ntok <= tr->tok);
         if (!o->alive || !earlier || !pl_places_compatible(c, o, m) ||
-            !pl_dates_compatible(o->date, m->date))
+            !pl_dates_compatible(o->date, m->date) || held_before_plan(c, o, m))
             continue;
         int ok = 1, shared = 0;
         for (int k = 0; k < m->nparties; k++) {

@@ -93,8 +93,9 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
             size_t d = k - 1;
             while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
                 d--;
-            ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") || word_eq(c, d, "his") ||
-                 word_eq(c, d, "her") || word_eq(c, d, "their") || word_eq(c, d, "its");
+            ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") ||
+                 word_eq(c, d, "his") || word_eq(c, d, "her") || word_eq(c, d, "their") ||
+                 word_eq(c, d, "its") || word_eq(c, d, "this") || word_eq(c, d, "that");
         }
         if (ok)
             continue;

@@ -1491,6 +1491,47 @@ CASES = [
      {"Narendra Modi": "IND", "Shigeru Ishiba": "JPN", "Vladimir Putin": "RUS"},
      {(("IND", "JPN"), "meeting", "2025-08-29", "held", "Tokyo"),
       (("IND", "RUS"), "talks", "2025-09-01", "planned", None)}),
+
+    ("'\"The President will also meet ...\"': a bare title opening a quote is the first official "
+     "of that title named before",
+     " date 2023-09-16 US President Joe Biden is expected to meet leaders of the region, an aide "
+     "said.\n\n\"The President will also meet with the presidents of Kenya and Ghana in New York,\" "
+     "the aide said.",
+     {"USA", "KEN", "GHA"},
+     {"Joe Biden": "USA"},
+     {(("GHA", "KEN", "USA"), "meeting", None, "planned", "New York")}),
+
+    ("'in February this year, X took part in the meeting of ...': the month dates the meeting the "
+     "verb of taking part is about, and 'this year' is no date of its own",
+     " date 2023-09-16 In February this year, Antony Blinken participated in the meeting of the "
+     "foreign ministers of Kenya and Ghana in Nairobi.",
+     {"USA", "KEN", "GHA"},
+     {"Antony Blinken": "USA"},
+     {(("GHA", "KEN", "USA"), "meeting", "2023-02", "held", "Nairobi")}),
+
+    ("a meeting held in a month before the article's is not the one it tells as planned",
+     " date 2023-09-16 Joe Biden will meet the presidents of Kenya and Ghana in New York. "
+     "Meanwhile, in February, Antony Blinken took part in the meeting of the region's foreign "
+     "ministers.",
+     {"USA", "KEN", "GHA"},
+     {"Joe Biden": "USA", "Antony Blinken": "USA"},
+     {(("GHA", "KEN", "USA"), "meeting", None, "planned", "New York")}),
+
+    ("'this inaugural summit', 'that historic visit': a demonstrative before unlisted adjectives "
+     "refers back",
+     " date 2023-09-16 The presidents of Kenya, Ghana and Togo will hold a summit. Trade is on "
+     "the agenda. Officials said this inaugural summit will take place in Accra.",
+     {"KEN", "GHA", "TGO"},
+     {},
+     {(("GHA", "KEN", "TGO"), "summit", None, "planned", "Accra")}),
+
+    ("a dateline that is a sentence of its own ('CITY, State, Month Day.'): its date is the "
+     "filing's, not the planned meeting's",
+     " date 2023-09-16 BAKU, Azerbaijan, September 16. The presidents of Kenya and Ghana will "
+     "meet in Nairobi, the ministry said.",
+     {"AZE", "KEN", "GHA"},
+     {},
+     {(("GHA", "KEN"), "meeting", None, "planned", "Nairobi")}),
 ]
 
 
