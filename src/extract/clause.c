@@ -43,8 +43,9 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             goes_on = word_eq(c, q + 1, "with") || word_eq(c, q + 1, "between") ||
                       word_eq(c, q + 1, "among");
     }
-    /* ", and Prime Minister of Japan Naoto Kan." closes a list of titled
-     * names; ", and President X said ..." is a clause of its own */
+    /* ", and Prime Minister of Japan Naoto Kan." or ", and President X of
+     * Azerbaijan." closes a list of titled names; ", and President X said
+     * ..." is a clause of its own */
     if (!goes_on && word_eq(c, k + 1, "and") && k + 2 < R && hit_at(c, k + 2) &&
         hit_at(c, k + 2)->type == H_TITLE) {
         size_t q = k + 2;
@@ -52,7 +53,13 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             const lexicon_hit *x = hit_at(c, q);
             if (x && x->type == H_PERSON) {
                 q = x->tok + x->n;
-                goes_on = q >= R || c->t->tok[q].shape == TOK_PUNCT;
+                size_t st = q + 1 < R && word_eq(c, q + 1, "the") ? q + 2 : q + 1;
+                const lexicon_hit *of = st < R && word_eq(c, q, "of") ? hit_at(c, st) : NULL;
+                if (of && of->type == H_COUNTRY)
+                    q = of->tok + of->n;
+                goes_on =
+                    q >= R || c->t->tok[q].shape == TOK_PUNCT ||
+                    (of && (word_eq(c, q, "on") || word_eq(c, q, "in") || word_eq(c, q, "at")));
                 break;
             }
             if (x && x->type != H_WORD)

@@ -125,18 +125,21 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
     return P_NONE;
 }
 
-/* The person a bare title opening a sentence or a clause stands for ("The
- * President held talks with ..."): the first official of that title the
+/* The person a bare title opening a sentence or a clause, or after "with",
+ * stands for ("The President held talks with ..."): the first official of that title the
  * text named before it; or -1. */
 static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
 {
     size_t after = h->tok + h->n, the = h->tok - 1;
     /* opening the sentence, a quote ("\"The President will also meet
      * ...\"") or the clause after a comma ("After a short tour, the
-     * Secretary of State will visit India") */
+     * Secretary of State will visit India"), or after "with" ("During a
+     * meeting with the crown prince in Riyadh, ...") */
     if (h->tok < start + 1 || !word_eq(c, the, "the") ||
-        (the > start && !is_punct(c, the - 1, ',') && !is_punct(c, the - 1, '"')) || after >= end ||
-        word_eq(c, after, "of") || word_eq(c, after, "'s") || c->t->tok[after].shape != TOK_LOWER)
+        (the > start && !is_punct(c, the - 1, ',') && !is_punct(c, the - 1, '"') &&
+         !word_eq(c, the - 1, "with")) ||
+        after >= end || word_eq(c, after, "of") || word_eq(c, after, "'s") ||
+        c->t->tok[after].shape != TOK_LOWER)
         return -1;
     /* "The crown prince stayed away": the one named stays no party */
     if (pl_word_in(c, start, end, W_ABSENT))

@@ -1532,6 +1532,23 @@ CASES = [
      {"AZE", "KEN", "GHA"},
      {},
      {(("GHA", "KEN"), "meeting", None, "planned", "Nairobi")}),
+
+    ("'met with President X of A, President Y of B, and President Z of C': the last titled name "
+     "with its state closes the list",
+     " date 2018-08-12 Rhea Banda met with President Omar Diallo of Senegal, President Anna Rossi "
+     "of Ghana, and President Paul Mensah of Togo on Sunday.",
+     {"SEN", "GHA", "TGO"},
+     {"Omar Diallo": "SEN", "Anna Rossi": "GHA", "Paul Mensah": "TGO"},
+     {(("GHA", "SEN", "TGO"), "meeting", "2018-08-12", "held", None)}),
+
+    ("'during a meeting with the crown prince, X discussed ...': a bare title after 'with' is the "
+     "first official of that title named before",
+     " date 2023-10-19 Crown Prince Mohammed bin Salman welcomed the delegates in Riyadh.\n"
+     "During a meeting with the crown prince at the palace in Riyadh, Singapore's Prime Minister "
+     "Lee Hsien Loong discussed trade.",
+     {"SAU", "SGP"},
+     {"Mohammed bin Salman": "SAU", "Lee Hsien Loong": "SGP"},
+     {(("SAU", "SGP"), "meeting", None, "held", "Riyadh")}),
 ]
 
 
