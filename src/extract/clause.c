@@ -76,6 +76,18 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
                   (word_eq(c, k + 1, "the") && n2 &&
                    (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
     }
+    /* ", Chinese Foreign Ministry Spokesperson Wang Wenbin announced": a
+     * person who reports is the speaker, not one more party (but after a
+     * quote, "\"I received a call from X\", Dar wrote", the speaker is) */
+    for (size_t q = k + 1;
+         goes_on && !is_punct(c, k - 1, '"') && q + 1 < R && q < k + 10 && !is_punct(c, q, ',');
+         q++) {
+        const lexicon_hit *x = hit_at(c, q);
+        if (x && x->tok == q && x->type == H_PERSON) {
+            goes_on = !token_is_word(c, x->tok + x->n, W_REPORT);
+            break;
+        }
+    }
     return goes_on;
 }
 
@@ -197,6 +209,35 @@ void pl_clause_window(const sent_state *s, clause *cl)
         else if (is_punct(c, k, ';') ||
             (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok && !pl_word_in(c, L, k, W_TRIGGER)))
             L = k + 1;
+    /* "Wang will visit Samoa, meet with the ministers of Tonga and Niue,
+     * and chair ...": a verb after a comma or "and", past an earlier
+     * verb's object, continues that verb's clause: its own arguments start
+     * at it, and it shares that verb's subject and status */
+    size_t v = tr->tok;
+    int verb = (tr->flags & WF_VERB) != 0, k = cl->ti;
+    /* "..., and chair a meeting in Fiji": the verb the noun is the object of */
+    for (size_t q = tr->tok >= L + 5 ? tr->tok - 5 : L; !verb && q + 3 <= tr->tok; q++)
+        if (is_punct(c, q, ',') && word_eq(c, q + 1, "and") &&
+            c->t->tok[q + 2].shape == TOK_LOWER && !token_is_word(c, q + 2, W_DETERMINER) &&
+            (q + 3 == tr->tok || token_is_word(c, q + 3, W_DETERMINER))) {
+            v = q + 2;
+            verb = 1;
+        }
+    size_t own = v;
+    if (v > L + 1 && word_eq(c, v - 1, "also"))
+        v--;
+    if (verb && v > L && L > start && (is_punct(c, v - 1, ',') || word_eq(c, v - 1, "and")))
+        while (k-- > 0) {
+            const trigger_hit *o = &s->trigs[k];
+            if (o->participate || o->tok + o->n > v)
+                continue;
+            if ((o->flags & WF_VERB) && o->tok > start &&
+                !token_is_word(c, o->tok - 1, W_DETERMINER) && o->tok + o->n == L) {
+                cl->coord = k + 1;
+                L = own;
+            }
+            break;
+        }
     cl->L = L;
     cl->R = R;
 }
@@ -844,6 +885,11 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     cl->words = status_words(c, cl->L, cl->Rfull, s->start);
     cl->cancelled = (cl->words >> W_CANCELLED) & 1;
     cl->planned = planned_words(s, cl) || purpose_of_plan(s, cl, m);
+    for (int q = 0; q < s->nmade && cl->coord && !cl->planned; q++) {
+        const meeting *o = &c->meetings[s->made[q]];
+        cl->planned =
+            o->trig_tok == s->trigs[cl->coord - 1].tok && o->status == PARLEY_STATUS_PLANNED;
+    }
     const date_expr *best = best_date(s, cl);
     const date_expr *moved = cl->cancelled ? new_date(s, cl) : NULL;
     if (moved) { /* "postponed to March 30": planned for the new day */

@@ -109,17 +109,19 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
             if (j < end && num_at(c, j, &lo, &hi) && lo >= 1 && lo <= 31) {
                 d.type = 3; d.a = lo; d.b = hi;
                 j++;
-                /* "May 31-June 1", "from May 26 to June 4" */
+                /* "May 31-June 1", "from May 26 to June 4", "from May 26 to
+                 * May 30" */
                 const lx_entry *e2;
                 if (hi < 0 && j + 2 < end &&
                     (is_punct(c, j, '-') || word_eq(c, j, "to") || word_eq(c, j, "through") ||
                      word_eq(c, j, "until")) &&
-                    (e2 = hit_word(c, hit_at(c, j + 1), W_MONTH)) && e2->value != d.month) {
+                    (e2 = hit_word(c, hit_at(c, j + 1), W_MONTH))) {
                     size_t q = j + 1 + hit_at(c, j + 1)->n;
                     if (q < end && is_punct(c, q, '.'))
                         q++;
-                    if (q < end && num_at(c, q, &lo, &hi) && hi < 0 && lo >= 1 && lo <= 31) {
-                        d.month2 = e2->value;
+                    if (q < end && num_at(c, q, &lo, &hi) && hi < 0 && lo >= 1 && lo <= 31 &&
+                        (e2->value != d.month || lo > d.a)) {
+                        d.month2 = e2->value != d.month ? e2->value : 0;
                         d.b = lo;
                         j = q + 1;
                     }

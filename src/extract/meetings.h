@@ -66,6 +66,7 @@ typedef struct clause {
     int host_trigger;      /* the trigger's object is the host ("visit Greece") */
     int host_the;          /* "hosted the session", "hosts the summit": a host joins a meeting told before */
     int tells_plural; /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
+    int coord;        /* "will visit X, meet Y": the verb it continues (a trigger) + 1, else 0 */
     long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
     size_t mi;             /* its meeting's index */
     int nhosts, nframe;

@@ -243,6 +243,22 @@ static int person_by_word(const extraction_state *c, const char *w)
     return v && v != PERSON_AMBIGUOUS ? (int)(v - 1) : -1;
 }
 
+/* A later mention's person: the one whose first or last name is w; of
+ * several ("Wang" after Wang Yi and Wang Wenbin), the first the text
+ * names, its protagonist. */
+static int person_mentioned(const extraction_state *c, const char *w)
+{
+    intptr_t v = pl_smap_get(&c->person_by_word, w, strlen(w));
+    if (v != PERSON_AMBIGUOUS)
+        return v ? (int)(v - 1) : -1;
+    int best = -1;
+    for (size_t p = 0; p < c->npeople; p++)
+        if ((!strcmp(c->people[p].first, w) || !strcmp(c->people[p].last, w)) &&
+            (best < 0 || c->people[p].first_tok < c->people[best].first_tok))
+            best = (int)p;
+    return best;
+}
+
 static int index_word(extraction_state *c, const char *w, int p)
 {
     if (!w[0])
@@ -744,7 +760,7 @@ static int find_titled(extraction_state *c)
 }
 
 /* Later mentions: a capitalised word (or run) equal to a known person's
- * surname or first name, when only one person has it. */
+ * surname or first name (person_mentioned). */
 static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t *ip, size_t skip,
                           size_t n)
 {
@@ -753,7 +769,7 @@ static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t 
     size_t a = *ip + skip, b = a + n;
     /* The run's last word is someone's surname, or a lone word is
      * someone's first name ("Wang" for Wang Yi). */
-    int found = person_by_word(c, tok_norm(c, b - 1));
+    int found = person_mentioned(c, tok_norm(c, b - 1));
     if (found >= 0 && n > 1 && strcmp(c->people[found].last, tok_norm(c, b - 1)))
         found = -1;
     if (found >= 0 && pl_mark_person(c, a, n, found))

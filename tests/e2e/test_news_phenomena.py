@@ -1549,6 +1549,33 @@ CASES = [
      {"SAU", "SGP"},
      {"Mohammed bin Salman": "SAU", "Lee Hsien Loong": "SGP"},
      {(("SAU", "SGP"), "meeting", None, "held", "Riyadh")}),
+
+    ("'X will visit A, meet with the ministers of B and C, and chair a meeting': each verb after a "
+     "comma or 'and' continues the clause, with its subject and status, and its own arguments only",
+     " date 2022-05-25 Chinese Foreign Minister Wang Yi will visit Fiji.\n\nWang will also visit "
+     "Samoa, meet with the foreign ministers of Tonga and Kiribati, and chair a meeting in Suva.",
+     {"CHN", "FJI", "WSM", "TON", "KIR"},
+     {"Wang Yi": "CHN"},
+     {(("CHN", "FJI"), "visit", None, "planned", "Suva"),
+      (("CHN", "WSM"), "visit", None, "planned", "Samoa"),
+      (("CHN", "KIR", "TON"), "meeting", None, "planned", "Samoa")}),
+
+    ("'..., Foreign Ministry Spokesperson Wang Wenbin announced': a person who reports, after a "
+     "comma, is the speaker, not one more party",
+     " date 2022-05-24 Foreign Minister Wang Yi will visit Samoa and Tonga from May 26 to May 30, "
+     "Foreign Ministry Spokesperson Wang Wenbin announced on Tuesday.",
+     {"CHN", "WSM", "TON"},
+     {"Wang Yi": "CHN", "Wang Wenbin": "CHN"},
+     {(("CHN", "WSM"), "visit", "2022-05-26/2022-05-30", "planned", "Samoa"),
+      (("CHN", "TON"), "visit", "2022-05-26/2022-05-30", "planned", "Tonga")}),
+
+    ("the Cook Islands and Niue are states of their own (they conduct their foreign relations and "
+     "sit in the Pacific Islands Forum)",
+     " date 2022-05-24 Fiji's prime minister held talks with the premier of Niue and the prime "
+     "minister of the Cook Islands in Suva on Monday.",
+     {"FJI", "NIU", "COK"},
+     {},
+     {(("COK", "FJI", "NIU"), "talks", "2022-05-23", "held", "Suva")}),
 ]
 
 
