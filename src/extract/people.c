@@ -96,10 +96,15 @@ static size_t name_run_from(const extraction_state *c, size_t i, size_t end, siz
 {
     *skip = 0;
     size_t j = i;
-    while (j < end && token_is_word(c, j, W_HONORIFIC) && c->t->tok[j].shape != TOK_LOWER) {
-        j++;
-        if (j < end && is_punct(c, j, '.'))
-            j++;
+    const lexicon_hit *h;
+    while (j < end && c->t->tok[j].shape != TOK_LOWER &&
+           (token_is_word(c, j, W_HONORIFIC) ||
+            ((h = hit_at(c, j)) && h->tok == j && hit_word(c, h, W_HONORIFIC)))) {
+        /* one of several words ("Tan Sri", "Samdech Techo") */
+        h = hit_at(c, j);
+        j += h && h->tok == j && hit_word(c, h, W_HONORIFIC) ? h->n : 1;
+        if (j < end && (is_punct(c, j, '.') || is_punct(c, j, '\'')))
+            j++; /* "Dr.", "Dato'" */
     }
     *skip = j - i;
     size_t k = j, last_name_end = j;

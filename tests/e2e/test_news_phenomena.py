@@ -1576,6 +1576,15 @@ CASES = [
      {"FJI", "NIU", "COK"},
      {},
      {(("COK", "FJI", "NIU"), "talks", "2022-05-23", "held", "Suva")}),
+
+    ("honours of Malaysia, Brunei and Cambodia before a name ('Datuk Seri', 'Tan Sri', \"Dato' "
+     "Seri\", 'Samdech Techo') are no part of it",
+     " date 2021-04-06 Prime Minister Datuk Seri Rafi Osman of Malaysia met Cambodian Prime "
+     "Minister Samdech Techo Hun Sen in Phnom Penh on Monday. Malaysian Foreign Minister Tan Sri "
+     "Amir Hamid and Trade Minister Dato' Seri Lina Tan also attended.",
+     {"MYS", "KHM"},
+     {"Rafi Osman": "MYS", "Hun Sen": "KHM", "Amir Hamid": "MYS", "Lina Tan": "MYS"},
+     {(("KHM", "MYS"), "meeting", "2021-04-05", "held", "Phnom Penh")}),
 ]
 
 
