@@ -335,10 +335,13 @@ static int same_meeting(const extraction_state *c, const meeting *a, const meeti
         !(pl_same_states(c, a, b) || same_name(c, a, b)))
         return 0;
     /* "X's visit to Japan has been cancelled ... X had to visit Japan from
-     * February 24 to 27": what was planned is what was called off */
+     * February 24 to 27": what was planned is what was called off; so are
+     * the talks it was to hold during the visit */
     int called_off = (a->status == PARLEY_STATUS_CANCELLED && b->status == PARLEY_STATUS_PLANNED) ||
                      (a->status == PARLEY_STATUS_PLANNED && b->status == PARLEY_STATUS_CANCELLED);
-    return b->status == a->status || (called_off && a->kind == b->kind) ||
+    int one_visit =
+        a->kind == b->kind || a->kind == PARLEY_KIND_VISIT || b->kind == PARLEY_KIND_VISIT;
+    return b->status == a->status || (called_off && one_visit) ||
            (a->status == PARLEY_STATUS_HELD && b->status == PARLEY_STATUS_PLANNED &&
             under_way(c, a) && within(a, b->date)) ||
            (b->status == PARLEY_STATUS_HELD && a->status == PARLEY_STATUS_PLANNED &&

@@ -1585,6 +1585,24 @@ CASES = [
      {"MYS", "KHM"},
      {"Rafi Osman": "MYS", "Hun Sen": "KHM", "Amir Hamid": "MYS", "Lina Tan": "MYS"},
      {(("KHM", "MYS"), "meeting", "2021-04-05", "held", "Phnom Penh")}),
+
+    ("'instead of meeting X', 'rather than meet X': no meeting",
+     " date 2019-07-31 Jair Bolsonaro's decision to get a haircut instead of meeting the French "
+     "foreign minister this week caused irritation. Kenya's president chose to rest rather than "
+     "meet Uganda's president.",
+     {"BRA", "FRA", "KEN", "UGA"},
+     {"Jair Bolsonaro": "BRA"},
+     set()),
+
+    ("the talks a visit was to hold ('During the visit, X was to hold talks with Y') are the visit, "
+     "called off with it",
+     " date 2023-09-01 Indian Defence Minister Rajnath Singh has postponed his visit to Sri "
+     "Lanka.\n\n\"The visit to Sri Lanka scheduled for 2-3 September has been deferred,\" the "
+     "mission said.\n\nDuring the visit, Rajnath Singh was to hold talks with President Ranil "
+     "Wickremesinghe.",
+     {"IND", "LKA"},
+     {"Rajnath Singh": "IND", "Ranil Wickremesinghe": "LKA"},
+     {(("IND", "LKA"), "visit", "2023-09-02/2023-09-03", "cancelled", "Sri Lanka")}),
 ]
 
 
