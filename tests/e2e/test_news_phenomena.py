@@ -1603,6 +1603,14 @@ CASES = [
      {"IND", "LKA"},
      {"Rajnath Singh": "IND", "Ranil Wickremesinghe": "LKA"},
      {(("IND", "LKA"), "visit", "2023-09-02/2023-09-03", "cancelled", "Sri Lanka")}),
+
+    ("'Commander of the UAE Armed Forces', 'Chief of the Defence Forces': a capitalised word "
+     "before Forces, Army, Navy, Guards or Police names the institution, not a person",
+     " date 2019-12-25 President Isaias Afwerki met in Abu Dhabi with Crown Prince and Deputy "
+     "Supreme Commander of UAE Armed Forces, Sheikh Mohamed bin Zayed.",
+     {"ERI", "ARE"},
+     {"Isaias Afwerki": "ERI", "Mohamed bin Zayed": "ARE"},
+     {(("ARE", "ERI"), "meeting", None, "held", "Abu Dhabi")}),
 ]
 
 
