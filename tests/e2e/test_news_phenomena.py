@@ -1611,6 +1611,13 @@ CASES = [
      {"ERI", "ARE"},
      {"Isaias Afwerki": "ERI", "Mohamed bin Zayed": "ARE"},
      {(("ARE", "ERI"), "meeting", None, "held", "Abu Dhabi")}),
+
+    ("'The Right Honourable', 'Rt Hon' before a name are no part of it",
+     " date 2019-12-25 South Africa's President Cyril Ramaphosa met The Right Honourable Thomas "
+     "Thabane, Prime Minister of Lesotho, in Maseru on Monday.",
+     {"ZAF", "LSO"},
+     {"Cyril Ramaphosa": "ZAF", "Thomas Thabane": "LSO"},
+     {(("LSO", "ZAF"), "meeting", "2019-12-23", "held", "Maseru")}),
 ]
 
 
