@@ -550,6 +550,16 @@ void pl_infer_date(extraction_state *c)
                 best = day;
         }
     }
+    /* a timestamp in figures, year first ("2025-05-15 09:46:46") */
+    for (size_t i = 0; i < c->t->ntok; i++) {
+        const text_token *k = &c->t->tok[i];
+        const char *w = c->t->clean + k->start;
+        if (k->end - k->start != 10 || w[4] != '-' || w[7] != '-' || w[0] < '1' || w[0] > '2')
+            continue;
+        long day = span_date(c->t, i, i + 1);
+        if (day > best)
+            best = day;
+    }
     if (best < 0)
         best = numeric_dateline(c);
     if (best < 0)

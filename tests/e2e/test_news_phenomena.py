@@ -1618,6 +1618,14 @@ CASES = [
      {"ZAF", "LSO"},
      {"Cyril Ramaphosa": "ZAF", "Thomas Thabane": "LSO"},
      {(("LSO", "ZAF"), "meeting", "2019-12-23", "held", "Maseru")}),
+
+    ("an article without a date header is read against a timestamp in figures, year first "
+     "('2025-05-15 09:46:46')",
+     "Trump ends Gulf tour\n\n2025-05-15 09:46:46 (Agency) U.S. President Donald Trump met "
+     "Qatar's Emir Sheikh Tamim bin Hamad Al Thani in Doha on Thursday.",
+     {"USA", "QAT"},
+     {"Donald Trump": "USA", "Tamim bin Hamad Al Thani": "QAT"},
+     {(("QAT", "USA"), "meeting", "2025-05-15", "held", "Doha")}),
 ]
 
 
