@@ -150,6 +150,8 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
                     d.b = lo;
                     d.tok = (uint32_t)(i - 3);
                 }
+                if (j + 1 < end && is_punct(c, j, ',')) /* "4 Oct, 2017" */
+                    j++;
                 if (j < end && num_at(c, j, &lo, &hi) && lo > 1900)
                     d.year = lo;
             } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
@@ -529,17 +531,23 @@ void pl_infer_date(extraction_state *c)
     long best = -1;
     date_expr ds[16];
     for (size_t s = 0; s < c->t->nsent; s++) {
-        /* "The decision will come into force on January 1, 2020": a date
-         * still to come does not date the article */
-        int ahead = 0;
-        for (size_t k = c->t->sent[s].first; k < c->t->sent[s].last && !ahead; k++)
-            ahead = token_is_word(c, k, W_PLANNED);
-        if (ahead)
-            continue;
-        int n = pl_dates_find(c, c->t->sent[s].first, c->t->sent[s].last, ds, 16);
+        size_t first = c->t->sent[s].first;
+        int n = pl_dates_find(c, first, c->t->sent[s].last, ds, 16);
         for (int k = 0; k < n; k++) {
             const date_expr *d = &ds[k];
             if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 31)
+                continue;
+            /* "The decision will come into force on January 1, 2020": a
+             * date still to come, told on its line, does not date the
+             * article */
+            int ahead = 0;
+            for (size_t q = d->tok; q > first && d->tok - q < 10; q--) {
+                if (c->t->tok[q].flags & TOKF_LINE_START)
+                    break;
+                if ((ahead = token_is_word(c, q - 1, W_PLANNED)))
+                    break;
+            }
+            if (ahead)
                 continue;
             int last = d->b > d->a ? d->b : d->a, y, m, dd;
             long day = pl_date_days(d->year, d->month, last);
@@ -550,11 +558,13 @@ void pl_infer_date(extraction_state *c)
                 best = day;
         }
     }
-    /* a timestamp in figures, year first ("2025-05-15 09:46:46") */
+    /* a date in figures with its year in full ("2025-05-15 09:46:46",
+     * "held on Saturday (11/11/2023)") */
     for (size_t i = 0; i < c->t->ntok; i++) {
         const text_token *k = &c->t->tok[i];
         const char *w = c->t->clean + k->start;
-        if (k->end - k->start != 10 || w[4] != '-' || w[7] != '-' || w[0] < '1' || w[0] > '2')
+        if (k->end - k->start != 10 ||
+            !((w[4] == '-' && w[7] == '-') || w[2] == '/' || w[2] == '.' || w[2] == '-'))
             continue;
         long day = span_date(c->t, i, i + 1);
         if (day > best)

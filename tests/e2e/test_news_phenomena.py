@@ -1626,6 +1626,14 @@ CASES = [
      {"USA", "QAT"},
      {"Donald Trump": "USA", "Tamim bin Hamad Al Thani": "QAT"},
      {(("QAT", "USA"), "meeting", "2025-05-15", "held", "Doha")}),
+
+    ("an undated article is read against a date on a line of its own ('Publish Date: 4 Oct, "
+     "2017'), though the story below tells a plan",
+     "Oman's ruler to visit Tehran\nPublish Date: 4 Oct, 2017 - 07:56\nSultan Qaboos will "
+     "travel to Tehran on Sunday for talks with Iranian President Hassan Rouhani.",
+     {"OMN", "IRN"},
+     {"Hassan Rouhani": "IRN", "Qaboos": "OMN"},
+     {(("IRN", "OMN"), "visit", "2017-10-08", "planned", "Tehran")}),
 ]
 
 
