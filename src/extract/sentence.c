@@ -432,11 +432,37 @@ static void took_part(sent_state *s)
     }
 }
 
+/* Is meeting m's word on the sidelines of which another meeting of its
+ * sentence is held ("met Putin on the sidelines of the 19th meeting of the
+ * Council ... in Bishkek")? Its name may stand between. */
+static int sidelines_of(const extraction_state *c, const meeting *m, size_t start)
+{
+    for (size_t k = m->trig_tok; k > start + 1 && m->trig_tok - k < 12; k--)
+        if (word_eq(c, k - 1, "of") && token_is_word(c, k - 2, W_SIDELINES))
+            return 1;
+    return 0;
+}
+
 /* The setting's place for the sentence's meetings, and the parties that
  * stayed away removed from them. */
 static void finish(sent_state *s)
 {
     extraction_state *c = s->c;
+    /* a meeting on the sidelines of another told in its sentence is where
+     * that one is */
+    for (int q = 0; q < s->nmade && s->setting < 0; q++) {
+        const meeting *st = &c->meetings[s->made[q]];
+        if ((st->loc_place < 0 && st->loc_country < 0) || !sidelines_of(c, st, s->start))
+            continue;
+        for (int r = 0; r < s->nmade; r++) {
+            meeting *m = &c->meetings[s->made[r]];
+            if (r != q && m->trig_tok < st->trig_tok && !pl_placeless(m) && m->loc_place < 0 &&
+                m->loc_country < 0) {
+                m->loc_place = st->loc_place;
+                m->loc_country = st->loc_country;
+            }
+        }
+    }
     for (int q = 0; q < s->nmade && s->setting >= 0; q++) {
         meeting *m = &c->meetings[s->made[q]];
         const meeting *st = &c->meetings[s->setting];

@@ -1634,6 +1634,16 @@ CASES = [
      {"OMN", "IRN"},
      {"Hassan Rouhani": "IRN", "Qaboos": "OMN"},
      {(("IRN", "OMN"), "visit", "2017-10-08", "planned", "Tehran")}),
+
+    ("a meeting on the sidelines of another told in its sentence is where that one is",
+     " date 2019-06-14 Prime Minister Imran Khan on Thursday held a meeting with Russian President "
+     "Vladimir Putin on the sidelines of the summit of the Shanghai Cooperation Organisation in "
+     "Bishkek.",
+     {"PAK", "RUS", "KGZ"},
+     {"Imran Khan": "PAK", "Vladimir Putin": "RUS"},
+     {(("PAK", "RUS"), "meeting", "2019-06-13", "held", "Bishkek"),
+      (("PAK", "org:shanghai-cooperation-organisation"), "summit", "2019-06-13", "held",
+       "Bishkek")}),
 ]
 
 
