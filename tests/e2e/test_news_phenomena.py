@@ -1644,6 +1644,16 @@ CASES = [
      {(("PAK", "RUS"), "meeting", "2019-06-13", "held", "Bishkek"),
       (("PAK", "org:shanghai-cooperation-organisation"), "summit", "2019-06-13", "held",
        "Bishkek")}),
+
+    ("'Special Representative of the OSCE Chairperson-in-Office Martin Sajdik', 'King Abdullah "
+     "II of Jordan': a title of the OSCE's chair and a king's state are no part of the name",
+     " date 2017-02-01 Ukraine held talks in Minsk with Special Representative of the OSCE "
+     "Chairperson-in-Office Martin Sajdik. King Abdullah II of Jordan met the emir of Kuwait in "
+     "Amman on Tuesday.",
+     {"UKR", "BLR", "JOR", "KWT"},
+     {"Martin Sajdik": None, "Abdullah II": "JOR"},
+     {(("UKR", "org:osce"), "talks", None, "held", "Minsk"),
+      (("JOR", "KWT"), "meeting", "2017-01-31", "held", "Amman")}),
 ]
 
 
