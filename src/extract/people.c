@@ -134,9 +134,13 @@ static size_t name_run_from(const extraction_state *c, size_t i, size_t end, siz
             last_name_end = k;
             continue;
         }
-        /* "Ahmed Nasser Al Sabah": after a particle, a place's name (Sabah,
-         * a Malaysian state) is a family name */
-        if (k > j && token_is_word(c, k - 1, W_PARTICLE) && place_surname(c, k)) {
+        /* "Ahmed Nasser Al Sabah", "Fahd bin Mahmoud Al Said": after a
+         * particle, a place's name (Sabah, a Malaysian state) or a
+         * capitalised word of the rules ("said") is a family name */
+        const lexicon_hit *wh = hit_at(c, k);
+        if (k > j && token_is_word(c, k - 1, W_PARTICLE) &&
+            (place_surname(c, k) ||
+             (tk->shape == TOK_CAP && wh && wh->type == H_WORD && wh->n == 1))) {
             k++;
             last_name_end = k;
             continue;

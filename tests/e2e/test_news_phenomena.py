@@ -1654,6 +1654,14 @@ CASES = [
      {"Martin Sajdik": None, "Abdullah II": "JOR"},
      {(("UKR", "org:osce"), "talks", None, "held", "Minsk"),
       (("JOR", "KWT"), "meeting", "2017-01-31", "held", "Amman")}),
+
+    ("'Fahd bin Mahmoud Al Said': after a particle, a capitalised word of the rules ('said') is a "
+     "family name",
+     " date 2019-06-14 Omani Deputy Prime Minister Fahd bin Mahmoud Al Said met Saudi Foreign "
+     "Minister Faisal bin Farhan in Muscat on Monday.",
+     {"OMN", "SAU"},
+     {"Fahd bin Mahmoud Al Said": "OMN", "Faisal bin Farhan": "SAU"},
+     {(("OMN", "SAU"), "meeting", "2019-06-10", "held", "Muscat")}),
 ]
 
 
