@@ -90,6 +90,16 @@ static int place_surname(const extraction_state *c, size_t k)
            c->t->tok[k].shape == TOK_CAP;
 }
 
+/* Is token k, after a particle, a family name though no name token: a
+ * place's name ("Al Sabah": Sabah, a Malaysian state) or a capitalised
+ * word of the rules ("bin Said", "Al Said": "said" reports)? */
+static int after_particle(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *h = hit_at(c, k);
+    return place_surname(c, k) ||
+           (c->t->tok[k].shape == TOK_CAP && h && h->type == H_WORD && h->n == 1);
+}
+
 /* pl_name_run for a token that may start a name (may_start_name holds,
  * as for each of c->cand). */
 static size_t name_run_from(const extraction_state *c, size_t i, size_t end, size_t *skip)
@@ -135,18 +145,14 @@ static size_t name_run_from(const extraction_state *c, size_t i, size_t end, siz
             continue;
         }
         /* "Ahmed Nasser Al Sabah", "Fahd bin Mahmoud Al Said": after a
-         * particle, a place's name (Sabah, a Malaysian state) or a
-         * capitalised word of the rules ("said") is a family name */
-        const lexicon_hit *wh = hit_at(c, k);
-        if (k > j && token_is_word(c, k - 1, W_PARTICLE) &&
-            (place_surname(c, k) ||
-             (tk->shape == TOK_CAP && wh && wh->type == H_WORD && wh->n == 1))) {
+         * particle, a place's name or a word of the rules */
+        if (k > j && token_is_word(c, k - 1, W_PARTICLE) && after_particle(c, k)) {
             k++;
             last_name_end = k;
             continue;
         }
         if (particle(c, k) && k > j && k + 1 < end &&
-            (name_token(c, k + 1) || particle(c, k + 1) || place_surname(c, k + 1))) {
+            (name_token(c, k + 1) || particle(c, k + 1) || after_particle(c, k + 1))) {
             k++;
             continue;
         }

@@ -1662,6 +1662,14 @@ CASES = [
      {"OMN", "SAU"},
      {"Fahd bin Mahmoud Al Said": "OMN", "Faisal bin Farhan": "SAU"},
      {(("OMN", "SAU"), "meeting", "2019-06-10", "held", "Muscat")}),
+
+    ("'Hamad bin Said Al Aufi': a word of the rules after 'bin' is a family name too",
+     " date 2023-05-27 Oman's Sultan Haitham bin Tarik met Iranian President Ebrahim Raisi in "
+     "Tehran on Sunday. The Omani delegation included Hamad bin Said Al Aufi, Head of the "
+     "Private Office.",
+     {"OMN", "IRN"},
+     {"Sultan Haitham bin Tarik": "OMN", "Ebrahim Raisi": "IRN", "Hamad bin Said Al Aufi": "OMN"},
+     {(("IRN", "OMN"), "meeting", "2023-05-21", "held", "Tehran")}),
 ]
 
 
