@@ -708,12 +708,17 @@ static int planned_words(const sent_state *s, const clause *cl)
     }
     if (subject && (status_words(c, tr->tok + tr->n, Rfull, start) >> W_PLANNED & 1))
         planned = 1;
-    /* "ahead of the summit", "in the run-up to the summit": the summit
-     * is still to come */
-    for (size_t k = tr->tok >= start + 5 ? tr->tok - 5 : start; k + 1 < tr->tok; k++)
-        if ((token_is_word(c, k, W_AHEAD) && word_eq(c, k + 1, "of")) ||
-            (token_is_word(c, k, W_RUNUP) && word_eq(c, k + 1, "to")))
+    /* "ahead of the summit", "in the run-up to the summit", "ahead of a
+     * Gulf Cooperation Council (GCC) meeting": the meeting is still to
+     * come; its name may stand between */
+    for (size_t k = tr->tok; k > start + 1 && tr->tok - k < 12 && !planned; k--) {
+        if ((token_is_word(c, k - 2, W_AHEAD) && word_eq(c, k - 1, "of")) ||
+            (token_is_word(c, k - 2, W_RUNUP) && word_eq(c, k - 1, "to")))
             planned = 1;
+        if (c->t->tok[k - 1].shape == TOK_LOWER && tr->tok - k >= 4 &&
+            !token_is_word(c, k - 1, W_DETERMINER) && !word_eq(c, k - 1, "of"))
+            break;
+    }
     size_t near = tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull;
     /* Before a trigger in a phrase, a planned word that goes with another
      * trigger ("the planned state visit ..., in a phone call") is that

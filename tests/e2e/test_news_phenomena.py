@@ -1670,6 +1670,15 @@ CASES = [
      {"OMN", "IRN"},
      {"Sultan Haitham bin Tarik": "OMN", "Ebrahim Raisi": "IRN", "Hamad bin Said Al Aufi": "OMN"},
      {(("IRN", "OMN"), "meeting", "2023-05-21", "held", "Tehran")}),
+
+    ("'ahead of a Gulf Cooperation Council (GCC) meeting of foreign ministers': the meeting is "
+     "still to come, however long its name",
+     " date 2022-09-07 Saudi Arabia welcomed senior diplomats from Qatar, Kuwait, Oman, and "
+     "Bahrain ahead of a Gulf Cooperation Council (GCC) meeting of foreign ministers, the agency "
+     "reported on Wednesday.",
+     {"SAU", "QAT", "KWT", "OMN", "BHR"},
+     {},
+     {(("BHR", "KWT", "OMN", "QAT", "SAU"), "meeting", None, "planned", None)}),
 ]
 
 
