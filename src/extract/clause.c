@@ -706,7 +706,14 @@ static int planned_words(const sent_state *s, const clause *cl)
         for (size_t q = cl->L; q < tr->tok && subject; q++)
             subject = c->t->tok[q].shape == TOK_LOWER;
     }
-    if (subject && (status_words(c, tr->tok + tr->n, Rfull, start) >> W_PLANNED & 1))
+    /* ... but for the plan words of a later meeting ("In a call with X,
+     * Buhari accepted an invitation to visit"): they are that one's */
+    size_t own_end = Rfull;
+    for (int q = cl->ti + 1; q < s->nt; q++)
+        if (!s->trigs[q].participate && s->trigs[q].tok < own_end + 3)
+            own_end =
+                s->trigs[q].tok >= tr->tok + tr->n + 3 ? s->trigs[q].tok - 3 : tr->tok + tr->n;
+    if (subject && (status_words(c, tr->tok + tr->n, own_end, start) >> W_PLANNED & 1))
         planned = 1;
     /* "ahead of the summit", "in the run-up to the summit", "ahead of a
      * Gulf Cooperation Council (GCC) meeting": the meeting is still to

@@ -1679,6 +1679,15 @@ CASES = [
      {"SAU", "QAT", "KWT", "OMN", "BHR"},
      {},
      {(("BHR", "KWT", "OMN", "QAT", "SAU"), "meeting", None, "planned", None)}),
+
+    ("'In a telephone conversation with X, Y accepted an invitation to visit': the plan words "
+     "before a later meeting word are that one's; the call was held",
+     " date 2019-08-11 In a telephone conversation with South African President Cyril Ramaphosa, "
+     "President Muhammadu Buhari accepted an invitation to visit the country.",
+     {"ZAF", "NGA"},
+     {"Cyril Ramaphosa": "ZAF", "Muhammadu Buhari": "NGA"},
+     {(("NGA", "ZAF"), "call", None, "held", None),
+      (("NGA", "ZAF"), "visit", None, "planned", None)}),
 ]
 
 
