@@ -389,6 +389,18 @@ static void took_part(sent_state *s)
                 break;
             mk--;
         }
+        /* "The summit was held in Mary on Sunday, attended by ...": the
+         * sentence's last meeting, when no party stands between its word
+         * and the comma */
+        if (passive && mk < 0 && s->nmade > 0) {
+            const meeting *pm = &c->meetings[s->made[s->nmade - 1]];
+            int between = 0, h;
+            for (int k = 0; k < s->nm; k++)
+                between |= s->ms[k].p.tok > pm->trig_tok && s->ms[k].p.tok < comma &&
+                           pl_party_context(&s->ms[k], 0, &h);
+            if (pm->trig_tok < comma && !between)
+                mk = s->nmade - 1;
+        }
         if (passive && mk < 0)
             break; /* "the East Asia Summit, which was attended by": no meeting of ours */
         meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2, 0);

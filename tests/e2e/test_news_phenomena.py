@@ -1688,6 +1688,14 @@ CASES = [
      {"Cyril Ramaphosa": "ZAF", "Muhammadu Buhari": "NGA"},
      {(("NGA", "ZAF"), "call", None, "held", None),
       (("NGA", "ZAF"), "visit", None, "planned", None)}),
+
+    ("'The summit was held on Sunday, attended by X and Y': the participants of the sentence's "
+     "meeting follow 'attended by' though its word stands before the verb",
+     " date 2015-12-13 The summit was held on Sunday, attended by Afghan President Ashraf Ghani "
+     "and Turkmen President Gurbanguly Berdimuhamedov.",
+     {"AFG", "TKM"},
+     {"Ashraf Ghani": "AFG", "Gurbanguly Berdimuhamedov": "TKM"},
+     {(("AFG", "TKM"), "summit", "2015-12-13", "held", None)}),
 ]
 
 
