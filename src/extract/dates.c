@@ -530,6 +530,10 @@ void pl_infer_date(extraction_state *c)
 {
     long best = -1;
     date_expr ds[16];
+    /* the dateline's date ("LETICIA, Sep 9, 2019, ANDINA.") is the
+     * filing's: no meeting's, but the best witness of the article's */
+    size_t dateline_end = c->dateline_end;
+    c->dateline_end = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
         size_t first = c->t->sent[s].first;
         int n = pl_dates_find(c, first, c->t->sent[s].last, ds, 16);
@@ -570,6 +574,7 @@ void pl_infer_date(extraction_state *c)
         if (day > best)
             best = day;
     }
+    c->dateline_end = dateline_end;
     if (best < 0)
         best = numeric_dateline(c);
     if (best < 0)

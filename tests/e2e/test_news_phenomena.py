@@ -1696,6 +1696,13 @@ CASES = [
      {"AFG", "TKM"},
      {"Ashraf Ghani": "AFG", "Gurbanguly Berdimuhamedov": "TKM"},
      {(("AFG", "TKM"), "summit", "2015-12-13", "held", None)}),
+
+    ("an undated article is read against its dateline's date ('LIMA, Sep 9, 2019 (Agency) -')",
+     "LIMA, Sep 9, 2019 (Agency) - Peruvian President Martin Vizcarra met Colombian President "
+     "Ivan Duque in Bogota on Friday.",
+     {"PER", "COL"},
+     {"Martin Vizcarra": "PER", "Ivan Duque": "COL"},
+     {(("COL", "PER"), "meeting", "2019-09-06", "held", "Bogota")}),
 ]
 
 
