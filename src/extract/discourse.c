@@ -25,7 +25,8 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
 {
     const lexicon *lx = &c->ex->lx;
     int the_capital = 0;
-    for (size_t hx = 0; hx < c->nhits; hx++) {
+    for (size_t ei = 0; ei < c->nents; ei++) { /* a city is no word */
+        size_t hx = c->ents[ei];
         const lexicon_hit *h = &c->hits[hx];
         size_t k = h->tok;
         /* the commonest "no" first: most hits are no city */

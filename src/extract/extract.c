@@ -120,7 +120,7 @@ static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int3
         if (fresh || c->hit_at[k] < 0)
             c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
-    return 0;
+    return pl_note_ent(c, c->nhits - 1);
 }
 
 /* The hit type for an entry list: the first gazetteer class wins. */
@@ -287,8 +287,8 @@ static int heads_its_official(const extraction_state *c, const lexicon_hit *x)
 static void drop_name_parts(extraction_state *c)
 {
     const ptext *t = c->t;
-    for (size_t h = 0; h < c->nhits; h++) {
-        lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        lexicon_hit *x = &c->hits[c->ents[ei]];
         if ((x->type != H_COUNTRY && x->type != H_CAPITAL && x->type != H_CITY) || x->n != 1 ||
             x->adjectival || t->tok[x->tok].shape != TOK_CAP)
             continue; /* also "Santiago Peña", "Washington Post" */
@@ -310,8 +310,8 @@ static void detect_ruling(extraction_state *c)
     const lexicon *lx = &c->ex->lx;
     for (size_t o = 0; o < lx->norgs; o++)
         c->org_country[o] = -1;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         if (x->type != H_ORG || lx->orgs[x->id].rules < 0)
             continue;
         size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
@@ -375,9 +375,14 @@ static void ectx_reindex(extraction_state *c)
     } else {
         qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
     }
+    int moved = h0 < nh; /* then the list of the hits that are no words is made again */
+    if (moved)
+        c->nents = 0;
     for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < nh; h++) {
+        if (moved && c->hits[h].type != H_WORD) /* room for all: the list held them */
+            c->ents[c->nents++] = (uint32_t)h;
         uint32_t k = c->hits[h].tok, e = k + c->hits[h].n;
         if (e == k + 1) { /* most hits are one token */
             if (c->hit_at[k] < 0)
@@ -644,8 +649,8 @@ static const char *as_written(const extraction_state *c, int type, int id, const
 {
     const char *first = NULL;
     size_t firstn = 0;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         int same = type == H_COUNTRY ? x->type == H_COUNTRY
                                      : x->type == H_CITY || x->type == H_CAPITAL;
         if (!same || x->id != id || x->adjectival)
@@ -731,8 +736,8 @@ static int build(builder *b)
 {
     extraction_state *c = b->c;
     const lexicon *lx = &c->ex->lx;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) { /* words make no node */
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         parley_node *n = NULL;
         int ci = -1;
         /* a place inside a person's name ("Ahmed Nasser Al Sabah") names
@@ -782,6 +787,7 @@ typedef struct scratch {
     int *org_country; size_t org_cap;
     int32_t *per_entity; size_t per_entity_cap;
     uint32_t *cand; size_t cand_cap;
+    uint32_t *ents; size_t ents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
     pl_smap person_by_name, person_by_word, unnamed;
@@ -809,6 +815,7 @@ static void scratch_free(void *p)
     free(s->hits_tmp);
     free(s->per_entity);
     free(s->cand);
+    free(s->ents);
     free(s->gcache);
     free(s->gcache_used);
     pl_smap_free(&s->person_by_name);
@@ -838,6 +845,7 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->org_country = s->org_country; c->org_cap = s->org_cap;
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
     c->cand = s->cand; c->cand_cap = s->cand_cap;
+    c->ents = s->ents; c->ents_cap = s->ents_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
     c->person_by_name = s->person_by_name;
@@ -851,7 +859,7 @@ static void scratch_give(extraction_state *c, ptext *t)
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->people_cap * sizeof *c->people +
-                   c->cand_cap * sizeof *c->cand +
+                   (c->cand_cap + c->ents_cap) * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         pl_text_free(t);
@@ -864,6 +872,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         free(c->org_country);
         free(c->per_entity);
         free(c->cand);
+        free(c->ents);
         free(c->gcache);
         free(c->gcache_used);
         pl_smap_free(&c->person_by_name);
@@ -884,6 +893,7 @@ static void scratch_give(extraction_state *c, ptext *t)
     for (size_t k = 0; k < c->ngcache_used; k++)
         c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
     s->cand = c->cand; s->cand_cap = c->cand_cap;
+    s->ents = c->ents; s->ents_cap = c->ents_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
     pl_smap_clear(&c->person_by_name);

@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "parley/extract.h"
 #include "text/text.h"
+#include "util/util.h"
 
 struct parley_extractor {
     lexicon lx;
@@ -82,6 +83,14 @@ typedef struct extraction_state {
     lexicon_hit *hits; size_t nhits, hits_cap;
     lexicon_hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
+    uint32_t *ents;    /* the indices of the hits that are no H_WORD (states,
+                          places, organisations, titles, people; H_NONE once
+                          dropped), ascending. Four hits in five are words:
+                          the passes that look only for the others walk
+                          this list, not every hit. add_hit and
+                          pl_mark_person append to it, ectx_reindex makes it
+                          again; a hit turns from a word into no other type. */
+    size_t nents, ents_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
@@ -162,6 +171,18 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
     return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
+/* Appends hit h to c->ents when it is no word; 0 or PARLEY_ENOMEM. */
+static inline int pl_note_ent(extraction_state *c, size_t h)
+{
+    if (c->hits[h].type == H_WORD)
+        return 0;
+    if (c->nents + 1 > c->ents_cap &&
+        pl_grow((void **)&c->ents, &c->ents_cap, c->nents + 1, sizeof *c->ents))
+        return PARLEY_ENOMEM;
+    c->ents[c->nents++] = (uint32_t)h;
+    return 0;
+}
+
 static inline const lexicon_hit *hit_at(const extraction_state *c, size_t i)
 {
     return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;

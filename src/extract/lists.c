@@ -219,11 +219,11 @@ int pl_paired_lists(extraction_state *c)
  * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
 int pl_known_lists(extraction_state *c)
 {
-    size_t nh = c->nhits; /* the list adds hits; they head no list */
-    for (size_t h = 0; h < nh; h++) {
-        if (c->hits[h].type != H_PERSON) /* most hits: no copy made */
+    size_t ne = c->nents; /* the list adds hits; they head no list */
+    for (size_t ei = 0; ei < ne; ei++) {
+        if (c->hits[c->ents[ei]].type != H_PERSON) /* most hits: no copy made */
             continue;
-        const lexicon_hit x = c->hits[h];
+        const lexicon_hit x = c->hits[c->ents[ei]];
         if (x.id < 0 || x.tok == 0 || (c->t->tok[x.tok].flags & TOKF_SENT_START))
             continue;
         const char *title = pl_title_of(c, hit_at(c, x.tok - 1));

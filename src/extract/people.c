@@ -306,7 +306,7 @@ int pl_mark_person(extraction_state *c, size_t a, size_t n, int p)
     for (size_t k = a; k < a + n; k++)
         c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
-    return 0;
+    return pl_note_ent(c, c->nhits - 1);
 }
 
 /* Title text as written in the gazetteer's canonical form. */
@@ -415,7 +415,8 @@ static void someone_else(extraction_state *c, lexicon_hit *x)
 static int known_officials(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
-    for (size_t h = 0; h < c->nhits; h++) {
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        size_t h = c->ents[ei];
         lexicon_hit *x = &c->hits[h];
         if (x->type != H_PERSON || x->id < 0 || x->adjectival)
             continue;
@@ -519,17 +520,18 @@ static int known_officials(extraction_state *c)
     uint32_t named[NAMED_MAX];
     size_t nnamed = 0, nperson = 0;
     int32_t *map = c->per_entity; /* longest hit, then person */
-    for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0) {
+    for (size_t ei = 0; ei < c->nents; ei++)
+        if (c->hits[c->ents[ei]].type == H_PERSON && c->hits[c->ents[ei]].id >= 0) {
             nperson++;
-            map[c->hits[h].id] = -1; /* all of map below, when too many */
+            map[c->hits[c->ents[ei]].id] = -1; /* all of map below, when too many */
         }
     int few = nperson <= NAMED_MAX;
     size_t no = few ? 0 : lx->nofficials;
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
     size_t found = 0;
-    for (size_t h = 0; h < c->nhits; h++) {
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        size_t h = c->ents[ei];
         const lexicon_hit *x = &c->hits[h];
         if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
             if (few && map[x->id] < 0) { /* in order of the gazetteer: an insertion */
@@ -559,9 +561,11 @@ static int known_officials(extraction_state *c)
         }
         map[o] = p; /* -1 when the cap on people was reached */
     }
-    for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
-            c->hits[h].id = map[c->hits[h].id];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        lexicon_hit *x = &c->hits[c->ents[ei]];
+        if (x->type == H_PERSON && x->id >= 0)
+            x->id = map[x->id];
+    }
     return 0;
 }
 
