@@ -77,8 +77,7 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
         date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
         /* Only a weekday, a month or a relative date makes one (the
          * branches below): other hits are passed at once. */
-        if (h->type != H_WORD ||
-            !(h->words & ((1ULL << W_WEEKDAY) | (1ULL << W_MONTH) | (1ULL << W_RELDATE))))
+        if (h->type != H_WORD || !(h->words & PL_DATE_WORDS))
             continue;
         /* "before handing over in January": a date of something else */
         if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
@@ -527,6 +526,8 @@ void pl_infer_date(extraction_state *c)
     for (size_t s = 0; s < c->t->nsent; s++) {
         /* "The decision will come into force on January 1, 2020": a date
          * still to come does not date the article */
+        if (!pl_sent_has(c, s, PL_DATE_WORDS))
+            continue; /* no date in it */
         int ahead = 0;
         for (size_t k = c->t->sent[s].first; k < c->t->sent[s].last && !ahead; k++)
             ahead = token_is_word(c, k, W_PLANNED);

@@ -193,7 +193,10 @@ static void lead_date_place(extraction_state *c)
     if ((size_t)ls < c->t->nsent) {
         /* the lead's first date, but a report's ("said on Thursday") */
         date_expr ds[4], lead;
-        int nd = pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4), found = 0;
+        int nd = pl_sent_has(c, (size_t)ls, PL_DATE_WORDS)
+                     ? pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4)
+                     : 0,
+            found = 0;
         for (int k = 0; k < nd && !found; k++)
             if (!pl_date_reported(c, &ds[k], 0, 2)) {
                 lead = ds[k];

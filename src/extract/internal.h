@@ -91,6 +91,12 @@ typedef struct extraction_state {
                           pl_mark_person append to it, ectx_reindex makes it
                           again; a hit turns from a word into no other type. */
     size_t nents, ents_cap;
+    uint64_t *sent_words; /* per sentence: the word classes of its word hits
+                             OR-ed (the scan's; later hits are no words).
+                             Most sentences hold no trigger, date or absence
+                             word: the passes that need one pass them at a
+                             glance (pl_sent_has) */
+    size_t sent_words_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
@@ -134,6 +140,10 @@ typedef struct date_expr {
     int month2;    /* a range into another month ("May 31-June 1"), or 0 */
 } date_expr;
 
+/* The word classes a date starts with: a weekday, a month, a relative
+ * date ("yesterday"). A sentence without one (pl_sent_has) has no date. */
+#define PL_DATE_WORDS \
+    (UINT64_C(1) << W_WEEKDAY | UINT64_C(1) << W_MONTH | UINT64_C(1) << W_RELDATE)
 /* Date expressions in tokens [start, end), at most max. */
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max);
 /* Is d a report's date ("the agency said on Sunday"): a report word in
@@ -171,6 +181,13 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
     return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
+/* Does sentence s hold a word hit of one of the classes in mask (a set of
+ * 1 << W_* bits)? */
+static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask)
+{
+    return (c->sent_words[s] & mask) != 0;
+}
+
 /* Appends hit h to c->ents when it is no word; 0 or PARLEY_ENOMEM. */
 static inline int pl_note_ent(extraction_state *c, size_t h)
 {
