@@ -207,11 +207,12 @@ static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
-    if (pl_grow((void **)&c->sent_words, &c->sent_words_cap, t->nsent + 1, sizeof *c->sent_words))
+    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents))
         return PARLEY_ENOMEM;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         uint64_t words = 0;
+        uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
             size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
@@ -227,15 +228,21 @@ static int scan(extraction_state *c)
                     return PARLEY_ENOMEM;
                 if (type == H_WORD)
                     words |= lx->wmask[node];
+                types |= UINT32_C(1) << type;
                 i += n;
                 continue;
             }
-            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER &&
-                scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
-                return PARLEY_ENOMEM;
+            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER) {
+                size_t h0 = c->nhits;
+                if (scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
+                    return PARLEY_ENOMEM;
+                for (size_t h = h0; h < c->nhits; h++)
+                    types |= UINT32_C(1) << c->hits[h].type;
+            }
             i++;
         }
-        c->sent_words[s] = words;
+        c->sents[s].words = words;
+        c->sents[s].types = types;
     }
     return 0;
 }
@@ -794,7 +801,7 @@ typedef struct scratch {
     int32_t *per_entity; size_t per_entity_cap;
     uint32_t *cand; size_t cand_cap;
     uint32_t *ents; size_t ents_cap;
-    uint64_t *sent_words; size_t sent_words_cap;
+    sent_sum *sents; size_t sents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
     pl_smap person_by_name, person_by_word, unnamed;
@@ -823,7 +830,7 @@ static void scratch_free(void *p)
     free(s->per_entity);
     free(s->cand);
     free(s->ents);
-    free(s->sent_words);
+    free(s->sents);
     free(s->gcache);
     free(s->gcache_used);
     pl_smap_free(&s->person_by_name);
@@ -854,7 +861,7 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
     c->cand = s->cand; c->cand_cap = s->cand_cap;
     c->ents = s->ents; c->ents_cap = s->ents_cap;
-    c->sent_words = s->sent_words; c->sent_words_cap = s->sent_words_cap;
+    c->sents = s->sents; c->sents_cap = s->sents_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
     c->person_by_name = s->person_by_name;
@@ -867,7 +874,7 @@ static void scratch_give(extraction_state *c, ptext *t)
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
-                   (c->wmask_cap + c->sent_words_cap) * sizeof *c->wmask +
+                   c->wmask_cap * sizeof *c->wmask + c->sents_cap * sizeof *c->sents +
                    c->people_cap * sizeof *c->people +
                    (c->cand_cap + c->ents_cap) * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
@@ -883,7 +890,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         free(c->per_entity);
         free(c->cand);
         free(c->ents);
-        free(c->sent_words);
+        free(c->sents);
         free(c->gcache);
         free(c->gcache_used);
         pl_smap_free(&c->person_by_name);
@@ -905,7 +912,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
     s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->ents = c->ents; s->ents_cap = c->ents_cap;
-    s->sent_words = c->sent_words; s->sent_words_cap = c->sent_words_cap;
+    s->sents = c->sents; s->sents_cap = c->sents_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
     pl_smap_clear(&c->person_by_name);

@@ -77,6 +77,16 @@ typedef struct meeting {
     party parties[MAX_PARTIES];
 } meeting;
 
+/* What the scan found in a sentence. Most sentences hold no trigger, date
+ * or absence word, and many no title or state: the passes that need one
+ * pass them at a glance. Later hits are people only, and a hit's type
+ * changes only to H_NONE, so both stay a superset of what the sentence
+ * holds. */
+typedef struct sent_sum {
+    uint64_t words;    /* the word classes of its word hits, OR-ed (1 << W_*) */
+    uint32_t types;    /* the types of its hits (1 << H_*) */
+} sent_sum;
+
 typedef struct extraction_state {
     const parley_extractor *ex;
     ptext *t;
@@ -91,12 +101,8 @@ typedef struct extraction_state {
                           pl_mark_person append to it, ectx_reindex makes it
                           again; a hit turns from a word into no other type. */
     size_t nents, ents_cap;
-    uint64_t *sent_words; /* per sentence: the word classes of its word hits
-                             OR-ed (the scan's; later hits are no words).
-                             Most sentences hold no trigger, date or absence
-                             word: the passes that need one pass them at a
-                             glance (pl_sent_has) */
-    size_t sent_words_cap;
+    sent_sum *sents;   /* per sentence: what the scan found in it */
+    size_t sents_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
@@ -123,6 +129,9 @@ typedef struct extraction_state {
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     size_t sent_tok, sent_hit; /* discourse.c: the first hit at or after token
                                   sent_tok (the current sentence's first) */
+    uint32_t sent_types; /* discourse.c: the types of the current sentence's
+                            hits that are no words (1 << H_*; a person's
+                            only when known, id >= 0) */
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
@@ -185,7 +194,7 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
  * 1 << W_* bits)? */
 static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask)
 {
-    return (c->sent_words[s] & mask) != 0;
+    return (c->sents[s].words & mask) != 0;
 }
 
 /* Appends hit h to c->ents when it is no word; 0 or PARLEY_ENOMEM. */

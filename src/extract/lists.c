@@ -163,6 +163,12 @@ int pl_paired_lists(extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t s = 0; s < t->nsent; s++) {
+        /* a title or role word, and a state after it: most sentences
+         * have not both */
+        if (!(c->sents[s].types & UINT32_C(1) << H_COUNTRY) ||
+            !((c->sents[s].types & UINT32_C(1) << H_TITLE) ||
+              pl_sent_has(c, s, UINT64_C(1) << W_ROLE)))
+            continue;
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t k = start; k + 3 < end; k++) {
             const lexicon_hit *th = hit_at(c, k);
