@@ -773,13 +773,17 @@ static int find_mentions(extraction_state *c)
 
 int pl_people_find(extraction_state *c)
 {
-    /* The finders below visit only tokens that may start a name (a fifth
-     * of them or so), listed once for both. */
-    c->ncand = 0;
-    for (size_t i = 0; i < c->t->ntok; i++)
-        if (may_start_name(c, i))
-            c->cand[c->ncand++] = (uint32_t)i;
     int rc = known_officials(c);
+    /* The finders below visit only tokens that may start a name (a fifth
+     * of them or so), listed once for both. A token that some other hit
+     * covers by now (a state, a title, a gazetteer's official) starts
+     * none (next_name): from here on a token's hit only ever becomes a
+     * person's (pl_mark_person), so such a token is left out of the list
+     * at once. */
+    c->ncand = 0;
+    for (size_t i = 0; !rc && i < c->t->ntok; i++)
+        if (may_start_name(c, i) && (c->hit_at[i] < 0 || c->hits[c->hit_at[i]].type == H_WORD))
+            c->cand[c->ncand++] = (uint32_t)i;
     if (!rc)
         rc = find_titled(c);
     if (!rc)
