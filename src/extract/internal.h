@@ -129,6 +129,7 @@ typedef struct extraction_state {
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     size_t sent_tok, sent_hit; /* discourse.c: the first hit at or after token
                                   sent_tok (the current sentence's first) */
+    size_t sent_ent;   /* discourse.c: the first of ents at or after sent_tok */
     uint32_t sent_types; /* discourse.c: the types of the current sentence's
                             hits that are no words (1 << H_*; a person's
                             only when known, id >= 0) */

@@ -76,7 +76,7 @@ int pl_roster(extraction_state *c, size_t si)
           (UINT32_C(1) << H_PERSON | UINT32_C(1) << H_TITLE | UINT32_C(1) << H_COUNTRY)))
         return 0;
     pmention ms[MAX_SENT_MENTIONS];
-    int nm = pl_mentions_collect(c, start, end, ms);
+    int nm = pl_mentions_collect(c, si, ms);
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
     for (int k = 0; k < nm; k++) {
         const pmention *pm = &ms[k];

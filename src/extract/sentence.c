@@ -459,7 +459,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
     s.setting = pl_triggers_setting_before(c, start, s.trigs, &s.nt);
     if (!s.nt)
         return pl_roster(c, si);
-    s.nm = pl_mentions_collect(c, start, end, s.ms);
+    s.nm = pl_mentions_collect(c, si, s.ms);
     s.nd = pl_sent_has(c, si, PL_DATE_WORDS) ? pl_dates_find(c, start, end, s.ds, 16) : 0;
     find_absent(&s);
     s.nmade = s.ntouched = 0;
