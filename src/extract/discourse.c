@@ -540,16 +540,19 @@ int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
     c->sent_hit = 0;
-    c->sent_ent = 0;
+    c->sent_ent = c->sent_trig = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
         /* Sentences and hits both go in token order: one cursor finds
-         * each sentence's first hit, another its first hit that is no
-         * word. */
+         * each sentence's first hit, others its first hit that is no
+         * word and its first trigger word's. */
         c->sent_tok = c->t->sent[s].first;
         while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
             c->sent_hit++;
         while (c->sent_ent < c->nents && c->hits[c->ents[c->sent_ent]].tok < c->sent_tok)
             c->sent_ent++;
+        while (c->sent_trig < c->ntrig_hits &&
+               c->hits[c->trig_hits[c->sent_trig]].tok < c->sent_tok)
+            c->sent_trig++;
         c->sent_types = 0;
         for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < c->t->sent[s].last; e++) {
             const lexicon_hit *h = &c->hits[c->ents[e]];

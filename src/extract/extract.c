@@ -345,8 +345,9 @@ static int hit_cmp(const void *a, const void *b)
 }
 
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
- * the token -> hit index. */
-static void ectx_reindex(extraction_state *c)
+ * the token -> hit index, the list of the hits that are no words and that
+ * of the trigger words' hits. 0 or PARLEY_ENOMEM. */
+static int ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
     /* Already in order (no hit added or moved out of it): nothing to sort. */
@@ -391,11 +392,18 @@ static void ectx_reindex(extraction_state *c)
     int moved = h0 < nh; /* then the list of the hits that are no words is made again */
     if (moved)
         c->nents = 0;
+    if (pl_grow((void **)&c->trig_hits, &c->trig_hits_cap, nh + 1, sizeof *c->trig_hits))
+        return PARLEY_ENOMEM;
+    c->ntrig_hits = 0;
     for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < nh; h++) {
-        if (moved && c->hits[h].type != H_WORD) /* room for all: the list held them */
-            c->ents[c->nents++] = (uint32_t)h;
+        if (c->hits[h].type != H_WORD) {
+            if (moved) /* room for all: the list held them */
+                c->ents[c->nents++] = (uint32_t)h;
+        } else if (c->hits[h].words & PL_TRIGGER_WORDS) {
+            c->trig_hits[c->ntrig_hits++] = (uint32_t)h;
+        }
         uint32_t k = c->hits[h].tok, e = k + c->hits[h].n;
         if (e == k + 1) { /* most hits are one token */
             if (c->hit_at[k] < 0)
@@ -406,6 +414,7 @@ static void ectx_reindex(extraction_state *c)
             if (c->hit_at[k] < 0)
                 c->hit_at[k] = (int32_t)h;
     }
+    return 0;
 }
 
 /* ---- graph building ------------------------------------------------- */
@@ -801,6 +810,7 @@ typedef struct scratch {
     int32_t *per_entity; size_t per_entity_cap;
     uint32_t *cand; size_t cand_cap;
     uint32_t *ents; size_t ents_cap;
+    uint32_t *trig_hits; size_t trig_hits_cap;
     sent_sum *sents; size_t sents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
@@ -830,6 +840,7 @@ static void scratch_free(void *p)
     free(s->per_entity);
     free(s->cand);
     free(s->ents);
+    free(s->trig_hits);
     free(s->sents);
     free(s->gcache);
     free(s->gcache_used);
@@ -861,6 +872,7 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
     c->cand = s->cand; c->cand_cap = s->cand_cap;
     c->ents = s->ents; c->ents_cap = s->ents_cap;
+    c->trig_hits = s->trig_hits; c->trig_hits_cap = s->trig_hits_cap;
     c->sents = s->sents; c->sents_cap = s->sents_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
@@ -876,7 +888,7 @@ static void scratch_give(extraction_state *c, ptext *t)
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->sents_cap * sizeof *c->sents +
                    c->people_cap * sizeof *c->people +
-                   (c->cand_cap + c->ents_cap) * sizeof *c->cand +
+                   (c->cand_cap + c->ents_cap + c->trig_hits_cap) * sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         pl_text_free(t);
@@ -890,6 +902,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         free(c->per_entity);
         free(c->cand);
         free(c->ents);
+        free(c->trig_hits);
         free(c->sents);
         free(c->gcache);
         free(c->gcache_used);
@@ -912,6 +925,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
     s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->ents = c->ents; s->ents_cap = c->ents_cap;
+    s->trig_hits = c->trig_hits; s->trig_hits_cap = c->trig_hits_cap;
     s->sents = c->sents; s->sents_cap = c->sents_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
@@ -972,7 +986,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     detect_ruling(&c);
     if (pl_people_find(&c))
         goto fail_mem;
-    ectx_reindex(&c);
+    if (ectx_reindex(&c))
+        goto fail_mem;
     if (!c.has_date)
         pl_infer_date(&c);
     if (pl_meetings_find(&c))

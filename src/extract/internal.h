@@ -101,6 +101,11 @@ typedef struct extraction_state {
                           pl_mark_person append to it, ectx_reindex makes it
                           again; a hit turns from a word into no other type. */
     size_t nents, ents_cap;
+    uint32_t *trig_hits; /* the word hits with a trigger, host or taking-part
+                            word (PL_TRIGGER_WORDS), ascending: made by
+                            ectx_reindex once the hits are final, so that
+                            pl_triggers_find walks these, not every hit */
+    size_t ntrig_hits, trig_hits_cap;
     sent_sum *sents;   /* per sentence: what the scan found in it */
     size_t sents_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
@@ -130,6 +135,7 @@ typedef struct extraction_state {
     size_t sent_tok, sent_hit; /* discourse.c: the first hit at or after token
                                   sent_tok (the current sentence's first) */
     size_t sent_ent;   /* discourse.c: the first of ents at or after sent_tok */
+    size_t sent_trig;  /* discourse.c: the first of trig_hits at or after sent_tok */
     uint32_t sent_types; /* discourse.c: the types of the current sentence's
                             hits that are no words (1 << H_*; a person's
                             only when known, id >= 0) */
@@ -191,6 +197,10 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
     return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
+/* The word classes that may make a trigger (pl_triggers_find). */
+#define PL_TRIGGER_WORDS \
+    (UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE)
+
 /* Does sentence s hold a word hit of one of the classes in mask (a set of
  * 1 << W_* bits)? */
 static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask)
