@@ -768,7 +768,8 @@ static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t 
 
 static int find_mentions(extraction_state *c)
 {
-    return each_name(c, mentioned_name);
+    /* With no one found, no name can be a later mention of anyone. */
+    return c->npeople ? each_name(c, mentioned_name) : 0;
 }
 
 int pl_people_find(extraction_state *c)
