@@ -425,10 +425,19 @@ typedef struct builder {
     parley_graph *g;
     int doc;
     parley_error *err;
+    size_t last_sent; /* sentence_of's last answer */
 } builder;
 
-static size_t sentence_of(const ptext *t, uint32_t tok)
+/* The sentence of token tok. The graph is built walking the hits in token
+ * order, so most questions are answered by the last answer or the
+ * sentence after it; the others by a binary search. */
+static size_t sentence_of(builder *b, uint32_t tok)
 {
+    const ptext *t = b->c->t;
+    size_t s = b->last_sent;
+    for (int step = 0; step < 2 && s < t->nsent; step++, s++)
+        if (t->sent[s].first <= tok && (s + 1 == t->nsent || tok < t->sent[s + 1].first))
+            return b->last_sent = s;
     size_t lo = 0, hi = t->nsent;
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
@@ -437,13 +446,13 @@ static size_t sentence_of(const ptext *t, uint32_t tok)
         else
             hi = mid;
     }
-    return lo;
+    return b->last_sent = lo;
 }
 
 static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(t, tok)];
+    const psent *s = &t->sent[sentence_of(b, tok)];
     return parley_node_add_evidence(b->g, n, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -451,7 +460,7 @@ static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(t, tok)];
+    const psent *s = &t->sent[sentence_of(b, tok)];
     return parley_edge_add_evidence(b->g, e, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -1004,7 +1013,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
-    builder b = {&c, g, doc, err};
+    builder b = {&c, g, doc, err, 0};
     if (build(&b))
         goto fail_mem;
     rc = 0;
