@@ -772,6 +772,20 @@ static int find_mentions(extraction_state *c)
     return c->npeople ? each_name(c, mentioned_name) : 0;
 }
 
+/* Does token i start no name run, now and later (name_run_from says 0)?
+ * A run starts with an honorific, a name word or an initial in capitals
+ * before one; once known_officials is done a token's hit only ever
+ * becomes a person's, which makes none of these true. */
+static int starts_no_name(const extraction_state *c, size_t i)
+{
+    const text_token *k = &c->t->tok[i];
+    if (k->shape != TOK_LOWER && token_is_word(c, i, W_HONORIFIC))
+        return 0;
+    if (k->shape == TOK_UPPER && k->normlen <= 3 && c->hit_at[i] < 0)
+        return 0; /* "JD Vance": may start one */
+    return !name_token(c, i);
+}
+
 int pl_people_find(extraction_state *c)
 {
     int rc = known_officials(c);
@@ -780,10 +794,11 @@ int pl_people_find(extraction_state *c)
      * covers by now (a state, a title, a gazetteer's official) starts
      * none (next_name): from here on a token's hit only ever becomes a
      * person's (pl_mark_person), so such a token is left out of the list
-     * at once. */
+     * at once, and so is one that starts no run ("The", "He"). */
     c->ncand = 0;
     for (size_t i = 0; !rc && i < c->t->ntok; i++)
-        if (may_start_name(c, i) && (c->hit_at[i] < 0 || c->hits[c->hit_at[i]].type == H_WORD))
+        if (may_start_name(c, i) && (c->hit_at[i] < 0 || c->hits[c->hit_at[i]].type == H_WORD) &&
+            !starts_no_name(c, i))
             c->cand[c->ncand++] = (uint32_t)i;
     if (!rc)
         rc = find_titled(c);
