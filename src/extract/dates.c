@@ -63,12 +63,14 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
 {
     int n = 0;
     /* A date starts at a token that its hit (hit_at) starts at: the walk
-     * goes over the hits, in token order, not over every token. Tokens
-     * before `from` are passed over: those before start, the dateline's
-     * (its date is when it was filed), a weekday range's. */
+     * goes over the hits of the words a date starts with (c->date_hits),
+     * in token order, not over every token. Tokens before `from` are
+     * passed over: those before start, the dateline's (its date is when it
+     * was filed), a weekday range's. */
     size_t from = start > c->dateline_end ? start : c->dateline_end;
-    for (size_t hx = pl_first_hit_from(c, from);
-         hx < c->nhits && c->hits[hx].tok < end && n < max; hx++) {
+    for (size_t x = pl_first_listed(c, c->date_hits, c->ndate_hits, from);
+         x < c->ndate_hits && c->hits[c->date_hits[x]].tok < end && n < max; x++) {
+        size_t hx = c->date_hits[x];
         size_t i = c->hits[hx].tok;
         if (i < from || c->hit_at[i] != (int32_t)hx)
             continue;

@@ -345,8 +345,8 @@ static int hit_cmp(const void *a, const void *b)
 }
 
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
- * the token -> hit index, the list of the hits that are no words and that
- * of the trigger words' hits. 0 or PARLEY_ENOMEM. */
+ * the token -> hit index, the list of the hits that are no words and those
+ * of the trigger words' and the date words' hits. 0 or PARLEY_ENOMEM. */
 static int ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
@@ -392,17 +392,21 @@ static int ectx_reindex(extraction_state *c)
     int moved = h0 < nh; /* then the list of the hits that are no words is made again */
     if (moved)
         c->nents = 0;
-    if (pl_grow((void **)&c->trig_hits, &c->trig_hits_cap, nh + 1, sizeof *c->trig_hits))
+    if (pl_grow((void **)&c->trig_hits, &c->trig_hits_cap, nh + 1, sizeof *c->trig_hits) ||
+        pl_grow((void **)&c->date_hits, &c->date_hits_cap, nh + 1, sizeof *c->date_hits))
         return PARLEY_ENOMEM;
-    c->ntrig_hits = 0;
+    c->ntrig_hits = c->ndate_hits = 0;
     for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < nh; h++) {
         if (c->hits[h].type != H_WORD) {
             if (moved) /* room for all: the list held them */
                 c->ents[c->nents++] = (uint32_t)h;
-        } else if (c->hits[h].words & PL_TRIGGER_WORDS) {
-            c->trig_hits[c->ntrig_hits++] = (uint32_t)h;
+        } else {
+            if (c->hits[h].words & PL_TRIGGER_WORDS)
+                c->trig_hits[c->ntrig_hits++] = (uint32_t)h;
+            if (c->hits[h].words & PL_DATE_WORDS)
+                c->date_hits[c->ndate_hits++] = (uint32_t)h;
         }
         uint32_t k = c->hits[h].tok, e = k + c->hits[h].n;
         if (e == k + 1) { /* most hits are one token */
@@ -820,6 +824,7 @@ typedef struct scratch {
     uint32_t *cand; size_t cand_cap;
     uint32_t *ents; size_t ents_cap;
     uint32_t *trig_hits; size_t trig_hits_cap;
+    uint32_t *date_hits; size_t date_hits_cap;
     sent_sum *sents; size_t sents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
@@ -850,6 +855,7 @@ static void scratch_free(void *p)
     free(s->cand);
     free(s->ents);
     free(s->trig_hits);
+    free(s->date_hits);
     free(s->sents);
     free(s->gcache);
     free(s->gcache_used);
@@ -882,6 +888,7 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->cand = s->cand; c->cand_cap = s->cand_cap;
     c->ents = s->ents; c->ents_cap = s->ents_cap;
     c->trig_hits = s->trig_hits; c->trig_hits_cap = s->trig_hits_cap;
+    c->date_hits = s->date_hits; c->date_hits_cap = s->date_hits_cap;
     c->sents = s->sents; c->sents_cap = s->sents_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
@@ -897,7 +904,8 @@ static void scratch_give(extraction_state *c, ptext *t)
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
                    c->wmask_cap * sizeof *c->wmask + c->sents_cap * sizeof *c->sents +
                    c->people_cap * sizeof *c->people +
-                   (c->cand_cap + c->ents_cap + c->trig_hits_cap) * sizeof *c->cand +
+                   (c->cand_cap + c->ents_cap + c->trig_hits_cap + c->date_hits_cap) *
+                       sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         pl_text_free(t);
@@ -912,6 +920,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         free(c->cand);
         free(c->ents);
         free(c->trig_hits);
+        free(c->date_hits);
         free(c->sents);
         free(c->gcache);
         free(c->gcache_used);
@@ -935,6 +944,7 @@ static void scratch_give(extraction_state *c, ptext *t)
     s->cand = c->cand; s->cand_cap = c->cand_cap;
     s->ents = c->ents; s->ents_cap = c->ents_cap;
     s->trig_hits = c->trig_hits; s->trig_hits_cap = c->trig_hits_cap;
+    s->date_hits = c->date_hits; s->date_hits_cap = c->date_hits_cap;
     s->sents = c->sents; s->sents_cap = c->sents_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;

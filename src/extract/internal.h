@@ -106,6 +106,9 @@ typedef struct extraction_state {
                             ectx_reindex once the hits are final, so that
                             pl_triggers_find walks these, not every hit */
     size_t ntrig_hits, trig_hits_cap;
+    uint32_t *date_hits; /* the same for the words a date starts with
+                            (PL_DATE_WORDS), for pl_dates_find */
+    size_t ndate_hits, date_hits_cap;
     sent_sum *sents;   /* per sentence: what the scan found in it */
     size_t sents_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
@@ -206,6 +209,22 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
 static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask)
 {
     return (c->sents[s].words & mask) != 0;
+}
+
+/* The first of list (n hit indices, their hits in token order) whose hit
+ * is at or after token start. */
+static inline size_t pl_first_listed(const extraction_state *c, const uint32_t *list, size_t n,
+                                     size_t start)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->hits[list[mid]].tok < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* Appends hit h to c->ents when it is no word; 0 or PARLEY_ENOMEM. */

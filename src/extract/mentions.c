@@ -206,15 +206,7 @@ size_t pl_first_ent_from(const extraction_state *c, size_t start)
 {
     if (start == c->sent_tok)
         return c->sent_ent; /* the current sentence's, kept by pl_meetings_find */
-    size_t lo = 0, hi = c->nents;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->hits[c->ents[mid]].tok < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return pl_first_listed(c, c->ents, c->nents, start);
 }
 
 /* Collects the mentions of sentence si that could be parties. */

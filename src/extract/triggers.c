@@ -394,19 +394,8 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
      * (c->trig_hits) are walked: the other word hits, which cover tokens
      * of their own (the scan's phrases do not overlap), make nothing. */
     size_t next = start;
-    size_t lo;
-    if (start == c->sent_tok) {
-        lo = c->sent_trig; /* the current sentence's, kept by pl_meetings_find */
-    } else {
-        size_t hi = c->ntrig_hits;
-        for (lo = 0; lo < hi;) {
-            size_t mid = (lo + hi) / 2;
-            if (c->hits[c->trig_hits[mid]].tok < start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-    }
+    size_t lo = start == c->sent_tok ? c->sent_trig /* kept by pl_meetings_find */
+                                     : pl_first_listed(c, c->trig_hits, c->ntrig_hits, start);
     for (size_t x = lo; x < c->ntrig_hits && nt < max; x++) {
         size_t hx = c->trig_hits[x];
         const lexicon_hit *h = &c->hits[hx];
