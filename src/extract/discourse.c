@@ -546,8 +546,14 @@ int pl_meetings_find(extraction_state *c)
          * each sentence's first hit, others its first hit that is no
          * word and its first trigger word's. */
         c->sent_tok = c->t->sent[s].first;
-        while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
-            c->sent_hit++;
+        size_t hi = c->nhits; /* a binary search past the last sentence's */
+        while (c->sent_hit < hi) {
+            size_t mid = (c->sent_hit + hi) / 2;
+            if (c->hits[mid].tok < c->sent_tok)
+                c->sent_hit = mid + 1;
+            else
+                hi = mid;
+        }
         while (c->sent_ent < c->nents && c->hits[c->ents[c->sent_ent]].tok < c->sent_tok)
             c->sent_ent++;
         while (c->sent_trig < c->ntrig_hits &&
