@@ -560,7 +560,8 @@ int pl_meetings_find(extraction_state *c)
                c->hits[c->trig_hits[c->sent_trig]].tok < c->sent_tok)
             c->sent_trig++;
         c->sent_types = 0;
-        for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < c->t->sent[s].last; e++) {
+        for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < c->t->sent[s].last;
+             e++) {
             const lexicon_hit *h = &c->hits[c->ents[e]];
             if (h->type != H_PERSON || h->id >= 0)
                 c->sent_types |= UINT32_C(1) << h->type;

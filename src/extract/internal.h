@@ -161,8 +161,7 @@ typedef struct date_expr {
 
 /* The word classes a date starts with: a weekday, a month, a relative
  * date ("yesterday"). A sentence without one (pl_sent_has) has no date. */
-#define PL_DATE_WORDS \
-    (UINT64_C(1) << W_WEEKDAY | UINT64_C(1) << W_MONTH | UINT64_C(1) << W_RELDATE)
+#define PL_DATE_WORDS (UINT64_C(1) << W_WEEKDAY | UINT64_C(1) << W_MONTH | UINT64_C(1) << W_RELDATE)
 /* Date expressions in tokens [start, end), at most max. */
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max);
 /* Is d a report's date ("the agency said on Sunday"): a report word in
@@ -201,7 +200,7 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
 }
 /* The hit starting at or covering token i, or NULL. */
 /* The word classes that may make a trigger (pl_triggers_find). */
-#define PL_TRIGGER_WORDS \
+#define PL_TRIGGER_WORDS                                                                           \
     (UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE)
 
 /* Does sentence s hold a word hit of one of the classes in mask (a set of

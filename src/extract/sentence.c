@@ -13,9 +13,7 @@
  * summary of their word hits settles that before the token walk. */
 static int has_trigger_words(const extraction_state *c, size_t si)
 {
-    return pl_sent_has(c, si,
-                       UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST |
-                           UINT64_C(1) << W_PARTICIPATE);
+    return pl_sent_has(c, si, PL_TRIGGER_WORDS);
 }
 
 /* Parties that stayed away: the mention nearest before the phrase. */
