@@ -172,8 +172,8 @@ void pl_affiliate(extraction_state *c)
     int best = -1, bestn = 0;
     int32_t *count = c->per_entity;
     memset(count, 0, (lx->ncountries + 1) * sizeof *count);
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         int ci = x->type == H_COUNTRY || x->type == H_DEMONYM ? x->id
                : x->type == H_CAPITAL || x->type == H_CITY ? lx->places[x->id].country : -1;
         if (ci >= 0 && ++count[ci] > bestn) {
@@ -185,8 +185,8 @@ void pl_affiliate(extraction_state *c)
      * Indian prime minister", not "Azerbaijani President Ilham Aliyev"). */
     pl_smap *unnamed = &c->unnamed;
     pl_smap_clear(unnamed);
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         if (x->type != H_TITLE)
             continue;
         size_t after = x->tok + x->n;
@@ -211,12 +211,14 @@ void pl_affiliate(extraction_state *c)
         /* "Soto, Peru's foreign minister", "Soto, the Peruvian foreign
          * minister", "Soto, the foreign minister of Peru": an apposition;
          * "X, Deputy Prime Minister, will represent Oman" */
-        for (size_t h = 0; guess < 0 && h < c->nhits; h++)
-            if (c->hits[h].type == H_PERSON && c->hits[h].id == (int32_t)p) {
-                guess = appositive_state(c, c->hits[h].tok + c->hits[h].n);
+        for (size_t ei = 0; guess < 0 && ei < c->nents; ei++) {
+            const lexicon_hit *x = &c->hits[c->ents[ei]];
+            if (x->type == H_PERSON && x->id == (int32_t)p) {
+                guess = appositive_state(c, x->tok + x->n);
                 if (guess < 0)
-                    guess = represented_state(c, c->hits[h].tok + c->hits[h].n);
+                    guess = represented_state(c, x->tok + x->n);
             }
+        }
         /* The state named last before the person, as an actor (not "in X"),
          * in the person's sentence; else the host city the sentence names
          * after the person ("met Senate Chairman X in Islamabad"); else the
@@ -260,8 +262,8 @@ void pl_affiliate(extraction_state *c)
 void pl_mark_appositions(extraction_state *c)
 {
     const ptext *t = c->t;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         if (x->type != H_PERSON || x->id < 0)
             continue;
         size_t k = x->tok + x->n;

@@ -63,12 +63,14 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
 {
     int n = 0;
     /* A date starts at a token that its hit (hit_at) starts at: the walk
-     * goes over the hits, in token order, not over every token. Tokens
-     * before `from` are passed over: those before start, the dateline's
-     * (its date is when it was filed), a weekday range's. */
+     * goes over the hits of the words a date starts with (c->date_hits),
+     * in token order, not over every token. Tokens before `from` are
+     * passed over: those before start, the dateline's (its date is when it
+     * was filed), a weekday range's. */
     size_t from = start > c->dateline_end ? start : c->dateline_end;
-    for (size_t hx = pl_first_hit_from(c, from);
-         hx < c->nhits && c->hits[hx].tok < end && n < max; hx++) {
+    for (size_t x = pl_first_listed(c, c->date_hits, c->ndate_hits, from);
+         x < c->ndate_hits && c->hits[c->date_hits[x]].tok < end && n < max; x++) {
+        size_t hx = c->date_hits[x];
         size_t i = c->hits[hx].tok;
         if (i < from || c->hit_at[i] != (int32_t)hx)
             continue;
@@ -77,8 +79,7 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
         date_expr d = {(uint32_t)i, 0, 0, -1, 0, 0, 0, 0, 0};
         /* Only a weekday, a month or a relative date makes one (the
          * branches below): other hits are passed at once. */
-        if (h->type != H_WORD ||
-            !(h->words & ((1ULL << W_WEEKDAY) | (1ULL << W_MONTH) | (1ULL << W_RELDATE))))
+        if (h->type != H_WORD || !(h->words & PL_DATE_WORDS))
             continue;
         /* "before handing over in January": a date of something else */
         if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
@@ -535,6 +536,8 @@ void pl_infer_date(extraction_state *c)
     size_t dateline_end = c->dateline_end;
     c->dateline_end = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
+        if (!pl_sent_has(c, s, PL_DATE_WORDS))
+            continue; /* no date in it */
         size_t first = c->t->sent[s].first;
         int n = pl_dates_find(c, first, c->t->sent[s].last, ds, 16);
         for (int k = 0; k < n; k++) {

@@ -25,7 +25,8 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
 {
     const lexicon *lx = &c->ex->lx;
     int the_capital = 0;
-    for (size_t hx = 0; hx < c->nhits; hx++) {
+    for (size_t ei = 0; ei < c->nents; ei++) { /* a city is no word */
+        size_t hx = c->ents[ei];
         const lexicon_hit *h = &c->hits[hx];
         size_t k = h->tok;
         /* the commonest "no" first: most hits are no city */
@@ -192,7 +193,10 @@ static void lead_date_place(extraction_state *c)
     if ((size_t)ls < c->t->nsent) {
         /* the lead's first date, but a report's ("said on Thursday") */
         date_expr ds[4], lead;
-        int nd = pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4), found = 0;
+        int nd = pl_sent_has(c, (size_t)ls, PL_DATE_WORDS)
+                     ? pl_dates_find(c, c->t->sent[ls].first, c->t->sent[ls].last, ds, 4)
+                     : 0,
+            found = 0;
         for (int k = 0; k < nd && !found; k++)
             if (!pl_date_reported(c, &ds[k], 0, 2)) {
                 lead = ds[k];
@@ -539,16 +543,37 @@ int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = -1;
     c->sent_hit = 0;
+    c->sent_ent = c->sent_trig = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
         /* Sentences and hits both go in token order: one cursor finds
-         * each sentence's first hit. */
+         * each sentence's first hit, others its first hit that is no
+         * word and its first trigger word's. */
         c->sent_tok = c->t->sent[s].first;
-        while (c->sent_hit < c->nhits && c->hits[c->sent_hit].tok < c->sent_tok)
-            c->sent_hit++;
+        size_t hi = c->nhits; /* a binary search past the last sentence's */
+        while (c->sent_hit < hi) {
+            size_t mid = (c->sent_hit + hi) / 2;
+            if (c->hits[mid].tok < c->sent_tok)
+                c->sent_hit = mid + 1;
+            else
+                hi = mid;
+        }
+        while (c->sent_ent < c->nents && c->hits[c->ents[c->sent_ent]].tok < c->sent_tok)
+            c->sent_ent++;
+        while (c->sent_trig < c->ntrig_hits &&
+               c->hits[c->trig_hits[c->sent_trig]].tok < c->sent_tok)
+            c->sent_trig++;
+        c->sent_types = 0;
+        for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < c->t->sent[s].last;
+             e++) {
+            const lexicon_hit *h = &c->hits[c->ents[e]];
+            if (h->type != H_PERSON || h->id >= 0)
+                c->sent_types |= UINT32_C(1) << h->type;
+        }
         int rc = pl_sentence_meetings(c, s);
         if (rc)
             return rc;
-        track_people(c, s);
+        if (c->sent_types & UINT32_C(1) << H_PERSON) /* else no one to track */
+            track_people(c, s);
     }
     lead_date_place(c);
     same_sentence_dates(c);

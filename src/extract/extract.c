@@ -120,7 +120,7 @@ static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int3
         if (fresh || c->hit_at[k] < 0)
             c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
-    return 0;
+    return pl_note_ent(c, c->nhits - 1);
 }
 
 /* The hit type for an entry list: the first gazetteer class wins. */
@@ -207,8 +207,12 @@ static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
+    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents))
+        return PARLEY_ENOMEM;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
+        uint64_t words = 0;
+        uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
             size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
@@ -222,14 +226,23 @@ static int scan(extraction_state *c)
                 if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
                                               type == H_DEMONYM, lx->wmask[node], 1))
                     return PARLEY_ENOMEM;
+                if (type == H_WORD)
+                    words |= lx->wmask[node];
+                types |= UINT32_C(1) << type;
                 i += n;
                 continue;
             }
-            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER &&
-                scan_hyphen_parts(c, i))
-                return PARLEY_ENOMEM;
+            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER) {
+                size_t h0 = c->nhits;
+                if (scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
+                    return PARLEY_ENOMEM;
+                for (size_t h = h0; h < c->nhits; h++)
+                    types |= UINT32_C(1) << c->hits[h].type;
+            }
             i++;
         }
+        c->sents[s].words = words;
+        c->sents[s].types = types;
     }
     return 0;
 }
@@ -287,8 +300,8 @@ static int heads_its_official(const extraction_state *c, const lexicon_hit *x)
 static void drop_name_parts(extraction_state *c)
 {
     const ptext *t = c->t;
-    for (size_t h = 0; h < c->nhits; h++) {
-        lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        lexicon_hit *x = &c->hits[c->ents[ei]];
         if ((x->type != H_COUNTRY && x->type != H_CAPITAL && x->type != H_CITY) || x->n != 1 ||
             x->adjectival || t->tok[x->tok].shape != TOK_CAP)
             continue; /* also "Santiago Peña", "Washington Post" */
@@ -310,8 +323,8 @@ static void detect_ruling(extraction_state *c)
     const lexicon *lx = &c->ex->lx;
     for (size_t o = 0; o < lx->norgs; o++)
         c->org_country[o] = -1;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         if (x->type != H_ORG || lx->orgs[x->id].rules < 0)
             continue;
         size_t a = x->tok >= 3 ? x->tok - 3 : 0, b = x->tok + x->n + 3;
@@ -332,8 +345,9 @@ static int hit_cmp(const void *a, const void *b)
 }
 
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
- * the token -> hit index. */
-static void ectx_reindex(extraction_state *c)
+ * the token -> hit index, the list of the hits that are no words and those
+ * of the trigger words' and the date words' hits. 0 or PARLEY_ENOMEM. */
+static int ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
     /* Already in order (no hit added or moved out of it): nothing to sort. */
@@ -375,9 +389,25 @@ static void ectx_reindex(extraction_state *c)
     } else {
         qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
     }
+    int moved = h0 < nh; /* then the list of the hits that are no words is made again */
+    if (moved)
+        c->nents = 0;
+    if (pl_grow((void **)&c->trig_hits, &c->trig_hits_cap, nh + 1, sizeof *c->trig_hits) ||
+        pl_grow((void **)&c->date_hits, &c->date_hits_cap, nh + 1, sizeof *c->date_hits))
+        return PARLEY_ENOMEM;
+    c->ntrig_hits = c->ndate_hits = 0;
     for (size_t k = 0; k < nt; k++)
         c->hit_at[k] = -1;
     for (size_t h = 0; h < nh; h++) {
+        if (c->hits[h].type != H_WORD) {
+            if (moved) /* room for all: the list held them */
+                c->ents[c->nents++] = (uint32_t)h;
+        } else {
+            if (c->hits[h].words & PL_TRIGGER_WORDS)
+                c->trig_hits[c->ntrig_hits++] = (uint32_t)h;
+            if (c->hits[h].words & PL_DATE_WORDS)
+                c->date_hits[c->ndate_hits++] = (uint32_t)h;
+        }
         uint32_t k = c->hits[h].tok, e = k + c->hits[h].n;
         if (e == k + 1) { /* most hits are one token */
             if (c->hit_at[k] < 0)
@@ -388,6 +418,7 @@ static void ectx_reindex(extraction_state *c)
             if (c->hit_at[k] < 0)
                 c->hit_at[k] = (int32_t)h;
     }
+    return 0;
 }
 
 /* ---- graph building ------------------------------------------------- */
@@ -398,10 +429,19 @@ typedef struct builder {
     parley_graph *g;
     int doc;
     parley_error *err;
+    size_t last_sent; /* sentence_of's last answer */
 } builder;
 
-static size_t sentence_of(const ptext *t, uint32_t tok)
+/* The sentence of token tok. The graph is built walking the hits in token
+ * order, so most questions are answered by the last answer or the
+ * sentence after it; the others by a binary search. */
+static size_t sentence_of(builder *b, uint32_t tok)
 {
+    const ptext *t = b->c->t;
+    size_t s = b->last_sent;
+    for (int step = 0; step < 2 && s < t->nsent; step++, s++)
+        if (t->sent[s].first <= tok && (s + 1 == t->nsent || tok < t->sent[s + 1].first))
+            return b->last_sent = s;
     size_t lo = 0, hi = t->nsent;
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
@@ -410,13 +450,13 @@ static size_t sentence_of(const ptext *t, uint32_t tok)
         else
             hi = mid;
     }
-    return lo;
+    return b->last_sent = lo;
 }
 
 static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(t, tok)];
+    const psent *s = &t->sent[sentence_of(b, tok)];
     return parley_node_add_evidence(b->g, n, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -424,7 +464,7 @@ static int node_ev(builder *b, parley_node *n, uint32_t tok, uint32_t ntok)
 static int edge_ev(builder *b, parley_edge *e, uint32_t tok, uint32_t ntok)
 {
     const ptext *t = b->c->t;
-    const psent *s = &t->sent[sentence_of(t, tok)];
+    const psent *s = &t->sent[sentence_of(b, tok)];
     return parley_edge_add_evidence(b->g, e, b->doc, t->tok[tok].start, t->tok[tok + ntok - 1].end,
                                     t->raw + s->start, s->end - s->start);
 }
@@ -644,8 +684,8 @@ static const char *as_written(const extraction_state *c, int type, int id, const
 {
     const char *first = NULL;
     size_t firstn = 0;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         int same = type == H_COUNTRY ? x->type == H_COUNTRY
                                      : x->type == H_CITY || x->type == H_CAPITAL;
         if (!same || x->id != id || x->adjectival)
@@ -731,8 +771,8 @@ static int build(builder *b)
 {
     extraction_state *c = b->c;
     const lexicon *lx = &c->ex->lx;
-    for (size_t h = 0; h < c->nhits; h++) {
-        const lexicon_hit *x = &c->hits[h];
+    for (size_t ei = 0; ei < c->nents; ei++) { /* words make no node */
+        const lexicon_hit *x = &c->hits[c->ents[ei]];
         parley_node *n = NULL;
         int ci = -1;
         /* a place inside a person's name ("Ahmed Nasser Al Sabah") names
@@ -782,6 +822,10 @@ typedef struct scratch {
     int *org_country; size_t org_cap;
     int32_t *per_entity; size_t per_entity_cap;
     uint32_t *cand; size_t cand_cap;
+    uint32_t *ents; size_t ents_cap;
+    uint32_t *trig_hits; size_t trig_hits_cap;
+    uint32_t *date_hits; size_t date_hits_cap;
+    sent_sum *sents; size_t sents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
     pl_smap person_by_name, person_by_word, unnamed;
@@ -809,6 +853,10 @@ static void scratch_free(void *p)
     free(s->hits_tmp);
     free(s->per_entity);
     free(s->cand);
+    free(s->ents);
+    free(s->trig_hits);
+    free(s->date_hits);
+    free(s->sents);
     free(s->gcache);
     free(s->gcache_used);
     pl_smap_free(&s->person_by_name);
@@ -838,6 +886,10 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->org_country = s->org_country; c->org_cap = s->org_cap;
     c->per_entity = s->per_entity; c->per_entity_cap = s->per_entity_cap;
     c->cand = s->cand; c->cand_cap = s->cand_cap;
+    c->ents = s->ents; c->ents_cap = s->ents_cap;
+    c->trig_hits = s->trig_hits; c->trig_hits_cap = s->trig_hits_cap;
+    c->date_hits = s->date_hits; c->date_hits_cap = s->date_hits_cap;
+    c->sents = s->sents; c->sents_cap = s->sents_cap;
     c->gcache = s->gcache; c->gcache_cap = s->gcache_cap;
     c->gcache_used = s->gcache_used; c->gcache_used_cap = s->gcache_used_cap;
     c->person_by_name = s->person_by_name;
@@ -850,8 +902,10 @@ static void scratch_give(extraction_state *c, ptext *t)
     scratch *s = &tls_scratch;
     size_t bytes = t->clean_cap + t->tok_cap * sizeof *t->tok + t->norm_cap + t->sent_cap * sizeof *t->sent +
                    (c->hits_cap + c->hits_tmp_cap) * sizeof *c->hits + c->hit_at_cap * sizeof *c->hit_at +
-                   c->wmask_cap * sizeof *c->wmask + c->people_cap * sizeof *c->people +
-                   c->cand_cap * sizeof *c->cand +
+                   c->wmask_cap * sizeof *c->wmask + c->sents_cap * sizeof *c->sents +
+                   c->people_cap * sizeof *c->people +
+                   (c->cand_cap + c->ents_cap + c->trig_hits_cap + c->date_hits_cap) *
+                       sizeof *c->cand +
                    c->meetings_cap * sizeof *c->meetings;
     if (bytes > SCRATCH_KEEP) {
         pl_text_free(t);
@@ -864,6 +918,10 @@ static void scratch_give(extraction_state *c, ptext *t)
         free(c->org_country);
         free(c->per_entity);
         free(c->cand);
+        free(c->ents);
+        free(c->trig_hits);
+        free(c->date_hits);
+        free(c->sents);
         free(c->gcache);
         free(c->gcache_used);
         pl_smap_free(&c->person_by_name);
@@ -884,6 +942,10 @@ static void scratch_give(extraction_state *c, ptext *t)
     for (size_t k = 0; k < c->ngcache_used; k++)
         c->gcache[c->gcache_used[k]] = NULL; /* all NULL for the next article */
     s->cand = c->cand; s->cand_cap = c->cand_cap;
+    s->ents = c->ents; s->ents_cap = c->ents_cap;
+    s->trig_hits = c->trig_hits; s->trig_hits_cap = c->trig_hits_cap;
+    s->date_hits = c->date_hits; s->date_hits_cap = c->date_hits_cap;
+    s->sents = c->sents; s->sents_cap = c->sents_cap;
     s->gcache = c->gcache; s->gcache_cap = c->gcache_cap;
     s->gcache_used = c->gcache_used; s->gcache_used_cap = c->gcache_used_cap;
     pl_smap_clear(&c->person_by_name);
@@ -943,7 +1005,8 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
     detect_ruling(&c);
     if (pl_people_find(&c))
         goto fail_mem;
-    ectx_reindex(&c);
+    if (ectx_reindex(&c))
+        goto fail_mem;
     if (!c.has_date)
         pl_infer_date(&c);
     if (pl_meetings_find(&c))
@@ -960,7 +1023,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
-    builder b = {&c, g, doc, err};
+    builder b = {&c, g, doc, err, 0};
     if (build(&b))
         goto fail_mem;
     rc = 0;

@@ -9,6 +9,7 @@
 #include "lexicon/lexicon.h"
 #include "parley/extract.h"
 #include "text/text.h"
+#include "util/util.h"
 
 struct parley_extractor {
     lexicon lx;
@@ -76,12 +77,40 @@ typedef struct meeting {
     party parties[MAX_PARTIES];
 } meeting;
 
+/* What the scan found in a sentence. Most sentences hold no trigger, date
+ * or absence word, and many no title or state: the passes that need one
+ * pass them at a glance. Later hits are people only, and a hit's type
+ * changes only to H_NONE, so both stay a superset of what the sentence
+ * holds. */
+typedef struct sent_sum {
+    uint64_t words;    /* the word classes of its word hits, OR-ed (1 << W_*) */
+    uint32_t types;    /* the types of its hits (1 << H_*) */
+} sent_sum;
+
 typedef struct extraction_state {
     const parley_extractor *ex;
     ptext *t;
     lexicon_hit *hits; size_t nhits, hits_cap;
     lexicon_hit *hits_tmp; size_t hits_tmp_cap; /* ectx_reindex's sort */
     int32_t *hit_at;   /* per token: index of the hit covering it, or -1 */
+    uint32_t *ents;    /* the indices of the hits that are no H_WORD (states,
+                          places, organisations, titles, people; H_NONE once
+                          dropped), ascending. Four hits in five are words:
+                          the passes that look only for the others walk
+                          this list, not every hit. add_hit and
+                          pl_mark_person append to it, ectx_reindex makes it
+                          again; a hit turns from a word into no other type. */
+    size_t nents, ents_cap;
+    uint32_t *trig_hits; /* the word hits with a trigger, host or taking-part
+                            word (PL_TRIGGER_WORDS), ascending: made by
+                            ectx_reindex once the hits are final, so that
+                            pl_triggers_find walks these, not every hit */
+    size_t ntrig_hits, trig_hits_cap;
+    uint32_t *date_hits; /* the same for the words a date starts with
+                            (PL_DATE_WORDS), for pl_dates_find */
+    size_t ndate_hits, date_hits_cap;
+    sent_sum *sents;   /* per sentence: what the scan found in it */
+    size_t sents_cap;
     uint64_t *wmask;   /* per token: its word classes as a one-word phrase */
     size_t wmask_cap;
     size_t hit_at_cap;
@@ -108,6 +137,11 @@ typedef struct extraction_state {
     int doc_y, doc_m, doc_d; long doc_days; int has_date;
     size_t sent_tok, sent_hit; /* discourse.c: the first hit at or after token
                                   sent_tok (the current sentence's first) */
+    size_t sent_ent;   /* discourse.c: the first of ents at or after sent_tok */
+    size_t sent_trig;  /* discourse.c: the first of trig_hits at or after sent_tok */
+    uint32_t sent_types; /* discourse.c: the types of the current sentence's
+                            hits that are no words (1 << H_*; a person's
+                            only when known, id >= 0) */
     int last_person;   /* for he/his: the last person named */
     int topic_person;  /* the last sentence subject that was a person */
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
@@ -125,6 +159,9 @@ typedef struct date_expr {
     int month2;    /* a range into another month ("May 31-June 1"), or 0 */
 } date_expr;
 
+/* The word classes a date starts with: a weekday, a month, a relative
+ * date ("yesterday"). A sentence without one (pl_sent_has) has no date. */
+#define PL_DATE_WORDS (UINT64_C(1) << W_WEEKDAY | UINT64_C(1) << W_MONTH | UINT64_C(1) << W_RELDATE)
 /* Date expressions in tokens [start, end), at most max. */
 int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max);
 /* Is d a report's date ("the agency said on Sunday"): a report word in
@@ -162,6 +199,45 @@ static inline const lx_entry *hit_word(const extraction_state *c, const lexicon_
     return pl_hit_word_entry(c, h, wc);
 }
 /* The hit starting at or covering token i, or NULL. */
+/* The word classes that may make a trigger (pl_triggers_find). */
+#define PL_TRIGGER_WORDS                                                                           \
+    (UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE)
+
+/* Does sentence s hold a word hit of one of the classes in mask (a set of
+ * 1 << W_* bits)? */
+static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask)
+{
+    return (c->sents[s].words & mask) != 0;
+}
+
+/* The first of list (n hit indices, their hits in token order) whose hit
+ * is at or after token start. */
+static inline size_t pl_first_listed(const extraction_state *c, const uint32_t *list, size_t n,
+                                     size_t start)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->hits[list[mid]].tok < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Appends hit h to c->ents when it is no word; 0 or PARLEY_ENOMEM. */
+static inline int pl_note_ent(extraction_state *c, size_t h)
+{
+    if (c->hits[h].type == H_WORD)
+        return 0;
+    if (c->nents + 1 > c->ents_cap &&
+        pl_grow((void **)&c->ents, &c->ents_cap, c->nents + 1, sizeof *c->ents))
+        return PARLEY_ENOMEM;
+    c->ents[c->nents++] = (uint32_t)h;
+    return 0;
+}
+
 static inline const lexicon_hit *hit_at(const extraction_state *c, size_t i)
 {
     return c->hit_at[i] >= 0 ? &c->hits[c->hit_at[i]] : NULL;

@@ -163,6 +163,12 @@ int pl_paired_lists(extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t s = 0; s < t->nsent; s++) {
+        /* a title or role word, and a state after it: most sentences
+         * have not both */
+        if (!(c->sents[s].types & UINT32_C(1) << H_COUNTRY) ||
+            !((c->sents[s].types & UINT32_C(1) << H_TITLE) ||
+              pl_sent_has(c, s, UINT64_C(1) << W_ROLE)))
+            continue;
         size_t start = t->sent[s].first, end = t->sent[s].last;
         for (size_t k = start; k + 3 < end; k++) {
             const lexicon_hit *th = hit_at(c, k);
@@ -219,11 +225,11 @@ int pl_paired_lists(extraction_state *c)
  * "Presidents Macky Sall of Senegal, Ana Lopes of Benin". */
 int pl_known_lists(extraction_state *c)
 {
-    size_t nh = c->nhits; /* the list adds hits; they head no list */
-    for (size_t h = 0; h < nh; h++) {
-        if (c->hits[h].type != H_PERSON) /* most hits: no copy made */
+    size_t ne = c->nents; /* the list adds hits; they head no list */
+    for (size_t ei = 0; ei < ne; ei++) {
+        if (c->hits[c->ents[ei]].type != H_PERSON) /* most hits: no copy made */
             continue;
-        const lexicon_hit x = c->hits[h];
+        const lexicon_hit x = c->hits[c->ents[ei]];
         if (x.id < 0 || x.tok == 0 || (c->t->tok[x.tok].flags & TOKF_SENT_START))
             continue;
         const char *title = pl_title_of(c, hit_at(c, x.tok - 1));

@@ -87,8 +87,10 @@ int pl_role_word(const extraction_state *c, size_t k);
 int pl_composition(const extraction_state *c, size_t k);
 /* The first hit (they are sorted by token) at or after token start. */
 size_t pl_first_hit_from(const extraction_state *c, size_t start);
-/* Collects the mentions of tokens [start, end) that could be parties. */
-int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention *out);
+/* The first of c->ents whose hit is at or after token start. */
+size_t pl_first_ent_from(const extraction_state *c, size_t start);
+/* Collects the mentions of sentence si that could be parties. */
+int pl_mentions_collect(extraction_state *c, size_t si, pmention *out);
 /* Does this mention stand as a party? *host: as the host of a visit. */
 int pl_party_context(const pmention *m, int host_trigger, int *host);
 

@@ -206,16 +206,31 @@ size_t pl_first_hit_from(const extraction_state *c, size_t start)
     return lo;
 }
 
-/* Collects the sentence's mentions that could be parties. */
-int pl_mentions_collect(extraction_state *c, size_t start, size_t end, pmention *out)
+size_t pl_first_ent_from(const extraction_state *c, size_t start)
+{
+    if (start == c->sent_tok)
+        return c->sent_ent; /* the current sentence's, kept by pl_meetings_find */
+    return pl_first_listed(c, c->ents, c->nents, start);
+}
+
+/* Collects the mentions of sentence si that could be parties. */
+int pl_mentions_collect(extraction_state *c, size_t si, pmention *out)
 {
     const lexicon *lx = &c->ex->lx;
+    size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
     int n = 0, first_person = -1;
     /* Hits are sorted by token; a hyphenated word may hold several
-     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens. */
-    size_t lo = pl_first_hit_from(c, start);
-    for (size_t hx = lo; hx < c->nhits && c->hits[hx].tok < end && n < MAX_SENT_MENTIONS; hx++) {
-        const lexicon_hit *h = &c->hits[hx];
+     * ("China-Afghanistan-Pakistan"), so walk the hits, not the tokens.
+     * A word is a mention only as a pronoun: in a sentence without one
+     * (most), the walk takes only the hits that are no words (c->ents,
+     * in the same order). */
+    int words = pl_sent_has(c, si, UINT64_C(1) << W_PRONOUN);
+    size_t lo = words ? pl_first_hit_from(c, start) : pl_first_ent_from(c, start);
+    size_t nx = words ? c->nhits : c->nents;
+    for (size_t x = lo; x < nx && n < MAX_SENT_MENTIONS; x++) {
+        const lexicon_hit *h = &c->hits[words ? x : c->ents[x]];
+        if (h->tok >= end)
+            break;
         size_t i = h->tok;
         /* A word is a mention only as a pronoun (below): the other words,
          * most hits, are passed before a mention is set up. */

@@ -337,7 +337,7 @@ int pl_mark_person(extraction_state *c, size_t a, size_t n, int p)
     for (size_t k = a; k < a + n; k++)
         c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
-    return 0;
+    return pl_note_ent(c, c->nhits - 1);
 }
 
 /* Title text as written in the gazetteer's canonical form. */
@@ -446,7 +446,8 @@ static void someone_else(extraction_state *c, lexicon_hit *x)
 static int known_officials(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
-    for (size_t h = 0; h < c->nhits; h++) {
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        size_t h = c->ents[ei];
         lexicon_hit *x = &c->hits[h];
         if (x->type != H_PERSON || x->id < 0 || x->adjectival)
             continue;
@@ -550,17 +551,18 @@ static int known_officials(extraction_state *c)
     uint32_t named[NAMED_MAX];
     size_t nnamed = 0, nperson = 0;
     int32_t *map = c->per_entity; /* longest hit, then person */
-    for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0) {
+    for (size_t ei = 0; ei < c->nents; ei++)
+        if (c->hits[c->ents[ei]].type == H_PERSON && c->hits[c->ents[ei]].id >= 0) {
             nperson++;
-            map[c->hits[h].id] = -1; /* all of map below, when too many */
+            map[c->hits[c->ents[ei]].id] = -1; /* all of map below, when too many */
         }
     int few = nperson <= NAMED_MAX;
     size_t no = few ? 0 : lx->nofficials;
     for (size_t o = 0; o < no; o++)
         map[o] = -1;
     size_t found = 0;
-    for (size_t h = 0; h < c->nhits; h++) {
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        size_t h = c->ents[ei];
         const lexicon_hit *x = &c->hits[h];
         if (x->type == H_PERSON && x->id >= 0 && (map[x->id] < 0 || x->n > c->hits[map[x->id]].n)) {
             if (few && map[x->id] < 0) { /* in order of the gazetteer: an insertion */
@@ -590,9 +592,11 @@ static int known_officials(extraction_state *c)
         }
         map[o] = p; /* -1 when the cap on people was reached */
     }
-    for (size_t h = 0; h < c->nhits; h++)
-        if (c->hits[h].type == H_PERSON && c->hits[h].id >= 0)
-            c->hits[h].id = map[c->hits[h].id];
+    for (size_t ei = 0; ei < c->nents; ei++) {
+        lexicon_hit *x = &c->hits[c->ents[ei]];
+        if (x->type == H_PERSON && x->id >= 0)
+            x->id = map[x->id];
+    }
     return 0;
 }
 
@@ -795,18 +799,38 @@ static int mentioned_name(extraction_state *c, size_t start, size_t end, size_t 
 
 static int find_mentions(extraction_state *c)
 {
-    return each_name(c, mentioned_name);
+    /* With no one found, no name can be a later mention of anyone. */
+    return c->npeople ? each_name(c, mentioned_name) : 0;
+}
+
+/* Does token i start no name run, now and later (name_run_from says 0)?
+ * A run starts with an honorific, a name word or an initial in capitals
+ * before one; once known_officials is done a token's hit only ever
+ * becomes a person's, which makes none of these true. */
+static int starts_no_name(const extraction_state *c, size_t i)
+{
+    const text_token *k = &c->t->tok[i];
+    if (k->shape != TOK_LOWER && token_is_word(c, i, W_HONORIFIC))
+        return 0;
+    if (k->shape == TOK_UPPER && k->normlen <= 3 && c->hit_at[i] < 0)
+        return 0; /* "JD Vance": may start one */
+    return !name_token(c, i);
 }
 
 int pl_people_find(extraction_state *c)
 {
-    /* The finders below visit only tokens that may start a name (a fifth
-     * of them or so), listed once for both. */
-    c->ncand = 0;
-    for (size_t i = 0; i < c->t->ntok; i++)
-        if (may_start_name(c, i))
-            c->cand[c->ncand++] = (uint32_t)i;
     int rc = known_officials(c);
+    /* The finders below visit only tokens that may start a name (a fifth
+     * of them or so), listed once for both. A token that some other hit
+     * covers by now (a state, a title, a gazetteer's official) starts
+     * none (next_name): from here on a token's hit only ever becomes a
+     * person's (pl_mark_person), so such a token is left out of the list
+     * at once, and so is one that starts no run ("The", "He"). */
+    c->ncand = 0;
+    for (size_t i = 0; !rc && i < c->t->ntok; i++)
+        if (may_start_name(c, i) && (c->hit_at[i] < 0 || c->hits[c->hit_at[i]].type == H_WORD) &&
+            !starts_no_name(c, i))
+            c->cand[c->ncand++] = (uint32_t)i;
     if (!rc)
         rc = find_titled(c);
     if (!rc)

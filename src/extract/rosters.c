@@ -69,8 +69,14 @@ int pl_roster(extraction_state *c, size_t si)
     size_t lead = start;
     while (lead + 1 < end && c->t->tok[lead].shape == TOK_PUNCT)
         lead++;
+    /* An item is a known person, a bare title's or a state: a sentence
+     * with none of them lists none (and its mentions would change
+     * nothing: only a person's sets c->last_person). */
+    if (!(c->sent_types &
+          (UINT32_C(1) << H_PERSON | UINT32_C(1) << H_TITLE | UINT32_C(1) << H_COUNTRY)))
+        return 0;
     pmention ms[MAX_SENT_MENTIONS];
-    int nm = pl_mentions_collect(c, start, end, ms);
+    int nm = pl_mentions_collect(c, si, ms);
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
     for (int k = 0; k < nm; k++) {
         const pmention *pm = &ms[k];

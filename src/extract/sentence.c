@@ -10,17 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Most sentences hold no trigger word at all: a look at their hits
- * settles that before the token walk. */
-static int has_trigger_words(const extraction_state *c, size_t start, size_t end)
+/* Half the sentences of news hold no trigger word at all: the scan's
+ * summary of their word hits settles that before the token walk. */
+static int has_trigger_words(const extraction_state *c, size_t si)
 {
-    const uint64_t trigger_words =
-        UINT64_C(1) << W_TRIGGER | UINT64_C(1) << W_HOST | UINT64_C(1) << W_PARTICIPATE;
-    int any = 0;
-    for (size_t hx = pl_first_hit_from(c, start); hx < c->nhits && c->hits[hx].tok < end && !any;
-         hx++)
-        any = c->hits[hx].type == H_WORD && (c->hits[hx].words & trigger_words);
-    return any;
+    return pl_sent_has(c, si, PL_TRIGGER_WORDS);
 }
 
 /* Parties that stayed away: the mention nearest before the phrase. */
@@ -28,6 +22,8 @@ static void find_absent(sent_state *s)
 {
     const extraction_state *c = s->c;
     s->nex = 0;
+    if (!pl_sent_has(c, s->si, UINT64_C(1) << W_PARTICIPATE | UINT64_C(1) << W_ABSENT))
+        return; /* most sentences */
     for (size_t hx = pl_first_hit_from(c, s->start); hx < c->nhits && c->hits[hx].tok < s->end;
          hx++) {
         const lexicon_hit *h = &c->hits[hx];
@@ -498,7 +494,7 @@ static void finish(sent_state *s)
 int pl_sentence_meetings(extraction_state *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
-    if (!has_trigger_words(c, start, end))
+    if (!has_trigger_words(c, si))
         return pl_roster(c, si);
     sent_state s;
     s.c = c;
@@ -511,8 +507,8 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
     s.setting = pl_triggers_setting_before(c, start, s.trigs, &s.nt);
     if (!s.nt)
         return pl_roster(c, si);
-    s.nm = pl_mentions_collect(c, start, end, s.ms);
-    s.nd = pl_dates_find(c, start, end, s.ds, 16);
+    s.nm = pl_mentions_collect(c, si, s.ms);
+    s.nd = pl_sent_has(c, si, PL_DATE_WORDS) ? pl_dates_find(c, start, end, s.ds, 16) : 0;
     find_absent(&s);
     s.nmade = s.ntouched = 0;
     s.rc = 0;

@@ -390,13 +390,19 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
                      int max)
 {
     int nt = 0;
-    /* Each token's word hit that starts there, in token order, walked
-     * along the sorted hits; a trigger's own words are not looked at again. */
+    /* Each token's word hit that starts there, in token order; a trigger's
+     * own words are not looked at again. Only the hits of trigger words
+     * (c->trig_hits) are walked: the other word hits, which cover tokens
+     * of their own (the scan's phrases do not overlap), make nothing. */
     size_t next = start;
-    for (size_t hx = pl_first_hit_from(c, start);
-         hx < c->nhits && c->hits[hx].tok < end && nt < max; hx++) {
+    size_t lo = start == c->sent_tok ? c->sent_trig /* kept by pl_meetings_find */
+                                     : pl_first_listed(c, c->trig_hits, c->ntrig_hits, start);
+    for (size_t x = lo; x < c->ntrig_hits && nt < max; x++) {
+        size_t hx = c->trig_hits[x];
         const lexicon_hit *h = &c->hits[hx];
         size_t i = h->tok;
+        if (i >= end)
+            break;
         if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
         next = i + 1;
