@@ -33,6 +33,13 @@ static int dateline_country(extraction_state *c)
         size_t first = t->sent[s].first, end = t->sent[s].last;
         for (size_t i = first; i < end && i < first + 4; i++) {
             const lexicon_hit *h = hit_at(c, i);
+            /* "UNITED STATES: Taiwan's president arrived ...": a state in
+             * capitals before a colon labels the story, it is no party */
+            if (h && h->type == H_COUNTRY && h->tok == i && c->t->tok[i].shape == TOK_UPPER &&
+                i + h->n < end && is_punct(c, i + h->n, ':')) {
+                c->hits[c->hit_at[h->tok]].appos = 1;
+                break;
+            }
             if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
                 continue;
             size_t j = h->tok + h->n, dash = 0;

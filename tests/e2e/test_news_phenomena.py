@@ -1703,6 +1703,14 @@ CASES = [
      {"PER", "COL"},
      {"Martin Vizcarra": "PER", "Ivan Duque": "COL"},
      {(("COL", "PER"), "meeting", "2019-09-06", "held", "Bogota")}),
+
+    ("'UNITED STATES: ...': a state in capitals before a colon opening the story labels it, it is "
+     "no party",
+     " date 2024-12-04 UNITED STATES: Taiwanese President Lai Ching-te arrived in the Pacific "
+     "nation of Tuvalu on Wednesday for talks with Prime Minister Feleti Teo.",
+     {"TWN", "TUV", "USA"},
+     {"Lai Ching-te": "TWN", "Feleti Teo": "TUV"},
+     {(("TUV", "TWN"), "talks", "2024-12-04", "held", None)}),
 ]
 
 
