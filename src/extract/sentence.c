@@ -108,9 +108,20 @@ static int split_separate(sent_state *s, clause *cl)
         withs += word_eq(c, k, "with") &&
                  (withs == 0 || (k >= 1 && (word_eq(c, k - 1, "and") || word_eq(c, k - 1, "as"))));
     separate |= withs >= 2;
+    meeting *m = &c->meetings[cl->mi];
+    /* "He also met with President X of A, President Y of B and President
+     * Z of C on the sidelines of the summit": the leaders one by one */
+    int sidelines = 0;
+    for (size_t k = s->start; k < end && !sidelines && !separate && (tr->flags & WF_VERB); k++)
+        sidelines = token_is_word(c, k, W_SIDELINES);
+    if (sidelines) {
+        int named = 0;
+        for (int k = 0; k < m->nparties; k++)
+            named += m->parties[k].tok > tr->tok && m->parties[k].person >= 0;
+        separate = named >= 3;
+    }
     if (!(separate || plural) || cl->nhosts != 0)
         return 0;
-    meeting *m = &c->meetings[cl->mi];
     int nright = 0;
     for (int k = 0; k < m->nparties; k++)
         nright += m->parties[k].tok > tr->tok;

@@ -1711,6 +1711,18 @@ CASES = [
      {"TWN", "TUV", "USA"},
      {"Lai Ching-te": "TWN", "Feleti Teo": "TUV"},
      {(("TUV", "TWN"), "talks", "2024-12-04", "held", None)}),
+
+    ("'X also met with President A of P, President B of Q and President C of R on the sidelines of "
+     "the summit': the leaders one by one",
+     " date 2018-08-12 Hassan Rouhani also met with President Vladimir Putin of Russia, President "
+     "Nursultan Nazarbayev of Kazakhstan, and President Ilham Aliyev of Azerbaijan, on the "
+     "sidelines of the summit.",
+     {"IRN", "RUS", "KAZ", "AZE"},
+     {"Hassan Rouhani": "IRN", "Vladimir Putin": "RUS", "Nursultan Nazarbayev": "KAZ",
+      "Ilham Aliyev": "AZE"},
+     {(("IRN", "RUS"), "meeting", None, "held", None),
+      (("IRN", "KAZ"), "meeting", None, "held", None),
+      (("AZE", "IRN"), "meeting", None, "held", None)}),
 ]
 
 
