@@ -968,11 +968,14 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
             continue;
         place_of(m, pm);
     }
-    /* "flew to Bujumbura on Sunday to attend the summit": the journey's
-     * end, before the meeting word, is its place. */
+    /* "flew to Bujumbura on Sunday to attend the summit", "departed for
+     * the Burundi capital, Bujumbura": the journey's end, before the
+     * meeting word, is its place. */
     for (int k = 0; k < s->nm && !pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0; k++) {
         const pmention *pm = &s->ms[k];
-        const lexicon_hit *h = pm->p.tok > s->start ? hit_at(c, pm->p.tok - 1) : NULL;
+        size_t b = pm->p.tok > s->start + 1 && word_eq(c, pm->p.tok - 1, "the") ? pm->p.tok - 1
+                                                                                : pm->p.tok;
+        const lexicon_hit *h = b > s->start ? hit_at(c, b - 1) : NULL;
         const lx_entry *e = h ? hit_word(c, h, W_TRIGGER) : NULL;
         if (pm->p.tok >= cl->tr->tok || cl->tr->tok - pm->p.tok > 12 ||
             (pm->place < 0 && !pm->is_country) || !e || e->value != PARLEY_KIND_VISIT ||

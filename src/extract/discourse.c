@@ -33,10 +33,11 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
         if ((h->type != H_CITY && h->type != H_CAPITAL) || k == 0 || c->hit_at[k] != (int32_t)hx)
             continue;
         /* "in Belgrade", "to Belgrade", "in the Serbian capital Belgrade",
-         * "to the capital of Doha" */
+         * "to the capital of Doha", "for the Burundi capital, Bujumbura" */
         int loc = token_is_word(c, k - 1, W_LOCPREP) || word_eq(c, k - 1, "to") ||
                   token_is_word(c, k - 1, W_CAPITALNOUN) ||
-                  (k >= 2 && word_eq(c, k - 1, "of") && token_is_word(c, k - 2, W_CAPITALNOUN));
+                  (k >= 2 && (word_eq(c, k - 1, "of") || is_punct(c, k - 1, ',')) &&
+                   token_is_word(c, k - 2, W_CAPITALNOUN));
         if (loc && !h->adjectival && lx->places[h->id].country == m->loc_country) {
             m->loc_place = h->id;
             m->loc_country = -1;

@@ -1723,6 +1723,14 @@ CASES = [
      {(("IRN", "RUS"), "meeting", None, "held", None),
       (("IRN", "KAZ"), "meeting", None, "held", None),
       (("AZE", "IRN"), "meeting", None, "held", None)}),
+
+    ("'departed for the Burundi capital, Bujumbura, to attend the summit': the journey's end, "
+     "named after the capital, is the summit's place",
+     " date 2023-02-04 Ugandan President Yoweri Museveni departed for the Burundi capital, "
+     "Bujumbura this morning to attend the summit of the East African Community.",
+     {"UGA", "BDI"},
+     {"Yoweri Museveni": "UGA"},
+     {(("BDI", "UGA"), "summit", "2023-02-04", "held", "Bujumbura")}),
 ]
 
 
