@@ -75,6 +75,15 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
         goes_on = (nh && nh->type == H_TITLE) ||
                   (word_eq(c, k + 1, "the") && n2 &&
                    (n2->type == H_COUNTRY || n2->type == H_DEMONYM || n2->type == H_ORG));
+        /* ", the President of China Xi Jinping": a titled name, its
+         * state between */
+        if (!goes_on && word_eq(c, k + 1, "the") && n2 && n2->type == H_TITLE) {
+            size_t q = n2->tok + n2->n;
+            const lexicon_hit *st = q + 1 < R && word_eq(c, q, "of") ? hit_at(c, q + 1) : NULL;
+            if (st && st->type == H_COUNTRY)
+                q = st->tok + st->n;
+            goes_on = q < R && hit_at(c, q) && hit_at(c, q)->type == H_PERSON;
+        }
     }
     /* ", Chinese Foreign Ministry Spokesperson Wang Wenbin announced": a
      * person who reports is the speaker, not one more party (but after a

@@ -1731,6 +1731,15 @@ CASES = [
      {"UGA", "BDI"},
      {"Yoweri Museveni": "UGA"},
      {(("BDI", "UGA"), "summit", "2023-02-04", "held", "Bujumbura")}),
+
+    ("', the President of China Xi Jinping,' goes on a list of titled names: the title, its state, "
+     "then the name",
+     " date 2024-07-04 President Kassym-Jomart Tokayev has already hosted President of Azerbaijan "
+     "Ilham Aliyev, the President of China Xi Jinping and President of Tajikistan Emomali Rahmon.",
+     {"KAZ", "AZE", "CHN", "TJK"},
+     {"Kassym-Jomart Tokayev": "KAZ", "Ilham Aliyev": "AZE", "Xi Jinping": "CHN",
+      "Emomali Rahmon": "TJK"},
+     {(("AZE", "CHN", "KAZ", "TJK"), "meeting", "2024-07-04", "held", None)}),
 ]
 
 
