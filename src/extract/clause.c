@@ -6,6 +6,16 @@
 
 #include <string.h>
 
+/* Past "of [the] State" at token q ("President X of Azerbaijan", "the
+ * President of China Xi Jinping"), or q; *state tells whether one was. */
+static size_t past_of_state(const extraction_state *c, size_t q, size_t R, int *state)
+{
+    size_t st = q + 1 < R && word_eq(c, q + 1, "the") ? q + 2 : q + 1;
+    const lexicon_hit *h = st < R && word_eq(c, q, "of") ? hit_at(c, st) : NULL;
+    *state = h && h->type == H_COUNTRY;
+    return *state ? h->tok + h->n : q;
+}
+
 /* At the comma at token k: does a list of parties go on ("visit Greece,
  * Serbia and Italy")? ", with Kyiv agreeing ..." and ", the ministry said"
  * are outside. */
@@ -52,14 +62,11 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
         while (q < R && q < k + 12) {
             const lexicon_hit *x = hit_at(c, q);
             if (x && x->type == H_PERSON) {
-                q = x->tok + x->n;
-                size_t st = q + 1 < R && word_eq(c, q + 1, "the") ? q + 2 : q + 1;
-                const lexicon_hit *of = st < R && word_eq(c, q, "of") ? hit_at(c, st) : NULL;
-                if (of && of->type == H_COUNTRY)
-                    q = of->tok + of->n;
+                int state;
+                q = past_of_state(c, x->tok + x->n, R, &state);
                 goes_on =
                     q >= R || c->t->tok[q].shape == TOK_PUNCT ||
-                    (of && (word_eq(c, q, "on") || word_eq(c, q, "in") || word_eq(c, q, "at")));
+                    (state && (word_eq(c, q, "on") || word_eq(c, q, "in") || word_eq(c, q, "at")));
                 break;
             }
             if (x && x->type != H_WORD)
@@ -78,10 +85,8 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
         /* ", the President of China Xi Jinping": a titled name, its
          * state between */
         if (!goes_on && word_eq(c, k + 1, "the") && n2 && n2->type == H_TITLE) {
-            size_t q = n2->tok + n2->n;
-            const lexicon_hit *st = q + 1 < R && word_eq(c, q, "of") ? hit_at(c, q + 1) : NULL;
-            if (st && st->type == H_COUNTRY)
-                q = st->tok + st->n;
+            int state;
+            size_t q = past_of_state(c, n2->tok + n2->n, R, &state);
             goes_on = q < R && hit_at(c, q) && hit_at(c, q)->type == H_PERSON;
         }
     }
@@ -718,10 +723,14 @@ static int planned_words(const sent_state *s, const clause *cl)
     /* ... but for the plan words of a later meeting ("In a call with X,
      * Buhari accepted an invitation to visit"): they are that one's */
     size_t own_end = Rfull;
-    for (int q = cl->ti + 1; q < s->nt; q++)
-        if (!s->trigs[q].participate && s->trigs[q].tok < own_end + 3)
-            own_end =
-                s->trigs[q].tok >= tr->tok + tr->n + 3 ? s->trigs[q].tok - 3 : tr->tok + tr->n;
+    for (int q = cl->ti + 1; q < s->nt; q++) {
+        const trigger_hit *o = &s->trigs[q];
+        if (o->participate)
+            continue;
+        if (o->tok < Rfull + 3) /* the next meeting word, in token order */
+            own_end = o->tok >= tr->tok + tr->n + 3 ? o->tok - 3 : tr->tok + tr->n;
+        break;
+    }
     if (subject && (status_words(c, tr->tok + tr->n, own_end, start) >> W_PLANNED & 1))
         planned = 1;
     /* "ahead of the summit", "in the run-up to the summit", "ahead of a

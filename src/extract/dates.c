@@ -59,7 +59,10 @@ static int range_ends(const extraction_state *c, size_t k, size_t end)
            word_eq(c, k, "to") || word_eq(c, k, "as");
 }
 
-int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
+/* pl_dates_find, and the dateline's date too when from_dateline: no
+ * meeting's, but the best witness of an undated article's date. */
+static int dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max,
+                      int from_dateline)
 {
     int n = 0;
     /* A date starts at a token that its hit (hit_at) starts at: the walk
@@ -67,7 +70,7 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
      * in token order, not over every token. Tokens before `from` are
      * passed over: those before start, the dateline's (its date is when it
      * was filed), a weekday range's. */
-    size_t from = start > c->dateline_end ? start : c->dateline_end;
+    size_t from = start > c->dateline_end || from_dateline ? start : c->dateline_end;
     for (size_t x = pl_first_listed(c, c->date_hits, c->ndate_hits, from);
          x < c->ndate_hits && c->hits[c->date_hits[x]].tok < end && n < max; x++) {
         size_t hx = c->date_hits[x];
@@ -178,6 +181,11 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
         out[n++] = d;
     }
     return n;
+}
+
+int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max)
+{
+    return dates_find(c, start, end, out, max, 0);
 }
 
 /* Writes v at p as printf's "%0<width>d" would (the width counts a minus
@@ -531,15 +539,12 @@ void pl_infer_date(extraction_state *c)
 {
     long best = -1;
     date_expr ds[16];
-    /* the dateline's date ("LETICIA, Sep 9, 2019, ANDINA.") is the
-     * filing's: no meeting's, but the best witness of the article's */
-    size_t dateline_end = c->dateline_end;
-    c->dateline_end = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {
         if (!pl_sent_has(c, s, PL_DATE_WORDS))
             continue; /* no date in it */
         size_t first = c->t->sent[s].first;
-        int n = pl_dates_find(c, first, c->t->sent[s].last, ds, 16);
+        /* the dateline's too ("LETICIA, Sep 9, 2019, ANDINA.") */
+        int n = dates_find(c, first, c->t->sent[s].last, ds, 16, 1);
         for (int k = 0; k < n; k++) {
             const date_expr *d = &ds[k];
             if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 31)
@@ -577,7 +582,6 @@ void pl_infer_date(extraction_state *c)
         if (day > best)
             best = day;
     }
-    c->dateline_end = dateline_end;
     if (best < 0)
         best = numeric_dateline(c);
     if (best < 0)

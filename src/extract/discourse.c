@@ -95,8 +95,8 @@ static int within(const meeting *m, const char *date)
  * verb (a sentence opening with "he" keeps the topic). */
 static void track_people(extraction_state *c, size_t s)
 {
-    /* The words that end the search for a subject; asked only while it
-     * goes on, and only of hits with one of their classes. */
+    /* The words that end the search for a subject (a hit's class mask
+     * holds exactly the classes it has an entry of). */
     const uint64_t ends_subject = UINT64_C(1) << W_PRONOUN | UINT64_C(1) << W_TRIGGER |
                                   UINT64_C(1) << W_REPORT | UINT64_C(1) << W_HOST;
     int subject_done = 0;
@@ -112,9 +112,7 @@ static void track_people(extraction_state *c, size_t s)
             if (!subject_done)
                 c->topic_person = h->id;
             subject_done = 1;
-        } else if (!subject_done && h->type == H_WORD && (h->words & ends_subject) &&
-                   (hit_word(c, h, W_PRONOUN) || hit_word(c, h, W_TRIGGER) ||
-                    hit_word(c, h, W_REPORT) || hit_word(c, h, W_HOST))) {
+        } else if (!subject_done && h->type == H_WORD && (h->words & ends_subject)) {
             subject_done = 1;
         }
     }
@@ -550,14 +548,7 @@ int pl_meetings_find(extraction_state *c)
          * each sentence's first hit, others its first hit that is no
          * word and its first trigger word's. */
         c->sent_tok = c->t->sent[s].first;
-        size_t hi = c->nhits; /* a binary search past the last sentence's */
-        while (c->sent_hit < hi) {
-            size_t mid = (c->sent_hit + hi) / 2;
-            if (c->hits[mid].tok < c->sent_tok)
-                c->sent_hit = mid + 1;
-            else
-                hi = mid;
-        }
+        c->sent_hit = pl_hits_search(c, c->sent_hit, c->sent_tok); /* past the last one's */
         while (c->sent_ent < c->nents && c->hits[c->ents[c->sent_ent]].tok < c->sent_tok)
             c->sent_ent++;
         while (c->sent_trig < c->ntrig_hits &&

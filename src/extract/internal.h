@@ -210,6 +210,21 @@ static inline int pl_sent_has(const extraction_state *c, size_t s, uint64_t mask
     return (c->sents[s].words & mask) != 0;
 }
 
+/* The first hit from index lo on (hits are sorted by token) at or after
+ * token start. */
+static inline size_t pl_hits_search(const extraction_state *c, size_t lo, size_t start)
+{
+    size_t hi = c->nhits;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->hits[mid].tok < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The first of list (n hit indices, their hits in token order) whose hit
  * is at or after token start. */
 static inline size_t pl_first_listed(const extraction_state *c, const uint32_t *list, size_t n,

@@ -195,15 +195,7 @@ size_t pl_first_hit_from(const extraction_state *c, size_t start)
 {
     if (start == c->sent_tok)
         return c->sent_hit; /* the current sentence's, kept by pl_meetings_find */
-    size_t lo = 0, hi = c->nhits;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->hits[mid].tok < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return pl_hits_search(c, 0, start);
 }
 
 size_t pl_first_ent_from(const extraction_state *c, size_t start)

@@ -106,15 +106,18 @@ static size_t name_run_from(const extraction_state *c, size_t i, size_t end, siz
 {
     *skip = 0;
     size_t j = i;
-    const lexicon_hit *h;
-    while (j < end && c->t->tok[j].shape != TOK_LOWER &&
-           (token_is_word(c, j, W_HONORIFIC) ||
-            ((h = hit_at(c, j)) && h->tok == j && hit_word(c, h, W_HONORIFIC)))) {
-        /* one of several words ("Tan Sri", "Samdech Techo") */
-        h = hit_at(c, j);
-        j += h && h->tok == j && hit_word(c, h, W_HONORIFIC) ? h->n : 1;
+    while (j < end && c->t->tok[j].shape != TOK_LOWER) {
+        /* an honorific of one word, or of several ("Tan Sri", "Samdech
+         * Techo"), then its mark ("Dr.", "Dato'") */
+        const lexicon_hit *h = hit_at(c, j);
+        size_t n = h && h->tok == j && hit_word(c, h, W_HONORIFIC) ? h->n
+                   : token_is_word(c, j, W_HONORIFIC)              ? 1
+                                                                   : 0;
+        if (!n)
+            break;
+        j += n;
         if (j < end && (is_punct(c, j, '.') || is_punct(c, j, '\'')))
-            j++; /* "Dr.", "Dato'" */
+            j++;
     }
     *skip = j - i;
     size_t k = j, last_name_end = j;
@@ -430,9 +433,6 @@ static int given_name_at(const extraction_state *c, size_t k)
     return is_punct(c, k - 1, ',') || (b && (b->type == H_TITLE || hit_word(c, b, W_HONORIFIC)));
 }
 
-/* Gazetteer officials: every mention of one official ("Antony Blinken",
- * later "Blinken") is one person, named by the fullest form the article
- * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
 /* A known surname alone that the text gives to someone else ("Abe Zed",
  * "Jill Biden"): no hit of the gazetteer's person, the name finders take
  * the name. */
@@ -443,6 +443,9 @@ static void someone_else(extraction_state *c, lexicon_hit *x)
     c->hit_at[x->tok] = -1;
 }
 
+/* Gazetteer officials: every mention of one official ("Antony Blinken",
+ * later "Blinken") is one person, named by the fullest form the article
+ * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
 static int known_officials(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;

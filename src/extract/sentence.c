@@ -10,13 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Half the sentences of news hold no trigger word at all: the scan's
- * summary of their word hits settles that before the token walk. */
-static int has_trigger_words(const extraction_state *c, size_t si)
-{
-    return pl_sent_has(c, si, PL_TRIGGER_WORDS);
-}
-
 /* Parties that stayed away: the mention nearest before the phrase. */
 static void find_absent(sent_state *s)
 {
@@ -505,7 +498,9 @@ static void finish(sent_state *s)
 int pl_sentence_meetings(extraction_state *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
-    if (!has_trigger_words(c, si))
+    /* Half the sentences of news hold no trigger word at all: the scan's
+     * summary of their word hits settles that before the token walk. */
+    if (!pl_sent_has(c, si, PL_TRIGGER_WORDS))
         return pl_roster(c, si);
     sent_state s;
     s.c = c;

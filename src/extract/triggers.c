@@ -406,13 +406,10 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (i < next || c->hit_at[i] != (int32_t)hx || h->type != H_WORD)
             continue;
         next = i + 1;
+        /* one of the three at least: trig_hits lists no other word hit */
         const lx_entry *e = hit_word(c, h, W_TRIGGER);
         const lx_entry *hv = hit_word(c, h, W_HOST);
         const lx_entry *pa = hit_word(c, h, W_PARTICIPATE);
-        if (!e && !hv && !pa) { /* no trigger word (most hits): nothing below applies */
-            next = i + h->n;
-            continue;
-        }
         /* "the conference centre", "Summit Hall": a building's name */
         if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
             e = NULL;

@@ -693,29 +693,15 @@ void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
     size_t n = strlen(s);
     size_t k = 0;
     int dash = 0;
-    if (plain_phrase(s, n)) {
-        /* The loop below on the lower case of s, read from s itself: its
-         * separators are a space or a hyphen, each between two letters. */
-        size_t i = ascii_lower[(unsigned char)s[0]] == 't' && n > 4 &&
-                           ascii_lower[(unsigned char)s[1]] == 'h' &&
-                           ascii_lower[(unsigned char)s[2]] == 'e' && s[3] == ' '
-                       ? 4 : 0;
-        for (; i < n && k + 2 < cap; i++) {
-            char lc = ascii_lower[(unsigned char)s[i]];
-            if (lc) {
-                if (dash && k)
-                    out[k++] = '-';
-                out[k++] = lc;
-                dash = 0;
-            } else {
-                dash = 1;
-            }
+    if (plain_phrase(s, n)) { /* its lower case is its normalised form */
+        for (size_t i = 0; i < n; i++) {
+            char lc = ascii_lower[(unsigned char)s[i]]; /* else a space or a hyphen */
+            joined[i] = lc ? lc : s[i];
         }
-        out[k] = '\0';
-        return;
-    }
-    if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p)
+        joined[n] = '\0';
+    } else if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p) {
         p = "";
+    }
     if (strncmp(p, "the ", 4) == 0)
         p += 4;
     for (; *p && k + 2 < cap; p++) {
