@@ -351,6 +351,61 @@ static int same_meeting(const extraction_state *c, const meeting *a, const meeti
             under_way(c, b) && within(b, a->date));
 }
 
+/* Is meeting m told as one of a series held ("the first round of talks
+ * was held", "a second meeting took place") or as between "the two
+ * countries" ("both sides")? */
+static int told_of_the_pair(const extraction_state *c, const meeting *m)
+{
+    size_t start = c->t->sent[m->sentence0].first, end = c->t->sent[m->sentence0].last;
+    for (size_t k = m->trig_tok; k > start && m->trig_tok - k < 4; k--)
+        if (token_is_word(c, k - 1, W_ORDINAL) && m->status == PARLEY_STATUS_HELD)
+            return 1;
+    for (size_t k = start + 1; k + 1 < end; k++)
+        if ((word_eq(c, k, "two") && word_eq(c, k - 1, "the")) || word_eq(c, k, "both")) {
+            const char *w = tok_norm(c, k + 1);
+            if (!strcmp(w, "countries") || !strcmp(w, "sides") || !strcmp(w, "nations") ||
+                !strcmp(w, "neighbours") || !strcmp(w, "neighbors") || !strcmp(w, "governments"))
+                return 1;
+        }
+    return 0;
+}
+
+/* "The first round of talks was held in Moscow on January 14": in an
+ * article whose meetings are all between one pair of states, a meeting
+ * told with no party of its own, as one of a series held or between "the
+ * two countries", is between them, when it has a date or place to tell it
+ * apart. */
+static void the_article_pair(extraction_state *c)
+{
+    party pair[2];
+    int n = 0;
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        const meeting *a = &c->meetings[i];
+        if (!a->alive || a->nparties == 0)
+            continue;
+        for (int k = 0; k < a->nparties; k++) {
+            int st = pl_party_state(c, &a->parties[k]);
+            if (n == 2 && st != pair[0].country && st != pair[1].country)
+                return; /* a third state or an organisation: no one pair */
+            if (st < 0)
+                return;
+            if (n == 0 || (n == 1 && st != pair[0].country)) {
+                party p = {st, -1, -1, a->parties[k].tok, a->parties[k].ntok};
+                pair[n++] = p;
+            }
+        }
+    }
+    if (n != 2)
+        return;
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *m = &c->meetings[i];
+        if (m->alive && m->nparties == 0 &&
+            (m->date[0] || m->loc_place >= 0 || m->loc_country >= 0) && told_of_the_pair(c, m))
+            for (int k = 0; k < 2; k++)
+                pl_add_party(c, m, &pair[k]);
+    }
+}
+
 /* One meeting mentioned twice is one meeting. */
 static void merge_repeats(extraction_state *c)
 {
@@ -581,6 +636,7 @@ int pl_meetings_find(extraction_state *c)
             city_of_country(c, a, &says_capital);
     }
     arrivals_for_summit(c);
+    the_article_pair(c);
     merge_repeats(c);
     summit_in_part(c);
     within_summit(c);

@@ -1740,6 +1740,17 @@ CASES = [
      {"Kassym-Jomart Tokayev": "KAZ", "Ilham Aliyev": "AZE", "Xi Jinping": "CHN",
       "Emomali Rahmon": "TJK"},
      {(("AZE", "CHN", "KAZ", "TJK"), "meeting", "2024-07-04", "held", None)}),
+
+    ("in an article about one pair of states, 'the first round of talks was held in Oslo in March' "
+     "and 'a meeting took place between the envoys of the two countries in Geneva' are theirs",
+     " date 2023-09-12 Serbia and Kosovo will hold a new round of talks in Brussels on Friday. "
+     "The first round of talks was held in Oslo on March 3. "
+     "A further meeting took place between the envoys of the two countries in Geneva on May 9.",
+     {"SRB", "XKX", "BEL", "NOR", "CHE"},
+     {},
+     {(("SRB", "XKX"), "talks", "2023-09-15", "planned", "Brussels"),
+      (("SRB", "XKX"), "talks", "2023-03-03", "held", "Oslo"),
+      (("SRB", "XKX"), "meeting", "2023-05-09", "held", "Geneva")}),
 ]
 
 
