@@ -351,17 +351,14 @@ static int same_meeting(const extraction_state *c, const meeting *a, const meeti
             under_way(c, b) && within(b, a->date));
 }
 
-/* Is meeting m told as one of a series held ("the first round of talks
- * was held", "a second meeting took place") or as between "the two
- * countries" ("both sides")? */
-static int told_of_the_pair(const extraction_state *c, const meeting *m)
+/* Is meeting m told as between "the two countries" ("our two nations",
+ * "both sides")? */
+static int told_of_two(const extraction_state *c, const meeting *m)
 {
     size_t start = c->t->sent[m->sentence0].first, end = c->t->sent[m->sentence0].last;
-    for (size_t k = m->trig_tok; k > start && m->trig_tok - k < 4; k--)
-        if (token_is_word(c, k - 1, W_ORDINAL) && m->status == PARLEY_STATUS_HELD)
-            return 1;
     for (size_t k = start + 1; k + 1 < end; k++)
-        if ((word_eq(c, k, "two") && word_eq(c, k - 1, "the")) || word_eq(c, k, "both")) {
+        if ((word_eq(c, k, "two") && (word_eq(c, k - 1, "the") || word_eq(c, k - 1, "our"))) ||
+            word_eq(c, k, "both")) {
             const char *w = tok_norm(c, k + 1);
             if (!strcmp(w, "countries") || !strcmp(w, "sides") || !strcmp(w, "nations") ||
                 !strcmp(w, "neighbours") || !strcmp(w, "neighbors") || !strcmp(w, "governments"))
@@ -370,11 +367,23 @@ static int told_of_the_pair(const extraction_state *c, const meeting *m)
     return 0;
 }
 
+/* Is meeting m told as one of a series held ("the first round of talks
+ * was held", "a second meeting took place")? */
+static int told_in_series(const extraction_state *c, const meeting *m)
+{
+    size_t start = c->t->sent[m->sentence0].first;
+    for (size_t k = m->trig_tok; k > start && m->trig_tok - k < 4; k--)
+        if (token_is_word(c, k - 1, W_ORDINAL))
+            return m->status == PARLEY_STATUS_HELD;
+    return 0;
+}
+
 /* "The first round of talks was held in Moscow on January 14": in an
  * article whose meetings are all between one pair of states, a meeting
- * told with no party of its own, as one of a series held or between "the
- * two countries", is between them, when it has a date or place to tell it
- * apart. */
+ * told with no party, as one of a series held or between "the two
+ * countries", is between them; so is one told with one of them, between
+ * "the two countries" ("the first visit to Pakistan since April 2017" is
+ * not). It needs a date or place to tell it apart. */
 static void the_article_pair(extraction_state *c)
 {
     party pair[2];
@@ -399,9 +408,14 @@ static void the_article_pair(extraction_state *c)
         return;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *m = &c->meetings[i];
-        if (m->alive && m->nparties == 0 &&
-            (m->date[0] || m->loc_place >= 0 || m->loc_country >= 0) && told_of_the_pair(c, m))
-            for (int k = 0; k < 2; k++)
+        if (!m->alive || pl_distinct_parties(c, m) >= 2 ||
+            !(m->date[0] || m->loc_place >= 0 || m->loc_country >= 0))
+            continue;
+        int none = m->nparties == 0, st = none ? -1 : pl_party_state(c, &m->parties[0]);
+        if (!told_of_two(c, m) && !(none && told_in_series(c, m)))
+            continue;
+        for (int k = 0; k < 2; k++)
+            if (none || st == pair[1 - k].country)
                 pl_add_party(c, m, &pair[k]);
     }
 }

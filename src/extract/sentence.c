@@ -206,11 +206,16 @@ static int members_of_bloc(const extraction_state *c, const meeting *m, const me
 }
 
 /* "Blinken took part in the meeting in February": a meeting held in a
- * month before the article's is not the one it tells as planned. */
+ * month before the article's is not the one it tells as planned, nor the
+ * lead's news of the day ("has had a telephone conversation ... the
+ * consultations held last month"). */
 static int held_before_plan(const extraction_state *c, const meeting *o, const meeting *m)
 {
-    if (o->status != PARLEY_STATUS_PLANNED || m->status != PARLEY_STATUS_HELD || !c->has_date ||
-        strlen(m->date) < 7)
+    int news = o->status == PARLEY_STATUS_HELD && !o->date[0] &&
+               (o->sentence0 < c->lead_sent ||
+                (o->present && o->sentence0 <= c->lead_sent + 1)); /* the headline, the lead */
+    if ((o->status != PARLEY_STATUS_PLANNED && !news) || m->status != PARLEY_STATUS_HELD ||
+        !c->has_date || strlen(m->date) < 7)
         return 0;
     int y = atoi(m->date), mo = atoi(m->date + 5);
     return y < c->doc_y || (y == c->doc_y && mo < c->doc_m);

@@ -1751,6 +1751,17 @@ CASES = [
      {(("SRB", "XKX"), "talks", "2023-09-15", "planned", "Brussels"),
       (("SRB", "XKX"), "talks", "2023-03-03", "held", "Oslo"),
       (("SRB", "XKX"), "meeting", "2023-05-09", "held", "Geneva")}),
+
+    ("the headline's and lead's call, told with no date, is the news of the day: 'the "
+     "consultations held ... last month' refers not back to it, and is between 'our two nations'",
+     " date 2021-06-15 Phone call with the President of Ghana\n"
+     "President Macky Sall of Senegal has held a phone call with President Nana Akufo-Addo of "
+     "Ghana. They welcomed the results of the consultations held by the trade ministers of our "
+     "two nations last month.",
+     {"SEN", "GHA"},
+     {"Macky Sall": "SEN", "Nana Akufo-Addo": "GHA"},
+     {(("GHA", "SEN"), "call", "2021-06-15", "held", None),
+      (("GHA", "SEN"), "talks", "2021-05", "held", None)}),
 ]
 
 
