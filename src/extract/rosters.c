@@ -135,8 +135,15 @@ int pl_roster(extraction_state *c, size_t si)
     multilateral |= ns >= 3 && bare;
     if (!multilateral || !(line || ns >= 3))
         return 0;
+    /* "The absent presidents are X, Argentina; Y, Peru ...": a list of
+     * who stayed away */
+    int away = pl_word_in(c, start, end, W_ABSENT);
     for (int q = 0; q < n; q++)
-        pl_add_party(c, m, &ms[idx[q]].p);
+        if (away)
+            pl_remove_state(c, m, pl_party_state(c, &ms[idx[q]].p), ms[idx[q]].p.org, 0,
+                            UINT32_MAX);
+        else
+            pl_add_party(c, m, &ms[idx[q]].p);
     m->sentence = (int)si; /* the roster may run on */
     return 0;
 }

@@ -426,6 +426,10 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
+        /* "Danilo Medina (host)": a note on who hosts, no verb */
+        if (hv && !e && i > start && i + h->n < end && is_punct(c, i - 1, '(') &&
+            is_punct(c, i + h->n, ')'))
+            hv = NULL;
         /* "talks by video conference": the way the talks are held, a
          * call when they are talks or a meeting */
         if (e && nt > 0 && hit_word(c, h, W_REMOTE) && means_before(c, i, start)) {

@@ -1762,6 +1762,26 @@ CASES = [
      {"Macky Sall": "SEN", "Nana Akufo-Addo": "GHA"},
      {(("GHA", "SEN"), "call", "2021-06-15", "held", None),
       (("GHA", "SEN"), "talks", "2021-05", "held", None)}),
+
+    ("'Name (host)' in a roster is a note on who hosts, no host verb: the sentence stays a "
+     "roster of the summit told before",
+     " date 2019-03-02 The Third Andean Summit opened in Lima.\n\n"
+     "The presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra "
+     "(host), are the only leaders present.",
+     {"COL", "ECU", "PER"},
+     {"Iván Duque": "COL", "Lenín Moreno": "ECU", "Martín Vizcarra": "PER"},
+     {(("COL", "ECU", "PER"), "summit", None, "held", "Lima")}),
+
+    ("'The absent presidents are X, A; Y, B ...': a roster told with a word of absence lists who "
+     "stayed away, not who took part",
+     " date 2019-03-02 The presidents of Colombia, Iván Duque, of Ecuador, Lenín Moreno, and of "
+     "Peru, Martín Vizcarra, met in Lima for the Andean Summit.\n\n"
+     "The absent presidents are Evo Morales, Bolivia; Mauricio Macri, Argentina; and Jair "
+     "Bolsonaro, Brazil.",
+     {"COL", "ECU", "PER", "BOL", "ARG", "BRA"},
+     {"Iván Duque": "COL", "Lenín Moreno": "ECU", "Martín Vizcarra": "PER", "Evo Morales": "BOL",
+      "Mauricio Macri": "ARG", "Jair Bolsonaro": "BRA"},
+     {(("COL", "ECU", "PER"), "summit", None, "held", "Lima")}),
 ]
 
 
