@@ -43,6 +43,20 @@ int pl_composition(const extraction_state *c, size_t k)
            pl_lexicon_token_value(&c->ex->lx, c->t->tok[k].lex) == 1;
 }
 
+/* Does a role's field we do not list stand before the "of" at token k
+ * ("the Ministers of Water Affairs of", "Minister for Fisheries and
+ * Marine Resources of")? */
+static int portfolio_before(const extraction_state *c, size_t k, size_t start)
+{
+    size_t q = k;
+    while (q > start && k - q < 6 &&
+           (c->t->tok[q - 1].shape == TOK_CAP || word_eq(c, q - 1, "and")) &&
+           (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD))
+        q--;
+    return q < k && q >= start + 2 && c->t->tok[q].shape == TOK_CAP &&
+           (word_eq(c, q - 1, "of") || word_eq(c, q - 1, "for")) && pl_role_word(c, q - 2);
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -71,7 +85,8 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SETTLEMENT))
             return P_LOC; /* "in his hometown of Wilmington" */
         if (word_eq(c, k, "of"))
-            return k > start && pl_role_word(c, k - 1) ? P_OF : P_TOPIC;
+            return k > start && (pl_role_word(c, k - 1) || portfolio_before(c, k, start)) ? P_OF
+                                                                                          : P_TOPIC;
         /* "the security situation in the DRC", "integration with the EU":
          * a topic, not a place or a party */
         if ((word_eq(c, k, "in") || word_eq(c, k, "with")) && k > start &&

@@ -1782,6 +1782,14 @@ CASES = [
      {"Iván Duque": "COL", "Lenín Moreno": "ECU", "Martín Vizcarra": "PER", "Evo Morales": "BOL",
       "Mauricio Macri": "ARG", "Jair Bolsonaro": "BRA"},
      {(("COL", "ECU", "PER"), "summit", None, "held", "Lima")}),
+
+    ("'the Ministers of Water Affairs of A, B and C held a meeting': a field we do not list, "
+     "between the role and 'of', keeps the states the role's",
+     " date 2021-02-10 The Ministers of Fisheries and Marine Affairs of Ghana, Togo and Benin "
+     "held a virtual meeting on Tuesday.",
+     {"GHA", "TGO", "BEN"},
+     {},
+     {(("BEN", "GHA", "TGO"), "meeting", "2021-02-09", "held", None)}),
 ]
 
 
