@@ -477,8 +477,15 @@ static int known_officials(extraction_state *c)
             size_t k = from - 1;
             const lexicon_hit *bh = hit_at(c, k);
             int word_ok = !bh || (bh->type == H_WORD && !hit_word(c, bh, W_HONORIFIC));
-            if (word_ok && name_token(c, k) && (c->t->tok[from].flags & TOKF_SPACE_BEFORE))
+            if (!(c->t->tok[from].flags & TOKF_SPACE_BEFORE))
+                break;
+            if (word_ok && name_token(c, k))
                 from = k;
+            else if (is_punct(c, k, '.') && k > 0 && c->t->tok[k - 1].normlen == 1 &&
+                     c->t->tok[k - 1].shape != TOK_LOWER && !hit_at(c, k - 1) &&
+                     !(c->t->tok[k].flags & TOKF_SPACE_BEFORE) &&
+                     !(c->t->tok[k - 1].flags & TOKF_SENT_START))
+                from = k - 1; /* a middle initial: "Antony J. Blinken" */
             else
                 break;
         }

@@ -1790,6 +1790,14 @@ CASES = [
      {"GHA", "TGO", "BEN"},
      {},
      {(("BEN", "GHA", "TGO"), "meeting", "2021-02-09", "held", None)}),
+
+    ("a middle initial with its period inside a known official's name ('Antony J. Blinken') is "
+     "one person, not two",
+     " date 2023-03-01 US Secretary of State Antony J. Blinken met Kazakh Foreign Minister "
+     "Mukhtar Tileuberdi in Astana on Tuesday.",
+     {"USA", "KAZ"},
+     {"Antony J. Blinken": "USA", "Mukhtar Tileuberdi": "KAZ"},
+     {(("KAZ", "USA"), "meeting", "2023-02-28", "held", "Astana")}),
 ]
 
 
