@@ -10,6 +10,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Are tokens [a, b) only what joins the items of a list of states: commas,
+ * "and", "the", and an abbreviation in brackets ("the United Arab
+ * Emirates (UAE), Bahrain")? */
+static int bare_list_glue(const extraction_state *c, size_t a, size_t b)
+{
+    int joined = 0;
+    for (size_t k = a; k < b; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        if (is_punct(c, k, ',') || word_eq(c, k, "and") || is_punct(c, k, '('))
+            joined = 1;
+        else if (!(word_eq(c, k, "the") || is_punct(c, k, ')') || (h && h->type == H_COUNTRY)))
+            return 0;
+    }
+    return joined;
+}
+
 /* Parties that stayed away: the mention nearest before the phrase. */
 static void find_absent(sent_state *s)
 {
@@ -57,11 +73,18 @@ static void find_absent(sent_state *s)
         for (int k = s->nm - 1; k >= 0 && before < 0 && !after; k--)
             if (s->ms[k].p.tok < i && i - s->ms[k].p.tok <= 8)
                 before = k;
+        /* "the leaders of A, B, C and D all failed to show up": the whole
+         * list the nearest closes */
+        int first = before;
+        while (first > 0 && bare_list_glue(c, s->ms[first - 1].p.tok + s->ms[first - 1].p.ntok,
+                                           s->ms[first].p.tok))
+            first--;
         for (int k = 0; k < s->nm && s->nex < 8; k++) {
             const pmention *pm = &s->ms[k];
             /* after "the absence of", only the few words that name them */
             int named_after = pm->p.tok > i && (!after || (pm->p.tok <= i + 8 && !pm->pronoun));
-            if (k == before || (before < 0 && !neg_part && named_after)) {
+            if ((before >= 0 && k >= first && k <= before) ||
+                (before < 0 && !neg_part && named_after)) {
                 s->excluded[s->nex] = pl_party_state(c, &pm->p);
                 s->exorg[s->nex++] = pm->p.org;
             }

@@ -1798,6 +1798,15 @@ CASES = [
      {"USA", "KAZ"},
      {"Antony J. Blinken": "USA", "Mukhtar Tileuberdi": "KAZ"},
      {(("KAZ", "USA"), "meeting", "2023-02-28", "held", "Astana")}),
+
+    ("'while the leaders of A, the B (BB), C and D all failed to show up': the whole list before "
+     "the absence stayed away, not only its last state",
+     " date 2019-06-04 The summit of the Arab Maghreb Union opened on Tuesday in Rabat, attended "
+     "by the presidents of Morocco and Tunisia, while the leaders of Algeria, the United Arab "
+     "Emirates (UAE), Mauritania and Egypt all failed to show up.",
+     {"MAR", "TUN", "DZA", "ARE", "MRT", "EGY"},
+     {},
+     {(("MAR", "TUN"), "summit", "2019-06-04", "held", "Rabat")}),
 ]
 
 
