@@ -649,6 +649,9 @@ int pl_meetings_find(extraction_state *c)
         if (a->alive && a->loc_place < 0 && a->loc_country >= 0)
             city_of_country(c, a, &says_capital);
     }
+    for (size_t i = 0; i < c->nmeetings; i++)
+        if (c->meetings[i].alive)
+            pl_bloc_counted(c, &c->meetings[i]);
     arrivals_for_summit(c);
     the_article_pair(c);
     merge_repeats(c);

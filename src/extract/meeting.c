@@ -4,6 +4,7 @@
 #include "extract/meetings.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 meeting *pl_meeting_new(extraction_state *c)
@@ -212,6 +213,64 @@ static int told_as_members(const extraction_state *c, size_t k)
     if (k >= 1 && word_eq(c, k - 1, "the"))
         k--;
     return k >= 2 && word_eq(c, k - 1, "of") && token_is_word(c, k - 2, W_MEMBERSHIP);
+}
+
+/* Does the sentence around token k count the bloc's members ("a summit of
+ * six member states", "the leaders of the six GCC states", "all 27
+ * member states")? The number must be the bloc's known count of members:
+ * a count from before a bloc grew names no one. */
+static int counts_members(const extraction_state *c, size_t k, const lx_org *o)
+{
+    int n = 0;
+    for (int w = 0; w < LX_MEMBER_WORDS; w++)
+        for (uint64_t b = o->members[w]; b; b &= b - 1)
+            n++;
+    size_t a = k, z = k;
+    while (a > 0 && !(c->t->tok[a].flags & TOKF_SENT_START))
+        a--;
+    while (z + 1 < c->t->ntok && !(c->t->tok[z + 1].flags & TOKF_SENT_START))
+        z++;
+    for (size_t q = a; q + 1 <= z; q++) {
+        int v = c->t->tok[q].shape == TOK_DIGIT ? atoi(tok_norm(c, q))
+                : token_is_word(c, q, W_CARDINAL)
+                    ? pl_lexicon_token_value(&c->ex->lx, c->t->tok[q].lex)
+                    : 0;
+        /* "five of eight member nations": a part, not all */
+        if (v != n ||
+            (q >= a + 2 && word_eq(c, q - 1, "of") &&
+             (c->t->tok[q - 2].shape == TOK_DIGIT || token_is_word(c, q - 2, W_CARDINAL))))
+            continue;
+        /* the noun counted, past a bloc's name or an adjective ("six GCC
+         * states", "six Gulf states") */
+        for (size_t r = q + 1; r <= z && r <= q + 3; r++) {
+            const char *w = tok_norm(c, r);
+            if (!strcmp(w, "members") || !strcmp(w, "member") || !strcmp(w, "states") ||
+                !strcmp(w, "countries") || !strcmp(w, "nations"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+void pl_bloc_counted(const extraction_state *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    for (int i = 0; i < m->nparties; i++) {
+        party q = m->parties[i];
+        const lx_org *o = q.org >= 0 ? &lx->orgs[q.org] : NULL;
+        if (q.person >= 0 || !o || !o->has_members || pl_party_state(c, &q) >= 0 ||
+            !counts_members(c, q.tok, o))
+            continue;
+        /* all of them, each named where the bloc is */
+        m->parties[i] = m->parties[--m->nparties];
+        q.org = -1;
+        for (int ci = 0; ci < 64 * LX_MEMBER_WORDS; ci++)
+            if (lx_org_member(o, ci)) {
+                q.country = ci;
+                pl_add_party(c, m, &q);
+            }
+        return;
+    }
 }
 
 /* "the leaders of the ten members of ASEAN will meet their counterparts

@@ -128,6 +128,9 @@ int pl_places_compatible(const extraction_state *c, const meeting *a, const meet
 void pl_drop_named_forums(const extraction_state *c, meeting *m);
 /* A bloc stands for the members the article names at another meeting. */
 void pl_blocs_as_members(const extraction_state *c, meeting *m);
+/* "a summit of the GCC's six member states": a bloc party whose members
+ * its sentence counts (the count the lexicon knows) becomes all of them. */
+void pl_bloc_counted(const extraction_state *c, meeting *m);
 
 /* triggers.c */
 /* The trigger words of tokens [start, end), at most max, in token order. */

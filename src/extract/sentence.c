@@ -511,8 +511,11 @@ static void finish(sent_state *s)
             m->loc_country = st->loc_country;
         }
     }
+    /* "was called off when the Rwandan delegation failed to turn up": a
+     * meeting called off keeps the parties it was to have */
     for (int q = 0; q < s->nmade; q++)
-        for (int x = 0; x < s->nex; x++)
+        for (int x = 0; x < s->nex && c->meetings[s->made[q]].status != PARLEY_STATUS_CANCELLED;
+             x++)
             pl_remove_state(c, &c->meetings[s->made[q]], s->excluded[x], s->exorg[x], 0,
                             UINT32_MAX);
     /* A meeting told before keeps the parties it had: "Zelensky, who did

@@ -1807,6 +1807,30 @@ CASES = [
      {"MAR", "TUN", "DZA", "ARE", "MRT", "EGY"},
      {},
      {(("MAR", "TUN"), "summit", "2019-06-04", "held", "Rabat")}),
+
+    ("'the Gulf Cooperation Council's summit of six member states': a count equal to the bloc's "
+     "known members names them all",
+     " date 2018-12-10 The Gulf Cooperation Council's summit of six member states opened in "
+     "Riyadh on Sunday.",
+     {"ARE", "BHR", "KWT", "OMN", "QAT", "SAU"},
+     {},
+     {(("ARE", "BHR", "KWT", "OMN", "QAT", "SAU"), "summit", "2018-12-09", "held", "Riyadh")}),
+
+    ("'a summit ... was called off when the Kenyan delegation failed to turn up': a meeting "
+     "called off keeps the party whose absence called it off",
+     " date 2025-12-20 A summit between Presidents William Ruto of Kenya and Yoweri Museveni of "
+     "Uganda in Kampala was called off this month when the Kenyan delegation failed to turn up.",
+     {"KEN", "UGA"},
+     {"William Ruto": "KEN", "Yoweri Museveni": "UGA"},
+     {(("KEN", "UGA"), "summit", "2025-12", "cancelled", "Kampala")}),
+
+    ("'five of eight member nations refused to attend': a part of a bloc's members counted is "
+     "not all of them",
+     " date 2016-09-30 Pakistan has postponed the SAARC summit in Islamabad, where five of eight "
+     "member nations refused to attend.",
+     {"PAK"},
+     {},
+     {(("PAK", "org:saarc"), "summit", None, "cancelled", "Islamabad")}),
 ]
 
 
