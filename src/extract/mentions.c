@@ -107,6 +107,19 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             return P_CONJ;
         if (token_is_word(c, k, W_LOCPREP)) return P_LOC;
         if (token_is_word(c, k, W_TOPICPREP)) return P_TOPIC;
+        /* "views on regional issues including Ukraine and Afghanistan":
+         * the examples of a topic are topics */
+        if (word_eq(c, k, "including") || word_eq(c, k, "especially")) {
+            size_t q = k;
+            if (q > start && is_punct(c, q - 1, ','))
+                q--;
+            while (q > start && k - q < 8 && c->t->tok[q - 1].shape == TOK_LOWER &&
+                   (!hit_at(c, q - 1) || hit_at(c, q - 1)->type == H_WORD) &&
+                   !token_is_word(c, q - 1, W_TOPICPREP))
+                q--;
+            if (q > start && q < k && token_is_word(c, q - 1, W_TOPICPREP))
+                return P_TOPIC;
+        }
         /* Inside a list "X, Y and Z": the list's preposition. */
         if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
             const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;
@@ -121,6 +134,16 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
                  q--)
                 if (q - 1 > start && token_is_word(c, q - 2, W_TOPICPREP))
                     return P_TOPIC;
+            /* "on the Ukraine conflict and Afghanistan": the item before is
+             * a state's noun phrase; its preposition is the list's */
+            size_t np = k;
+            while (np > start && k - np < 3 && c->t->tok[np - 1].shape == TOK_LOWER &&
+                   !hit_at(c, np - 1))
+                np--;
+            const lexicon_hit *qh = np > start && np < k ? hit_at(c, np - 1) : NULL;
+            if (qh && word_eq(c, k, "and") && (qh->type == H_COUNTRY || qh->type == H_DEMONYM) &&
+                prep_before(c, qh->tok, start) == P_TOPIC)
+                return P_TOPIC;
             /* "at the Presidential Villa, Abuja": a city after a venue */
             const lexicon_hit *at = hit_at(c, i);
             if (is_punct(c, k, ',') && at && at->tok == i && (at->type == H_CITY || at->type == H_CAPITAL)) {

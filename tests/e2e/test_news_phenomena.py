@@ -1831,6 +1831,14 @@ CASES = [
      {"PAK"},
      {},
      {(("PAK", "org:saarc"), "summit", None, "cancelled", "Islamabad")}),
+
+    ("'exchanged views on regional issues including the Ukraine conflict and Afghanistan': the "
+     "examples of a topic, and a state after 'and' that joins them, are topics, not parties",
+     " date 2022-07-08 On Friday, Jaishankar met Russian Foreign Minister Sergey Lavrov and "
+     "exchanged views on regional issues including the Ukraine conflict and Afghanistan.",
+     {"RUS", "UKR", "AFG", "IND"},
+     {"Jaishankar": "IND", "Sergey Lavrov": "RUS"},
+     {(("IND", "RUS"), "meeting", "2022-07-08", "held", None)}),
 ]
 
 
