@@ -74,6 +74,13 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             k = hit_at(c, k)->tok;
             continue;
         }
+        /* "of the Bali G20 meeting": a city naming the event before it */
+        const lexicon_hit *ch = hit_at(c, k);
+        if (ch && ch->tok + ch->n == i && (ch->type == H_CITY || ch->type == H_CAPITAL) &&
+            ch->tok > start && token_is_word(c, ch->tok - 1, W_DETERMINER)) {
+            k = ch->tok;
+            continue;
+        }
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
         /* "made up of Bolivia, Brazil ...", "comprising Chile and Peru":

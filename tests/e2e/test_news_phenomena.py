@@ -1839,6 +1839,17 @@ CASES = [
      {"RUS", "UKR", "AFG", "IND"},
      {"Jaishankar": "IND", "Sergey Lavrov": "RUS"},
      {(("IND", "RUS"), "meeting", "2022-07-08", "held", None)}),
+
+    ("a quoted post opening with a verb ('\"Met FM X of Russia on the sidelines of the Bali G20 "
+     "FMM.') is the article's first person's meeting; the city naming the event, and 'FMM', keep "
+     "the forum a setting",
+     " date 2022-07-08 Indian Foreign Minister S Jaishankar said on Friday that he held several "
+     "meetings in Bali.\n\n"
+     "\"Met FM Sergey Lavrov of Russia on the sidelines of the Bali G20 FMM. Discussed bilateral "
+     "matters,\" he said.",
+     {"IND", "RUS", "IDN"},
+     {"S Jaishankar": "IND", "Sergey Lavrov": "RUS"},
+     {(("IND", "RUS"), "meeting", None, "held", None)}),
 ]
 
 
