@@ -335,7 +335,7 @@ static int same_meeting(const extraction_state *c, const meeting *a, const meeti
 {
     if (!b->alive || !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b) ||
         (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
-        !(pl_same_states(c, a, b) || same_name(c, a, b)))
+        !(pl_same_states(c, a, b) || same_name(c, a, b)) || pl_bilateral_beside_summit(c, a, b))
         return 0;
     /* "X's visit to Japan has been cancelled ... X had to visit Japan from
      * February 24 to 27": what was planned is what was called off; so are

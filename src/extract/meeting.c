@@ -194,6 +194,22 @@ int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b
     return 1;
 }
 
+/* Is meeting m told as bilateral ("held a bilateral meeting with")? */
+static int told_bilateral(const extraction_state *c, const meeting *m)
+{
+    return token_is_word(c, m->trig_tok, W_BILATERAL) || /* "bilateral talks" is one trigger */
+           (m->trig_tok > 0 && token_is_word(c, m->trig_tok - 1, W_BILATERAL));
+}
+
+/* Is one of a and b a summit or conference, the other told as bilateral
+ * ("a bilateral meeting with Xi ... were in Astana for the summit")? */
+int pl_bilateral_beside_summit(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    int as = a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE;
+    int bs = b->kind == PARLEY_KIND_SUMMIT || b->kind == PARLEY_KIND_CONFERENCE;
+    return (as && !bs && told_bilateral(c, b)) || (bs && !as && told_bilateral(c, a));
+}
+
 /* How many states of bloc o meeting m has as parties. */
 static int members_in(const extraction_state *c, const meeting *m, const lx_org *o)
 {

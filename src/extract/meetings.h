@@ -131,6 +131,10 @@ void pl_blocs_as_members(const extraction_state *c, meeting *m);
 /* "a summit of the GCC's six member states": a bloc party whose members
  * its sentence counts (the count the lexicon knows) becomes all of them. */
 void pl_bloc_counted(const extraction_state *c, meeting *m);
+/* Is one of a and b a summit or conference, the other told as bilateral
+ * ("a bilateral meeting with Xi ... in Astana for the summit")? Two
+ * meetings, however alike their parties. */
+int pl_bilateral_beside_summit(const extraction_state *c, const meeting *a, const meeting *b);
 
 /* triggers.c */
 /* The trigger words of tokens [start, end), at most max, in token order. */

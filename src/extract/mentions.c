@@ -57,6 +57,18 @@ static int portfolio_before(const extraction_state *c, size_t k, size_t start)
            (word_eq(c, q - 1, "of") || word_eq(c, q - 1, "for")) && pl_role_word(c, q - 2);
 }
 
+/* Do capitalised words from token k on end in a meeting noun ("...
+ * Cooperation Summit", "... Security Conference")? */
+static int names_event(const extraction_state *c, size_t k, size_t end)
+{
+    for (size_t q = k; q < end && q < k + 3 && c->t->tok[q].shape == TOK_CAP; q++) {
+        const lx_entry *e = hit_word(c, hit_at(c, q), W_TRIGGER);
+        if (e && (e->flags & WF_NOUN))
+            return q > k;
+    }
+    return 0;
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -327,6 +339,10 @@ int pl_mentions_collect(extraction_state *c, size_t si, pmention *out)
         }
         /* Also pronouns not in the lexicon scan as hits are looked up here. */
         m.prep = prep_before(c, i, start);
+        /* "to attend the Shanghai Cooperation Summit": a city starting an
+         * event's name stands for no actor */
+        if (h->type == H_CITY && m.prep == P_NONE && names_event(c, i + h->n, end))
+            m.prep = P_TOPIC;
         /* "in Kazakhstan's Astana": the city takes its state's preposition */
         if (m.place >= 0 && i >= start + 2 && word_eq(c, i - 1, "'s")) {
             const lexicon_hit *sh = hit_at(c, i - 2);

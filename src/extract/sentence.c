@@ -265,7 +265,8 @@ static void refer_back(sent_state *s, const clause *cl)
                       (m->nparties == 0 && m->status == PARLEY_STATUS_CANCELLED &&
                        o->trig_tok + o->trig_ntok <= tr->tok);
         if (!o->alive || !earlier || !pl_places_compatible(c, o, m) ||
-            !pl_dates_compatible(o->date, m->date) || held_before_plan(c, o, m))
+            !pl_dates_compatible(o->date, m->date) || held_before_plan(c, o, m) ||
+            pl_bilateral_beside_summit(c, o, m))
             continue;
         int ok = 1, shared = 0;
         for (int k = 0; k < m->nparties; k++) {
@@ -315,8 +316,9 @@ static void refer_back(sent_state *s, const clause *cl)
 static void the_two(sent_state *s, meeting *m)
 {
     extraction_state *c = s->c;
-    if (m->nparties != 0)
-        return;
+    for (int k = 0; k < m->nparties; k++)
+        if (pl_party_state(c, &m->parties[k]) >= 0)
+            return; /* a forum naming the meeting is no party of its own */
     int two = 0;
     for (size_t k = s->start; k + 1 < s->end && !two; k++)
         two = ((word_eq(c, k, "two") && k > s->start && word_eq(c, k - 1, "the")) ||

@@ -1850,6 +1850,18 @@ CASES = [
      {"IND", "RUS", "IDN"},
      {"S Jaishankar": "IND", "Sergey Lavrov": "RUS"},
      {(("IND", "RUS"), "meeting", None, "held", None)}),
+
+    ("'held a bilateral meeting with X ... had come to attend the Shanghai Cooperation Summit "
+     "(SCO)': a meeting told as bilateral and the summit are two meetings, and a city that starts "
+     "an event's name is no party",
+     " date 2024-07-04 Turkish President Recep Tayyip Erdoğan held a bilateral meeting with "
+     "Chinese President Xi Jinping in Astana on Thursday. The two presidents had come to "
+     "Kazakhstan to attend the Shanghai Cooperation Summit (SCO).",
+     {"TUR", "CHN", "KAZ"},
+     {"Recep Tayyip Erdoğan": "TUR", "Xi Jinping": "CHN"},
+     {(("CHN", "TUR"), "meeting", "2024-07-04", "held", "Astana"),
+      (("CHN", "TUR", "org:shanghai-cooperation-organisation"), "summit", "2024-07-04", "held",
+       "Astana")}),
 ]
 
 
