@@ -147,6 +147,7 @@ typedef struct extraction_state {
     int dateline_place; /* the place of a dateline ("VIENNA, Dec 10 -"), or -1 */
     size_t dateline_end;/* first token after the dateline (0 when none) */
     int lead_sent;      /* the lead: the dateline's sentence, else the first */
+    int roster_line;    /* the last sentence read as a line of a roster, or -1 */
 } extraction_state;
 
 /* A date expression found in a sentence (dates.c). */

@@ -227,10 +227,15 @@ static void set_affiliation(const extraction_state *c, person *p, const lexicon_
 }
 
 /* Copies the surface form of tokens [a, b) (skipping periods after
- * initials) into out. */
+ * initials) into out. A communique's surname in capitals beside a given
+ * name that is not ("Patrice TALON") is written as names are ("Patrice
+ * Talon"), when it is plain ASCII. */
 static void surface(const extraction_state *c, size_t a, size_t b, char *out, size_t cap)
 {
     size_t k = 0;
+    int mixed = 0;
+    for (size_t i = a; i < b; i++)
+        mixed |= c->t->tok[i].shape == TOK_CAP;
     out[0] = '\0';
     for (size_t i = a; i < b; i++) {
         const text_token *t = &c->t->tok[i];
@@ -243,6 +248,13 @@ static void surface(const extraction_state *c, size_t a, size_t b, char *out, si
         if (k && !glued)
             out[k++] = ' ';
         memcpy(out + k, c->t->clean + t->start, n);
+        if (mixed && t->shape == TOK_UPPER && n >= 3) {
+            int ascii = 1;
+            for (size_t q = 0; q < n; q++)
+                ascii &= out[k + q] >= 'A' && out[k + q] <= 'Z';
+            for (size_t q = 1; q < n && ascii; q++)
+                out[k + q] = (char)(out[k + q] - 'A' + 'a');
+        }
         k += n;
         out[k] = '\0';
     }

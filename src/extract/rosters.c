@@ -4,12 +4,14 @@
 
 #include <string.h>
 
-/* Is token k a one-word title ("Sultan") whose hit a name took over? */
+/* Is token k a one-word title ("Sultan") or honorific ("H.E.") whose hit
+ * a name took over? */
 static int title_token(const extraction_state *c, size_t k)
 {
     const lexicon *lx = &c->ex->lx;
     for (int32_t e = pl_lexicon_lookup_token(lx, tok_norm(c, k), c->t->tok[k].normlen); e >= 0; e = lx->entries[e].next)
-        if (lx->entries[e].cls == LX_TITLE)
+        if (lx->entries[e].cls == LX_TITLE ||
+            (lx->entries[e].cls == LX_WORD && lx->entries[e].word == W_HONORIFIC))
             return 1;
     return 0;
 }
@@ -27,8 +29,9 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
         const lexicon_hit *h = hit_at(c, k);
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
-            token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k))
-            continue;
+            token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k) ||
+            (c->t->tok[k].normlen <= 5 && memchr(tok_norm(c, k), '.', c->t->tok[k].normlen)))
+            continue; /* ... and an abbreviation with its stops: "H.E.", "Dr." */
         if (h && (h->type != H_WORD || hit_word(c, h, W_HONORIFIC))) { /* "His Excellency" */
             k = h->tok + h->n - 1;
             continue;
@@ -39,6 +42,15 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
             return 0;
     }
     return 1;
+}
+
+/* Does sentence si end a line with a colon, opening a list ("Present at
+ * the Summit were:\nH.E. X, President of Benin.")? */
+static int opens_list(const extraction_state *c, size_t si)
+{
+    size_t last = c->t->sent[si].last;
+    return is_punct(c, last - 1, ':') && last < c->t->ntok &&
+           (c->t->tok[last].flags & TOKF_LINE_START);
 }
 
 /* A sentence with no meeting word that lists who took part in the
@@ -107,8 +119,12 @@ int pl_roster(extraction_state *c, size_t si)
         return 0;
     /* A line that is only the list: no words outside it. */
     const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;
+    /* A line may end in a full stop inside a roster that a colon opens
+     * ("Present at the Summit were:\nH.E. X, President of Benin.") */
+    int in_roster = si > 0 && (c->roster_line == (int)si - 1 || opens_list(c, si - 1));
+
     int line = pl_list_glue(c, start, first->tok) && pl_list_glue(c, last->tok + last->ntok, end) &&
-               !is_punct(c, end - 1, '.');
+               (!is_punct(c, end - 1, '.') || in_roster);
     /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
      * state and a colon open, naming its delegate by title or honorific */
     if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == lead &&
@@ -145,5 +161,7 @@ int pl_roster(extraction_state *c, size_t si)
         else
             pl_add_party(c, m, &ms[idx[q]].p);
     m->sentence = (int)si; /* the roster may run on */
+    if (line)
+        c->roster_line = (int)si;
     return 0;
 }

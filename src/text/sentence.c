@@ -4,7 +4,8 @@
  * Jan.) or an initial (S. Jaishankar); a blank line always ends one, and so
  * does a line break in a text whose lines are not wrapped (a headline, a
  * byline, a caption above the lead), unless the line ends in a word that
- * needs more after it ("the", "of"). */
+ * needs more after it ("the", "of"); a colon at a line's end opens a list
+ * whose lines are sentences of their own. */
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -92,6 +93,10 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char
              * "of" goes on */
             brk = lines && !(i > first && t->tok[i - 1].shape == TOK_LOWER && classify &&
                              (classify(ctx, ptok_norm(t, i - 1)) & PL_SPLIT_GOES_ON));
+            /* "Present at the Summit were:" ends its line and opens a list,
+             * one item a line, even in wrapped text */
+            brk |= i > first && t->tok[i - 1].shape == TOK_PUNCT && ptok_norm(t, i - 1)[0] == ':' &&
+                   t->tok[i].shape != TOK_LOWER;
         }
         if (i > first && brk) {
             if (push_sent(t, first, i))

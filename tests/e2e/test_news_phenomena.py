@@ -1862,6 +1862,18 @@ CASES = [
      {(("CHN", "TUR"), "meeting", "2024-07-04", "held", "Astana"),
       (("CHN", "TUR", "org:shanghai-cooperation-organisation"), "summit", "2024-07-04", "held",
        "Astana")}),
+
+    ("a communique's roster: a colon ending a line opens a list, one 'H.E. Name SURNAME, "
+     "President of the Republic of X.' a line, each joining the summit told before",
+     " date 2023-03-10 The Heads of State of the Southern African Development Community met in "
+     "an Extraordinary Summit in Windhoek on 9 March 2023.\n"
+     "Present at the Summit were the following Heads of State:\n"
+     "H.E. Hage GEINGOB, President of the Republic of Namibia.\n"
+     "H.E. Hakainde HICHILEMA, President of the Republic of Zambia.\n"
+     "H.E. Mokgweetsi MASISI, President of the Republic of Botswana.\n",
+     {"NAM", "ZMB", "BWA"},
+     {"Hage Geingob": "NAM", "Hakainde Hichilema": "ZMB", "Mokgweetsi Masisi": "BWA"},
+     {(("BWA", "NAM", "ZMB"), "summit", "2023-03-09", "held", "Windhoek")}),
 ]
 
 
