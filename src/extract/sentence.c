@@ -485,6 +485,33 @@ static int sidelines_of(const extraction_state *c, const meeting *m, size_t star
     return 0;
 }
 
+/* "His visit will include meetings with A and B": a meeting (no visit: "his
+ * tour, following visits to A and B" tells its stops) with one party, after
+ * it, that a visit told just before in the sentence holds, takes the
+ * visitor. */
+static void held_during_visit(sent_state *s)
+{
+    extraction_state *c = s->c;
+    for (int q = 1; q < s->nmade; q++) {
+        meeting *m = &c->meetings[s->made[q]];
+        const meeting *v = NULL; /* the last visit told before its word */
+        for (int r = 0; r < q; r++)
+            if (c->meetings[s->made[r]].trig_tok < m->trig_tok)
+                v = &c->meetings[s->made[r]];
+        if (!v || v->kind != PARLEY_KIND_VISIT || m->kind == PARLEY_KIND_VISIT ||
+            pl_distinct_parties(c, m) != 1 || m->parties[0].tok < m->trig_tok ||
+            v->trig_tok >= m->trig_tok || m->trig_tok - (v->trig_tok + v->trig_ntok) > 12)
+            continue;
+        int between = 0, h; /* no party named between the two words */
+        for (int k = 0; k < s->nm; k++)
+            between |= s->ms[k].p.tok > v->trig_tok && s->ms[k].p.tok < m->trig_tok &&
+                       pl_party_context(&s->ms[k], 0, &h);
+        for (int k = 0; k < v->nparties && !between; k++)
+            if (v->parties[k].tok < v->trig_tok)
+                pl_add_party(c, m, &v->parties[k]);
+    }
+}
+
 /* The setting's place for the sentence's meetings, and the parties that
  * stayed away removed from them. */
 static void finish(sent_state *s)
@@ -554,6 +581,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
     for (int ti = 0; ti < s.nt; ti++)
         if (trigger_meeting(&s, ti))
             return s.rc;
+    held_during_visit(&s);
     took_part(&s);
     finish(&s);
     return 0;

@@ -1874,6 +1874,17 @@ CASES = [
      {"NAM", "ZMB", "BWA"},
      {"Hage Geingob": "NAM", "Hakainde Hichilema": "ZMB", "Mokgweetsi Masisi": "BWA"},
      {(("BWA", "NAM", "ZMB"), "summit", "2023-03-09", "held", "Windhoek")}),
+
+    ("'His visit will include meetings with A and B': the meetings a visit holds are the "
+     "visitor's, one for each named",
+     " date 2024-02-07 New Zealand Foreign Minister Winston Peters will travel to three countries "
+     "in five days.\n\n"
+     "His visit will include meetings with Cook Islands Prime Minister Mark Brown and Samoa Prime "
+     "Minister Fiame Naomi Mataafa.",
+     {"NZL", "COK", "WSM"},
+     {"Winston Peters": "NZL", "Mark Brown": "COK", "Fiame Naomi Mataafa": "WSM"},
+     {(("COK", "NZL"), "meeting", None, "planned", None),
+      (("NZL", "WSM"), "meeting", None, "planned", None)}),
 ]
 
 
