@@ -512,6 +512,46 @@ static void held_during_visit(sent_state *s)
     }
 }
 
+/* "Heads of State who were to meet in Arusha ... include A (Kenya), B
+ * (Uganda) and C": the list after "include" names who takes part in the
+ * meeting that a plural role before it ("heads of state", "leaders")
+ * meets at, when no party stands before that word. */
+static void include_list(sent_state *s)
+{
+    extraction_state *c = s->c;
+    size_t inc = 0;
+    for (size_t k = s->start + 2; k < s->end && !inc; k++)
+        if (word_eq(c, k, "include") || word_eq(c, k, "includes") || word_eq(c, k, "included"))
+            inc = k;
+    if (!inc || s->nmade == 0)
+        return;
+    meeting *m = NULL;
+    for (int q = 0; q < s->nmade; q++)
+        if (c->meetings[s->made[q]].trig_tok < inc)
+            m = &c->meetings[s->made[q]];
+    if (!m)
+        return;
+    int role = 0, h;
+    for (size_t k = s->start; k < m->trig_tok; k++)
+        role |= pl_role_word(c, k) && c->t->tok[k].normlen > 1 &&
+                tok_norm(c, k)[c->t->tok[k].normlen - 1] == 's';
+    for (int k = 0; k < s->nm; k++)
+        if (s->ms[k].p.tok < m->trig_tok && pl_party_context(&s->ms[k], 0, &h))
+            return; /* "Kenya's ministers who met ... include" */
+    if (!role)
+        return;
+    int prev = -1;
+    for (int k = 0; k < s->nm; k++) {
+        const pmention *pm = &s->ms[k];
+        if (pm->p.tok <= inc || !pl_party_context(pm, 0, &h))
+            continue;
+        if (prev >= 0 && !pl_list_glue(c, s->ms[prev].p.tok + s->ms[prev].p.ntok, pm->p.tok))
+            break;
+        pl_add_party(c, m, &pm->p);
+        prev = k;
+    }
+}
+
 /* The setting's place for the sentence's meetings, and the parties that
  * stayed away removed from them. */
 static void finish(sent_state *s)
@@ -582,6 +622,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
         if (trigger_meeting(&s, ti))
             return s.rc;
     held_during_visit(&s);
+    include_list(&s);
     took_part(&s);
     finish(&s);
     return 0;

@@ -413,6 +413,11 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         /* "the conference centre", "Summit Hall": a building's name */
         if (e && (e->flags & WF_NOUN) && i + h->n < end && token_is_word(c, i + h->n, W_ORGWORD))
             e = NULL;
+        /* "the Summit Chair, John Magufuli": an office, no meeting */
+        if (e && (e->flags & WF_NOUN) && !(e->flags & WF_VERB) && i + h->n < end &&
+            (hit_word(c, hit_at(c, i + h->n), W_ROLE) ||
+             (hit_at(c, i + h->n) && hit_at(c, i + h->n)->type == H_TITLE)))
+            e = NULL;
         /* "to facilitate dialogue between A and B", "supported dialogue":
          * a meeting only wished for, no meeting told */
         if (e && (e->flags & WF_NOUN) && i > start && token_is_word(c, i - 1, W_TOPICNOUN) &&

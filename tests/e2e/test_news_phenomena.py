@@ -1885,6 +1885,17 @@ CASES = [
      {"Winston Peters": "NZL", "Mark Brown": "COK", "Fiame Naomi Mataafa": "WSM"},
      {(("COK", "NZL"), "meeting", None, "planned", None),
       (("NZL", "WSM"), "meeting", None, "planned", None)}),
+
+    ("'Heads of State who were to meet in Arusha under the Summit Chair, X, include A (Kenya), B "
+     "(Uganda) and C (Rwanda)': the list after 'include' takes part; 'Summit Chair' is an office, "
+     "no meeting",
+     " date 2017-04-05 Heads of State who were to meet in Arusha on Thursday under the Summit "
+     "Chair, John Magufuli, include President Uhuru Kenyatta (Kenya), Yoweri Museveni (Uganda) and "
+     "Paul Kagame (Rwanda).",
+     {"KEN", "UGA", "RWA", "TZA"},
+     {"John Magufuli": "TZA", "Uhuru Kenyatta": "KEN", "Yoweri Museveni": "UGA",
+      "Paul Kagame": "RWA"},
+     {(("KEN", "RWA", "TZA", "UGA"), "meeting", "2017-04-06", "planned", "Arusha")}),
 ]
 
 
