@@ -276,6 +276,13 @@ void pl_clause_reference(const sent_state *s, clause *cl)
     const trigger_hit *tr = cl->tr;
     size_t L = cl->L, start = s->start;
     cl->poss = pl_pp_trigger(c, tr->tok, L, &cl->definite, &cl->ordinal);
+    /* "It is the third meeting between A, B and C": the meeting told
+     * before, counted */
+    cl->it_is = tr->tok >= start + 3 && word_eq(c, start, "it") &&
+                (word_eq(c, start + 1, "is") || word_eq(c, start + 1, "was")) &&
+                word_eq(c, start + 2, "the");
+    if (cl->it_is)
+        cl->ordinal = 0;
     /* "President Y of Zimbabwe visited": a verb form after a named state or
      * person heads no phrase ("his French host" does) */
     if (cl->poss >= 0 && (tr->flags & WF_VERB) && !(tr->flags & WF_NOUN) &&

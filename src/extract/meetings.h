@@ -62,6 +62,7 @@ typedef struct clause {
     long poss;             /* in a phrase: the possessor's token, -2 none; -1 no phrase */
     int pp;                /* the trigger is in a phrase ("during his visit") */
     int definite, ordinal; /* "the talks", "the first talks" */
+    int it_is;             /* "It is the third meeting ...": the meeting told before */
     int pobj;              /* the object of taking part: a meeting told before */
     int host_trigger;      /* the trigger's object is the host ("visit Greece") */
     int host_the;          /* "hosted the session", "hosts the summit": a host joins a meeting told before */

@@ -106,6 +106,12 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         if (word_eq(c, k, "of"))
             return k > start && (pl_role_word(c, k - 1) || portfolio_before(c, k, start)) ? P_OF
                                                                                           : P_TOPIC;
+        /* "a meeting between representatives for Austria, Bulgaria ...":
+         * those who stand for a state ("the envoy for Syria" is a topic) */
+        if (word_eq(c, k, "for") && k > start &&
+            (word_eq(c, k - 1, "representatives") || word_eq(c, k - 1, "delegates") ||
+             word_eq(c, k - 1, "delegations")))
+            return P_OF;
         /* "the security situation in the DRC", "integration with the EU":
          * a topic, not a place or a party */
         if ((word_eq(c, k, "in") || word_eq(c, k, "with")) && k > start &&

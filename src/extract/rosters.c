@@ -30,6 +30,7 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
             token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k) ||
+            token_is_word(c, k, W_PORTFOLIO) || /* "Secretary of Energy" */
             (c->t->tok[k].normlen <= 5 && memchr(tok_norm(c, k), '.', c->t->tok[k].normlen)))
             continue; /* ... and an abbreviation with its stops: "H.E.", "Dr." */
         if (h && (h->type != H_WORD || hit_word(c, h, W_HONORIFIC))) { /* "His Excellency" */
@@ -89,6 +90,25 @@ int pl_roster(extraction_state *c, size_t si)
         return 0;
     pmention ms[MAX_SENT_MENTIONS];
     int nm = pl_mentions_collect(c, si, ms);
+    /* "The guests that will arrive in Bucharest include ...": the meeting
+     * held where the roster says, when the last one told is elsewhere ("the
+     * first summit was held in Dubrovnik") */
+    for (int k = 0; k < nm; k++) {
+        if (ms[k].place < 0 || m->loc_place == ms[k].place)
+            continue;
+        for (size_t j = c->nmeetings; j-- > 0;) {
+            meeting *o = &c->meetings[j];
+            if (o->alive && o->loc_place == ms[k].place && o->kind != PARLEY_KIND_CALL &&
+                o->kind != PARLEY_KIND_VISIT) {
+                m = o;
+                bare = pl_distinct_parties(c, m) < 2;
+                multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
+                               pl_distinct_parties(c, m) >= 3;
+                break;
+            }
+        }
+        break;
+    }
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
     for (int k = 0; k < nm; k++) {
         const pmention *pm = &ms[k];
@@ -149,7 +169,24 @@ int pl_roster(extraction_state *c, size_t si)
                 return 0;
     /* A meeting told without its parties takes a list of three states. */
     multilateral |= ns >= 3 && bare;
-    if (!multilateral || !(line || ns >= 3))
+    /* "The guests that will arrive include X of the European Commission,
+     * US Secretary Y, ...": three parties or more, states or bodies, after
+     * "include" */
+    int included = 0;
+    for (size_t k = start; k < first->tok && !included; k++)
+        included = word_eq(c, k, "include") || word_eq(c, k, "includes");
+    if (included) {
+        int np = 0;
+        for (int q = 0; q < n; q++) {
+            int dup = 0;
+            for (int r = 0; r < q; r++)
+                dup |= pl_party_state(c, &ms[idx[r]].p) == pl_party_state(c, &ms[idx[q]].p) &&
+                       ms[idx[r]].p.org == ms[idx[q]].p.org;
+            np += !dup;
+        }
+        included = np >= 3;
+    }
+    if (!multilateral || !(line || ns >= 3 || included))
         return 0;
     /* "The absent presidents are X, Argentina; Y, Peru ...": a list of
      * who stayed away */

@@ -254,7 +254,7 @@ static void refer_back(sent_state *s, const clause *cl)
     meeting *m = &c->meetings[cl->mi];
     int has_with = tr->tok + tr->n < s->end &&
                    (word_eq(c, tr->tok + tr->n, "with") || word_eq(c, tr->tok + tr->n, "between"));
-    if (!cl->definite || cl->ordinal || (pl_distinct_parties(c, m) >= 2 && has_with))
+    if (!cl->definite || cl->ordinal || (pl_distinct_parties(c, m) >= 2 && has_with && !cl->it_is))
         return;
     meeting *prev = NULL;
     for (size_t q = c->nmeetings - 1; q-- > 0;) {
@@ -277,7 +277,7 @@ static void refer_back(sent_state *s, const clause *cl)
         /* "Prince Faisal hosted the session": the host joins it */
         int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
-        if ((cl->pobj && o->kind == m->kind) || hosted ||
+        if ((cl->pobj && o->kind == m->kind) || hosted || cl->it_is ||
             (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;
             break;
@@ -294,7 +294,7 @@ static void refer_back(sent_state *s, const clause *cl)
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     /* ... and all of them when the telling before was half told (a
      * headline's "Visit to Minsk postponed") */
-    if (pl_distinct_parties(c, m) < 2 || cl->pobj || members_of_bloc(c, m, prev) ||
+    if (pl_distinct_parties(c, m) < 2 || cl->pobj || cl->it_is || members_of_bloc(c, m, prev) ||
         (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;

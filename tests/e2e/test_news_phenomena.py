@@ -1896,6 +1896,26 @@ CASES = [
      {"John Magufuli": "TZA", "Uhuru Kenyatta": "KEN", "Yoweri Museveni": "UGA",
       "Paul Kagame": "RWA"},
      {(("KEN", "RWA", "TZA", "UGA"), "meeting", "2017-04-06", "planned", "Arusha")}),
+
+    ("'It is the third meeting between representatives for A, B and C in this format': the "
+     "summit told before, counted, and those who stand for a state are its parties",
+     " date 2018-09-17 A two-day summit of the Nordic-Baltic Eight opens in Riga on Monday. It is "
+     "the third meeting between representatives for Latvia, Lithuania and Estonia in this format.",
+     {"LVA", "LTU", "EST"},
+     {},
+     {(("EST", "LTU", "LVA"), "summit", "2018-09-17/2018-09-18", "held", "Riga")}),
+
+    ("'The guests expected in Riga include US Secretary of Energy X, Y and Z': three "
+     "parties or more after 'include' join the meeting held where the roster says, not the last "
+     "one told elsewhere",
+     " date 2018-09-17 A two-day summit of Latvia, Lithuania and Estonia opens in Riga on Monday. "
+     "The first such summit was held in Vilnius in 2016.\n\n"
+     "The guests expected in Riga include US Secretary of Energy Rick Perry, German "
+     "Foreign Minister Heiko Maas and Polish Foreign Minister Jacek Czaputowicz.",
+     {"LVA", "LTU", "EST", "USA", "DEU", "POL"},
+     {"Rick Perry": "USA", "Heiko Maas": "DEU", "Jacek Czaputowicz": "POL"},
+     {(("DEU", "EST", "LTU", "LVA", "POL", "USA"), "summit", "2018-09-17/2018-09-18", "held",
+       "Riga")}),
 ]
 
 
