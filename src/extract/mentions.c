@@ -106,6 +106,10 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         if (word_eq(c, k, "of"))
             return k > start && (pl_role_word(c, k - 1) || portfolio_before(c, k, start)) ? P_OF
                                                                                           : P_TOPIC;
+        /* "the other leaders here represent Tonga, Tuvalu and Niue" */
+        if (word_eq(c, k, "represent") || word_eq(c, k, "represents") ||
+            word_eq(c, k, "representing") || word_eq(c, k, "represented"))
+            return P_OF;
         /* "a meeting between representatives for Austria, Bulgaria ...":
          * those who stand for a state ("the envoy for Syria" is a topic) */
         if (word_eq(c, k, "for") && k > start &&

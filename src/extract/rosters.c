@@ -66,6 +66,25 @@ int pl_roster(extraction_state *c, size_t si)
     /* the last meeting told, past arrivals that name nobody ("delegations
      * will arrive in our country") */
     meeting *m = pl_last_meeting(c, (int)si - 6, 1);
+    /* "The guests expected in Bucharest include ...": the meeting held
+     * where the roster says, when the last one told is elsewhere ("the
+     * first summit was held in Dubrovnik") */
+    if (c->sent_types & (UINT32_C(1) << H_CITY | UINT32_C(1) << H_CAPITAL))
+        for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < end; e++) {
+            const lexicon_hit *h = &c->hits[c->ents[e]];
+            if (h->tok < start || (h->type != H_CITY && h->type != H_CAPITAL) ||
+                (m && m->loc_place == h->id))
+                continue;
+            for (size_t j = c->nmeetings; j-- > 0;) {
+                meeting *o = &c->meetings[j];
+                if (o->alive && o->loc_place == h->id && o->kind != PARLEY_KIND_CALL &&
+                    o->kind != PARLEY_KIND_VISIT) {
+                    m = o;
+                    break;
+                }
+            }
+            break;
+        }
     if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
@@ -90,25 +109,6 @@ int pl_roster(extraction_state *c, size_t si)
         return 0;
     pmention ms[MAX_SENT_MENTIONS];
     int nm = pl_mentions_collect(c, si, ms);
-    /* "The guests that will arrive in Bucharest include ...": the meeting
-     * held where the roster says, when the last one told is elsewhere ("the
-     * first summit was held in Dubrovnik") */
-    for (int k = 0; k < nm; k++) {
-        if (ms[k].place < 0 || m->loc_place == ms[k].place)
-            continue;
-        for (size_t j = c->nmeetings; j-- > 0;) {
-            meeting *o = &c->meetings[j];
-            if (o->alive && o->loc_place == ms[k].place && o->kind != PARLEY_KIND_CALL &&
-                o->kind != PARLEY_KIND_VISIT) {
-                m = o;
-                bare = pl_distinct_parties(c, m) < 2;
-                multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
-                               pl_distinct_parties(c, m) >= 3;
-                break;
-            }
-        }
-        break;
-    }
     int idx[MAX_SENT_MENTIONS], n = 0, states[MAX_SENT_MENTIONS], ns = 0;
     for (int k = 0; k < nm; k++) {
         const pmention *pm = &ms[k];

@@ -1916,6 +1916,16 @@ CASES = [
      {"Rick Perry": "USA", "Heiko Maas": "DEU", "Jacek Czaputowicz": "POL"},
      {(("DEU", "EST", "LTU", "LVA", "POL", "USA"), "summit", "2018-09-17/2018-09-18", "held",
        "Riga")}),
+
+    ("'The other leaders here in Auckland represent A, B, C and D': a roster after 'represent', "
+     "joining the meeting held in the city it names though a later trip was told since",
+     " date 2013-08-30 The leaders of eight Polynesian countries are meeting in Auckland for their "
+     "annual gathering.\n\n"
+     "Next week the leaders will travel to the Marshall Islands for the Pacific Islands Forum.\n\n"
+     "The other Polynesian leaders here in Auckland represent Tonga, Tuvalu, Niue and Samoa.",
+     {"TON", "TUV", "NIU", "WSM", "NZL", "MHL"},
+     {},
+     {(("NIU", "TON", "TUV", "WSM"), "meeting", "2013-08-30", "held", "Auckland")}),
 ]
 
 
