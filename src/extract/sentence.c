@@ -102,6 +102,21 @@ static int stop(sent_state *s)
 
 /* "held separate phone calls with Dar and with Doval": one meeting per
  * party named after the trigger. Returns 1 when the sentence must stop. */
+/* Does token k open "during the visit" ("during his tour", "during the
+ * trip"): a visit told before, whose stops a list of leaders met one by
+ * one? */
+static int during_visit(const sent_state *s, size_t k)
+{
+    const extraction_state *c = s->c;
+    if (!word_eq(c, k, "during"))
+        return 0;
+    for (int q = 0; q < s->nt; q++)
+        if (s->trigs[q].kind == PARLEY_KIND_VISIT && !s->trigs[q].participate &&
+            s->trigs[q].tok > k && s->trigs[q].tok <= k + 3 && (s->trigs[q].flags & WF_NOUN))
+            return 1;
+    return 0;
+}
+
 static int split_separate(sent_state *s, clause *cl)
 {
     extraction_state *c = s->c;
@@ -126,10 +141,11 @@ static int split_separate(sent_state *s, clause *cl)
     separate |= withs >= 2;
     meeting *m = &c->meetings[cl->mi];
     /* "He also met with President X of A, President Y of B and President
-     * Z of C on the sidelines of the summit": the leaders one by one */
+     * Z of C on the sidelines of the summit" ("during the visit"): the
+     * leaders one by one */
     int sidelines = 0;
     for (size_t k = s->start; k < end && !sidelines && !separate && (tr->flags & WF_VERB); k++)
-        sidelines = token_is_word(c, k, W_SIDELINES);
+        sidelines = token_is_word(c, k, W_SIDELINES) || during_visit(s, k);
     if (sidelines) {
         int named = 0;
         for (int k = 0; k < m->nparties; k++)

@@ -1926,6 +1926,18 @@ CASES = [
      {"TON", "TUV", "NIU", "WSM", "NZL", "MHL"},
      {},
      {(("NIU", "TON", "TUV", "WSM"), "meeting", "2013-08-30", "held", "Auckland")}),
+
+    ("'During the visit, X will meet with President A of P, B of Q and C of R': a tour's leaders "
+     "are met one by one, each meeting the visit to that state",
+     " date 2014-04-18 Chinese Foreign Minister Wang Yi will visit Cuba, Venezuela and Argentina "
+     "next week. During the visit, Wang will meet with Cuban President Raul Castro, Venezuelan "
+     "President Nicolas Maduro and Argentine President Cristina Fernandez de Kirchner.",
+     {"CHN", "CUB", "VEN", "ARG"},
+     {"Wang Yi": "CHN", "Raul Castro": "CUB", "Nicolas Maduro": "VEN",
+      "Cristina Fernandez de Kirchner": "ARG"},
+     {(("CHN", "CUB"), "visit", "2014-04", "planned", "Cuba"),
+      (("CHN", "VEN"), "visit", "2014-04", "planned", "Venezuela"),
+      (("ARG", "CHN"), "visit", "2014-04", "planned", "Argentina")}),
 ]
 
 
