@@ -1938,6 +1938,13 @@ CASES = [
      {(("CHN", "CUB"), "visit", "2014-04", "planned", "Cuba"),
       (("CHN", "VEN"), "visit", "2014-04", "planned", "Venezuela"),
       (("ARG", "CHN"), "visit", "2014-04", "planned", "Argentina")}),
+
+    ("'a date is set for the meeting between X and Y': a meeting with its date fixed is planned",
+     " date 2021-06-03 The EU envoy said a date is set for the meeting between Serbian President "
+     "Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels.",
+     {"SRB", "XKX", "BEL"},
+     {"Aleksandar Vucic": "SRB", "Albin Kurti": "XKX"},
+     {(("SRB", "XKX", "org:european-union"), "meeting", None, "planned", "Brussels")}),
 ]
 
 
