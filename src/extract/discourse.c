@@ -609,7 +609,7 @@ static void later_same_day(extraction_state *c)
 
 int pl_meetings_find(extraction_state *c)
 {
-    c->last_person = c->topic_person = c->roster_line = -1;
+    c->last_person = c->topic_person = c->roster_line = c->pend_sent = -1;
     c->sent_hit = 0;
     c->sent_ent = c->sent_trig = 0;
     for (size_t s = 0; s < c->t->nsent; s++) {

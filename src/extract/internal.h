@@ -148,6 +148,9 @@ typedef struct extraction_state {
     size_t dateline_end;/* first token after the dateline (0 when none) */
     int lead_sent;      /* the lead: the dateline's sentence, else the first */
     int roster_line;    /* the last sentence read as a line of a roster, or -1 */
+    int pend_sent;      /* a roster told before any meeting: its sentence, or -1 */
+    int npend;          /* ... and its parties, for a meeting told next */
+    party pend[16];
 } extraction_state;
 
 /* A date expression found in a sentence (dates.c). */

@@ -85,15 +85,18 @@ int pl_roster(extraction_state *c, size_t si)
             }
             break;
         }
-    if (!m || m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT)
+    if (m && (m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT))
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
      * a roster: settled before the sentence's mentions are collected (most
-     * sentences without a meeting word go no further). */
-    int bare = pl_distinct_parties(c, m) < 2;
-    int multilateral = m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
-                       pl_distinct_parties(c, m) >= 3;
-    for (int q = 0; q < m->nparties; q++)
+     * sentences without a meeting word go no further). With no meeting
+     * told yet, a list of three states or more waits for the next
+     * sentence's ("X (Peru), Y (Colombia) and Z (Ecuador) signed the
+     * pact. The signing took place at the Amazon Summit"). */
+    int bare = !m || pl_distinct_parties(c, m) < 2;
+    int multilateral = m && (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
+                             pl_distinct_parties(c, m) >= 3);
+    for (int q = 0; m && q < m->nparties; q++)
         multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
     if (!multilateral && !bare)
         return 0;
@@ -164,7 +167,7 @@ int pl_roster(extraction_state *c, size_t si)
     if (before > start && word_eq(c, before - 1, "of"))
         before--;
     if (before > start && pl_composition(c, before - 1))
-        for (int q = 0; q < m->nparties; q++)
+        for (int q = 0; m && q < m->nparties; q++)
             if (m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0)
                 return 0;
     /* A meeting told without its parties takes a list of three states. */
@@ -186,11 +189,20 @@ int pl_roster(extraction_state *c, size_t si)
         }
         included = np >= 3;
     }
-    if (!multilateral || !(line || ns >= 3 || included))
-        return 0;
     /* "The absent presidents are X, Argentina; Y, Peru ...": a list of
      * who stayed away */
     int away = pl_word_in(c, start, end, W_ABSENT);
+    if (!m) {
+        if (ns >= 3 && !away && !(before > start && pl_composition(c, before - 1))) {
+            c->pend_sent = (int)si;
+            c->npend = 0;
+            for (int q = 0; q < n && c->npend < 16; q++)
+                c->pend[c->npend++] = ms[idx[q]].p;
+        }
+        return 0;
+    }
+    if (!multilateral || !(line || ns >= 3 || included))
+        return 0;
     for (int q = 0; q < n; q++)
         if (away)
             pl_remove_state(c, m, pl_party_state(c, &ms[idx[q]].p), ms[idx[q]].p.org, 0,

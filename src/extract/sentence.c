@@ -568,6 +568,27 @@ static void include_list(sent_state *s)
     }
 }
 
+/* "X (Peru), Y (Colombia) and Z (Ecuador) signed the pact. The signing
+ * took place at the Amazon Summit": a summit or conference told with no
+ * state of its own takes the roster of the sentence before, told before
+ * any meeting (pl_roster keeps it). */
+static void roster_before(sent_state *s)
+{
+    extraction_state *c = s->c;
+    if (c->pend_sent < 0 || c->pend_sent != (int)s->si - 1)
+        return;
+    for (int q = 0; q < s->nmade; q++) {
+        meeting *m = &c->meetings[s->made[q]];
+        int states = 0;
+        for (int k = 0; k < m->nparties; k++)
+            states += pl_party_state(c, &m->parties[k]) >= 0;
+        if ((m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE) && !states)
+            for (int k = 0; k < c->npend; k++)
+                pl_add_party(c, m, &c->pend[k]);
+    }
+    c->pend_sent = -1;
+}
+
 /* The setting's place for the sentence's meetings, and the parties that
  * stayed away removed from them. */
 static void finish(sent_state *s)
@@ -639,6 +660,7 @@ int pl_sentence_meetings(extraction_state *c, size_t si)
             return s.rc;
     held_during_visit(&s);
     include_list(&s);
+    roster_before(&s);
     took_part(&s);
     finish(&s);
     return 0;
