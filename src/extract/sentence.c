@@ -582,9 +582,17 @@ static void roster_before(sent_state *s)
         int states = 0;
         for (int k = 0; k < m->nparties; k++)
             states += pl_party_state(c, &m->parties[k]) >= 0;
-        if ((m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE) && !states)
-            for (int k = 0; k < c->npend; k++)
-                pl_add_party(c, m, &c->pend[k]);
+        if ((m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE) || states)
+            continue;
+        for (int k = 0; k < c->npend; k++)
+            pl_add_party(c, m, &c->pend[k]);
+        /* "... on Friday signed the pact": the roster's date, when the
+         * summit's sentence gives none */
+        size_t a = c->t->sent[c->pend_sent].first, b = c->t->sent[c->pend_sent].last;
+        date_expr d;
+        if (!m->date[0] && pl_sent_has(c, (size_t)c->pend_sent, PL_DATE_WORDS) &&
+            pl_dates_find(c, a, b, &d, 1) == 1 && !pl_date_reported(c, &d, a, 2))
+            pl_date_resolve(c, &d, m->status == PARLEY_STATUS_PLANNED, m->date, sizeof m->date);
     }
     c->pend_sent = -1;
 }

@@ -1948,13 +1948,13 @@ CASES = [
 
     ("'A (Peru), B (Colombia) and C (Ecuador) signed the pact. The signing took place at the "
      "Amazon Summit': a roster told before any meeting goes to the summit told next with no state "
-     "of its own",
+     "of its own, with its date",
      " date 2019-09-09 Presidents Martin Vizcarra (Peru), Ivan Duque (Colombia) and Lenin Moreno "
-     "(Ecuador) signed a pact on the rainforest.\n\n"
+     "(Ecuador) on Friday signed a pact on the rainforest.\n\n"
      "The signing took place at the Amazon Summit in Bogota.",
      {"PER", "COL", "ECU"},
      {"Martin Vizcarra": "PER", "Ivan Duque": "COL", "Lenin Moreno": "ECU"},
-     {(("COL", "ECU", "PER"), "summit", None, "held", "Bogota")}),
+     {(("COL", "ECU", "PER"), "summit", "2019-09-06", "held", "Bogota")}),
 ]
 
 
