@@ -94,10 +94,11 @@ int pl_party_state(const extraction_state *c, const party *p)
 }
 
 /* The sentence splitter's questions: abbreviations, and the determiners
- * and prepositions a line cannot end in. */
-static unsigned split_classify(const void *ctx, const char *norm)
+ * and prepositions a line cannot end in. The tokens carry their ids. */
+static unsigned split_classify(const void *ctx, const ptext *t, size_t k)
 {
-    uint64_t w = pl_lexicon_word_mask(ctx, norm); /* one lookup, four questions */
+    const lexicon *lx = ctx;
+    uint64_t w = lx->tokens[t->tok[k].lex].vmask; /* one load, four questions */
     unsigned m = (w >> W_ABBREV & 1) ? PL_SPLIT_ABBREV : 0;
     if (w & (UINT64_C(1) << W_DETERMINER | UINT64_C(1) << W_TRIGPREP | UINT64_C(1) << W_LOCPREP))
         m |= PL_SPLIT_GOES_ON;
@@ -215,8 +216,12 @@ static int scan(extraction_state *c)
         uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
             int32_t head = -1, node;
-            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
+            /* Each token's word classes as a one-word phrase come with
+             * the match (the sentences cover every token). */
+            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node, &c->wmask[i]);
             if (n) {
+                for (size_t k = i + 1; k < i + n; k++)
+                    c->wmask[k] = lx->tokens[t->tok[k].lex].vmask;
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */
                 int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
@@ -984,7 +989,9 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    if (pl_text_tokenize(&t) || pl_text_sentences(&t, split_classify, &ex->lx))
+    /* The tokens with their ids in the lexicon's table, for the trie walks
+     * (the rules never hash a token). */
+    if (pl_text_tokenize(&t, &ex->lx.vocab) || pl_text_sentences(&t, split_classify, &ex->lx))
         goto fail_mem;
     if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
@@ -996,9 +1003,6 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;
-    /* Token ids for the trie walks, and each token's word classes (wmask),
-     * so the rules never hash. */
-    pl_lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);

@@ -11,6 +11,7 @@
 #include "parley/error.h"
 #include "text/text.h"
 #include "util/util.h"
+#include "util/vocab.h"
 
 typedef enum {
     LX_COUNTRY = 1, /* a state's name or alias */
@@ -128,14 +129,9 @@ typedef struct lx_edge {
 /* Tokens are compared by their first LX_TOKEN_MAX bytes. */
 #define LX_TOKEN_MAX 296
 
-/* A slot of the token table: a token's first eight bytes (zero-padded,
- * first byte lowest), its length and id; id -1 when empty. Most tokens are
- * compared without leaving the slot. */
-typedef struct lx_vslot {
-    uint64_t head;
-    uint32_t len;
-    int32_t id;
-} lx_vslot;
+/* A slot of the token table (util/vocab.h): a token's first eight bytes,
+ * its length and id; id -1 when empty. */
+typedef pl_vocab_slot lx_vslot;
 
 /* What interning and the scan read of one token id, in one record (one
  * cache line a token instead of one per array): built by
@@ -201,7 +197,9 @@ typedef struct lexicon {
                            (pl_lexicon_compact); tokens[-1] stands for a
                            token no phrase has: root -1, nothing set */
     lx_node *nodes;     /* per trie node: what a walk reads (pl_lexicon_compact) */
-    int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
+    pl_vocab vocab;     /* the token table as the tokenizer reads it, each
+                           token's id found as it is made (pl_text_tokenize;
+                           set by pl_lexicon_compact) */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -219,8 +217,10 @@ int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley
 void pl_lexicon_free(lexicon *lx);
 
 /* Gives each token of t its token id (tok[].lex, -1 when no phrase has
- * it), so the trie is walked by integers, one hash per token; with wmask,
- * also each token's word classes as a one-token phrase (wmask[k]). */
+ * it), so the trie is walked by integers; with wmask, also each token's
+ * word classes as a one-token phrase (wmask[k]). For tokens made without
+ * the lexicon's table: pl_text_tokenize(t, &lx->vocab) gives the ids as it
+ * makes the tokens. */
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
@@ -276,15 +276,19 @@ static inline unsigned lx_fit_first(const text_token *k)
     return sh == TOK_OTHER ? LXF_ANY | LXF_NAME : LXF_ANY;
 }
 
-/* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
- * scan's call for every token: inline for the commonest answers, no
+/* pl_lexicon_match_node for interned tokens (ptext.interned), the scan's
+ * call for every token, which also gives token i's word classes as a
+ * one-token phrase (*vmask: the record is at hand): inline for the
+ * commonest answers, no
  * phrase at all and a one-word phrase no longer phrase goes on from with
  * the next token ("said", "talks", "Russia"; "the" before a word no
  * phrase has past its first, or none after "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
-                                           size_t end, int32_t *head, int32_t *node)
+                                           size_t end, int32_t *head, int32_t *node,
+                                           uint64_t *vmask)
 {
     const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
+    *vmask = r->vmask;
     if (r->root < 0)
         return 0;
     /* No longer phrase from here, or none that the next token goes on
