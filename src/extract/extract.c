@@ -349,6 +349,82 @@ static int hit_cmp(const void *a, const void *b)
     return (x->n > y->n) - (x->n < y->n);
 }
 
+/* Most tails out of order are short (the people the name finder added):
+ * an insertion sort of them, then one merge. A longer one: a counting
+ * sort of all the hits. */
+#define MERGE_TAIL_MAX 64
+
+/* Sorts the hits by hit_cmp, stably, when hits[0, h0) are in order and
+ * hits[h0] is not (the name finder appended its own). */
+static void merge_tail(extraction_state *c, size_t h0)
+{
+    size_t nt = c->t->ntok, nh = c->nhits, m = nh - h0;
+    if (pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, m <= MERGE_TAIL_MAX ? m : nh,
+                sizeof *c->hits)) {
+        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
+        return;
+    }
+    if (m <= MERGE_TAIL_MAX) {
+        /* The tail sorted stably by itself, then merged in from the back:
+         * on a tie the tail's hit goes after, as in a stable sort of all. */
+        lexicon_hit *b = c->hits_tmp;
+        for (size_t j = 0; j < m; j++) {
+            lexicon_hit x = c->hits[h0 + j];
+            size_t k = j;
+            for (; k > 0 && hit_cmp(&b[k - 1], &x) > 0; k--)
+                b[k] = b[k - 1];
+            b[k] = x;
+        }
+        size_t i = h0, w = nh; /* hits[0, i) still to place, below w */
+        for (size_t j = m; j > 0; j--) {
+            /* The in-order hits that go after tail hit j - 1 (a binary
+             * search), moved up as one block. */
+            size_t lo = 0, hi = i;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (hit_cmp(&c->hits[mid], &b[j - 1]) > 0)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            w -= i - lo;
+            memmove(&c->hits[w], &c->hits[lo], (i - lo) * sizeof *c->hits);
+            i = lo;
+            c->hits[--w] = b[j - 1];
+        }
+        return;
+    }
+    /* A stable counting sort by token (hit_at, rebuilt after, holds the
+     * counts), then by length within a token: the order any stable sort
+     * by hit_cmp gives, in linear time. */
+    int32_t *start = c->hit_at;
+    memset(start, 0, (nt + 1) * sizeof *start);
+    for (size_t h = 0; h < nh; h++)
+        start[c->hits[h].tok + 1]++;
+    for (size_t k = 1; k <= nt; k++)
+        start[k] += start[k - 1];
+    for (size_t h = 0; h < nh; h++)
+        c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
+    lexicon_hit *sorted = c->hits_tmp;
+    size_t cap = c->hits_tmp_cap;
+    c->hits_tmp = c->hits;
+    c->hits_tmp_cap = c->hits_cap;
+    c->hits = sorted;
+    c->hits_cap = cap;
+    /* Hits of one token: a few, an insertion sort by length. */
+    for (size_t i = 1; i < nh; i++) {
+        if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
+            continue;
+        lexicon_hit x = c->hits[i];
+        size_t j = i;
+        while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
+            c->hits[j] = c->hits[j - 1];
+            j--;
+        }
+        c->hits[j] = x;
+    }
+}
+
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
  * the token -> hit index, the list of the hits that are no words and those
  * of the trigger words' and the date words' hits. 0 or PARLEY_ENOMEM. */
@@ -359,41 +435,8 @@ static int ectx_reindex(extraction_state *c)
     size_t h0 = 1;
     while (h0 < nh && hit_cmp(&c->hits[h0 - 1], &c->hits[h0]) <= 0)
         h0++;
-    if (h0 >= nh) {
-        /* nothing */
-    } else if (!pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
-        /* A stable counting sort by token (hit_at, rebuilt below, holds the
-         * counts), then by length within a token: the order any stable
-         * sort by hit_cmp gives, in linear time. */
-        int32_t *start = c->hit_at;
-        memset(start, 0, (nt + 1) * sizeof *start);
-        for (size_t h = 0; h < nh; h++)
-            start[c->hits[h].tok + 1]++;
-        for (size_t k = 1; k <= nt; k++)
-            start[k] += start[k - 1];
-        for (size_t h = 0; h < nh; h++)
-            c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
-        lexicon_hit *sorted = c->hits_tmp;
-        size_t cap = c->hits_tmp_cap;
-        c->hits_tmp = c->hits;
-        c->hits_tmp_cap = c->hits_cap;
-        c->hits = sorted;
-        c->hits_cap = cap;
-        /* Hits of one token: a few, an insertion sort by length. */
-        for (size_t i = 1; i < nh; i++) {
-            if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
-                continue;
-            lexicon_hit x = c->hits[i];
-            size_t j = i;
-            while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
-                c->hits[j] = c->hits[j - 1];
-                j--;
-            }
-            c->hits[j] = x;
-        }
-    } else {
-        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
-    }
+    if (h0 < nh)
+        merge_tail(c, h0);
     int moved = h0 < nh; /* then the list of the hits that are no words is made again */
     if (moved)
         c->nents = 0;
