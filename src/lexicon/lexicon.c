@@ -294,11 +294,15 @@ static int build_records(lexicon *lx)
  * records of token ids and nodes. */
 int pl_lexicon_compact(lexicon *lx)
 {
-    lx->vocab.slots = lx->vslots;
-    lx->vocab.mask = lx->vslots_cap ? lx->vslots_cap - 1 : 0;
-    lx->vocab.pool = lx->vpool;
-    lx->vocab.off = lx->voff;
-    lx->vocab.max_len = LX_TOKEN_MAX;
+    lx->vocab = pl_vocab_empty;
+    if (lx->vslots_cap) {
+        lx->vocab.slots = lx->vslots;
+        lx->vocab.mask = lx->vslots_cap - 1;
+        lx->vocab.shift = pl_vocab_shift(lx->vslots_cap);
+        lx->vocab.pool = lx->vpool;
+        lx->vocab.off = lx->voff;
+        lx->vocab.max_len = LX_TOKEN_MAX;
+    }
     for (int b = 0; b < 256; b++) {
         char one = (char)b;
         lx->vocab.byte_id[b] = vocab_id(lx, &one, 1);

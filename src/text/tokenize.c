@@ -157,12 +157,10 @@ typedef struct tokacc {
 #define NORM_SLACK 16
 
 /* The table's id of a normalised form o[0..n) (o in the norm buffer, so
- * eight bytes from it may be read), or -1; -1 for every token without a
- * table. Asked as each token is made: its bytes were just written. */
+ * eight bytes from it may be read), or -1. Asked as each token is made:
+ * its bytes were just written. */
 static inline int32_t token_id(const pl_vocab *v, const char *o, size_t n)
 {
-    if (!v)
-        return -1;
     if (n == 1) /* a mark, "a": no hashing */
         return v->byte_id[(unsigned char)o[0]];
     if (n <= 8)
@@ -366,7 +364,7 @@ static inline void mark_token(ptext *t, const pl_vocab *v, const unsigned char *
     k->shape = TOK_PUNCT;
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
     t->brk[t->nbrk++] = (uint32_t)(t->ntok - 1);
-    k->lex = v ? v->byte_id[s[i]] : -1;
+    k->lex = v->byte_id[s[i]];
     t->norm[t->norm_len] = (char)s[i];
     t->norm[t->norm_len + 1] = '\0';
     t->norm_len += 2;
@@ -493,7 +491,7 @@ int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
     t->ntok = t->norm_len = t->nbrk = 0;
     t->brk_ntok = (size_t)-1;
     t->interned = vocab != NULL;
-    const pl_vocab *v = vocab && vocab->slots ? vocab : NULL; /* an empty table: ids all -1 */
+    const pl_vocab *v = vocab ? vocab : &pl_vocab_empty; /* without: every id -1 */
     if (t->brk_cap < t->tok_cap && brk_room(t)) /* a token buffer of the caller's */
         return PARLEY_ENOMEM;
     /* Room for every normalised form at once: a token takes at least one

@@ -6,7 +6,8 @@
 size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *pool,
                         const uint32_t *off, const char *s, size_t n, uint64_t head)
 {
-    for (size_t i = (size_t)pl_vocab_hash(head, s, n) & mask;; i = (i + 1) & mask) {
+    unsigned shift = pl_vocab_shift(mask + 1);
+    for (size_t i = (size_t)(pl_vocab_hash(head, s, n) >> shift);; i = (i + 1) & mask) {
         const pl_vocab_slot *v = &slots[i];
         if (v->id < 0)
             return i;
@@ -22,10 +23,15 @@ size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *poo
 
 int32_t pl_vocab_find(const pl_vocab *v, const char *s, size_t n)
 {
-    if (!v->slots)
-        return -1;
     if (n > v->max_len)
         n = v->max_len;
     return v->slots[pl_vocab_slot_of(v->slots, v->mask, v->pool, v->off, s, n,
                                      pl_vocab_head(s, n))].id;
 }
+
+/* Two empty slots (a hash's top bit picks one) and no one-byte string. */
+static const pl_vocab_slot no_slots[2] = {{0, 0, -1}, {0, 0, -1}};
+#define NONE4 -1, -1, -1, -1
+#define NONE16 NONE4, NONE4, NONE4, NONE4
+#define NONE64 NONE16, NONE16, NONE16, NONE16
+const pl_vocab pl_vocab_empty = {no_slots, 1, 63, "", NULL, 0, {NONE64, NONE64, NONE64, NONE64}};

@@ -22,8 +22,11 @@ typedef struct pl_vocab_slot {
 
 /* A built table, read-only (its arrays belong to whoever built it). */
 typedef struct pl_vocab {
-    const pl_vocab_slot *slots; /* open addressing, at most half full */
+    const pl_vocab_slot *slots; /* open addressing, at most half full; at
+                                   least two (pl_vocab_shift) */
     size_t mask;                /* slots - 1 (a power of two of slots) */
+    unsigned shift;             /* 64 - log2(slots): a hash's top bits
+                                   are its first slot */
     const char *pool;           /* string id's bytes at pool + off[id] */
     const uint32_t *off;
     size_t max_len;             /* strings compare by their first max_len bytes */
@@ -66,25 +69,35 @@ static inline uint64_t pl_vocab_tail8(const char *s, size_t n)
     return w;
 }
 
-/* Where string s[0..n) with this head starts its probe. */
+/* The hash of string s[0..n) with this head; its top bits are where its
+ * probe starts (multiplicative hashing: the top bits of the product mix
+ * every bit of the head). Up to eight bytes the head is the string (no
+ * string holds a NUL), one multiply; a longer one mixes in its length and
+ * its last eight bytes, one load and one multiply more (a byte loop over
+ * the rest was 2 % of a run): strings that differ only in the middle
+ * share a hash, and the comparison in the slot tells them apart. */
 static inline uint64_t pl_vocab_hash(uint64_t head, const char *s, size_t n)
 {
-    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
-    /* A longer string mixes in its last eight bytes, one load and one
-     * multiply (a byte loop over the rest was 2 % of a run): strings that
-     * differ only in the middle share a hash, and the comparison in the
-     * slot tells them apart. */
-    if (n > 8)
-        h = (h ^ pl_vocab_tail8(s, n)) * 0xC2B2AE3D27D4EB4FULL;
-    return h ^ (h >> 31);
+    if (n <= 8)
+        return head * 0x9E3779B97F4A7C15ULL;
+    return ((head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL ^ pl_vocab_tail8(s, n)) *
+           0xC2B2AE3D27D4EB4FULL;
+}
+
+/* The shift that takes a hash to one of slots (a power of two, at least
+ * two) slots. */
+static inline unsigned pl_vocab_shift(size_t slots)
+{
+    return 64u - (unsigned)__builtin_ctzll((unsigned long long)slots);
 }
 
 /* The id of a string of 2 to 8 bytes given its head (pl_vocab_head8), or
  * -1: the tokenizer's call for most words, the slot alone decides. */
 static inline int32_t pl_vocab_find_short(const pl_vocab *v, uint64_t head, size_t n)
 {
-    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
-    for (size_t i = (size_t)(h ^ (h >> 31)) & v->mask;; i = (i + 1) & v->mask) {
+    /* pl_vocab_hash of up to eight bytes; a slot's length still counts:
+     * the head of "internat" is that of "international". */
+    for (size_t i = (size_t)((head * 0x9E3779B97F4A7C15ULL) >> v->shift);; i = (i + 1) & v->mask) {
         int32_t id = v->slots[i].id;
         if (id < 0 || (v->slots[i].head == head && v->slots[i].len == n))
             return id;
@@ -96,7 +109,7 @@ static inline int32_t pl_vocab_find_short(const pl_vocab *v, uint64_t head, size
 static inline int32_t pl_vocab_find_mid(const pl_vocab *v, const char *s, size_t n)
 {
     uint64_t head = pl_vocab_head8(s, n), tail = pl_vocab_tail8(s, n);
-    for (size_t i = (size_t)pl_vocab_hash(head, s, n) & v->mask;; i = (i + 1) & v->mask) {
+    for (size_t i = (size_t)(pl_vocab_hash(head, s, n) >> v->shift);; i = (i + 1) & v->mask) {
         int32_t id = v->slots[i].id;
         if (id < 0 || (v->slots[i].head == head && v->slots[i].len == n &&
                        pl_vocab_tail8(v->pool + v->off[id], n) == tail))
@@ -105,10 +118,13 @@ static inline int32_t pl_vocab_find_mid(const pl_vocab *v, const char *s, size_t
 }
 
 /* The slot of s[0..n) (head: pl_vocab_head) in slots (mask + 1 of them,
- * strings at pool + off[id]): its own, or the empty one where it would go.
- * For the table's builder, which has no pl_vocab yet. */
+ * at least two; strings at pool + off[id]): its own, or the empty one
+ * where it would go. For the table's builder, which has no pl_vocab yet. */
 size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *pool,
                         const uint32_t *off, const char *s, size_t n, uint64_t head);
+
+/* A table with no strings: every lookup gives -1. */
+extern const pl_vocab pl_vocab_empty;
 
 /* The id of s[0..n) (its first max_len bytes), or -1 (also for a table
  * with no slots). */
