@@ -208,6 +208,10 @@ static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
+    /* Read for every token: in locals, which no store below can change. */
+    const text_token *tok = t->tok;
+    const lx_token *rec = lx->tokens; /* rec[-1]: a token no phrase has */
+    uint64_t *wmask = c->wmask;
     if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents))
         return PARLEY_ENOMEM;
     for (size_t s = 0; s < t->nsent; s++) {
@@ -215,13 +219,15 @@ static int scan(extraction_state *c)
         uint64_t words = 0;
         uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
+            /* The token's word classes as a one-word phrase, from the
+             * record the match reads (the sentences cover every token). */
+            const lx_token *r = &rec[tok[i].lex];
+            wmask[i] = r->vmask;
             int32_t head = -1, node;
-            /* Each token's word classes as a one-word phrase come with
-             * the match (the sentences cover every token). */
-            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node, &c->wmask[i]);
+            size_t n = r->root < 0 ? 0 : pl_lexicon_scan_match(lx, t, i, end, r, &head, &node);
             if (n) {
                 for (size_t k = i + 1; k < i + n; k++)
-                    c->wmask[k] = lx->tokens[t->tok[k].lex].vmask;
+                    wmask[k] = rec[tok[k].lex].vmask;
                 int32_t id = -1;
                 /* Plain word-class entries: the first one fits, none ranks higher. */
                 int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
@@ -237,7 +243,7 @@ static int scan(extraction_state *c)
                 i += n;
                 continue;
             }
-            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER) {
+            if ((tok[i].flags & TOKF_HYPHEN) && tok[i].shape != TOK_LOWER) {
                 size_t h0 = c->nhits;
                 if (scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
                     return PARLEY_ENOMEM;

@@ -277,18 +277,16 @@ static inline unsigned lx_fit_first(const text_token *k)
 }
 
 /* pl_lexicon_match_node for interned tokens (ptext.interned), the scan's
- * call for every token, which also gives token i's word classes as a
- * one-token phrase (*vmask: the record is at hand): inline for the
- * commonest answers, no
- * phrase at all and a one-word phrase no longer phrase goes on from with
- * the next token ("said", "talks", "Russia"; "the" before a word no
- * phrase has past its first, or none after "the"). */
+ * call for every token, given token i's record r (lx->tokens[lex], which
+ * the scan reads for the token's word classes too): inline for the
+ * commonest answers, no phrase at all and a one-word phrase no longer
+ * phrase goes on from with the next token ("said", "talks", "Russia";
+ * "the" before a word no phrase has past its first, or none after
+ * "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
-                                           size_t end, int32_t *head, int32_t *node,
-                                           uint64_t *vmask)
+                                           size_t end, const lx_token *r, int32_t *head,
+                                           int32_t *node)
 {
-    const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
-    *vmask = r->vmask;
     if (r->root < 0)
         return 0;
     /* No longer phrase from here, or none that the next token goes on
