@@ -124,6 +124,37 @@ static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int3
     return pl_note_ent(c, c->nhits - 1);
 }
 
+/* A phrase the scan found, as add_hit(..., fresh) adds it, where room
+ * for it was made (scan_room) and no hit covers its tokens yet: the scan
+ * adds one for every other token, most of them words. */
+static inline int scan_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
+                           int32_t id, uint64_t words)
+{
+    size_t h = c->nhits++;
+    lexicon_hit *x = &c->hits[h]; /* field by field: a compound literal was built, then copied */
+    x->tok = tok;
+    x->n = n;
+    x->type = (uint8_t)type;
+    x->adjectival = (uint8_t)(type == H_DEMONYM);
+    x->appos = 0;
+    x->head = head;
+    x->id = id;
+    x->words = words;
+    int32_t *at = c->hit_at + tok;
+    at[0] = (int32_t)h;
+    for (uint32_t k = 1; k < n; k++) /* most phrases are one token */
+        at[k] = (int32_t)h;
+    return type == H_WORD ? 0 : pl_note_ent(c, h);
+}
+
+/* Room for a hit per token from token i on (scan_hit's), past those
+ * there are. 0 or PARLEY_ENOMEM. */
+static int scan_room(extraction_state *c, size_t i)
+{
+    return pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + (c->t->ntok - i) + 1,
+                   sizeof *c->hits);
+}
+
 /* The hit type for an entry list: the first gazetteer class wins. */
 static int classify(const lexicon *lx, int32_t head, const ptext *t, size_t i, size_t n, int32_t *id)
 {
@@ -212,7 +243,8 @@ static int scan(extraction_state *c)
     const text_token *tok = t->tok;
     const lx_token *rec = lx->tokens; /* rec[-1]: a token no phrase has */
     uint64_t *wmask = c->wmask;
-    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents))
+    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents) ||
+        scan_room(c, 0))
         return PARLEY_ENOMEM;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
@@ -234,8 +266,8 @@ static int scan(extraction_state *c)
                                            : classify(lx, head, t, i, n, &id);
                 if (type == H_ORG && inside_other_name(c, i, t->sent[s].first))
                     type = H_NONE;
-                if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM, lx->wmask[node], 1))
+                if (type != H_NONE &&
+                    scan_hit(c, (uint32_t)i, (uint32_t)n, type, head, id, lx->wmask[node]))
                     return PARLEY_ENOMEM;
                 if (type == H_WORD)
                     words |= lx->wmask[node];
@@ -245,7 +277,9 @@ static int scan(extraction_state *c)
             }
             if ((tok[i].flags & TOKF_HYPHEN) && tok[i].shape != TOK_LOWER) {
                 size_t h0 = c->nhits;
-                if (scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
+                /* no word hits: states, groups, capitals; maybe more than
+                 * one for the token, so room for the rest is made again */
+                if (scan_hyphen_parts(c, i) || scan_room(c, i + 1))
                     return PARLEY_ENOMEM;
                 for (size_t h = h0; h < c->nhits; h++)
                     types |= UINT32_C(1) << c->hits[h].type;
