@@ -261,16 +261,27 @@ static int scan(extraction_state *c)
                 for (size_t k = i + 1; k < i + n; k++)
                     wmask[k] = rec[tok[k].lex].vmask;
                 int32_t id = -1;
-                /* Plain word-class entries: the first one fits, none ranks higher. */
-                int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
+                int type;
+                uint64_t phrase_words;
+                if (n == 1 && (r->flags & LXT_PLAIN)) {
+                    /* The commonest hit, a plain word ("said", "the"):
+                     * all of it from the token's record. */
+                    id = r->root_id;
+                    type = H_WORD;
+                    phrase_words = r->vmask & LX_PHRASE_CLASSES;
+                } else {
+                    /* Plain word-class entries: the first one fits, none ranks higher. */
+                    type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
                                            : classify(lx, head, t, i, n, &id);
+                    phrase_words = lx->wmask[node];
+                }
                 if (type == H_ORG && inside_other_name(c, i, t->sent[s].first))
                     type = H_NONE;
                 if (type != H_NONE &&
-                    scan_hit(c, (uint32_t)i, (uint32_t)n, type, head, id, lx->wmask[node]))
+                    scan_hit(c, (uint32_t)i, (uint32_t)n, type, head, id, phrase_words))
                     return PARLEY_ENOMEM;
                 if (type == H_WORD)
-                    words |= lx->wmask[node];
+                    words |= phrase_words;
                 types |= UINT32_C(1) << type;
                 i += n;
                 continue;

@@ -7,6 +7,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_internal.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -245,7 +246,7 @@ static int build_records(lexicon *lx)
     lx_token *rec = calloc(lx->nvocab + 1, sizeof *rec);
     lx->nodes = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->nodes);
     if (rec) {
-        rec[0].root = rec[0].root_head = -1;
+        rec[0].root = rec[0].root_head = rec[0].root_id = -1;
         lx->tokens = rec + 1;
     }
     if (!rec || !lx->nodes)
@@ -271,6 +272,12 @@ static int build_records(lexicon *lx)
                                         : 0);
         r->root_fits = root >= 0 ? lx->nodes[root].fits : 0;
         r->pad = 0;
+        r->root_id = r->root_head >= 0 ? lx->entries[r->root_head].id : -1;
+        /* A phrase's word classes and a token's classes in separate bits
+         * (the loader puts the token classes in tmask alone), so the scan
+         * can take a phrase's from the record (LX_PHRASE_CLASSES). */
+        assert(root < 0 || !(lx->wmask[root] & ~LX_PHRASE_CLASSES));
+        assert(!(lx->tmask[id] & LX_PHRASE_CLASSES));
     }
     /* The edges below the root: a node's only child goes into its record,
      * and a token id any of them carries goes on a phrase (LXT_CONT). */

@@ -144,7 +144,14 @@ typedef struct lx_token {
     uint16_t flags;    /* LXT_* */
     uint8_t root_fits; /* that node's kinds of entries (lx_node.fits) */
     uint8_t pad;
+    int32_t root_id;   /* the id of root_head's entry, or -1 (what a scan
+                          takes of a plain one-token phrase, LXT_PLAIN) */
 } lx_token;
+
+/* The bits of lx_token.vmask that are its one-token phrase's word classes
+ * (the trie node's wmask): the others are token classes, which make no
+ * phrase (the loader never lets the two share a bit; pl_lexicon_compact asserts it). */
+#define LX_PHRASE_CLASSES ((UINT64_C(1) << W_FIRST_TOKEN_CLASS) - 1)
 
 enum {
     LXT_CONT = 1,  /* some phrase has it past its first token */
