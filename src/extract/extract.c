@@ -482,9 +482,13 @@ static void merge_tail(extraction_state *c, size_t h0)
 static int ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
-    /* Already in order (no hit added or moved out of it): nothing to sort. */
+    /* Already in order (no hit added or moved out of it): nothing to sort.
+     * h0: the first hit out of order (hit_cmp of it and the one before it
+     * above 0), written out, for it is asked of every hit. */
     size_t h0 = 1;
-    while (h0 < nh && hit_cmp(&c->hits[h0 - 1], &c->hits[h0]) <= 0)
+    const lexicon_hit *hits = c->hits;
+    while (h0 < nh && (hits[h0 - 1].tok < hits[h0].tok ||
+                       (hits[h0 - 1].tok == hits[h0].tok && hits[h0 - 1].n <= hits[h0].n)))
         h0++;
     if (h0 < nh)
         merge_tail(c, h0);
