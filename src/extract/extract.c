@@ -94,11 +94,11 @@ int pl_party_state(const extraction_state *c, const party *p)
 }
 
 /* The sentence splitter's questions: abbreviations, and the determiners
- * and prepositions a line cannot end in. The tokens carry their ids. */
+ * and prepositions a line cannot end in. ctx: the token classes (wmask). */
 static unsigned split_classify(const void *ctx, const ptext *t, size_t k)
 {
-    const lexicon *lx = ctx;
-    uint64_t w = lx->tokens[t->tok[k].lex].vmask; /* one load, four questions */
+    (void)t;
+    uint64_t w = ((const uint64_t *)ctx)[k]; /* one load, four questions */
     unsigned m = (w >> W_ABBREV & 1) ? PL_SPLIT_ABBREV : 0;
     if (w & (UINT64_C(1) << W_DETERMINER | UINT64_C(1) << W_TRIGPREP | UINT64_C(1) << W_LOCPREP))
         m |= PL_SPLIT_GOES_ON;
@@ -242,7 +242,6 @@ static int scan(extraction_state *c)
     /* Read for every token: in locals, which no store below can change. */
     const text_token *tok = t->tok;
     const lx_token *rec = lx->tokens; /* rec[-1]: a token no phrase has */
-    uint64_t *wmask = c->wmask;
     if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents) ||
         scan_room(c, 0))
         return PARLEY_ENOMEM;
@@ -251,15 +250,10 @@ static int scan(extraction_state *c)
         uint64_t words = 0;
         uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
-            /* The token's word classes as a one-word phrase, from the
-             * record the match reads (the sentences cover every token). */
             const lx_token *r = &rec[tok[i].lex];
-            wmask[i] = r->vmask;
             int32_t head = -1, node;
             size_t n = r->root < 0 ? 0 : pl_lexicon_scan_match(lx, t, i, end, r, &head, &node);
             if (n) {
-                for (size_t k = i + 1; k < i + n; k++)
-                    wmask[k] = rec[tok[k].lex].vmask;
                 int32_t id = -1;
                 int type;
                 uint64_t phrase_words;
@@ -1087,9 +1081,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    /* The tokens with their ids in the lexicon's table, for the trie walks
-     * (the rules never hash a token). */
-    if (pl_text_tokenize(&t, &ex->lx.vocab) || pl_text_sentences(&t, split_classify, &ex->lx))
+    if (pl_text_tokenize(&t))
         goto fail_mem;
     if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
@@ -1098,6 +1090,11 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         pl_grow((void **)&c.per_entity, &c.per_entity_cap,
                 (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
                 sizeof *c.per_entity))
+        goto fail_mem;
+    /* Token ids for the trie walks, and each token's word classes (wmask),
+     * so neither the sentence splitter nor the rules hash a word. */
+    pl_lexicon_intern(&ex->lx, &t, c.wmask);
+    if (pl_text_sentences(&t, split_classify, c.wmask))
         goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;

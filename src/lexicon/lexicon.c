@@ -301,7 +301,7 @@ static int build_records(lexicon *lx)
  * records of token ids and nodes. */
 int pl_lexicon_compact(lexicon *lx)
 {
-    lx->vocab = pl_vocab_empty;
+    memset(&lx->vocab, 0, sizeof lx->vocab);
     if (lx->vslots_cap) {
         lx->vocab.slots = lx->vslots;
         lx->vocab.mask = lx->vslots_cap - 1;
@@ -312,7 +312,7 @@ int pl_lexicon_compact(lexicon *lx)
     }
     for (int b = 0; b < 256; b++) {
         char one = (char)b;
-        lx->vocab.byte_id[b] = vocab_id(lx, &one, 1);
+        lx->byte_id[b] = vocab_id(lx, &one, 1);
     }
     if (lx->nentries) {
         lx_entry *ne = malloc(lx->nentries * sizeof *ne);
@@ -394,9 +394,47 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
+/* pl_lexicon_intern where each form may be read eight bytes at a time.
+ * A pass of its own, not a lookup per token inside the tokenizer: there
+ * each probe's wait on the table stalled the tokenizer's own chain of
+ * work, and the fused pass took more time for fewer instructions; here
+ * the probes of successive tokens, independent, overlap. What the loop
+ * reads is in locals (the stores to the tokens and wmask could alias the
+ * lexicon's fields, which the compiler would read again for every token). */
+static void intern_wide(const lexicon *lx, ptext *t, uint64_t *wmask)
+{
+    const pl_vocab v = lx->vocab;
+    const lx_token *tokens = lx->tokens; /* tokens[-1] is all zero */
+    const char *norm = t->norm;
+    text_token *tok = t->tok;
+    size_t ntok = t->ntok;
+    for (size_t k = 0; k < ntok; k++) {
+        const char *w = norm + tok[k].norm;
+        size_t n = tok[k].normlen;
+        int32_t id;
+        if (n == 1) /* a mark, "a": no hashing */
+            id = lx->byte_id[(unsigned char)w[0]];
+        else if (n <= 8)
+            id = pl_vocab_find_short(&v, pl_vocab_head8(w, n), n);
+        else if (n <= 16)
+            id = pl_vocab_find_mid(&v, w, n);
+        else
+            id = pl_vocab_find(&v, w, n);
+        tok[k].lex = id;
+        wmask[k] = tokens[id].vmask;
+    }
+}
+
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
     t->interned = 1;
+    /* Every form can be read eight bytes at a time (the bytes past it are
+     * masked off) when the buffer holds eight more bytes after the last
+     * one, as pl_text_tokenize leaves it. */
+    if (lx->tokens && lx->vslots_cap && t->norm_len + 8 <= t->norm_cap && wmask) {
+        intern_wide(lx, t, wmask);
+        return;
+    }
     for (size_t k = 0; k < t->ntok; k++) {
         text_token *tk = &t->tok[k];
         int32_t id = vocab_id(lx, t->norm + tk->norm, tk->normlen);

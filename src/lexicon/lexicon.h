@@ -204,9 +204,9 @@ typedef struct lexicon {
                            (pl_lexicon_compact); tokens[-1] stands for a
                            token no phrase has: root -1, nothing set */
     lx_node *nodes;     /* per trie node: what a walk reads (pl_lexicon_compact) */
-    pl_vocab vocab;     /* the token table as the tokenizer reads it, each
-                           token's id found as it is made (pl_text_tokenize;
-                           set by pl_lexicon_compact) */
+    pl_vocab vocab;     /* the token table as lookups read it (vslots,
+                           vpool, voff; set by pl_lexicon_compact) */
+    int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
     size_t nentries, entries_cap;
@@ -224,10 +224,8 @@ int pl_lexicon_load(lexicon *lx, const char *const *extra, size_t nextra, parley
 void pl_lexicon_free(lexicon *lx);
 
 /* Gives each token of t its token id (tok[].lex, -1 when no phrase has
- * it), so the trie is walked by integers; with wmask, also each token's
- * word classes as a one-token phrase (wmask[k]). For tokens made without
- * the lexicon's table: pl_text_tokenize(t, &lx->vocab) gives the ids as it
- * makes the tokens. */
+ * it), so the trie is walked by integers, one hash per token; with wmask,
+ * also each token's word classes as a one-token phrase (wmask[k]). */
 void pl_lexicon_intern(const lexicon *lx, ptext *t, uint64_t *wmask);
 
 /* The longest phrase starting at token i (not past token `end`) with at
@@ -285,7 +283,7 @@ static inline unsigned lx_fit_first(const text_token *k)
 
 /* pl_lexicon_match_node for interned tokens (ptext.interned), the scan's
  * call for every token, given token i's record r (lx->tokens[lex], which
- * the scan reads for the token's word classes too): inline for the
+ * the scan reads anyway): inline for the
  * commonest answers, no phrase at all and a one-word phrase no longer
  * phrase goes on from with the next token ("said", "talks", "Russia";
  * "the" before a word no phrase has past its first, or none after

@@ -10,7 +10,6 @@
 #include "parley/extract.h"
 #include "util/util.h"
 #include "util/date.h"
-#include "util/vocab.h"
 
 /* Token shapes: what the capitalisation rules look at. */
 enum {
@@ -38,8 +37,7 @@ typedef struct text_token {
     uint8_t shape;
     uint8_t flags;
     int32_t lex;         /* the lexicon's id of the normalised form, or -1
-                            (pl_text_tokenize with the lexicon's table, or
-                            pl_lexicon_intern; valid when ptext.interned) */
+                            (pl_lexicon_intern; valid when ptext.interned) */
 } text_token;
 
 typedef struct psent {
@@ -71,7 +69,7 @@ typedef struct ptext {
     size_t nbrk, brk_cap;
     size_t brk_ntok;   /* ntok when brk was listed (else the splitter lists
                           them again) */
-    int interned;      /* tok[].lex filled for these tokens */
+    int interned;      /* tok[].lex filled for these tokens (pl_lexicon_intern) */
 } ptext;
 
 void pl_text_free(ptext *t);
@@ -84,11 +82,8 @@ void pl_text_free(ptext *t);
 int pl_text_load(ptext *t, const char *name, const char *raw, size_t len, int strict,
                  const parley_options *opts, parley_error *err);
 
-/* Tokenizes t->clean from t->body; fills tok and norm. With vocab (the
- * lexicon's token table), also each token's id in it (tok[].lex, -1 when
- * it has none; ptext.interned set), looked up as the token is made, while
- * its bytes are at hand; without, every lex is -1. */
-int pl_text_tokenize(ptext *t, const pl_vocab *vocab);
+/* Tokenizes t->clean from t->body; fills tok and norm. */
+int pl_text_tokenize(ptext *t);
 
 /* Normalises one phrase (used for gazetteer entries) into out (tokens joined
  * by single spaces, case-folded, accents removed); returns its token count. */
@@ -110,8 +105,7 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
  * word that needs more after it ("the", "of") goes on past its break. */
 enum { PL_SPLIT_ABBREV = 1, PL_SPLIT_GOES_ON = 2 };
 
-/* Splits tokens into sentences: each token is in exactly one, in order
- * (sentence s + 1 starts where s ends). */
+/* Splits tokens into sentences. */
 int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const ptext *t, size_t k),
                       const void *ctx);
 

@@ -153,22 +153,8 @@ typedef struct tokacc {
 /* Normalised forms stop growing at this many bytes. */
 #define NORM_MAX 1000
 /* Bytes the norm buffer keeps past the last form: a token's form may be
- * read eight bytes at a time (token_id). */
+ * read eight bytes at a time (pl_lexicon_intern). */
 #define NORM_SLACK 16
-
-/* The table's id of a normalised form o[0..n) (o in the norm buffer, so
- * eight bytes from it may be read), or -1. Asked as each token is made:
- * its bytes were just written. */
-static inline int32_t token_id(const pl_vocab *v, const char *o, size_t n)
-{
-    if (n == 1) /* a mark, "a": no hashing */
-        return v->byte_id[(unsigned char)o[0]];
-    if (n <= 8)
-        return pl_vocab_find_short(v, pl_vocab_head8(o, n), n);
-    if (n <= 16)
-        return pl_vocab_find_mid(v, o, n);
-    return pl_vocab_find(v, o, n);
-}
 
 /* Adds one decoded character (its bytes at p) to the token. */
 static inline void acc_char(tokacc *ac, const unsigned char *p, const uchar *u)
@@ -239,7 +225,7 @@ static int tok_grow(ptext *t)
 }
 
 /* Ends the token as bytes [a, b). */
-static inline void acc_end(ptext *t, const pl_vocab *v, tokacc *ac, size_t a, size_t b, int flags)
+static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
@@ -253,7 +239,7 @@ static inline void acc_end(ptext *t, const pl_vocab *v, tokacc *ac, size_t a, si
     ac->o[ac->k] = '\0';
     k->norm = (uint32_t)t->norm_len;
     k->normlen = (uint16_t)ac->k;
-    k->lex = token_id(v, ac->o, ac->k);
+    k->lex = -1;
     t->norm_len += ac->k + 1;
 }
 
@@ -292,8 +278,7 @@ static const unsigned char ends_ascii_word[256] = {
  * so that the general path goes on from there (the letters written stay; the token is not counted). The
  * token table has room for one more token and the norm buffer for the
  * rest of the text (pl_text_tokenize made both). */
-static inline int ascii_word(ptext *t, const pl_vocab *v, const unsigned char *s, size_t n,
-                             size_t *pi, int flags)
+static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
 {
     size_t a = *pi, i = a;
     char *o = t->norm + t->norm_len;
@@ -346,15 +331,14 @@ ended:;
     k->shape = (uint8_t)shape;
     k->flags = (uint8_t)flags;
     note_break(t, t->ntok - 1, shape, flags);
-    k->lex = token_id(v, o, len);
+    k->lex = -1;
     t->norm_len += len + 1;
     return 1;
 }
 
 /* An ASCII mark (not an apostrophe, which may start a possessive) at i:
  * a token of its own byte; room was made as for ascii_word. */
-static inline void mark_token(ptext *t, const pl_vocab *v, const unsigned char *s, size_t i,
-                              int flags)
+static inline void mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
 {
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)i;
@@ -364,7 +348,7 @@ static inline void mark_token(ptext *t, const pl_vocab *v, const unsigned char *
     k->shape = TOK_PUNCT;
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
     t->brk[t->nbrk++] = (uint32_t)(t->ntok - 1);
-    k->lex = v->byte_id[s[i]];
+    k->lex = -1;
     t->norm[t->norm_len] = (char)s[i];
     t->norm[t->norm_len + 1] = '\0';
     t->norm_len += 2;
@@ -484,14 +468,13 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
     return i;
 }
 
-int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
+int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
     size_t n = t->len, i = t->body;
     t->ntok = t->norm_len = t->nbrk = 0;
     t->brk_ntok = (size_t)-1;
-    t->interned = vocab != NULL;
-    const pl_vocab *v = vocab ? vocab : &pl_vocab_empty; /* without: every id -1 */
+    t->interned = 0;
     if (t->brk_cap < t->tok_cap && brk_room(t)) /* a token buffer of the caller's */
         return PARLEY_ENOMEM;
     /* Room for every normalised form at once: a token takes at least one
@@ -515,7 +498,7 @@ int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
             return PARLEY_ENOMEM;
         if (ascii_lower[c]) {
             size_t a = i;
-            if (ascii_word(t, v, s, n, &i, flags)) {
+            if (ascii_word(t, s, n, &i, flags)) {
                 newlines = flags = have = 0;
                 /* The commonest sequel: one space and another such word. */
                 while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
@@ -523,7 +506,7 @@ int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
                         return PARLEY_ENOMEM;
                     size_t w = i + 1;
                     i = w;
-                    if (!ascii_word(t, v, s, n, &i, TOKF_SPACE_BEFORE)) {
+                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE)) {
                         i = w; /* not of that kind: the loop takes it from its start */
                         flags = TOKF_SPACE_BEFORE;
                         break;
@@ -546,14 +529,14 @@ int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
                 i = word_end(&ac, s, n, a, i, &first, &have);
                 if (have)
                     u = first;
-                acc_end(t, v, &ac, a, i, flags);
+                acc_end(t, &ac, a, i, flags);
                 newlines = flags = 0;
                 continue;
             }
             i = a; /* a word past NORM_MAX: the general path from its start */
         }
         if (c < 0x80 && ascii_cls[c] == CH_PUNCT && c != '\'') {
-            mark_token(t, v, s, i, flags);
+            mark_token(t, s, i, flags);
             i++;
             newlines = flags = have = 0;
             continue;
@@ -576,7 +559,7 @@ int pl_text_tokenize(ptext *t, const pl_vocab *vocab)
             i = mark_end(t, &ac, s, n, a, i, &u, flags);
         else
             i = word_end(&ac, s, n, a, i, &u, &have);
-        acc_end(t, v, &ac, a, i, flags);
+        acc_end(t, &ac, a, i, flags);
         newlines = flags = 0;
     }
     t->brk_ntok = t->ntok;
@@ -596,7 +579,7 @@ static int phrase_join(ptext *t, const char *str, size_t len, char *(*room)(void
 {
     t->clean = str;
     t->len = len;
-    if (pl_text_tokenize(t, NULL))
+    if (pl_text_tokenize(t))
         return -1;
     char *out = room(ctx, t->norm_len + 1);
     if (!out)

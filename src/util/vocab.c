@@ -23,15 +23,11 @@ size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *poo
 
 int32_t pl_vocab_find(const pl_vocab *v, const char *s, size_t n)
 {
+    if (!v->slots)
+        return -1;
     if (n > v->max_len)
         n = v->max_len;
     return v->slots[pl_vocab_slot_of(v->slots, v->mask, v->pool, v->off, s, n,
                                      pl_vocab_head(s, n))].id;
 }
 
-/* Two empty slots (a hash's top bit picks one) and no one-byte string. */
-static const pl_vocab_slot no_slots[2] = {{0, 0, -1}, {0, 0, -1}};
-#define NONE4 -1, -1, -1, -1
-#define NONE16 NONE4, NONE4, NONE4, NONE4
-#define NONE64 NONE16, NONE16, NONE16, NONE16
-const pl_vocab pl_vocab_empty = {no_slots, 1, 63, "", NULL, 0, {NONE64, NONE64, NONE64, NONE64}};

@@ -1,9 +1,7 @@
 /* vocab.h: the read side of a table from short strings (the lexicon's
- * tokens) to integer ids. The lexicon builds it; the tokenizer looks each
- * token up as it makes it, so one pass over the bytes gives the tokens and
- * their ids (a second pass over the tokens, hashing each again, cost as
- * much as a third of the tokenizer). It lives here, below both, so the
- * text stage needs nothing of the lexicon's. */
+ * tokens) to integer ids: the hash and the probes, shared by the lexicon's
+ * builder and its lookups (interning an article's tokens, the rules'
+ * questions about a word), so that both sides agree by construction. */
 #ifndef PARLEY_VOCAB_H
 #define PARLEY_VOCAB_H
 
@@ -30,7 +28,6 @@ typedef struct pl_vocab {
     const char *pool;           /* string id's bytes at pool + off[id] */
     const uint32_t *off;
     size_t max_len;             /* strings compare by their first max_len bytes */
-    int32_t byte_id[256];       /* the id of each one-byte string, or -1 */
 } pl_vocab;
 
 /* A string's first eight bytes, zero-padded, first byte lowest. */
@@ -92,7 +89,7 @@ static inline unsigned pl_vocab_shift(size_t slots)
 }
 
 /* The id of a string of 2 to 8 bytes given its head (pl_vocab_head8), or
- * -1: the tokenizer's call for most words, the slot alone decides. */
+ * -1: interning's call for most words, the slot alone decides. */
 static inline int32_t pl_vocab_find_short(const pl_vocab *v, uint64_t head, size_t n)
 {
     /* pl_vocab_hash of up to eight bytes; a slot's length still counts:
@@ -123,8 +120,6 @@ static inline int32_t pl_vocab_find_mid(const pl_vocab *v, const char *s, size_t
 size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *pool,
                         const uint32_t *off, const char *s, size_t n, uint64_t head);
 
-/* A table with no strings: every lookup gives -1. */
-extern const pl_vocab pl_vocab_empty;
 
 /* The id of s[0..n) (its first max_len bytes), or -1 (also for a table
  * with no slots). */

@@ -47,7 +47,7 @@ static void load(ptext *t, const char *s, warned *w)
     o.warn_userdata = w;
     parley_error err;
     CHECK_INT(pl_text_load(t, "doc", s, strlen(s), 0, &o, &err), 0);
-    CHECK_INT(pl_text_tokenize(t, NULL), 0);
+    CHECK_INT(pl_text_tokenize(t), 0);
     CHECK_INT(pl_text_sentences(t, classify, NULL), 0);
 }
 
@@ -86,7 +86,7 @@ static void test_utf8_and_header(void)
     CHECK_INT(w.count, 1);
     CHECK_INT(w.offset, 23);
     CHECK_STR(w.msg, "4 invalid UTF-8 or NUL bytes replaced by spaces (first at this offset)");
-    CHECK_INT(pl_text_tokenize(&t, NULL), 0);
+    CHECK_INT(pl_text_tokenize(&t), 0);
     char buf[256];
     CHECK_STR(norms(&t, buf, sizeof buf), "wang|met|lavrov|.");
     CHECK_INT(t.tok[0].start, 18);
