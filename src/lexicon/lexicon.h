@@ -150,7 +150,8 @@ typedef struct lx_token {
 
 /* The bits of lx_token.vmask that are its one-token phrase's word classes
  * (the trie node's wmask): the others are token classes, which make no
- * phrase (the loader never lets the two share a bit; pl_lexicon_compact asserts it). */
+ * phrase (the loader never lets the two share a bit; pl_lexicon_compact
+ * asserts it). */
 #define LX_PHRASE_CLASSES ((UINT64_C(1) << W_FIRST_TOKEN_CLASS) - 1)
 
 enum {
@@ -283,11 +284,10 @@ static inline unsigned lx_fit_first(const text_token *k)
 
 /* pl_lexicon_match_node for interned tokens (ptext.interned), the scan's
  * call for every token, given token i's record r (lx->tokens[lex], which
- * the scan reads anyway): inline for the
- * commonest answers, no phrase at all and a one-word phrase no longer
- * phrase goes on from with the next token ("said", "talks", "Russia";
- * "the" before a word no phrase has past its first, or none after
- * "the"). */
+ * the scan reads anyway): inline for the commonest answers, no phrase at
+ * all and a one-word phrase no longer phrase goes on from with the next
+ * token ("said", "talks", "Russia"; "the" before a word no phrase has past
+ * its first, or none after "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
                                            size_t end, const lx_token *r, int32_t *head,
                                            int32_t *node)

@@ -120,7 +120,6 @@ static inline int32_t pl_vocab_find_mid(const pl_vocab *v, const char *s, size_t
 size_t pl_vocab_slot_of(const pl_vocab_slot *slots, size_t mask, const char *pool,
                         const uint32_t *off, const char *s, size_t n, uint64_t head);
 
-
 /* The id of s[0..n) (its first max_len bytes), or -1 (also for a table
  * with no slots). */
 int32_t pl_vocab_find(const pl_vocab *v, const char *s, size_t n);
