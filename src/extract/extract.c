@@ -94,10 +94,11 @@ int pl_party_state(const extraction_state *c, const party *p)
 }
 
 /* The sentence splitter's questions: abbreviations, and the determiners
- * and prepositions a line cannot end in. */
-static unsigned split_classify(const void *ctx, const char *norm)
+ * and prepositions a line cannot end in. ctx: the token classes (wmask). */
+static unsigned split_classify(const void *ctx, const ptext *t, size_t k)
 {
-    uint64_t w = pl_lexicon_word_mask(ctx, norm); /* one lookup, four questions */
+    (void)t;
+    uint64_t w = ((const uint64_t *)ctx)[k]; /* one load, four questions */
     unsigned m = (w >> W_ABBREV & 1) ? PL_SPLIT_ABBREV : 0;
     if (w & (UINT64_C(1) << W_DETERMINER | UINT64_C(1) << W_TRIGPREP | UINT64_C(1) << W_LOCPREP))
         m |= PL_SPLIT_GOES_ON;
@@ -121,6 +122,37 @@ static int add_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int3
             c->hit_at[k] = (int32_t)c->nhits;
     c->nhits++;
     return pl_note_ent(c, c->nhits - 1);
+}
+
+/* A phrase the scan found, as add_hit(..., fresh) adds it, where room
+ * for it was made (scan_room) and no hit covers its tokens yet: the scan
+ * adds one for every other token, most of them words. */
+static inline int scan_hit(extraction_state *c, uint32_t tok, uint32_t n, int type, int32_t head,
+                           int32_t id, uint64_t words)
+{
+    size_t h = c->nhits++;
+    lexicon_hit *x = &c->hits[h]; /* field by field: a compound literal was built, then copied */
+    x->tok = tok;
+    x->n = n;
+    x->type = (uint8_t)type;
+    x->adjectival = (uint8_t)(type == H_DEMONYM);
+    x->appos = 0;
+    x->head = head;
+    x->id = id;
+    x->words = words;
+    int32_t *at = c->hit_at + tok;
+    at[0] = (int32_t)h;
+    for (uint32_t k = 1; k < n; k++) /* most phrases are one token */
+        at[k] = (int32_t)h;
+    return type == H_WORD ? 0 : pl_note_ent(c, h);
+}
+
+/* Room for a hit per token from token i on (scan_hit's), past those
+ * there are. 0 or PARLEY_ENOMEM. */
+static int scan_room(extraction_state *c, size_t i)
+{
+    return pl_grow((void **)&c->hits, &c->hits_cap, c->nhits + (c->t->ntok - i) + 1,
+                   sizeof *c->hits);
 }
 
 /* The hit type for an entry list: the first gazetteer class wins. */
@@ -207,34 +239,52 @@ static int scan(extraction_state *c)
 {
     const ptext *t = c->t;
     const lexicon *lx = &c->ex->lx;
-    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents))
+    /* Read for every token: in locals, which no store below can change. */
+    const text_token *tok = t->tok;
+    const lx_token *rec = lx->tokens; /* rec[-1]: a token no phrase has */
+    if (pl_grow((void **)&c->sents, &c->sents_cap, t->nsent + 1, sizeof *c->sents) ||
+        scan_room(c, 0))
         return PARLEY_ENOMEM;
     for (size_t s = 0; s < t->nsent; s++) {
         size_t end = t->sent[s].last;
         uint64_t words = 0;
         uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
+            const lx_token *r = &rec[tok[i].lex];
             int32_t head = -1, node;
-            size_t n = pl_lexicon_scan_match(lx, t, i, end, &head, &node);
+            size_t n = r->root < 0 ? 0 : pl_lexicon_scan_match(lx, t, i, end, r, &head, &node);
             if (n) {
                 int32_t id = -1;
-                /* Plain word-class entries: the first one fits, none ranks higher. */
-                int type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
+                int type;
+                uint64_t phrase_words;
+                if (n == 1 && (r->flags & LXT_PLAIN)) {
+                    /* The commonest hit, a plain word ("said", "the"):
+                     * all of it from the token's record. */
+                    id = r->root_id;
+                    type = H_WORD;
+                    phrase_words = r->vmask & LX_PHRASE_CLASSES;
+                } else {
+                    /* Plain word-class entries: the first one fits, none ranks higher. */
+                    type = lx->plain[node] ? (id = lx->entries[head].id, H_WORD)
                                            : classify(lx, head, t, i, n, &id);
+                    phrase_words = lx->wmask[node];
+                }
                 if (type == H_ORG && inside_other_name(c, i, t->sent[s].first))
                     type = H_NONE;
-                if (type != H_NONE && add_hit(c, (uint32_t)i, (uint32_t)n, type, head, id,
-                                              type == H_DEMONYM, lx->wmask[node], 1))
+                if (type != H_NONE &&
+                    scan_hit(c, (uint32_t)i, (uint32_t)n, type, head, id, phrase_words))
                     return PARLEY_ENOMEM;
                 if (type == H_WORD)
-                    words |= lx->wmask[node];
+                    words |= phrase_words;
                 types |= UINT32_C(1) << type;
                 i += n;
                 continue;
             }
-            if ((t->tok[i].flags & TOKF_HYPHEN) && t->tok[i].shape != TOK_LOWER) {
+            if ((tok[i].flags & TOKF_HYPHEN) && tok[i].shape != TOK_LOWER) {
                 size_t h0 = c->nhits;
-                if (scan_hyphen_parts(c, i)) /* no word hits: states, groups, capitals */
+                /* no word hits: states, groups, capitals; maybe more than
+                 * one for the token, so room for the rest is made again */
+                if (scan_hyphen_parts(c, i) || scan_room(c, i + 1))
                     return PARLEY_ENOMEM;
                 for (size_t h = h0; h < c->nhits; h++)
                     types |= UINT32_C(1) << c->hits[h].type;
@@ -344,51 +394,98 @@ static int hit_cmp(const void *a, const void *b)
     return (x->n > y->n) - (x->n < y->n);
 }
 
+/* Most tails out of order are short (the people the name finder added):
+ * an insertion sort of them, then one merge. A longer one: a counting
+ * sort of all the hits. */
+#define MERGE_TAIL_MAX 64
+
+/* Sorts the hits by hit_cmp, stably, when hits[0, h0) are in order and
+ * hits[h0] is not (the name finder appended its own). */
+static void merge_tail(extraction_state *c, size_t h0)
+{
+    size_t nt = c->t->ntok, nh = c->nhits, m = nh - h0;
+    if (pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, m <= MERGE_TAIL_MAX ? m : nh,
+                sizeof *c->hits)) {
+        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
+        return;
+    }
+    if (m <= MERGE_TAIL_MAX) {
+        /* The tail sorted stably by itself, then merged in from the back:
+         * on a tie the tail's hit goes after, as in a stable sort of all. */
+        lexicon_hit *b = c->hits_tmp;
+        for (size_t j = 0; j < m; j++) {
+            lexicon_hit x = c->hits[h0 + j];
+            size_t k = j;
+            for (; k > 0 && hit_cmp(&b[k - 1], &x) > 0; k--)
+                b[k] = b[k - 1];
+            b[k] = x;
+        }
+        size_t i = h0, w = nh; /* hits[0, i) still to place, below w */
+        for (size_t j = m; j > 0; j--) {
+            /* The in-order hits that go after tail hit j - 1 (a binary
+             * search), moved up as one block. */
+            size_t lo = 0, hi = i;
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (hit_cmp(&c->hits[mid], &b[j - 1]) > 0)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+            w -= i - lo;
+            memmove(&c->hits[w], &c->hits[lo], (i - lo) * sizeof *c->hits);
+            i = lo;
+            c->hits[--w] = b[j - 1];
+        }
+        return;
+    }
+    /* A stable counting sort by token (hit_at, rebuilt after, holds the
+     * counts), then by length within a token: the order any stable sort
+     * by hit_cmp gives, in linear time. */
+    int32_t *start = c->hit_at;
+    memset(start, 0, (nt + 1) * sizeof *start);
+    for (size_t h = 0; h < nh; h++)
+        start[c->hits[h].tok + 1]++;
+    for (size_t k = 1; k <= nt; k++)
+        start[k] += start[k - 1];
+    for (size_t h = 0; h < nh; h++)
+        c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
+    lexicon_hit *sorted = c->hits_tmp;
+    size_t cap = c->hits_tmp_cap;
+    c->hits_tmp = c->hits;
+    c->hits_tmp_cap = c->hits_cap;
+    c->hits = sorted;
+    c->hits_cap = cap;
+    /* Hits of one token: a few, an insertion sort by length. */
+    for (size_t i = 1; i < nh; i++) {
+        if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
+            continue;
+        lexicon_hit x = c->hits[i];
+        size_t j = i;
+        while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
+            c->hits[j] = c->hits[j - 1];
+            j--;
+        }
+        c->hits[j] = x;
+    }
+}
+
 /* Sorts the hits by token (the name finder appended its own) and rebuilds
  * the token -> hit index, the list of the hits that are no words and those
  * of the trigger words' and the date words' hits. 0 or PARLEY_ENOMEM. */
 static int ectx_reindex(extraction_state *c)
 {
     size_t nt = c->t->ntok, nh = c->nhits;
-    /* Already in order (no hit added or moved out of it): nothing to sort. */
+    /* Already in order (no hit added or moved out of it): nothing to sort.
+     * h0: the first hit out of order (hit_cmp of it and the one before it
+     * above 0), written out, for it is asked of every hit. */
     size_t h0 = 1;
-    while (h0 < nh && hit_cmp(&c->hits[h0 - 1], &c->hits[h0]) <= 0)
+    const lexicon_hit *hits = c->hits;
+    while (h0 < nh && (hits[h0 - 1].tok < hits[h0].tok ||
+                       (hits[h0 - 1].tok == hits[h0].tok && hits[h0 - 1].n <= hits[h0].n)))
         h0++;
-    if (h0 >= nh) {
-        /* nothing */
-    } else if (!pl_grow((void **)&c->hits_tmp, &c->hits_tmp_cap, nh, sizeof *c->hits)) {
-        /* A stable counting sort by token (hit_at, rebuilt below, holds the
-         * counts), then by length within a token: the order any stable
-         * sort by hit_cmp gives, in linear time. */
-        int32_t *start = c->hit_at;
-        memset(start, 0, (nt + 1) * sizeof *start);
-        for (size_t h = 0; h < nh; h++)
-            start[c->hits[h].tok + 1]++;
-        for (size_t k = 1; k <= nt; k++)
-            start[k] += start[k - 1];
-        for (size_t h = 0; h < nh; h++)
-            c->hits_tmp[start[c->hits[h].tok]++] = c->hits[h];
-        lexicon_hit *sorted = c->hits_tmp;
-        size_t cap = c->hits_tmp_cap;
-        c->hits_tmp = c->hits;
-        c->hits_tmp_cap = c->hits_cap;
-        c->hits = sorted;
-        c->hits_cap = cap;
-        /* Hits of one token: a few, an insertion sort by length. */
-        for (size_t i = 1; i < nh; i++) {
-            if (c->hits[i].tok != c->hits[i - 1].tok || c->hits[i].n >= c->hits[i - 1].n)
-                continue;
-            lexicon_hit x = c->hits[i];
-            size_t j = i;
-            while (j > 0 && c->hits[j - 1].tok == x.tok && c->hits[j - 1].n > x.n) {
-                c->hits[j] = c->hits[j - 1];
-                j--;
-            }
-            c->hits[j] = x;
-        }
-    } else {
-        qsort(c->hits, nh, sizeof *c->hits, hit_cmp); /* glibc's is a stable merge sort */
-    }
+    if (h0 < nh)
+        merge_tail(c, h0);
     int moved = h0 < nh; /* then the list of the hits that are no words is made again */
     if (moved)
         c->nents = 0;
@@ -984,7 +1081,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         c.doc_days = pl_date_days(c.doc_y, c.doc_m, c.doc_d);
     }
     rc = PARLEY_ENOMEM;
-    if (pl_text_tokenize(&t) || pl_text_sentences(&t, split_classify, &ex->lx))
+    if (pl_text_tokenize(&t))
         goto fail_mem;
     if (pl_grow((void **)&c.hit_at, &c.hit_at_cap, t.ntok + 1, sizeof *c.hit_at) ||
         pl_grow((void **)&c.wmask, &c.wmask_cap, t.ntok + 1, sizeof *c.wmask) ||
@@ -994,11 +1091,13 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
                 (ex->lx.nofficials > ex->lx.ncountries ? ex->lx.nofficials : ex->lx.ncountries) + 1,
                 sizeof *c.per_entity))
         goto fail_mem;
+    /* Token ids for the trie walks, and each token's word classes (wmask),
+     * so neither the sentence splitter nor the rules hash a word. */
+    pl_lexicon_intern(&ex->lx, &t, c.wmask);
+    if (pl_text_sentences(&t, split_classify, c.wmask))
+        goto fail_mem;
     for (size_t k = 0; k < t.ntok; k++)
         c.hit_at[k] = -1;
-    /* Token ids for the trie walks, and each token's word classes (wmask),
-     * so the rules never hash. */
-    pl_lexicon_intern(&ex->lx, &t, c.wmask);
     if (scan(&c))
         goto fail_mem;
     drop_name_parts(&c);

@@ -7,6 +7,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_internal.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,70 +32,10 @@ static int32_t new_node(lexicon *lx)
     return (int32_t)lx->nnodes++;
 }
 
-/* A token's first eight bytes, zero-padded, first byte lowest. */
-static inline uint64_t tok_head(const char *tok, size_t n)
-{
-    uint64_t w = 0;
-    if (n >= 8) { /* one load */
-        memcpy(&w, tok, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        w = __builtin_bswap64(w);
-#endif
-        return w;
-    }
-    for (size_t i = 0; i < n && i < 8; i++)
-        w |= (uint64_t)(unsigned char)tok[i] << (8 * i);
-    return w;
-}
-
-/* The same, when eight bytes from tok may be read (the bytes past the
- * token are masked off). */
-static inline uint64_t tok_head8(const char *tok, size_t n)
-{
-    uint64_t w;
-    memcpy(&w, tok, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return n >= 8 ? w : w & ((1ULL << (8 * n)) - 1);
-}
-
-/* A token's last eight bytes (n > 8: they overlap the head when n < 16). */
-static inline uint64_t tok_tail8(const char *tok, size_t n)
-{
-    uint64_t w;
-    memcpy(&w, tok + n - 8, 8);
-    return w;
-}
-
-static inline uint64_t tok_hash(uint64_t head, const char *tok, size_t n)
-{
-    uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
-    /* A longer token mixes in its last eight bytes, one load and one
-     * multiply (a byte loop over the rest was 2 % of a run): tokens that
-     * differ only in the middle share a hash, and the comparison in the
-     * slot tells them apart. */
-    if (n > 8)
-        h = (h ^ tok_tail8(tok, n)) * 0xC2B2AE3D27D4EB4FULL;
-    return h ^ (h >> 31);
-}
-
 /* The slot of a token: its own, or the empty one where it would go. */
 static inline size_t vocab_slot(const lexicon *lx, const char *tok, size_t n, uint64_t head)
 {
-    size_t mask = lx->vslots_cap - 1;
-    for (size_t i = (size_t)tok_hash(head, tok, n) & mask;; i = (i + 1) & mask) {
-        const lx_vslot *v = &lx->vslots[i];
-        if (v->id < 0)
-            return i;
-        if (v->head == head && v->len == n) {
-            /* Up to sixteen bytes, the head and the last eight are all. */
-            const char *own = lx->vpool + lx->voff[v->id];
-            if (n <= 8 || (n <= 16 ? tok_tail8(own, n) == tok_tail8(tok, n)
-                                   : memcmp(own + 8, tok + 8, n - 8) == 0))
-                return i;
-        }
-    }
+    return pl_vocab_slot_of(lx->vslots, lx->vslots_cap - 1, lx->vpool, lx->voff, tok, n, head);
 }
 
 /* The id of a token (its first LX_TOKEN_MAX bytes), or -1. */
@@ -104,7 +45,7 @@ static int32_t vocab_id(const lexicon *lx, const char *tok, size_t n)
         n = LX_TOKEN_MAX;
     if (!lx->vslots_cap)
         return -1;
-    return lx->vslots[vocab_slot(lx, tok, n, tok_head(tok, n))].id;
+    return lx->vslots[vocab_slot(lx, tok, n, pl_vocab_head(tok, n))].id;
 }
 
 /* Doubles the token table (at most half full, so misses stop early). */
@@ -121,7 +62,7 @@ static int vocab_rehash(lexicon *lx)
     lx->vslots_cap = cap;
     for (size_t id = 0; id < lx->nvocab; id++) {
         const char *tok = lx->vpool + lx->voff[id];
-        uint64_t head = tok_head(tok, lx->vlen[id]);
+        uint64_t head = pl_vocab_head(tok, lx->vlen[id]);
         size_t i = vocab_slot(lx, tok, lx->vlen[id], head);
         slots[i].head = head;
         slots[i].len = lx->vlen[id];
@@ -172,7 +113,7 @@ int32_t pl_lexicon_token_add(lexicon *lx, const char *tok, size_t n)
     lx->root_child[id] = -1;
     lx->tmask[id] = 0;
     lx->tvalue[id] = 0;
-    uint64_t head = tok_head(tok, n);
+    uint64_t head = pl_vocab_head(tok, n);
     size_t i = vocab_slot(lx, tok, n, head);
     lx->vslots[i].head = head;
     lx->vslots[i].len = (uint32_t)n;
@@ -305,7 +246,7 @@ static int build_records(lexicon *lx)
     lx_token *rec = calloc(lx->nvocab + 1, sizeof *rec);
     lx->nodes = malloc((lx->nnodes ? lx->nnodes : 1) * sizeof *lx->nodes);
     if (rec) {
-        rec[0].root = rec[0].root_head = -1;
+        rec[0].root = rec[0].root_head = rec[0].root_id = -1;
         lx->tokens = rec + 1;
     }
     if (!rec || !lx->nodes)
@@ -331,6 +272,12 @@ static int build_records(lexicon *lx)
                                         : 0);
         r->root_fits = root >= 0 ? lx->nodes[root].fits : 0;
         r->pad = 0;
+        r->root_id = r->root_head >= 0 ? lx->entries[r->root_head].id : -1;
+        /* A phrase's word classes and a token's classes in separate bits
+         * (the loader puts the token classes in tmask alone), so the scan
+         * can take a phrase's from the record (LX_PHRASE_CLASSES). */
+        assert(root < 0 || !(lx->wmask[root] & ~LX_PHRASE_CLASSES));
+        assert(!(lx->tmask[id] & LX_PHRASE_CLASSES));
     }
     /* The edges below the root: a node's only child goes into its record,
      * and a token id any of them carries goes on a phrase (LXT_CONT). */
@@ -354,6 +301,15 @@ static int build_records(lexicon *lx)
  * records of token ids and nodes. */
 int pl_lexicon_compact(lexicon *lx)
 {
+    memset(&lx->vocab, 0, sizeof lx->vocab);
+    if (lx->vslots_cap) {
+        lx->vocab.slots = lx->vslots;
+        lx->vocab.mask = lx->vslots_cap - 1;
+        lx->vocab.shift = pl_vocab_shift(lx->vslots_cap);
+        lx->vocab.pool = lx->vpool;
+        lx->vocab.off = lx->voff;
+        lx->vocab.max_len = LX_TOKEN_MAX;
+    }
     for (int b = 0; b < 256; b++) {
         char one = (char)b;
         lx->byte_id[b] = vocab_id(lx, &one, 1);
@@ -438,45 +394,32 @@ size_t pl_lexicon_match(const lexicon *lx, const ptext *t, size_t i, size_t end,
     return pl_lexicon_match_node(lx, t, i, end, head, &node);
 }
 
-/* pl_lexicon_intern where each form may be read eight bytes at a time,
- * with what the loop reads held in locals (the stores to the tokens and
- * wmask could alias the lexicon's fields, which the compiler would read
- * again for every token). */
+/* pl_lexicon_intern where each form may be read eight bytes at a time.
+ * A pass of its own, not a lookup per token inside the tokenizer: there
+ * each probe's wait on the table stalled the tokenizer's own chain of
+ * work, and the fused pass took more time for fewer instructions; here
+ * the probes of successive tokens, independent, overlap. What the loop
+ * reads is in locals (the stores to the tokens and wmask could alias the
+ * lexicon's fields, which the compiler would read again for every token). */
 static void intern_wide(const lexicon *lx, ptext *t, uint64_t *wmask)
 {
-    const lx_vslot *slots = lx->vslots;
+    const pl_vocab v = lx->vocab;
     const lx_token *tokens = lx->tokens; /* tokens[-1] is all zero */
-    const char *vpool = lx->vpool, *norm = t->norm;
-    const uint32_t *voff = lx->voff;
+    const char *norm = t->norm;
     text_token *tok = t->tok;
-    size_t mask = lx->vslots_cap - 1, ntok = t->ntok;
+    size_t ntok = t->ntok;
     for (size_t k = 0; k < ntok; k++) {
         const char *w = norm + tok[k].norm;
         size_t n = tok[k].normlen;
         int32_t id;
-        if (n == 1) { /* a mark, "a": no hashing */
+        if (n == 1) /* a mark, "a": no hashing */
             id = lx->byte_id[(unsigned char)w[0]];
-        } else if (n <= 8) {
-            uint64_t head = tok_head8(w, n);
-            uint64_t h = (head ^ ((uint64_t)n << 56)) * 0x9E3779B97F4A7C15ULL;
-            for (size_t i = (size_t)(h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
-                id = slots[i].id;
-                if (id < 0 || (slots[i].head == head && slots[i].len == n))
-                    break;
-            }
-        } else if (n <= 16) { /* the head and the last eight bytes are all */
-            uint64_t head = tok_head8(w, n), tail = tok_tail8(w, n);
-            for (size_t i = (size_t)tok_hash(head, w, n) & mask;; i = (i + 1) & mask) {
-                id = slots[i].id;
-                if (id < 0 || (slots[i].head == head && slots[i].len == n &&
-                               tok_tail8(vpool + voff[id], n) == tail))
-                    break;
-            }
-        } else if (n <= LX_TOKEN_MAX) {
-            id = slots[vocab_slot(lx, w, n, tok_head8(w, n))].id;
-        } else {
-            id = vocab_id(lx, w, n);
-        }
+        else if (n <= 8)
+            id = pl_vocab_find_short(&v, pl_vocab_head8(w, n), n);
+        else if (n <= 16)
+            id = pl_vocab_find_mid(&v, w, n);
+        else
+            id = pl_vocab_find(&v, w, n);
         tok[k].lex = id;
         wmask[k] = tokens[id].vmask;
     }

@@ -11,6 +11,7 @@
 #include "parley/error.h"
 #include "text/text.h"
 #include "util/util.h"
+#include "util/vocab.h"
 
 typedef enum {
     LX_COUNTRY = 1, /* a state's name or alias */
@@ -128,14 +129,9 @@ typedef struct lx_edge {
 /* Tokens are compared by their first LX_TOKEN_MAX bytes. */
 #define LX_TOKEN_MAX 296
 
-/* A slot of the token table: a token's first eight bytes (zero-padded,
- * first byte lowest), its length and id; id -1 when empty. Most tokens are
- * compared without leaving the slot. */
-typedef struct lx_vslot {
-    uint64_t head;
-    uint32_t len;
-    int32_t id;
-} lx_vslot;
+/* A slot of the token table (util/vocab.h): a token's first eight bytes,
+ * its length and id; id -1 when empty. */
+typedef pl_vocab_slot lx_vslot;
 
 /* What interning and the scan read of one token id, in one record (one
  * cache line a token instead of one per array): built by
@@ -148,7 +144,15 @@ typedef struct lx_token {
     uint16_t flags;    /* LXT_* */
     uint8_t root_fits; /* that node's kinds of entries (lx_node.fits) */
     uint8_t pad;
+    int32_t root_id;   /* the id of root_head's entry, or -1 (what a scan
+                          takes of a plain one-token phrase, LXT_PLAIN) */
 } lx_token;
+
+/* The bits of lx_token.vmask that are its one-token phrase's word classes
+ * (the trie node's wmask): the others are token classes, which make no
+ * phrase (the loader never lets the two share a bit; pl_lexicon_compact
+ * asserts it). */
+#define LX_PHRASE_CLASSES ((UINT64_C(1) << W_FIRST_TOKEN_CLASS) - 1)
 
 enum {
     LXT_CONT = 1,  /* some phrase has it past its first token */
@@ -201,6 +205,8 @@ typedef struct lexicon {
                            (pl_lexicon_compact); tokens[-1] stands for a
                            token no phrase has: root -1, nothing set */
     lx_node *nodes;     /* per trie node: what a walk reads (pl_lexicon_compact) */
+    pl_vocab vocab;     /* the token table as lookups read it (vslots,
+                           vpool, voff; set by pl_lexicon_compact) */
     int32_t byte_id[256]; /* the id of each one-byte token, or -1 */
     size_t nnodes, nodes_cap;
     lx_entry *entries;
@@ -276,15 +282,16 @@ static inline unsigned lx_fit_first(const text_token *k)
     return sh == TOK_OTHER ? LXF_ANY | LXF_NAME : LXF_ANY;
 }
 
-/* pl_lexicon_match_node for interned tokens (pl_lexicon_intern), the
- * scan's call for every token: inline for the commonest answers, no
- * phrase at all and a one-word phrase no longer phrase goes on from with
- * the next token ("said", "talks", "Russia"; "the" before a word no
- * phrase has past its first, or none after "the"). */
+/* pl_lexicon_match_node for interned tokens (ptext.interned), the scan's
+ * call for every token, given token i's record r (lx->tokens[lex], which
+ * the scan reads anyway): inline for the commonest answers, no phrase at
+ * all and a one-word phrase no longer phrase goes on from with the next
+ * token ("said", "talks", "Russia"; "the" before a word no phrase has past
+ * its first, or none after "the"). */
 static inline size_t pl_lexicon_scan_match(const lexicon *lx, const ptext *t, size_t i,
-                                           size_t end, int32_t *head, int32_t *node)
+                                           size_t end, const lx_token *r, int32_t *head,
+                                           int32_t *node)
 {
-    const lx_token *r = &lx->tokens[t->tok[i].lex]; /* lex -1: tokens[-1] */
     if (r->root < 0)
         return 0;
     /* No longer phrase from here, or none that the next token goes on

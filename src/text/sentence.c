@@ -71,7 +71,7 @@ static int is_closer(const char *norm)
     return (norm[0] == '"' || norm[0] == '\'' || norm[0] == ')' || norm[0] == ']') && !norm[1];
 }
 
-int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char *norm),
+int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const ptext *t, size_t k),
                       const void *ctx)
 {
     size_t first = 0, next = 0; /* next: the first token not yet passed */
@@ -92,7 +92,7 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char
             /* "at the end of the\n14th summit": a line ending in "the" or
              * "of" goes on */
             brk = lines && !(i > first && t->tok[i - 1].shape == TOK_LOWER && classify &&
-                             (classify(ctx, ptok_norm(t, i - 1)) & PL_SPLIT_GOES_ON));
+                             (classify(ctx, t, i - 1) & PL_SPLIT_GOES_ON));
             /* "Present at the Summit were:" ends its line and opens a list,
              * one item a line, even in wrapped text */
             brk |= i > first && t->tok[i - 1].shape == TOK_PUNCT && ptok_norm(t, i - 1)[0] == ':' &&
@@ -114,9 +114,8 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char
             end = 1;
             if (w[0] == '.' && i > first && !(t->tok[i].flags & TOKF_SPACE_BEFORE)) {
                 const text_token *p = &t->tok[i - 1];
-                const char *pw = ptok_norm(t, i - 1);
                 /* An initial (one capital letter) or a known abbreviation. */
-                if ((p->shape == TOK_CAP && p->normlen == 1) || (classify && (classify(ctx, pw) & PL_SPLIT_ABBREV)))
+                if ((p->shape == TOK_CAP && p->normlen == 1) || (classify && (classify(ctx, t, i - 1) & PL_SPLIT_ABBREV)))
                     end = 0;
             }
         } else if (t->tok[i].shape == TOK_UPPER && t->tok[i].normlen >= 4 && w[t->tok[i].normlen - 1] == '.' &&

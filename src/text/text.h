@@ -99,13 +99,14 @@ static inline const char *ptok_norm(const ptext *t, size_t i)
     return t->norm + t->tok[i].norm;
 }
 
-/* What the sentence splitter asks of a word (`classify(ctx, norm)`, a mask):
+/* What the sentence splitter asks of a word (`classify(ctx, t, k)` of token
+ * k, a mask):
  * an abbreviation's period ends no sentence ("Dr."); a line that ends in a
  * word that needs more after it ("the", "of") goes on past its break. */
 enum { PL_SPLIT_ABBREV = 1, PL_SPLIT_GOES_ON = 2 };
 
 /* Splits tokens into sentences. */
-int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const char *norm),
+int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const ptext *t, size_t k),
                       const void *ctx);
 
 #endif

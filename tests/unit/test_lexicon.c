@@ -72,6 +72,20 @@ static void test_builtin(void)
     CHECK((wm[5] >> W_SIDELINES) & 1);
     CHECK(!((wm[5] >> W_DURATION) & 1));
     CHECK_STR(match(&lx, &t, 5, buf), "none");
+    /* Interning's fast paths (marks, short and mid-length words, longer
+     * ones, a word no phrase has) give each token the id a lookup of its
+     * own gives. */
+    pl_text_free(&t);
+    tokenize(&t, "Foreign Minister Sergey Lavrov's counterparts, the U.S. and Côte "
+                 "d'Ivoire, met in Kyiv-Ost; extraordinarily internationalization zzzq.");
+    uint64_t wm2[64];
+    CHECK(t.ntok < 64);
+    pl_lexicon_intern(&lx, &t, wm2);
+    for (size_t k = 0; k < t.ntok && k < 64; k++) {
+        int32_t id = pl_lexicon_token_id(&lx, ptok_norm(&t, k), t.tok[k].normlen);
+        CHECK_INT(t.tok[k].lex, id);
+        CHECK(wm2[k] == lx.tokens[id].vmask);
+    }
     CHECK(pl_lexicon_word_is(&lx, "margins", W_SIDELINES));
     CHECK(!pl_lexicon_word_is(&lx, "margin", W_SIDELINES));
     CHECK(pl_lexicon_org_title(&lx, "UN Secretary-General"));

@@ -6,9 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-static unsigned classify(const void *ctx, const char *w)
+static unsigned classify(const void *ctx, const ptext *t, size_t k)
 {
     (void)ctx;
+    const char *w = ptok_norm(t, k);
     if (!strcmp(w, "dr") || !strcmp(w, "gen") || !strcmp(w, "jan") || !strcmp(w, "mr"))
         return PL_SPLIT_ABBREV;
     return !strcmp(w, "the") || !strcmp(w, "of") ? PL_SPLIT_GOES_ON : 0;
