@@ -1955,6 +1955,15 @@ CASES = [
      {"PER", "COL", "ECU"},
      {"Martin Vizcarra": "PER", "Ivan Duque": "COL", "Lenin Moreno": "ECU"},
      {(("COL", "ECU", "PER"), "summit", "2019-09-06", "held", "Bogota")}),
+
+    ("'Representatives from A, B, C and D were excluded from the summit': excluded states stayed "
+     "away",
+     " date 2022-05-28 Leaders of Angola, Kenya and Ghana met in Malabo on Friday for a summit of the "
+     "African Union. Representatives from Mali, Sudan, Guinea and Burkina Faso were excluded from "
+     "the summit.",
+     {"AGO", "KEN", "GHA", "MLI", "SDN", "GIN", "BFA", "GNQ"},
+     {},
+     {(("AGO", "GHA", "KEN"), "summit", "2022-05-27", "held", "Malabo")}),
 ]
 
 
