@@ -149,6 +149,12 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             if (q > start && q < k && token_is_word(c, q - 1, W_TOPICPREP))
                 return P_TOPIC;
         }
+        /* "on the sidelines of the United Nations General Assembly (UNGA)":
+         * an abbreviation in brackets is the setting its name is */
+        if (is_punct(c, k, '(') && k + 1 == i && k > start && hit_at(c, k - 1) &&
+            hit_at(c, k - 1)->type != H_WORD &&
+            prep_before(c, hit_at(c, k - 1)->tok, start) == P_SIDELINES)
+            return P_SIDELINES;
         /* Inside a list "X, Y and Z": the list's preposition. */
         if (is_punct(c, k, ',') || word_eq(c, k, "and")) {
             const lexicon_hit *h = k > start ? hit_at(c, k - 1) : NULL;

@@ -1964,6 +1964,14 @@ CASES = [
      {"AGO", "KEN", "GHA", "MLI", "SDN", "GIN", "BFA", "GNQ"},
      {},
      {(("AGO", "GHA", "KEN"), "summit", "2022-05-27", "held", "Malabo")}),
+
+    ("'met on the sidelines of the United Nations General Assembly (UNGA)': the bracketed "
+     "abbreviation is the setting its name is, no party",
+     " date 2020-10-05 In 2019, the foreign ministers of India, Japan, Australia and the United "
+     "States met on the sidelines of the United Nations General Assembly (UNGA).",
+     {"IND", "JPN", "AUS", "USA"},
+     {},
+     {(("AUS", "IND", "JPN", "USA"), "meeting", None, "held", None)}),
 ]
 
 
