@@ -69,6 +69,17 @@ static int names_event(const extraction_state *c, size_t k, size_t end)
     return 0;
 }
 
+/* Does a hyphenated word name a backer ("iran-backed", "us-funded")? */
+static int backer(const char *w)
+{
+    static const char *const tails[] = {"-backed", "-supported", "-sponsored",
+                                        "-funded", "-aligned",   "-allied"};
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+        if (strstr(w, tails[k]))
+            return 1;
+    return 0;
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -397,6 +408,11 @@ int pl_mentions_collect(extraction_state *c, size_t si, pmention *out)
             }
         }
         m.role_after = role_at(c, after, end);
+        /* "the Iran-backed Houthi rebels": the backer is no party */
+        if (h->adjectival && (c->t->tok[i].flags & TOKF_HYPHEN) && backer(tok_norm(c, i))) {
+            m.role_after = 0;
+            m.prep = P_TOPIC;
+        }
         /* "a Cambodian proposal for a meeting": who proposes takes part */
         if (m.adjectival && after + 1 < end && hit_word(c, hit_at(c, after), W_PLANNED))
             m.role_after = 1;

@@ -1972,6 +1972,14 @@ CASES = [
      {"IND", "JPN", "AUS", "USA"},
      {},
      {(("AUS", "IND", "JPN", "USA"), "meeting", None, "held", None)}),
+
+    ("'talks with the Iran-backed Houthi rebels': the backer named in a hyphenated word is no "
+     "party",
+     " date 2023-04-10 Saudi officials were in Sanaa on Sunday for talks with the Iran-backed "
+     "Houthi rebels.",
+     {"SAU", "IRN", "YEM"},
+     {},
+     {(("SAU", "org:houthis"), "talks", "2023-04-09", "held", "Sanaa")}),
 ]
 
 
