@@ -228,11 +228,24 @@ static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t st
     /* "The crown prince stayed away": the one named stays no party */
     if (pl_word_in(c, start, end, W_ABSENT))
         return -1;
-    const char *title = c->ex->lx.titles[h->id].canonical;
+    const lexicon *lx = &c->ex->lx;
+    const char *title = lx->titles[h->id].canonical;
     /* the first named who holds it, named before: a report's protagonist */
     for (size_t p = 0; p < c->npeople; p++)
         if (c->people[p].first_tok < h->tok && !strcmp(c->people[p].title, title))
             return (int)p;
+    /* "the Head of State": the first named whose title is of its class
+     * ("President Joko Widodo") */
+    if (strcmp(title, "Head of State") && strcmp(title, "Head of Government"))
+        return -1;
+    for (size_t p = 0; p < c->npeople; p++) {
+        if (c->people[p].first_tok >= h->tok || !c->people[p].title[0])
+            continue;
+        for (size_t t = 0; t < lx->ntitles; t++)
+            if (lx->titles[t].cls == lx->titles[h->id].cls &&
+                !strcmp(lx->titles[t].canonical, c->people[p].title))
+                return (int)p;
+    }
     return -1;
 }
 
