@@ -127,8 +127,12 @@ static void also_same_place(extraction_state *c)
     for (size_t i = 1; i < c->nmeetings; i++) {
         meeting *a = &c->meetings[i];
         uint32_t t = a->trig_tok;
-        if (!a->alive || a->status == PARLEY_STATUS_CANCELLED || pl_placeless(a) || a->loc_place >= 0 ||
-            a->loc_country >= 0 || t == 0 || !word_eq(c, t - 1, "also"))
+        /* "also met", "also held a bilateral meeting" */
+        int also = 0;
+        for (uint32_t k = t; k > 0 && t - k < 4 && !also; k--)
+            also = word_eq(c, k - 1, "also");
+        if (!a->alive || a->status == PARLEY_STATUS_CANCELLED || pl_placeless(a) ||
+            a->loc_place >= 0 || a->loc_country >= 0 || !also)
             continue;
         for (size_t j = i; j-- > 0;) {
             const meeting *b = &c->meetings[j];

@@ -1982,7 +1982,8 @@ CASES = [
      {(("SAU", "org:houthis"), "talks", "2023-04-09", "held", "Sanaa")}),
 
     ("'the Head of State also held a bilateral meeting with X': a bare generic title stands for "
-     "the first person named whose title is of its class",
+     "the first person named whose title is of its class, and 'also' a few words before the "
+     "meeting word keeps the place of that person's meeting before",
      " date 2023-05-10 President Joko Widodo met Prime Minister Anwar Ibrahim of Malaysia in Labuan "
      "Bajo on Tuesday.\n\n"
      "In addition, the Head of State also held a bilateral meeting with Lao Prime Minister Sonexay "
@@ -1990,7 +1991,7 @@ CASES = [
      {"IDN", "MYS", "LAO"},
      {"Joko Widodo": "IDN", "Anwar Ibrahim": "MYS", "Sonexay Siphandone": "LAO"},
      {(("IDN", "MYS"), "meeting", "2023-05-09", "held", "Labuan Bajo"),
-      (("IDN", "LAO"), "meeting", "2023-05-09", "held", None)}),
+      (("IDN", "LAO"), "meeting", "2023-05-09", "held", "Labuan Bajo")}),
 ]
 
 
