@@ -629,15 +629,16 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
     size_t open = start + (start < tr->tok && is_punct(c, start, '"'));
     if ((tr->flags & WF_VERB) && tr->tok == open && c->t->tok[tr->tok].shape == TOK_CAP) {
         int who = c->topic_person;
-        for (size_t k = 0; k < c->npeople && c->topic_person < 0; k++)
-            if (c->people[k].first_tok < tr->tok &&
-                (who < 0 || c->people[k].first_tok < c->people[who].first_tok))
-                who = (int)k;
+        if (who < 0)
+            for (size_t k = 0; k < c->npeople; k++)
+                if (c->people[k].first_tok < tr->tok &&
+                    (who < 0 || c->people[k].first_tok < c->people[who].first_tok))
+                    who = (int)k;
         const person *p = who >= 0 ? &c->people[who] : NULL;
-        party q = {p ? p->country : -1, p ? p->org : -1, who, p ? p->first_tok : 0,
-                   p ? p->ntok : 0};
-        if (p && p->country >= 0 && !pl_has_state(c, m, p->country))
+        if (p && p->country >= 0 && !pl_has_state(c, m, p->country)) {
+            party q = {p->country, p->org, who, p->first_tok, p->ntok};
             pl_add_party(c, m, &q);
+        }
     }
     /* A trigger opening the sentence in a phrase takes the main clause's
      * subject too: "In a phone call with X, Wang said ..." */

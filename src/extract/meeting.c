@@ -239,8 +239,7 @@ static int counts_members(const extraction_state *c, size_t k, const lx_org *o)
 {
     int n = 0;
     for (int w = 0; w < LX_MEMBER_WORDS; w++)
-        for (uint64_t b = o->members[w]; b; b &= b - 1)
-            n++;
+        n += __builtin_popcountll(o->members[w]);
     size_t a = k, z = k;
     while (a > 0 && !(c->t->tok[a].flags & TOKF_SENT_START))
         a--;

@@ -45,6 +45,11 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
     return 1;
 }
 
+int pl_include_word(const extraction_state *c, size_t k)
+{
+    return word_eq(c, k, "include") || word_eq(c, k, "includes");
+}
+
 /* Does sentence si end a line with a colon, opening a list ("Present at
  * the Summit were:\nH.E. X, President of Benin.")? */
 static int opens_list(const extraction_state *c, size_t si)
@@ -72,8 +77,7 @@ int pl_roster(extraction_state *c, size_t si)
     if (c->sent_types & (UINT32_C(1) << H_CITY | UINT32_C(1) << H_CAPITAL))
         for (size_t e = c->sent_ent; e < c->nents && c->hits[c->ents[e]].tok < end; e++) {
             const lexicon_hit *h = &c->hits[c->ents[e]];
-            if (h->tok < start || (h->type != H_CITY && h->type != H_CAPITAL) ||
-                (m && m->loc_place == h->id))
+            if ((h->type != H_CITY && h->type != H_CAPITAL) || (m && m->loc_place == h->id))
                 continue;
             for (size_t j = c->nmeetings; j-- > 0;) {
                 meeting *o = &c->meetings[j];
@@ -177,7 +181,7 @@ int pl_roster(extraction_state *c, size_t si)
      * "include" */
     int included = 0;
     for (size_t k = start; k < first->tok && !included; k++)
-        included = word_eq(c, k, "include") || word_eq(c, k, "includes");
+        included = pl_include_word(c, k);
     if (included) {
         int np = 0;
         for (int q = 0; q < n; q++) {
@@ -196,7 +200,7 @@ int pl_roster(extraction_state *c, size_t si)
         if (ns >= 3 && !away && !(before > start && pl_composition(c, before - 1))) {
             c->pend_sent = (int)si;
             c->npend = 0;
-            for (int q = 0; q < n && c->npend < 16; q++)
+            for (int q = 0; q < n && c->npend < (int)(sizeof c->pend / sizeof *c->pend); q++)
                 c->pend[c->npend++] = ms[idx[q]].p;
         }
         return 0;

@@ -100,8 +100,6 @@ static int stop(sent_state *s)
     return 1;
 }
 
-/* "held separate phone calls with Dar and with Doval": one meeting per
- * party named after the trigger. Returns 1 when the sentence must stop. */
 /* Does token k open "during the visit" ("during his tour", "during the
  * trip"): a visit told before, whose stops a list of leaders met one by
  * one? */
@@ -117,6 +115,8 @@ static int during_visit(const sent_state *s, size_t k)
     return 0;
 }
 
+/* "held separate phone calls with Dar and with Doval": one meeting per
+ * party named after the trigger. Returns 1 when the sentence must stop. */
 static int split_separate(sent_state *s, clause *cl)
 {
     extraction_state *c = s->c;
@@ -516,7 +516,7 @@ static void held_during_visit(sent_state *s)
                 v = &c->meetings[s->made[r]];
         if (!v || v->kind != PARLEY_KIND_VISIT || m->kind == PARLEY_KIND_VISIT ||
             pl_distinct_parties(c, m) != 1 || m->parties[0].tok < m->trig_tok ||
-            v->trig_tok >= m->trig_tok || m->trig_tok - (v->trig_tok + v->trig_ntok) > 12)
+            m->trig_tok - (v->trig_tok + v->trig_ntok) > 12)
             continue;
         int between = 0, h; /* no party named between the two words */
         for (int k = 0; k < s->nm; k++)
@@ -537,7 +537,7 @@ static void include_list(sent_state *s)
     extraction_state *c = s->c;
     size_t inc = 0;
     for (size_t k = s->start + 2; k < s->end && !inc; k++)
-        if (word_eq(c, k, "include") || word_eq(c, k, "includes") || word_eq(c, k, "included"))
+        if (pl_include_word(c, k) || word_eq(c, k, "included"))
             inc = k;
     if (!inc || s->nmade == 0)
         return;
