@@ -270,10 +270,11 @@ static void lend_between_tellings(extraction_state *c)
 
 /* "travel to Doha on Tuesday to meet the emir": the half-told meeting a
  * (fewer than two parties) lends its date and place to the sentence's full
- * ones, and is dropped. */
-static void fold_half_told(extraction_state *c, size_t i)
+ * ones. Says whether there were any. */
+static int fold_half_told(extraction_state *c, size_t i)
 {
     meeting *a = &c->meetings[i];
+    int lent = 0;
     for (size_t j = 0; j < c->nmeetings; j++) {
         meeting *b = &c->meetings[j];
         if (j == i || !b->alive || b->sentence != a->sentence || pl_distinct_parties(c, b) < 2)
@@ -286,10 +287,42 @@ static void fold_half_told(extraction_state *c, size_t i)
             if (st >= 0 && !(shares = pl_has_state(c, b, st)))
                 break;
         }
-        if (shares)
+        if (shares) {
             pl_meeting_fill(b, a); /* every visit of a tour told in one sentence */
+            lent = 1;
+        }
     }
-    a->alive = 0;
+    return lent;
+}
+
+/* "The Arab League will hold its summit in Algiers": a bloc's meeting
+ * told with no state beside the bloc, held in a member state, has that
+ * state as a party (a member hosting it). Calls have no venue. Says
+ * whether it added the state. */
+static int bloc_at_home(extraction_state *c, meeting *m)
+{
+    const lexicon *lx = &c->ex->lx;
+    if (pl_placeless(m) || m->kind == PARLEY_KIND_VISIT || m->nparties == 0 ||
+        pl_distinct_parties(c, m) != 1 || m->parties[0].org < 0 ||
+        pl_party_state(c, &m->parties[0]) >= 0)
+        return 0;
+    const lx_org *o = &lx->orgs[m->parties[0].org];
+    int st = m->loc_place >= 0 ? lx->places[m->loc_place].country : m->loc_country;
+    if (!o->has_members || !lx_org_member(o, st))
+        return 0;
+    /* Not when another meeting names two of its members: that one may be
+     * the bloc's meeting told in full. */
+    for (size_t j = 0; j < c->nmeetings; j++) {
+        const meeting *b = &c->meetings[j];
+        int members = 0;
+        for (int k = 0; b != m && b->alive && k < b->nparties; k++)
+            members += lx_org_member(o, pl_party_state(c, &b->parties[k]));
+        if (members >= 2)
+            return 0;
+    }
+    party p = {st, -1, -1, m->trig_tok, m->trig_ntok}; /* told by the meeting's word */
+    pl_add_party(c, m, &p);
+    return 1;
 }
 
 /* The first token of the name a meeting word closes ("the BRICS Foreign
@@ -437,11 +470,16 @@ static void merge_repeats(extraction_state *c)
             size_t j = i + 1;
             while (j < c->nmeetings && !(same_name(c, a, &c->meetings[j]) && same_meeting(c, a, &c->meetings[j])))
                 j++;
-            if (j < c->nmeetings)
+            if (j < c->nmeetings) {
                 pl_meeting_absorb(c, &c->meetings[j], a);
-            else
-                fold_half_told(c, i);
-            continue;
+                continue;
+            }
+            /* else it is dropped, unless it stands alone as its bloc's
+             * meeting at home */
+            if (fold_half_told(c, i) || !bloc_at_home(c, a)) {
+                a->alive = 0;
+                continue;
+            }
         }
         for (size_t j = i + 1; j < c->nmeetings; j++) {
             meeting *b = &c->meetings[j];

@@ -915,13 +915,15 @@ CASES = [
       (("CAN", "org:asean"), "summit", "2023-09-04", "held", "Jakarta")}),
 
     ("'held summits with A, B and C, while X, which was attended by Y, was held': one summit "
-     "each; 'attended by' after a comma or 'which' takes only what follows",
+     "each; 'attended by' after a comma or 'which' takes only what follows (the bloc's own summit "
+     "in a member's capital has that member as its host)",
      " date 2023-09-07 The ASEAN summit concluded in Jakarta on Thursday. The ASEAN leaders also "
      "held summits with Japan, Canada and India, while the 18-member East Asia Summit, which was "
      "also attended by Russian Foreign Minister Ivan Petrov, was held on Thursday.",
      {"IDN", "JPN", "CAN", "IND", "RUS"},
      {"Ivan Petrov": "RUS"},
-     {(("JPN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
+     {(("IDN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
+      (("JPN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
       (("CAN", "org:asean"), "summit", "2023-09-07", "held", "Jakarta"),
       (("IND", "org:asean"), "summit", "2023-09-07", "held", "Jakarta")}),
 
@@ -1992,6 +1994,14 @@ CASES = [
      {"Joko Widodo": "IDN", "Anwar Ibrahim": "MYS", "Sonexay Siphandone": "LAO"},
      {(("IDN", "MYS"), "meeting", "2023-05-09", "held", "Labuan Bajo"),
       (("IDN", "LAO"), "meeting", "2023-05-09", "held", "Labuan Bajo")}),
+
+    ("'the bloc will hold its summit in a member's city': a bloc's meeting with no state named "
+     "beside it, held in a member state, has that state as its host and a party",
+     " date 2022-09-07 The Arab League will hold its annual summit in Algiers in November, the bloc "
+     "said on Wednesday.",
+     {"DZA"},
+     {},
+     {(("DZA", "org:arab-league"), "summit", "2022-11", "planned", "Algiers")}),
 ]
 
 
