@@ -16,6 +16,29 @@ static size_t past_of_state(const extraction_state *c, size_t q, size_t R, int *
     return *state ? h->tok + h->n : q;
 }
 
+/* "X, President of A; Y, Prime Minister of B; and Z of C attended": a
+ * semicolon at k separates the items of a list of people when a named
+ * person ends the item before it and the list closes with "and" before
+ * the trigger at end, each item naming a party. */
+static int semicolon_list(const extraction_state *c, size_t k, size_t end)
+{
+    const lexicon_hit *before = k > 0 ? hit_at(c, k - 1) : NULL;
+    if (!before || before->type != H_PERSON)
+        return 0;
+    int closes = 0, named = 0;
+    for (size_t q = k + 1; q < end; q++) {
+        const lexicon_hit *h = hit_at(c, q);
+        if (is_punct(c, q, ';')) {
+            if (!named)
+                return 0;
+            named = 0;
+        }
+        named |= h && (h->type == H_PERSON || h->type == H_COUNTRY || h->type == H_DEMONYM);
+        closes |= word_eq(c, q, "and");
+    }
+    return closes && named;
+}
+
 /* At the comma at token k: does a list of parties go on ("visit Greece,
  * Serbia and Italy")? ", with Kyiv agreeing ..." and ", the ministry said"
  * are outside. */
@@ -220,8 +243,9 @@ void pl_clause_window(const sent_state *s, clause *cl)
     for (size_t k = L; k < tr->tok; k++)
         if (clause_joint(c, k, tr->tok))
             L = k + 2;
-        else if (is_punct(c, k, ';') ||
-            (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok && !pl_word_in(c, L, k, W_TRIGGER)))
+        else if ((is_punct(c, k, ';') && !semicolon_list(c, k, tr->tok)) ||
+                 (token_is_word(c, k, W_REPORT) && k + 1 < tr->tok &&
+                  !pl_word_in(c, L, k, W_TRIGGER)))
             L = k + 1;
     /* "Wang will visit Samoa, meet with the ministers of Tonga and Niue,
      * and chair ...": a verb after a comma or "and", past an earlier

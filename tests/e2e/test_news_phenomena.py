@@ -2002,6 +2002,15 @@ CASES = [
      {"DZA"},
      {},
      {(("DZA", "org:arab-league"), "summit", "2022-11", "planned", "Algiers")}),
+
+    ("'A, title of X; B, title of Y; and C of Z ended the summit': semicolons between the "
+     "items of a list of people closed by 'and' keep the list whole",
+     " date 2023-08-24 Vanuatu's Prime Minister, Ishmael Kalsakau, Fiji's Prime Minister, Sitiveni "
+     "Rabuka; and Papua New Guinea's Prime Minister, James Marape ended the summit with a retreat "
+     "in Port Vila on Thursday.",
+     {"VUT", "FJI", "PNG"},
+     {"Ishmael Kalsakau": "VUT", "Sitiveni Rabuka": "FJI", "James Marape": "PNG"},
+     {(("FJI", "PNG", "VUT"), "summit", "2023-08-24", "held", "Port Vila")}),
 ]
 
 
