@@ -2011,6 +2011,15 @@ CASES = [
      {"VUT", "FJI", "PNG"},
      {"Ishmael Kalsakau": "VUT", "Sitiveni Rabuka": "FJI", "James Marape": "PNG"},
      {(("FJI", "PNG", "VUT"), "summit", "2023-08-24", "held", "Port Vila")}),
+
+    ("'the OIC will hold a summit in Riyadh': the gazetteer knows the bloc's members, so the "
+     "member whose capital holds its meeting is a party",
+     " date 2023-11-09 The Organisation of Islamic Cooperation will hold an extraordinary summit in "
+     "Riyadh on Saturday.",
+     {"SAU"},
+     {},
+     {(("SAU", "org:organisation-of-islamic-cooperation"), "summit", "2023-11-11", "planned",
+       "Riyadh")}),
 ]
 
 
