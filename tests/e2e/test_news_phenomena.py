@@ -2020,6 +2020,13 @@ CASES = [
      {},
      {(("SAU", "org:organisation-of-islamic-cooperation"), "summit", "2023-11-11", "planned",
        "Riyadh")}),
+
+    ("'A, B and C are represented at the summit': 'represented at' tells who took part",
+     " date 2021-08-23 The summit opened in Kyiv on Monday. At the level of ambassadors, New "
+     "Zealand, Malta and Japan are represented at the summit.",
+     {"NZL", "MLT", "JPN", "UKR"},
+     {},
+     {(("JPN", "MLT", "NZL"), "summit", "2021-08-23", "held", "Kyiv")}),
 ]
 
 
