@@ -2027,6 +2027,15 @@ CASES = [
      {"NZL", "MLT", "JPN", "UKR"},
      {},
      {(("JPN", "MLT", "NZL"), "summit", "2021-08-23", "held", "Kyiv")}),
+
+    ("'addressing the other participant states (A, B and C)': 'participant states' tells who "
+     "took part in the meeting told just before",
+     " date 2022-06-30 President Ivan Petrov of Russia attended the summit of the Caspian states on "
+     "Wednesday. Addressing the other participant states (Azerbaijan, Iran and Kazakhstan), he "
+     "called for closer ties.",
+     {"RUS", "AZE", "IRN", "KAZ"},
+     {"Ivan Petrov": "RUS"},
+     {(("AZE", "IRN", "KAZ", "RUS"), "summit", "2022-06-29", "held", None)}),
 ]
 
 
