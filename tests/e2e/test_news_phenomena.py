@@ -2036,6 +2036,15 @@ CASES = [
      {"RUS", "AZE", "IRN", "KAZ"},
      {"Ivan Petrov": "RUS"},
      {(("AZE", "IRN", "KAZ", "RUS"), "summit", "2022-06-29", "held", None)}),
+
+    ("'A, B and C were also part of the meeting': 'part of' with a meeting noun tells who took "
+     "part; without one it does not",
+     " date 2023-07-17 Last week, the Kenyan president chaired a meeting on Sudan in Addis Ababa. "
+     "Besides Kenya, South Sudan and Djibouti were also part of the meeting. Djibouti was part "
+     "of the French empire.",
+     {"KEN", "SSD", "DJI", "SDN", "FRA", "ETH"},
+     {},
+     {(("DJI", "KEN", "SSD"), "meeting", "2023-07", "held", "Addis Ababa")}),
 ]
 
 
