@@ -5,6 +5,7 @@
 #include "extract/internal.h"
 #include "extract/meetings.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -532,12 +533,40 @@ static long numeric_dateline(const extraction_state *c)
     return a < t->ntok ? span_date(t, a, t->ntok) : -1;
 }
 
+/* Is full date d followed by a time of day ("01 May, 2025 11:18 AM",
+ * "March 3, 2024, 13:05"): a byline's timestamp? */
+static int stamped(const extraction_state *c, const date_expr *d)
+{
+    const ptext *t = c->t;
+    for (size_t q = d->tok; q < t->ntok && q < (size_t)d->tok + 8; q++) {
+        const char *w = t->clean + t->tok[q].start;
+        if (t->tok[q].end - t->tok[q].start != 4 || atoi(w) != d->year)
+            continue;
+        size_t p = t->tok[q].end, n = t->len;
+        while (p < n && (t->clean[p] == ' ' || t->clean[p] == ',' || t->clean[p] == '|' ||
+                         t->clean[p] == '-'))
+            p++;
+        if (p + 3 < n && !strncmp(t->clean + p, "at ", 3))
+            p += 3;
+        size_t digits = 0;
+        while (p + digits < n && digits < 3 && isdigit((unsigned char)t->clean[p + digits]))
+            digits++;
+        p += digits;
+        return digits >= 1 && digits <= 2 && p + 2 < n && t->clean[p] == ':' &&
+               isdigit((unsigned char)t->clean[p + 1]) && isdigit((unsigned char)t->clean[p + 2]);
+    }
+    return 0;
+}
+
 /* An article without a date header is read against the latest full date
  * it writes ("Friday morning February 1, 2019", "26 February, 2023"): news
- * is dated by its latest event. The document itself stays undated. */
+ * is dated by its latest event. A full date with a time of day after it
+ * is the byline's ("01 May, 2025 11:18 AM") and dates the article even
+ * when a later date stands above it (the day the page was read). The
+ * document itself stays undated. */
 void pl_infer_date(extraction_state *c)
 {
-    long best = -1;
+    long best = -1, stamp = -1;
     date_expr ds[16];
     for (size_t s = 0; s < c->t->nsent; s++) {
         if (!pl_sent_has(c, s, PL_DATE_WORDS))
@@ -566,6 +595,8 @@ void pl_infer_date(extraction_state *c)
             pl_date_from_days(day, &y, &m, &dd);
             if (dd != last) /* "February 30": no day of the calendar */
                 continue;
+            if (stamp < 0 && d->b < 0 && stamped(c, d))
+                stamp = day;
             if (day > best)
                 best = day;
         }
@@ -582,6 +613,8 @@ void pl_infer_date(extraction_state *c)
         if (day > best)
             best = day;
     }
+    if (stamp >= 0)
+        best = stamp;
     if (best < 0)
         best = numeric_dateline(c);
     if (best < 0)

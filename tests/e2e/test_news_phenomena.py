@@ -2045,6 +2045,15 @@ CASES = [
      {"KEN", "SSD", "DJI", "SDN", "FRA", "ETH"},
      {},
      {(("DJI", "KEN", "SSD"), "meeting", "2023-07", "held", "Addis Ababa")}),
+
+    ("a full date with a time of day after it ('02 May, 2025 10:40 AM') is the byline's: it "
+     "dates an article without a date header, though a later date (the day the page was read) "
+     "stands above it",
+     "Sunday, February 8, 2026\n\nNews Desk, 02 May, 2025 10:40 AM\n\nThe prime ministers of Canada "
+     "and Japan met in Ottawa on Wednesday.",
+     {"CAN", "JPN"},
+     {},
+     {(("CAN", "JPN"), "meeting", "2025-04-30", "held", "Ottawa")}),
 ]
 
 
