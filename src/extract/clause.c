@@ -677,11 +677,14 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
 }
 
 /* A status word that tells what once was: "originally planned for March",
- * "after being postponed twice". Token k is the word's first. */
+ * "after being postponed twice". Token k is the word's first. A meeting
+ * word between is the word's subject, not part of it: in "his first
+ * visit will take place" the visit is still to come. */
 static int former_status(const extraction_state *c, size_t k, size_t start)
 {
     for (size_t q = k >= start + 2 ? k - 2 : start; q < k; q++)
-        if (token_is_word(c, q, W_FORMERLY))
+        if (token_is_word(c, q, W_FORMERLY) &&
+            !(q + 1 < k && hit_word(c, hit_at(c, q + 1), W_TRIGGER)))
             return 1;
     return 0;
 }

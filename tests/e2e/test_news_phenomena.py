@@ -2054,6 +2054,13 @@ CASES = [
      {"CAN", "JPN"},
      {},
      {(("CAN", "JPN"), "meeting", "2025-04-30", "held", "Ottawa")}),
+
+    ("'his first visit will take place in Hungary': 'first' before the meeting word is no "
+     "'first scheduled', so 'will' makes the visit planned",
+     " date 2017-12-20 Polish Prime Minister Jan Nowak's first visit will take place in Hungary.",
+     {"POL", "HUN"},
+     {"Jan Nowak": "POL"},
+     {(("HUN", "POL"), "visit", None, "planned", "Hungary")}),
 ]
 
 
