@@ -474,6 +474,19 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
                 np = c->t->tok[q].shape == TOK_LOWER && (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
             is_poss |= np;
         }
+        /* "his stay is to include a meeting with Xi": the possessor of
+         * what includes the meeting ("his stay", "her trip") */
+        if (!is_poss && pm->pronoun && !cl->pp && isleft && (tr->flags & WF_NOUN) &&
+            tr->tok - pm->p.tok <= 8 && !token_is_word(c, pm->p.tok, W_SUBJPRONOUN) &&
+            !token_is_word(c, pm->p.tok, W_OBJPRONOUN)) {
+            int lower = 1, inc = 0;
+            for (size_t q = pm->p.tok + pm->p.ntok; q < tr->tok && lower; q++) {
+                lower = c->t->tok[q].shape == TOK_LOWER &&
+                        (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
+                inc |= pl_include_word(c, q) || word_eq(c, q, "included");
+            }
+            is_poss = lower && inc;
+        }
         /* "the ASEAN summit", "a summit of the Quad", "took part in the
          * IGAD summit" (whatever preposition stands before it): the body
          * names the meeting; its members are the parties unless none are

@@ -2061,6 +2061,16 @@ CASES = [
      {"POL", "HUN"},
      {"Jan Nowak": "POL"},
      {(("HUN", "POL"), "visit", None, "planned", "Hungary")}),
+
+    ("'where his stay is to include a meeting with X': the possessor of what includes the "
+     "meeting takes part in it",
+     " date 2018-11-03 President Tom Baker of the United States has cancelled a visit to Colombia. "
+     "Baker had planned the visit to take place after his attendance at a summit in Buenos Aires, "
+     "where his stay is to include a meeting over dinner with Chinese President Li Wen.",
+     {"USA", "CHN", "ARG", "COL"},
+     {"Tom Baker": "USA", "Li Wen": "CHN"},
+     {(("COL", "USA"), "visit", None, "cancelled", "Colombia"),
+      (("CHN", "USA"), "meeting", None, "planned", "Buenos Aires")}),
 ]
 
 
