@@ -179,17 +179,57 @@ static int tells_plural(const extraction_state *c, const trigger_hit *o, const t
     return 1;
 }
 
+/* Is the comma at token k the one of "Osaka, Japan": a city, then its state? */
+static int city_state_comma(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *a = k > 0 ? hit_at(c, k - 1) : NULL, *b = hit_at(c, k + 1);
+    return a && b && (a->type == H_CITY || a->type == H_CAPITAL) && b->type == H_COUNTRY &&
+           c->ex->lx.places[a->id].country == b->id;
+}
+
+/* Is earlier trigger o inside an aside on the subject that closes before
+ * trigger tr ("Modi, who is in Osaka for the G20 Summit, hosted Xi"): a
+ * relative word after a comma, o, then the closing comma, and no other
+ * comma between? Its tokens go in [*a, *b): the subject before it is tr's. */
+static int relative_aside(const extraction_state *c, const trigger_hit *o, const trigger_hit *tr,
+                          size_t from, size_t *a, size_t *b)
+{
+    size_t rel = 0;
+    for (size_t k = o->tok; k > from + 1 && o->tok - k < 14 && !rel; k--) {
+        if (is_punct(c, k - 1, ',') && !city_state_comma(c, k - 1))
+            return 0;
+        if (token_is_word(c, k - 1, W_RELATIVE) && is_punct(c, k - 2, ','))
+            rel = k - 2;
+    }
+    if (!rel)
+        return 0;
+    size_t close = o->tok + o->n;
+    while (close < tr->tok && close < o->tok + 12 && !is_punct(c, close, ','))
+        close++;
+    if (close >= tr->tok || !is_punct(c, close, ','))
+        return 0;
+    for (size_t k = close + 1; k < tr->tok; k++)
+        if (is_punct(c, k, ',') || is_punct(c, k, ';'))
+            return 0; /* the subject's verb is not tr's */
+    *a = rel;
+    *b = close + 1;
+    return 1;
+}
+
 void pl_clause_window(const sent_state *s, clause *cl)
 {
     const extraction_state *c = s->c;
     const trigger_hit *tr = cl->tr;
     size_t start = s->start, L = start, R = s->end;
+    cl->rel_a = cl->rel_b = 0;
     for (int k = 0; k < s->nt; k++) {
         const trigger_hit *o = &s->trigs[k];
         if (o->participate || (o->hostverb && pl_host_joins(c, s->trigs, s->nt, k)))
             continue;
         if (k < cl->ti && tells_plural(c, o, tr))
             cl->tells_plural = k + 1;
+        if (k < cl->ti && relative_aside(c, o, tr, L, &cl->rel_a, &cl->rel_b))
+            continue;
         if (k < cl->ti && o->tok + o->n > L)
             L = o->tok + o->n;
         if (k > cl->ti && o->tok < R)
@@ -393,6 +433,8 @@ static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int
     }
     if (isleft && described_stop(s, cl, pm))
         return 1;
+    if (isleft && pm->p.tok >= cl->rel_a && pm->p.tok < cl->rel_b)
+        return 1; /* in the subject's aside */
     if (isleft && cl->pp) {
         /* Only the possessor ("his visit") of a trigger in a phrase,
          * or everything when the phrase opens the sentence. */

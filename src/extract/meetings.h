@@ -69,6 +69,8 @@ typedef struct clause {
     int tells_plural; /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
     int coord;        /* "will visit X, meet Y": the verb it continues (a trigger) + 1, else 0 */
     long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
+    size_t rel_a, rel_b;   /* an aside of the subject's before the trigger (", who is in
+                              Osaka for the G20 Summit,"): its tokens [rel_a, rel_b), or 0, 0 */
     size_t mi;             /* its meeting's index */
     int nhosts, nframe;
     int planned, cancelled;

@@ -2071,6 +2071,14 @@ CASES = [
      {"Tom Baker": "USA", "Li Wen": "CHN"},
      {(("COL", "USA"), "visit", None, "cancelled", "Colombia"),
       (("CHN", "USA"), "meeting", None, "planned", "Buenos Aires")}),
+
+    ("'X, who is in Osaka, Japan for the G20 summit, hosted A and B for a meeting': a meeting "
+     "word in the subject's aside does not cut the subject off; the aside names no party",
+     " date 2019-06-28 Indian Prime Minister Ravi Das, who is in Osaka, Japan for the G20 Summit, "
+     "hosted Chinese President Li Wen and Russian President Ivan Petrov for an informal meeting.",
+     {"IND", "JPN", "CHN", "RUS"},
+     {"Ravi Das": "IND", "Li Wen": "CHN", "Ivan Petrov": "RUS"},
+     {(("CHN", "IND", "RUS"), "meeting", "2019-06-28", "held", "Osaka")}),
 ]
 
 
