@@ -2079,6 +2079,15 @@ CASES = [
      {"IND", "JPN", "CHN", "RUS"},
      {"Ravi Das": "IND", "Li Wen": "CHN", "Ivan Petrov": "RUS"},
      {(("CHN", "IND", "RUS"), "meeting", "2019-06-28", "held", "Osaka")}),
+
+    ("'Attendees at the summit included A; B; C': 'attendees at' and 'participants at/in' "
+     "tell who took part in the summit told before",
+     " date 2022-12-09 Saudi Arabia hosted Arab leaders in Riyadh on Friday for a summit with China. "
+     "Attendees at the summit included Egyptian President Omar Nabil; Kuwaiti Crown Prince Fahd "
+     "Salem; Tunisian President Karim Ben Ali.",
+     {"SAU", "CHN", "EGY", "KWT", "TUN"},
+     {"Omar Nabil": "EGY", "Fahd Salem": "KWT", "Karim Ben Ali": "TUN"},
+     {(("CHN", "EGY", "KWT", "SAU", "TUN"), "summit", "2022-12-09", "held", "Riyadh")}),
 ]
 
 
