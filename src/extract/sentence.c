@@ -457,6 +457,13 @@ static void took_part(sent_state *s)
         /* A list of participants may run on over several sentences. */
         if (!s->nmade)
             m->sentence = (int)s->si;
+        /* "Addressing the other participant states (...) in Ashgabat": the
+         * place of a meeting told before without one */
+        for (int k = 0;
+             k < s->nm && !s->nmade && !pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0;
+             k++)
+            if (s->ms[k].prep == P_LOC && s->ms[k].place >= 0)
+                m->loc_place = s->ms[k].place;
         /* "with Y sent on his behalf": Y alone, the one sent */
         int stand_in = -1;
         if (word_eq(c, past - 1, "behalf") || word_eq(c, past - 1, "place"))

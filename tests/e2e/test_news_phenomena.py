@@ -2028,14 +2028,14 @@ CASES = [
      {},
      {(("JPN", "MLT", "NZL"), "summit", "2021-08-23", "held", "Kyiv")}),
 
-    ("'addressing the other participant states (A, B and C)': 'participant states' tells who "
-     "took part in the meeting told just before",
+    ("'addressing the other participant states (A, B and C) in Ashgabat': 'participant states' "
+     "tells who took part in the meeting told just before, and where, when it had no place",
      " date 2022-06-30 President Ivan Petrov of Russia attended the summit of the Caspian states on "
-     "Wednesday. Addressing the other participant states (Azerbaijan, Iran and Kazakhstan), he "
-     "called for closer ties.",
-     {"RUS", "AZE", "IRN", "KAZ"},
+     "Wednesday. Addressing the other participant states (Azerbaijan, Iran and Kazakhstan) in "
+     "Ashgabat, he called for closer ties.",
+     {"RUS", "AZE", "IRN", "KAZ", "TKM"},
      {"Ivan Petrov": "RUS"},
-     {(("AZE", "IRN", "KAZ", "RUS"), "summit", "2022-06-29", "held", None)}),
+     {(("AZE", "IRN", "KAZ", "RUS"), "summit", "2022-06-29", "held", "Ashgabat")}),
 
     ("'A, B and C were also part of the meeting': 'part of' with a meeting noun tells who took "
      "part; without one it does not",
