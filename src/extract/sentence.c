@@ -469,10 +469,19 @@ static void took_part(sent_state *s)
         if (word_eq(c, past - 1, "behalf") || word_eq(c, past - 1, "place"))
             for (int k = 0; k < s->nm && s->ms[k].p.tok < pt->tok; k++)
                 stand_in = k;
+        /* "X is represented by Y, who is due to hold meetings with A and
+         * B": a relative clause after the one taking part that tells a
+         * meeting of its own ends the list */
+        size_t upto = s->end;
+        for (size_t q = past; q + 1 < s->end && upto == s->end; q++)
+            if (is_punct(c, q, ',') && token_is_word(c, q + 1, W_RELATIVE))
+                for (int r = 0; r < s->nt; r++)
+                    if (!s->trigs[r].participate && s->trigs[r].tok > q)
+                        upto = q;
         for (int k = 0; k < s->nm; k++) {
             int h, framed = 0;
             if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok) ||
-                (stand_in >= 0 && k != stand_in))
+                (stand_in >= 0 && k != stand_in) || s->ms[k].p.tok >= upto)
                 continue;
             for (int q = 0; q < s->nt; q++)
                 framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);

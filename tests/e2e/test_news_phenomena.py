@@ -2088,6 +2088,15 @@ CASES = [
      {"SAU", "CHN", "EGY", "KWT", "TUN"},
      {"Omar Nabil": "EGY", "Fahd Salem": "KWT", "Karim Ben Ali": "TUN"},
      {(("CHN", "EGY", "KWT", "SAU", "TUN"), "summit", "2022-12-09", "held", "Riyadh")}),
+
+    ("'X is represented by Y, who is due to hold bilateral meetings with A and B': the relative "
+     "clause's meetings end the list of those taking part",
+     " date 2023-10-05 Croatia is represented by Prime Minister Ivo Horvat, who is due to hold "
+     "bilateral meetings with Kosovo President Ana Berisha and Norwegian Prime Minister Per Lund.",
+     {"HRV", "XKX", "NOR"},
+     {"Ivo Horvat": "HRV", "Ana Berisha": "XKX", "Per Lund": "NOR"},
+     {(("HRV", "XKX"), "meeting", None, "planned", None),
+      (("HRV", "NOR"), "meeting", None, "planned", None)}),
 ]
 
 
