@@ -313,7 +313,7 @@ ended:;
 #endif
     size_t len = i - a;
     *pi = i;
-    if (i < n) {
+    if (i < n && s[i] != ' ') { /* a space, the commonest end, without the table */
         unsigned e = ends_ascii_word[s[i]];
         if (!e || (e == 2 && len == 1))
             return 0;
