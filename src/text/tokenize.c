@@ -688,21 +688,43 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
     return ntok;
 }
 
-/* Is s[0..n) its own normalised form but for case: ASCII words of letters
- * with one space between two, a hyphen only between two letters ("Sergey
- * Lavrov", "Jean-Yves Le Drian"), the bulk of the names a slug is made
- * for? */
-static int plain_phrase(const char *s, size_t n)
+/* pl_text_slug of a phrase that is its own normalised form but for case:
+ * ASCII words of letters with one space between two, a hyphen only
+ * between two letters ("Sergey Lavrov", "Jean-Yves Le Drian"), the bulk
+ * of the names a slug is made for. Such a phrase's slug is its lower case
+ * with a dash for each space or hyphen, without a leading "the ": made
+ * here in one pass that checks the phrase as it goes, with no tokenizer
+ * and no copy. Returns 0 when the phrase is not of that kind (out holds
+ * nothing then). As the general loop below, it writes nothing more once
+ * out is full (k + 2 >= cap), and then still checks the rest. */
+static int plain_slug(const char *str, size_t n, char *out, size_t cap)
 {
-    if (n == 0 || n > PHRASE_STACK)
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0 || n > PHRASE_STACK || !ascii_lower[s[0]] || !ascii_lower[s[n - 1]])
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!ascii_lower[c] &&
-            !((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
-              ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]))
+    size_t i = 0, k = 0;
+    if (n > 4 && ascii_lower[s[0]] == 't' && ascii_lower[s[1]] == 'h' &&
+        ascii_lower[s[2]] == 'e' && s[3] == ' ')
+        i = 4; /* "the ": s[4] is checked below, and the space with it */
+    int dash = 0;
+    for (; i < n; i++) {
+        unsigned char c = s[i];
+        char lc = ascii_lower[c];
+        /* the first and last bytes are letters: s[i - 1], s[i + 1] exist */
+        if (!lc && !((c == ' ' || c == '-') && ascii_lower[s[i - 1]] && ascii_lower[s[i + 1]]))
             return 0;
+        if (k + 2 >= cap)
+            continue;
+        if (lc) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = lc;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
     }
+    out[k] = '\0';
     return 1;
 }
 
@@ -710,21 +732,16 @@ void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
     /* No heap for a short name: a slug is made per official an article
      * names, and the buffer's allocation cost as much as the rest. */
+    size_t n = strlen(s);
+    if (plain_slug(s, n, out, cap))
+        return;
     char joined[2 * PHRASE_STACK + 2];
     pl_buf b = PL_BUF_INIT;
     const char *p = joined;
-    size_t n = strlen(s);
     size_t k = 0;
     int dash = 0;
-    if (plain_phrase(s, n)) { /* its lower case is its normalised form */
-        for (size_t i = 0; i < n; i++) {
-            char lc = ascii_lower[(unsigned char)s[i]]; /* else a space or a hyphen */
-            joined[i] = lc ? lc : s[i];
-        }
-        joined[n] = '\0';
-    } else if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p) {
+    if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p)
         p = "";
-    }
     if (strncmp(p, "the ", 4) == 0)
         p += 4;
     for (; *p && k + 2 < cap; p++) {
