@@ -523,11 +523,24 @@ int pl_text_tokenize(ptext *t)
             size_t a = i;
             if (ascii_word(t, s, n, &i, flags)) {
                 newlines = flags = have = 0;
-                /* The commonest sequel: one space and another such word. */
-                while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
+                /* The commonest sequels: one space and another such word,
+                 * or a mark, one space and the word (", the", ". The"),
+                 * the mark taken as the loop below would. */
+                for (;;) {
+                    size_t w;
+                    if (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
+                        w = i + 1;
+                    } else if (i + 2 < n && s[i + 1] == ' ' && ascii_lower[s[i + 2]] &&
+                               s[i] < 0x80 && ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
+                        if (t->ntok == t->tok_cap && tok_grow(t))
+                            return PARLEY_ENOMEM;
+                        mark_token(t, s, i, 0);
+                        w = i + 2;
+                    } else {
+                        break;
+                    }
                     if (t->ntok == t->tok_cap && tok_grow(t))
                         return PARLEY_ENOMEM;
-                    size_t w = i + 1;
                     i = w;
                     if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE)) {
                         i = w; /* not of that kind: the loop takes it from its start */
