@@ -250,6 +250,12 @@ static int scan(extraction_state *c)
         uint64_t words = 0;
         uint32_t types = 0;
         for (size_t i = t->sent[s].first; i < end;) {
+            /* Two in five tokens begin no phrase and are no hyphenated
+             * name: passed in a loop of their own, which keeps its few
+             * values in registers where this loop spills them. */
+            while (rec[tok[i].lex].root < 0 && !(tok[i].flags & TOKF_HYPHEN))
+                if (++i == end)
+                    goto sentence_done;
             const lx_token *r = &rec[tok[i].lex];
             int32_t head = -1, node;
             size_t n = r->root < 0 ? 0 : pl_lexicon_scan_match(lx, t, i, end, r, &head, &node);
@@ -291,6 +297,7 @@ static int scan(extraction_state *c)
             }
             i++;
         }
+    sentence_done:
         c->sents[s].words = words;
         c->sents[s].types = types;
     }

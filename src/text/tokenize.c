@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Base letters for U+00C0..U+017F (0 = not a letter); case as in the table. */
 static const char latin1_fold[64] =
@@ -225,7 +228,7 @@ static int tok_grow(ptext *t)
 }
 
 /* Ends the token as bytes [a, b). */
-static void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
+static inline void acc_end(ptext *t, tokacc *ac, size_t a, size_t b, int flags)
 {
     text_token *k = &t->tok[t->ntok++];
     k->start = (uint32_t)a;
@@ -269,6 +272,47 @@ static const unsigned char ends_ascii_word[256] = {
     ['|'] = 1, ['}'] = 1, ['~'] = 1, [127] = 1,
 };
 
+/* The ends of the token table, its sentence-splitter list and the norm
+ * buffer while a run of words is made (word_run): in locals, not in the
+ * ptext, since each store into the norm buffer may alias the ptext's
+ * fields and would have the compiler read them again for every word. */
+typedef struct wcur {
+    text_token *tok;
+    size_t ntok, cap;
+    uint32_t *brk;
+    size_t nbrk;
+    char *norm;
+    size_t norm_len;
+} wcur;
+
+static inline void wcur_get(wcur *r, const ptext *t)
+{
+    r->tok = t->tok;
+    r->ntok = t->ntok;
+    r->cap = t->tok_cap;
+    r->brk = t->brk;
+    r->nbrk = t->nbrk;
+    r->norm = t->norm;
+    r->norm_len = t->norm_len;
+}
+
+static inline void wcur_put(const wcur *r, ptext *t)
+{
+    t->ntok = r->ntok;
+    t->nbrk = r->nbrk;
+    t->norm_len = r->norm_len;
+}
+
+/* tok_grow while a run is made: the cursor's counts go to the ptext and
+ * its arrays come back. */
+static int wcur_grow(wcur *r, ptext *t)
+{
+    wcur_put(r, t);
+    int rc = tok_grow(t);
+    wcur_get(r, t);
+    return rc;
+}
+
 /* The commonest token: a word of ASCII letters that ends at white space,
  * at the end of the text or at a mark that cannot join it (not a hyphen,
  * an apostrophe, or the period of "U.S."), and goes on with no digit or
@@ -278,10 +322,29 @@ static const unsigned char ends_ascii_word[256] = {
  * so that the general path goes on from there (the letters written stay; the token is not counted). The
  * token table has room for one more token and the norm buffer for the
  * rest of the text (pl_text_tokenize made both). */
-static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t *pi, int flags)
+static inline int ascii_word(wcur *r, const unsigned char *s, size_t n, size_t *pi, int flags)
 {
     size_t a = *pi, i = a;
-    char *o = t->norm + t->norm_len;
+    char *o = r->norm + r->norm_len;
+#if defined(__SSE2__)
+    /* Sixteen bytes at a time, as below but in one vector register, which
+     * holds most words whole: c | 0x20 plus 31 is, as a signed byte, below
+     * -102 for the letters alone (they wrap to -128..-103; a byte from
+     * 0x80 up comes to -65 or above). */
+    while (i + 16 <= n) {
+        __m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+                                 _mm_set1_epi8(0x20));
+        __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(31)), _mm_set1_epi8(-102));
+        _mm_storeu_si128((__m128i *)(void *)(o + (i - a)), x);
+        unsigned not_letter = ~(unsigned)_mm_movemask_epi8(letter) & 0xFFFF;
+        if (!not_letter) {
+            i += 16;
+            continue;
+        }
+        i += (unsigned)__builtin_ctz(not_letter);
+        goto ended;
+    }
+#endif
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* Eight bytes at a time while they are letters: a byte c is one when
      * c < 0x80 and c | 0x20 lies in 'a'..'z' (adding 0x1F carries into bit
@@ -308,12 +371,13 @@ static inline int ascii_word(ptext *t, const unsigned char *s, size_t n, size_t 
 #endif
     for (char lc; i < n && (lc = ascii_lower[s[i]]); i++)
         o[i - a] = lc;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__) || \
+    (defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
 ended:;
 #endif
     size_t len = i - a;
     *pi = i;
-    if (i < n) {
+    if (i < n && s[i] != ' ') { /* a space, the commonest end, without the table */
         unsigned e = ends_ascii_word[s[i]];
         if (!e || (e == 2 && len == 1))
             return 0;
@@ -321,37 +385,38 @@ ended:;
     if (len >= NORM_MAX)
         return 0;
     o[len] = '\0';
-    text_token *k = &t->tok[t->ntok++];
+    text_token *k = &r->tok[r->ntok++];
     k->start = (uint32_t)a;
     k->end = (uint32_t)i;
-    k->norm = (uint32_t)t->norm_len;
+    k->norm = (uint32_t)r->norm_len;
     k->normlen = (uint16_t)len;
     int shape = s[a] & 0x20 ? TOK_LOWER
               : len >= 2 && !any_lower(s + a + 1, len - 1) ? TOK_UPPER : TOK_CAP;
     k->shape = (uint8_t)shape;
     k->flags = (uint8_t)flags;
-    note_break(t, t->ntok - 1, shape, flags);
+    if (shape == TOK_UPPER || (flags & (TOKF_PARA_START | TOKF_LINE_START))) /* note_break */
+        r->brk[r->nbrk++] = (uint32_t)(r->ntok - 1);
     k->lex = -1;
-    t->norm_len += len + 1;
+    r->norm_len += len + 1;
     return 1;
 }
 
 /* An ASCII mark (not an apostrophe, which may start a possessive) at i:
  * a token of its own byte; room was made as for ascii_word. */
-static inline void mark_token(ptext *t, const unsigned char *s, size_t i, int flags)
+static inline void mark_token(wcur *r, const unsigned char *s, size_t i, int flags)
 {
-    text_token *k = &t->tok[t->ntok++];
+    text_token *k = &r->tok[r->ntok++];
     k->start = (uint32_t)i;
     k->end = (uint32_t)(i + 1);
-    k->norm = (uint32_t)t->norm_len;
+    k->norm = (uint32_t)r->norm_len;
     k->normlen = 1;
     k->shape = TOK_PUNCT;
     k->flags = (uint8_t)(flags | (s[i] == '-' ? TOKF_HYPHEN : 0));
-    t->brk[t->nbrk++] = (uint32_t)(t->ntok - 1);
+    r->brk[r->nbrk++] = (uint32_t)(r->ntok - 1);
     k->lex = -1;
-    t->norm[t->norm_len] = (char)s[i];
-    t->norm[t->norm_len + 1] = '\0';
-    t->norm_len += 2;
+    r->norm[r->norm_len] = (char)s[i];
+    r->norm[r->norm_len + 1] = '\0';
+    r->norm_len += 2;
 }
 
 /* A mark token that began at a and goes on at i: a possessive 's right
@@ -468,6 +533,49 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
     return i;
 }
 
+/* A run of ascii_word tokens from *pi, the first with flags, each later
+ * one after one space or after a mark and one space (", the", ". The",
+ * the mark made as pl_text_tokenize's loop makes it): most of a text.
+ * Returns 1 with *pi past the run and *flags what comes before the next
+ * token; 0 when the first word is not of that kind (*pi at its first byte
+ * that is no ASCII letter); PARLEY_ENOMEM. Room for one token was made. */
+static inline int word_run(ptext *t, const unsigned char *s, size_t n, size_t *pi, int *flags)
+{
+    wcur r;
+    wcur_get(&r, t);
+    size_t i = *pi;
+    if (!ascii_word(&r, s, n, &i, *flags)) {
+        *pi = i;
+        return 0;
+    }
+    *flags = 0;
+    for (;;) {
+        size_t w;
+        if (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
+            w = i + 1;
+        } else if (i + 2 < n && s[i + 1] == ' ' && ascii_lower[s[i + 2]] && s[i] < 0x80 &&
+                   ascii_cls[s[i]] == CH_PUNCT && s[i] != '\'') {
+            if (r.ntok == r.cap && wcur_grow(&r, t))
+                return PARLEY_ENOMEM;
+            mark_token(&r, s, i, 0);
+            w = i + 2;
+        } else {
+            break;
+        }
+        if (r.ntok == r.cap && wcur_grow(&r, t))
+            return PARLEY_ENOMEM;
+        i = w;
+        if (!ascii_word(&r, s, n, &i, TOKF_SPACE_BEFORE)) {
+            i = w; /* not of that kind: the caller takes it from its start */
+            *flags = TOKF_SPACE_BEFORE;
+            break;
+        }
+    }
+    wcur_put(&r, t);
+    *pi = i;
+    return 1;
+}
+
 int pl_text_tokenize(ptext *t)
 {
     const unsigned char *s = (const unsigned char *)t->clean;
@@ -498,20 +606,11 @@ int pl_text_tokenize(ptext *t)
             return PARLEY_ENOMEM;
         if (ascii_lower[c]) {
             size_t a = i;
-            if (ascii_word(t, s, n, &i, flags)) {
-                newlines = flags = have = 0;
-                /* The commonest sequel: one space and another such word. */
-                while (i + 1 < n && s[i] == ' ' && ascii_lower[s[i + 1]]) {
-                    if (t->ntok == t->tok_cap && tok_grow(t))
-                        return PARLEY_ENOMEM;
-                    size_t w = i + 1;
-                    i = w;
-                    if (!ascii_word(t, s, n, &i, TOKF_SPACE_BEFORE)) {
-                        i = w; /* not of that kind: the loop takes it from its start */
-                        flags = TOKF_SPACE_BEFORE;
-                        break;
-                    }
-                }
+            int run = word_run(t, s, n, &i, &flags);
+            if (run < 0)
+                return PARLEY_ENOMEM;
+            if (run) {
+                newlines = have = 0;
                 continue;
             }
             if (i - a < NORM_MAX) {
@@ -536,7 +635,10 @@ int pl_text_tokenize(ptext *t)
             i = a; /* a word past NORM_MAX: the general path from its start */
         }
         if (c < 0x80 && ascii_cls[c] == CH_PUNCT && c != '\'') {
-            mark_token(t, s, i, flags);
+            wcur r;
+            wcur_get(&r, t);
+            mark_token(&r, s, i, flags);
+            wcur_put(&r, t);
             i++;
             newlines = flags = have = 0;
             continue;
@@ -665,21 +767,43 @@ int pl_text_normalize_phrase(const char *str, size_t len, pl_buf *out, int *all_
     return ntok;
 }
 
-/* Is s[0..n) its own normalised form but for case: ASCII words of letters
- * with one space between two, a hyphen only between two letters ("Sergey
- * Lavrov", "Jean-Yves Le Drian"), the bulk of the names a slug is made
- * for? */
-static int plain_phrase(const char *s, size_t n)
+/* pl_text_slug of a phrase that is its own normalised form but for case:
+ * ASCII words of letters with one space between two, a hyphen only
+ * between two letters ("Sergey Lavrov", "Jean-Yves Le Drian"), the bulk
+ * of the names a slug is made for. Such a phrase's slug is its lower case
+ * with a dash for each space or hyphen, without a leading "the ": made
+ * here in one pass that checks the phrase as it goes, with no tokenizer
+ * and no copy. Returns 0 when the phrase is not of that kind (out holds
+ * nothing then). As the general loop below, it writes nothing more once
+ * out is full (k + 2 >= cap), and then still checks the rest. */
+static int plain_slug(const char *str, size_t n, char *out, size_t cap)
 {
-    if (n == 0 || n > PHRASE_STACK)
+    const unsigned char *s = (const unsigned char *)str;
+    if (n == 0 || n > PHRASE_STACK || !ascii_lower[s[0]] || !ascii_lower[s[n - 1]])
         return 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (!ascii_lower[c] &&
-            !((c == ' ' || c == '-') && i > 0 && i + 1 < n &&
-              ascii_lower[(unsigned char)s[i - 1]] && ascii_lower[(unsigned char)s[i + 1]]))
+    size_t i = 0, k = 0;
+    if (n > 4 && ascii_lower[s[0]] == 't' && ascii_lower[s[1]] == 'h' &&
+        ascii_lower[s[2]] == 'e' && s[3] == ' ')
+        i = 4; /* "the ": s[4] is checked below, and the space with it */
+    int dash = 0;
+    for (; i < n; i++) {
+        unsigned char c = s[i];
+        char lc = ascii_lower[c];
+        /* the first and last bytes are letters: s[i - 1], s[i + 1] exist */
+        if (!lc && !((c == ' ' || c == '-') && ascii_lower[s[i - 1]] && ascii_lower[s[i + 1]]))
             return 0;
+        if (k + 2 >= cap)
+            continue;
+        if (lc) {
+            if (dash && k)
+                out[k++] = '-';
+            out[k++] = lc;
+            dash = 0;
+        } else {
+            dash = 1;
+        }
     }
+    out[k] = '\0';
     return 1;
 }
 
@@ -687,21 +811,16 @@ void pl_text_slug(const char *s, char *out, size_t cap, int keep_other)
 {
     /* No heap for a short name: a slug is made per official an article
      * names, and the buffer's allocation cost as much as the rest. */
+    size_t n = strlen(s);
+    if (plain_slug(s, n, out, cap))
+        return;
     char joined[2 * PHRASE_STACK + 2];
     pl_buf b = PL_BUF_INIT;
     const char *p = joined;
-    size_t n = strlen(s);
     size_t k = 0;
     int dash = 0;
-    if (plain_phrase(s, n)) { /* its lower case is its normalised form */
-        for (size_t i = 0; i < n; i++) {
-            char lc = ascii_lower[(unsigned char)s[i]]; /* else a space or a hyphen */
-            joined[i] = lc ? lc : s[i];
-        }
-        joined[n] = '\0';
-    } else if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p) {
+    if (phrase_normalize(s, n, joined, &b, &p, &n, NULL) < 0 || !p)
         p = "";
-    }
     if (strncmp(p, "the ", 4) == 0)
         p += 4;
     for (; *p && k + 2 < cap; p++) {
