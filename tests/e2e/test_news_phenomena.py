@@ -2097,6 +2097,14 @@ CASES = [
      {"Ivo Horvat": "HRV", "Ana Berisha": "XKX", "Per Lund": "NOR"},
      {(("HRV", "XKX"), "meeting", None, "planned", None),
       (("HRV", "NOR"), "meeting", None, "planned", None)}),
+
+    ("'the first summit of the Alliance of the Sahel States will be held in Niamey': the bloc's "
+     "other name, and its members, so the host member is a party",
+     " date 2024-07-05 The first summit of the Alliance of the Sahel States will be held in Niamey "
+     "on Saturday.",
+     {"NER"},
+     {},
+     {(("NER", "org:alliance-of-sahel-states"), "summit", "2024-07-06", "planned", "Niamey")}),
 ]
 
 
