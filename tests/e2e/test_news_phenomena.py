@@ -2105,6 +2105,14 @@ CASES = [
      {"NER"},
      {},
      {(("NER", "org:alliance-of-sahel-states"), "summit", "2024-07-06", "planned", "Niamey")}),
+
+    ("'arrived at King Abdulaziz Air Base in Dhahran': 'Base' ends a name, so the air base is "
+     "no official",
+     " date 2018-04-15 The Omani Deputy Prime Minister Fahd bin Mahmoud Al Said arrived at King "
+     "Abdulaziz Air Base in Dhahran yesterday.",
+     {"OMN", "SAU"},
+     {"Fahd bin Mahmoud Al Said": "OMN"},
+     {(("OMN", "SAU"), "visit", "2018-04-14", "held", "Dhahran")}),
 ]
 
 
