@@ -261,7 +261,9 @@ static void as_person(const extraction_state *c, pmention *m, int p)
 /* Is token i (after skipping modifiers) a title or role noun? */
 static int role_at(const extraction_state *c, size_t i, size_t end)
 {
-    for (int steps = 0; i < end && steps < 8; steps++, i++) {
+    /* a run of modifiers, demonyms and list glue, which may be long ("his
+     * Saudi, Sudanese, Iraqi, Jordanian and Kenyan counterparts") */
+    for (int steps = 0; i < end && steps < 24; steps++, i++) {
         const lexicon_hit *h = hit_at(c, i);
         if (h && h->type == H_TITLE)
             return 1;

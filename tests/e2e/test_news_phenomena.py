@@ -2113,6 +2113,18 @@ CASES = [
      {"OMN", "SAU"},
      {"Fahd bin Mahmoud Al Said": "OMN"},
      {(("OMN", "SAU"), "visit", "2018-04-14", "held", "Dhahran")}),
+
+    ("'phone calls to his Saudi, Sudanese, Iraqi, Jordanian and Kenyan counterparts': a long "
+     "list of demonyms before the role still names each counterpart",
+     " date 2023-05-04 Egyptian Foreign Minister Omar Hassan made phone calls on Thursday to his "
+     "Saudi, Sudanese, Iraqi, Jordanian and Kenyan counterparts.",
+     {"EGY", "SAU", "SDN", "IRQ", "JOR", "KEN"},
+     {"Omar Hassan": "EGY"},
+     {(("EGY", "SAU"), "call", "2023-05-04", "held", None),
+      (("EGY", "SDN"), "call", "2023-05-04", "held", None),
+      (("EGY", "IRQ"), "call", "2023-05-04", "held", None),
+      (("EGY", "JOR"), "call", "2023-05-04", "held", None),
+      (("EGY", "KEN"), "call", "2023-05-04", "held", None)}),
 ]
 
 
