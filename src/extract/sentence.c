@@ -130,9 +130,12 @@ static int split_separate(sent_state *s, clause *cl)
     size_t last = tr->tok + tr->n - 1;
     int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") ||
                  word_eq(c, last, "calls") || word_eq(c, last, "conversations") || cl->tells_plural;
-    /* "met with his counterparts from A, B and C": one meeting each */
+    /* "met with his counterparts from A, B and C", "a phone call to each
+     * of A and B": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
         separate |= token_is_word(c, k, W_COUNTERPARTS);
+    for (size_t k = tr->tok + tr->n; k + 1 < end && k < tr->tok + tr->n + 6; k++)
+        separate |= word_eq(c, k, "each") && word_eq(c, k + 1, "of");
     /* "met with X in Geneva as well as with Y", "with X and with Y" */
     int withs = 0;
     for (size_t k = tr->tok; k < cl->R && k < end; k++)

@@ -2125,6 +2125,14 @@ CASES = [
       (("EGY", "IRQ"), "call", "2023-05-04", "held", None),
       (("EGY", "JOR"), "call", "2023-05-04", "held", None),
       (("EGY", "KEN"), "call", "2023-05-04", "held", None)}),
+
+    ("'a phone call to each of A and B': one call each",
+     " date 2023-05-04 Egyptian Foreign Minister Omar Hassan made a phone call on Thursday to each "
+     "of Kenyan President Paul Otieno and Ugandan President Sam Okello.",
+     {"EGY", "KEN", "UGA"},
+     {"Omar Hassan": "EGY", "Paul Otieno": "KEN", "Sam Okello": "UGA"},
+     {(("EGY", "KEN"), "call", "2023-05-04", "held", None),
+      (("EGY", "UGA"), "call", "2023-05-04", "held", None)}),
 ]
 
 
