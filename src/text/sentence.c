@@ -1,7 +1,8 @@
 /* sentence.c: groups tokens into sentences. A sentence ends at . ! ? (with
  * any closing quotes or brackets after it) before a capitalised word, a
  * quote or a digit, unless the period closes an abbreviation (Dr., Gen.,
- * Jan.) or an initial (S. Jaishankar); a blank line always ends one, and so
+ * Jan.) or an initial (S. Jaishankar); a blank line ends one (unless a
+ * lower-case word stands on each side of it), and so
  * does a line break in a text whose lines are not wrapped (a headline, a
  * byline, a caption above the lead), unless the line ends in a word that
  * needs more after it ("the", "of"); a colon at a line's end opens a list
@@ -86,6 +87,11 @@ int pl_text_sentences(ptext *t, unsigned (*classify)(const void *ctx, const ptex
         if (i < next)
             continue; /* a closer taken with the sentence's end */
         int brk = t->tok[i].flags & TOKF_PARA_START;
+        /* "held a telephone conversation\n\nwith President X": a blank
+         * line between two lower-case words is a page's break, not the
+         * sentence's end */
+        if (brk && i > first && t->tok[i].shape == TOK_LOWER && t->tok[i - 1].shape == TOK_LOWER)
+            brk = 0;
         if (!brk && (t->tok[i].flags & TOKF_LINE_START)) {
             if (lines < 0)
                 lines = !text_wrapped(t);

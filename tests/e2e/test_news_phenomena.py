@@ -2133,6 +2133,14 @@ CASES = [
      {"Omar Hassan": "EGY", "Paul Otieno": "KEN", "Sam Okello": "UGA"},
      {(("EGY", "KEN"), "call", "2023-05-04", "held", None),
       (("EGY", "UGA"), "call", "2023-05-04", "held", None)}),
+
+    ("'held a telephone conversation', a blank line, 'with President X': a blank line between "
+     "two lower-case words is a page's break inside the sentence",
+     " date 2025-03-31 Prime Minister Ali Raza of Pakistan on Monday held a telephone "
+     "conversation\n\nwith President of Iran Reza Karimi on Eid.",
+     {"PAK", "IRN"},
+     {"Ali Raza": "PAK", "Reza Karimi": "IRN"},
+     {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
 ]
 
 
