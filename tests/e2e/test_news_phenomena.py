@@ -2141,6 +2141,15 @@ CASES = [
      {"PAK", "IRN"},
      {"Ali Raza": "PAK", "Reza Karimi": "IRN"},
      {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
+
+    ("a headline in title case, 'Ali Raza Telephones Iranian President, Extends Greetings': the "
+     "verbs end the name and are no names",
+     " date 2025-03-31 PM Ali Raza Telephones Iranian President, Extends Greetings\n\n"
+     "Pakistani Prime Minister Ali Raza on Monday held a telephone conversation with President "
+     "Reza Karimi of Iran.",
+     {"PAK", "IRN"},
+     {"Ali Raza": "PAK", "Reza Karimi": "IRN"},
+     {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
 ]
 
 
