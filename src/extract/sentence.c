@@ -461,12 +461,20 @@ static void took_part(sent_state *s)
         if (!s->nmade)
             m->sentence = (int)s->si;
         /* "Addressing the other participant states (...) in Ashgabat": the
-         * place of a meeting told before without one */
+         * place right after the list of those taking part is that of a
+         * meeting told before without one ("a deputy chief of staff in
+         * the Kremlin", "who lives in Muscat" are not) */
         for (int k = 0;
              k < s->nm && !s->nmade && !pl_placeless(m) && m->loc_place < 0 && m->loc_country < 0;
-             k++)
-            if (s->ms[k].prep == P_LOC && s->ms[k].place >= 0)
+             k++) {
+            size_t at = s->ms[k].p.tok; /* "in" at - 1, the list's end at - 2 */
+            const lexicon_hit *lh = at >= s->start + 2 ? hit_at(c, at - 2) : NULL;
+            int after_list =
+                at >= s->start + 2 && (is_punct(c, at - 2, ')') ||
+                                       (lh && (lh->type == H_COUNTRY || lh->type == H_PERSON)));
+            if (s->ms[k].prep == P_LOC && s->ms[k].place >= 0 && after_list)
                 m->loc_place = s->ms[k].place;
+        }
         /* "with Y sent on his behalf": Y alone, the one sent */
         int stand_in = -1;
         if (word_eq(c, past - 1, "behalf") || word_eq(c, past - 1, "place"))
