@@ -540,7 +540,11 @@ static int stamped(const extraction_state *c, const date_expr *d)
     const ptext *t = c->t;
     for (size_t q = d->tok; q < t->ntok && q < (size_t)d->tok + 8; q++) {
         const char *w = t->clean + t->tok[q].start;
-        if (t->tok[q].end - t->tok[q].start != 4 || atoi(w) != d->year)
+        size_t len = t->tok[q].end - t->tok[q].start;
+        int year = 0; /* read within the token: the text need not end in NUL */
+        for (size_t x = 0; x < len && year >= 0; x++)
+            year = isdigit((unsigned char)w[x]) ? year * 10 + (w[x] - '0') : -1;
+        if (len != 4 || year != d->year)
             continue;
         size_t p = t->tok[q].end, n = t->len;
         while (p < n && (t->clean[p] == ' ' || t->clean[p] == ',' || t->clean[p] == '|' ||
