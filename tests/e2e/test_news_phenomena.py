@@ -2150,6 +2150,17 @@ CASES = [
      {"PAK", "IRN"},
      {"Ali Raza": "PAK", "Reza Karimi": "IRN"},
      {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
+
+    ("officials named without a title by another spelling or order of their name ('Kishida "
+     "Fumio', 'Qasym-Zhomart Toqaev', 'Matamela Cyril Ramaphosa') and a few more officials "
+     "('Nancy Pelosi')",
+     " date 2024-04-10 Kishida Fumio met Qasym-Zhomart Toqaev in Tokyo on Tuesday.\n\n"
+     "Matamela Cyril Ramaphosa spoke by phone with Nancy Pelosi on Monday.",
+     {"JPN", "KAZ", "ZAF", "USA"},
+     {"Kishida Fumio": "JPN", "Qasym-Zhomart Toqaev": "KAZ", "Matamela Cyril Ramaphosa": "ZAF",
+      "Nancy Pelosi": "USA"},
+     {(("JPN", "KAZ"), "meeting", "2024-04-09", "held", "Tokyo"),
+      (("USA", "ZAF"), "call", "2024-04-08", "held", None)}),
 ]
 
 
