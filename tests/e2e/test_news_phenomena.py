@@ -2155,12 +2155,14 @@ CASES = [
      "Fumio', 'Qasym-Zhomart Toqaev', 'Matamela Cyril Ramaphosa') and a few more officials "
      "('Nancy Pelosi')",
      " date 2024-04-10 Kishida Fumio met Qasym-Zhomart Toqaev in Tokyo on Tuesday.\n\n"
-     "Matamela Cyril Ramaphosa spoke by phone with Nancy Pelosi on Monday.",
-     {"JPN", "KAZ", "ZAF", "USA"},
+     "Matamela Cyril Ramaphosa spoke by phone with Nancy Pelosi on Monday.\n\n"
+     "Muhammad bin Salman received Muhammad Shehbaz Sharif in Riyadh on Sunday.",
+     {"JPN", "KAZ", "ZAF", "USA", "SAU", "PAK"},
      {"Kishida Fumio": "JPN", "Qasym-Zhomart Toqaev": "KAZ", "Matamela Cyril Ramaphosa": "ZAF",
-      "Nancy Pelosi": "USA"},
+      "Nancy Pelosi": "USA", "Muhammad bin Salman": "SAU", "Muhammad Shehbaz Sharif": "PAK"},
      {(("JPN", "KAZ"), "meeting", "2024-04-09", "held", "Tokyo"),
-      (("USA", "ZAF"), "call", "2024-04-08", "held", None)}),
+      (("USA", "ZAF"), "call", "2024-04-08", "held", None),
+      (("PAK", "SAU"), "meeting", "2024-04-07", "held", "Riyadh")}),
 ]
 
 
