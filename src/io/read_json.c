@@ -198,6 +198,8 @@ static int read_node(reader *r, const char *id, const json_t *jn)
     json_object_foreach((json_t *)meta, key, v) {
         if (reserved(key))
             continue;
+        if (!*key) /* the model names every attribute */
+            return bad_at(r, &pl, "an attribute with an empty name", ".metadata");
         if (json_is_string(v))
             rc = parley_node_join_attr(n, key, json_string_value(v));
         else if (json_is_null(v))

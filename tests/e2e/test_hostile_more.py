@@ -477,6 +477,8 @@ def test_merge_schema_violations(tmp):
          'graph.metadata.documents' % official),
         (reversed_met, "graph.edges[%d]: a met edge's source must come before its target in "
          "id order" % len(part["edges"])),
+        (lambda g: g["nodes"][country]["metadata"].update({"": "held"}),
+         'graph.nodes["%s"].metadata: an attribute with an empty name' % country),
     ]
     for change, what in cases:
         write(os.path.join(tmp, "bad.json"), json.dumps(variant(change)))
