@@ -750,9 +750,14 @@ static uint64_t status_words(const extraction_state *c, size_t a, size_t b, size
 {
     const uint64_t status = UINT64_C(1) << W_PLANNED | UINT64_C(1) << W_CANCELLED;
     uint64_t words = 0;
-    for (size_t k = a; k < b; k++) {
-        const lexicon_hit *h = hit_at(c, k);
-        if (h && h->tok == k && h->type == H_WORD)
+    if (a >= b)
+        return 0;
+    /* Each token's hit that starts there, along the sorted hits rather
+     * than token by token (by hand for speed). */
+    for (size_t hx = pl_first_hit_from(c, a); hx < c->nhits && c->hits[hx].tok < b; hx++) {
+        const lexicon_hit *h = &c->hits[hx];
+        size_t k = h->tok;
+        if (c->hit_at[k] == (int32_t)hx && h->type == H_WORD)
             words |= (h->words & status) && former_status(c, k, start) ? h->words & ~status
                                                                         : h->words;
     }
