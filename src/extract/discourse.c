@@ -45,8 +45,10 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
         }
     }
     if (m->kind == PARLEY_KIND_VISIT) {
+        /* every token of the article: the word's class first, in the loop
+         * (by hand for speed; bare_capital is a call) */
         for (size_t k = 2; *says_capital < 0; k++)
-            if (k >= c->t->ntok || bare_capital(c, k))
+            if (k >= c->t->ntok || (token_is_word(c, k, W_CAPITALNOUN) && bare_capital(c, k)))
                 *says_capital = k < c->t->ntok;
         the_capital = *says_capital;
     }

@@ -849,10 +849,17 @@ int pl_people_find(extraction_state *c)
      * person's (pl_mark_person), so such a token is left out of the list
      * at once, and so is one that starts no run ("The", "He"). */
     c->ncand = 0;
-    for (size_t i = 0; !rc && i < c->t->ntok; i++)
+    const text_token *tok = c->t->tok;
+    for (size_t i = 0, n = rc ? 0 : c->t->ntok; i < n; i++) {
+        /* the commonest token first, in the loop: a lower-case word with
+         * no hyphen starts no name (may_start_name; by hand for speed,
+         * as this runs for every token of the article) */
+        if (tok[i].shape == TOK_LOWER && !(tok[i].flags & TOKF_HYPHEN))
+            continue;
         if (may_start_name(c, i) && (c->hit_at[i] < 0 || c->hits[c->hit_at[i]].type == H_WORD) &&
             !starts_no_name(c, i))
             c->cand[c->ncand++] = (uint32_t)i;
+    }
     if (!rc)
         rc = find_titled(c);
     if (!rc)

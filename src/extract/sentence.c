@@ -563,10 +563,12 @@ static void include_list(sent_state *s)
 {
     extraction_state *c = s->c;
     size_t inc = 0;
+    if (s->nmade == 0) /* first: most sentences have made none */
+        return;
     for (size_t k = s->start + 2; k < s->end && !inc; k++)
         if (pl_include_word(c, k) || word_eq(c, k, "included"))
             inc = k;
-    if (!inc || s->nmade == 0)
+    if (!inc)
         return;
     meeting *m = NULL;
     for (int q = 0; q < s->nmade; q++)
