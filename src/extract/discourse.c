@@ -316,8 +316,10 @@ static int bloc_at_home(extraction_state *c, meeting *m)
      * the bloc's meeting told in full. */
     for (size_t j = 0; j < c->nmeetings; j++) {
         const meeting *b = &c->meetings[j];
+        if (b == m || !b->alive)
+            continue;
         int members = 0;
-        for (int k = 0; b != m && b->alive && k < b->nparties; k++)
+        for (int k = 0; k < b->nparties; k++)
             members += lx_org_member(o, pl_party_state(c, &b->parties[k]));
         if (members >= 2)
             return 0;

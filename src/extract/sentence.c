@@ -132,10 +132,9 @@ static int split_separate(sent_state *s, clause *cl)
                  word_eq(c, last, "calls") || word_eq(c, last, "conversations") || cl->tells_plural;
     /* "met with his counterparts from A, B and C", "a phone call to each
      * of A and B": one meeting each */
-    for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 3 && k < end; k++)
-        separate |= token_is_word(c, k, W_COUNTERPARTS);
-    for (size_t k = tr->tok + tr->n; k + 1 < end && k < tr->tok + tr->n + 6; k++)
-        separate |= word_eq(c, k, "each") && word_eq(c, k + 1, "of");
+    for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)
+        separate = (k < tr->tok + tr->n + 3 && token_is_word(c, k, W_COUNTERPARTS)) ||
+                   (k + 1 < end && word_eq(c, k, "each") && word_eq(c, k + 1, "of"));
     /* "met with X in Geneva as well as with Y", "with X and with Y" */
     int withs = 0;
     for (size_t k = tr->tok; k < cl->R && k < end; k++)
@@ -410,6 +409,15 @@ static int trigger_meeting(sent_state *s, int ti)
     return 0;
 }
 
+/* Does a meeting word (no word of taking part) stand after token q? */
+static int meeting_word_after(const sent_state *s, size_t q)
+{
+    for (int r = 0; r < s->nt; r++)
+        if (!s->trigs[r].participate && s->trigs[r].tok > q)
+            return 1;
+    return 0;
+}
+
 /* "X, Y and Z also took part": parties join the sentence's meeting or the
  * last one before. */
 static void took_part(sent_state *s)
@@ -485,10 +493,9 @@ static void took_part(sent_state *s)
          * meeting of its own ends the list */
         size_t upto = s->end;
         for (size_t q = past; q + 1 < s->end && upto == s->end; q++)
-            if (is_punct(c, q, ',') && token_is_word(c, q + 1, W_RELATIVE))
-                for (int r = 0; r < s->nt; r++)
-                    if (!s->trigs[r].participate && s->trigs[r].tok > q)
-                        upto = q;
+            if (is_punct(c, q, ',') && token_is_word(c, q + 1, W_RELATIVE) &&
+                meeting_word_after(s, q))
+                upto = q;
         for (int k = 0; k < s->nm; k++) {
             int h, framed = 0;
             if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok) ||
