@@ -90,8 +90,11 @@ void parley_graph_free(parley_graph *g);
 void parley_graph_set_max_evidence(parley_graph *g, size_t max);
 
 /* Registers a document (name and ISO date; date may be NULL, a NULL name is
- * kept as ""). Returns its index (>= 0) or a negative parley_code. Strings
- * are copied. */
+ * kept as ""). A name that is not well-formed UTF-8 is kept with U+FFFD for
+ * each bad byte, as every export writes it, so names that differ only there
+ * are one document. A name already registered gives its index again, with
+ * the earlier of the two dates. Returns its index (>= 0) or a negative
+ * parley_code. Strings are copied. */
 int parley_graph_add_document(parley_graph *g, const char *name, const char *date,
                               parley_error *err);
 

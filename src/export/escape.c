@@ -7,86 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
-
-/* Decodes the UTF-8 sequence at s[0..n): returns its length (1-4) and sets
- * *cp, or returns 0 when the bytes there are not well-formed. */
-static size_t utf8_decode(const unsigned char *s, size_t n, unsigned long *cp)
-{
-    /* Per lead byte: sequence length, payload mask, smallest value it may
-     * encode (anything smaller is an overlong form). */
-    static const struct {
-        unsigned char mask, lead;
-        size_t len;
-        unsigned long bits, min;
-    } forms[] = {
-        {0xE0, 0xC0, 2, 0x1F, 0x80},
-        {0xF0, 0xE0, 3, 0x0F, 0x800},
-        {0xF8, 0xF0, 4, 0x07, 0x10000},
-    };
-    if (s[0] < 0x80) {
-        *cp = s[0];
-        return 1;
-    }
-    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
-        if ((s[0] & forms[f].mask) != forms[f].lead)
-            continue;
-        size_t len = forms[f].len;
-        if (n < len)
-            return 0;
-        unsigned long c = s[0] & forms[f].bits;
-        for (size_t i = 1; i < len; i++) {
-            if ((s[i] & 0xC0) != 0x80)
-                return 0;
-            c = (c << 6) | (s[i] & 0x3F);
-        }
-        if (c < forms[f].min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            return 0;
-        *cp = c;
-        return len;
-    }
-    return 0; /* a continuation byte or 0xF8..0xFF where a character starts */
-}
-
-int pl_utf8_valid(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        /* ASCII, the bulk of a sentence, eight bytes at a time. */
-        uint64_t w;
-        while (i + 8 <= n && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ULL)))
-            i += 8;
-        if (i >= n)
-            break;
-        unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
-        if (!len)
-            return 0;
-        i += len;
-    }
-    return 1;
-}
-
-int pl_escape_utf8(pl_buf *b, const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    /* Valid runs are copied in one piece; only bad bytes cost a call each. */
-    size_t run = 0, i = 0;
-    while (i < n) {
-        unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
-        if (len) {
-            i += len;
-            continue;
-        }
-        if (pl_buf_append(b, s + run, i - run) || pl_buf_puts(b, REPLACEMENT))
-            return PARLEY_ENOMEM;
-        run = ++i;
-    }
-    /* Always append, even nothing, so b->data is non-NULL afterwards. */
-    return pl_buf_append(b, s + run, n - run);
-}
-
 static int is_alpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -159,7 +79,7 @@ static int escape_entities(pl_buf *b, const char *s, size_t n, int name)
 /* XML 1.0's Char production, less what escape.h says is dropped besides.
  * Graphviz copies text into SVG as it is, so its values obey the same rule
  * (tab, LF and CR never reach it: escape_gv makes them spaces first).
- * Surrogates and code points past U+10FFFF never get here: utf8_decode
+ * Surrogates and code points past U+10FFFF never get here: pl_utf8_decode
  * refuses them. */
 static int xml_char_kept(unsigned long cp)
 {
@@ -197,10 +117,10 @@ static int escape_gv(pl_buf *b, const char *s, size_t n, int name)
             continue;
         }
         unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
+        size_t len = pl_utf8_decode(u + i, n - i, &cp);
         int rc;
         if (!len) {
-            rc = pl_buf_puts(b, REPLACEMENT);
+            rc = pl_buf_puts(b, PL_UTF8_REPLACEMENT);
             len = 1;
         } else if (cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f') {
             rc = pl_buf_append(b, " ", 1);
@@ -294,13 +214,12 @@ int pl_escape_xml_text(pl_buf *b, const char *s, size_t n)
         return PARLEY_ENOMEM;
     while (i < n) {
         unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
+        size_t len = pl_utf8_decode(u + i, n - i, &cp);
         if (len && xml_char_kept(cp)) {
             i += len;
             continue;
         }
-        if (pl_buf_append(b, s + run, i - run) ||
-            (!len && pl_buf_puts(b, REPLACEMENT)))
+        if (pl_buf_append(b, s + run, i - run) || (!len && pl_buf_puts(b, PL_UTF8_REPLACEMENT)))
             return PARLEY_ENOMEM;
         i += len ? len : 1;
         run = i;
@@ -341,10 +260,10 @@ int pl_escape_html_text(pl_buf *b, const char *s, size_t n)
         return PARLEY_ENOMEM;
     while (i < n) {
         unsigned long cp;
-        size_t len = utf8_decode(u + i, n - i, &cp);
+        size_t len = pl_utf8_decode(u + i, n - i, &cp);
         const char *rep = NULL;
         if (!len)
-            rep = REPLACEMENT;
+            rep = PL_UTF8_REPLACEMENT;
         else if (cp == '&')
             rep = "&amp;";
         else if (cp == '<')
@@ -400,10 +319,10 @@ int pl_escape_json_in_html(pl_buf *b, const char *s, size_t n, parley_json_html 
             }
         } else {
             unsigned long cp;
-            len = utf8_decode(u + i, n - i, &cp);
+            len = pl_utf8_decode(u + i, n - i, &cp);
             st->escaped = 0;
             if (!len) {
-                rep = REPLACEMENT;
+                rep = PL_UTF8_REPLACEMENT;
                 len = 1;
             } else if (cp == '<' || cp == '>' || cp == '&' || cp == 0x2028 || cp == 0x2029) {
                 snprintf(esc, sizeof esc, "\\u%04lx", cp);

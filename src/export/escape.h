@@ -6,16 +6,7 @@
 
 #include <stddef.h>
 #include "util/util.h"
-
-/* 1 when s[0..n) is well-formed UTF-8 (no overlong forms, no surrogates,
- * nothing past U+10FFFF), else 0. */
-int pl_utf8_valid(const char *s, size_t n);
-
-/* Appends s[0..n) to b with every ill-formed UTF-8 sequence replaced by
- * U+FFFD. jansson refuses strings that are not valid UTF-8, so the JSON
- * exporter uses this on anything that did not come from parley itself.
- * Returns 0 or PARLEY_ENOMEM. */
-int pl_escape_utf8(pl_buf *b, const char *s, size_t n);
+#include "util/utf8.h"
 
 /* Appends s[0..n) to b as the value of a Graphviz text attribute (label,
  * tooltip, graph label: Graphviz's "escString"), so that Graphviz shows

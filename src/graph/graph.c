@@ -5,6 +5,7 @@
  * duplicates (fold.c) and sorts both arrays into the one order exporters walk. */
 #include "graph/graph_internal.h"
 #include "util/util.h"
+#include "util/utf8.h"
 
 #include <assert.h>
 #include <stdint.h>
@@ -272,14 +273,11 @@ static int doc_index_grow(parley_graph *g)
     return 0;
 }
 
-int parley_graph_add_document(parley_graph *g, const char *name, const char *date,
-                              parley_error *err)
+/* The document called name[0..name_len), which is well-formed UTF-8:
+ * its index, added when new. */
+static int add_document(parley_graph *g, const char *name, size_t name_len, const char *date,
+                        parley_error *err)
 {
-    assert(g);
-    /* A NULL name is kept as "" so evidence always names some document. */
-    if (!name)
-        name = "";
-    size_t name_len = strlen(name);
     g->ndoc_order = 0; /* indexes are insertion order again until finish */
     /* A name already known is the same document: its index again, with
      * the smaller of the two dates (a rule that ignores arrival order). */
@@ -313,6 +311,26 @@ int parley_graph_add_document(parley_graph *g, const char *name, const char *dat
     g->docs[g->ndocs].hash = h;
     *doc_slot(g, name, name_len, h) = (uint32_t)(g->ndocs + 1);
     return (int)g->ndocs++;
+}
+
+int parley_graph_add_document(parley_graph *g, const char *name, const char *date,
+                              parley_error *err)
+{
+    assert(g);
+    /* A NULL name is kept as "" so evidence always names some document. */
+    if (!name)
+        name = "";
+    size_t name_len = strlen(name);
+    if (pl_utf8_valid(name, name_len))
+        return add_document(g, name, name_len, date, err);
+    /* A name that is not UTF-8 is kept as every format writes it, U+FFFD
+     * for each bad byte: two names the writers cannot tell apart are one
+     * document, in one run as in a merge of its parts read back. */
+    pl_buf b = PL_BUF_INIT;
+    int rc = pl_escape_utf8(&b, name, name_len) ? pl_fail(err, PARLEY_ENOMEM, -1, "out of memory")
+                                                : add_document(g, b.data, b.len, date, err);
+    pl_buf_free(&b);
+    return rc;
 }
 
 static parley_node *node_new(parley_node_type type, const char *id, const char *label)

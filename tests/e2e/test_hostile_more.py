@@ -3,7 +3,7 @@
 outputs that are not regular files (FIFOs, devices, /dev/stdout-like links,
 links to files), XML-invalid code points on the way to SVG, special files
 and link fan-out in input directories, endless JSON lines, numbers past
-jansson's range, impossible dates, graphs parley cannot have written given
+jansson's range, impossible dates, file names that are not UTF-8, graphs parley cannot have written given
 to `parley merge`, merge = one run, merge in linear time, messages that say
 what happened, and the CSV pair written by two runs at once.
 
@@ -373,6 +373,27 @@ def test_merge_equals_run(tmp):
         write(os.path.join(tmp, "run.json"), r.stdout)
         m = run(["merge", "run.json"], tmp)
         check(m.returncode == 0 and m.stdout == r.stdout, "merge(run) != run: %s" % f, m)
+
+
+def test_document_names_not_utf8(tmp):
+    """File names that differ only in bytes that are not UTF-8 are one
+    document, named as JSON writes it (U+FFFD for each bad byte): in one
+    run, in a merge of that run and in a merge of the two files' parts."""
+    names = [os.fsdecode(b"a\x80.txt"), os.fsdecode(b"a\x81.txt")]
+    for name in names:
+        write(os.path.join(tmp, name), MEETING + ".\n")
+    r = run(["-q", "-f", "json", "-o", "-"] + names, tmp)
+    check(r.returncode == 0, "run", r)
+    docs = graph_of(r.stdout)["metadata"]["documents"]
+    check([d["id"] for d in docs] == ["a\ufffd.txt"], "documents: %r" % docs, r)
+    write(os.path.join(tmp, "run.json"), r.stdout)
+    m = run(["merge", "run.json"], tmp)
+    check(m.returncode == 0 and m.stdout == r.stdout, "merge(run) != run", m)
+    for i, name in enumerate(names):
+        p = run(["-q", "-f", "json", "-o", "p%d.json" % i, name], tmp)
+        check(p.returncode == 0, "part %d" % i, p)
+    m = run(["merge", "p0.json", "p1.json"], tmp)
+    check(m.returncode == 0 and m.stdout == r.stdout, "merge(parts) != run", m)
 
 
 def maria_graph():
