@@ -76,12 +76,14 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             goes_on = word_eq(c, q + 1, "with") || word_eq(c, q + 1, "between") ||
                       word_eq(c, q + 1, "among");
     }
-    /* ", and Prime Minister of Japan Naoto Kan." or ", and President X of
-     * Azerbaijan." closes a list of titled names; ", and President X said
+    /* ", and Prime Minister of Japan Naoto Kan.", ", and President X of
+     * Azerbaijan." or ", and the foreign minister of Peru, X." closes a
+     * list of titled names; ", and President X said
      * ..." is a clause of its own */
-    if (!goes_on && word_eq(c, k + 1, "and") && k + 2 < R && hit_at(c, k + 2) &&
-        hit_at(c, k + 2)->type == H_TITLE) {
-        size_t q = k + 2;
+    size_t t0 = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2; /* ", and the ..." */
+    if (!goes_on && word_eq(c, k + 1, "and") && t0 < R && hit_at(c, t0) &&
+        hit_at(c, t0)->type == H_TITLE) {
+        size_t q = t0;
         while (q < R && q < k + 12) {
             const lexicon_hit *x = hit_at(c, q);
             if (x && x->type == H_PERSON) {
@@ -96,6 +98,9 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
                 q = x->tok + x->n;
             else if (word_eq(c, q, "of") || word_eq(c, q, "the"))
                 q++;
+            else if (is_punct(c, q, ',') && q + 1 < R && hit_at(c, q + 1) &&
+                     hit_at(c, q + 1)->type == H_PERSON)
+                q++; /* ", and the foreign minister of Peru, X." */
             else
                 break;
         }
@@ -187,6 +192,16 @@ static int city_state_comma(const extraction_state *c, size_t k)
            c->ex->lx.places[a->id].country == b->id;
 }
 
+/* Do the words at k tell that the meeting took place, past at most three
+ * auxiliaries ("was held", "will be held", "took place")? */
+static int took_place_after(const extraction_state *c, size_t k, size_t R)
+{
+    for (size_t q = k; q < R && q < k + 4 && c->t->tok[q].shape == TOK_LOWER; q++)
+        if (token_is_word(c, q, W_TOOKPLACE))
+            return 1;
+    return 0;
+}
+
 /* Is earlier trigger o inside an aside on the subject that closes before
  * trigger tr ("Modi, who is in Osaka for the G20 Summit, hosted Xi"): a
  * relative word after a comma, o, then the closing comma, and no other
@@ -237,16 +252,22 @@ void pl_clause_window(const sent_state *s, clause *cl)
     }
     /* "The calls came as ...", "The meeting was held ...": a definite
      * meeting noun as the subject refers back; what follows its verb is
-     * another clause, not its parties. */
+     * another clause, not its parties, unless that verb says the meeting
+     * took place ("The summit will be held on Monday with leaders of A, B
+     * and C"). */
     cl->Rfull = R;
     size_t after = tr->tok + tr->n;
     if (!(tr->flags & WF_VERB) && tr->tok >= start + 1 && tr->tok <= start + 2 &&
         word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
         !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
-        !word_eq(c, after, "among"))
+        !word_eq(c, after, "among") && !took_place_after(c, after, R))
         R = after;
     for (size_t k = tr->tok + tr->n; k < R; k++) {
-        if ((pl_is_stop_right(c, k) && !(k == tr->tok + tr->n)) || clause_joint(c, k, R)) {
+        /* "X also arrived; Y of Bolivia; and Z of Peru": a list of names
+         * that semicolons part goes on */
+        if ((pl_is_stop_right(c, k) && !(k == tr->tok + tr->n) &&
+             !(is_punct(c, k, ';') && semicolon_list(c, k, R))) ||
+            clause_joint(c, k, R)) {
             R = k;
             break;
         }

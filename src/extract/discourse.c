@@ -555,22 +555,30 @@ static int to_the_capital(const extraction_state *c, const meeting *v)
  * arrived in Addis Ababa this morning" (or "in the capital", when the
  * summit's city is one): a group of two or more states arriving in the
  * city of a summit told before arrives for it. They join the summit; the
- * city's state is its venue, no party. */
+ * city's state is its venue, no party. So does a group told arriving
+ * nowhere in particular ("X of Panama also arrived; Y of El Salvador; Z
+ * of Belize") within a few sentences of the summit's last telling. */
 static void arrivals_for_summit(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *v = &c->meetings[i];
         int capital = v->host < 0 && v->loc_country < 0 && to_the_capital(c, v);
-        if (!v->alive || v->kind != PARLEY_KIND_VISIT || ((v->host < 0 || v->loc_place < 0) && !capital))
+        int nowhere =
+            v->host < 0 && v->loc_country < 0 && v->loc_place < 0 && !capital && !v->date[0];
+        if (!v->alive || v->kind != PARLEY_KIND_VISIT ||
+            ((v->host < 0 || v->loc_place < 0) && !capital && !nowhere))
             continue;
         meeting *summit = NULL;
         for (size_t j = 0; j < i; j++) {
             meeting *s = &c->meetings[j];
-            int there = s->loc_place >= 0 &&
-                        (s->loc_place == v->loc_place ||
-                         (capital && v->loc_place < 0 &&
-                          lx->countries[lx->places[s->loc_place].country].capital == s->loc_place));
+            int there = nowhere ? (s->loc_place >= 0 || s->loc_country >= 0) &&
+                                      v->sentence0 - s->sentence <= 6 && s->status == v->status
+                                : s->loc_place >= 0 &&
+                                      (s->loc_place == v->loc_place ||
+                                       (capital && v->loc_place < 0 &&
+                                        lx->countries[lx->places[s->loc_place].country].capital ==
+                                            s->loc_place));
             /* a summit, or a meeting told without its parties ("the
              * meeting of the heads of state of the SCO has begun") */
             int gathering = s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE ||
@@ -578,8 +586,9 @@ static void arrivals_for_summit(extraction_state *c)
             if (s->alive && gathering && there && s->sentence0 <= v->sentence0)
                 summit = s;
         }
-        /* the host and two arriving, or two arriving in the capital */
-        if (!summit || pl_distinct_parties(c, v) < 3 - capital)
+        /* the host and two arriving, or two arriving in the capital or
+         * nowhere in particular */
+        if (!summit || pl_distinct_parties(c, v) < 3 - capital - nowhere)
             continue;
         for (int k = 0; k < v->nparties; k++)
             if (pl_party_state(c, &v->parties[k]) != v->host)

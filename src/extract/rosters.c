@@ -59,11 +59,33 @@ static int opens_list(const extraction_state *c, size_t si)
            (c->t->tok[last].flags & TOKF_LINE_START);
 }
 
+/* "The 18 are A, B, C", "They were A, B and C": a count or a pronoun that
+ * stands for the participants told before, then "are", "were" or
+ * "include", right before the list's first item at `first`. */
+static int counted_subject(const extraction_state *c, size_t start, size_t first)
+{
+    size_t k = start;
+    if (k < first && word_eq(c, k, "they"))
+        k++;
+    else {
+        if (k < first && (word_eq(c, k, "the") || word_eq(c, k, "these") || word_eq(c, k, "those")))
+            k++;
+        if (!(k < first && (c->t->tok[k].shape == TOK_DIGIT || token_is_word(c, k, W_CARDINAL))))
+            return 0;
+        k++;
+        if (k + 1 < first && c->t->tok[k].shape == TOK_LOWER) /* "The 18 countries are" */
+            k++;
+    }
+    return k + 1 == first &&
+           (word_eq(c, k, "are") || word_eq(c, k, "were") || pl_include_word(c, k));
+}
+
 /* A sentence with no meeting word that lists who took part in the
  * multilateral meeting told just before: a line holding only a titled name
  * ("ATTENDEES: ... German Chancellor Angela Merkel"), a list of three or more
  * officials of different states ("First to arrive was X, followed by Y,
- * Z ..."), or "foreign ministers of A, B, C and D ...". The listed parties
+ * Z ..."), "foreign ministers of A, B, C and D ..." or "The 18 are A, B,
+ * C ...". The listed parties
  * join that meeting. */
 int pl_roster(extraction_state *c, size_t si)
 {
@@ -129,6 +151,7 @@ int pl_roster(extraction_state *c, size_t si)
          * go on its list */
         int item = pm->p.person >= 0 || heads ||
                    (pm->is_country && (pm->prep == P_OF || pm->prep == P_FROM)) ||
+                   (pm->is_country && n == 0 && counted_subject(c, start, pm->p.tok)) ||
                    (pm->is_country && n > 0 && ms[idx[n - 1]].is_country);
         if (!item || !pl_party_context(pm, 0, &h))
             continue;

@@ -2163,6 +2163,38 @@ CASES = [
      {(("JPN", "KAZ"), "meeting", "2024-04-09", "held", "Tokyo"),
       (("USA", "ZAF"), "call", "2024-04-08", "held", None),
       (("PAK", "SAU"), "meeting", "2024-04-07", "held", "Riyadh")}),
+
+    ("'The five are A, B, C ...': a counted roster joins the summit told with one state",
+     " date 2024-09-12 Chancellor Hana Weber will host the first summit between Germany and Central "
+     "Asian states in Berlin next month.\n\nThe five are Kazakhstan, Kyrgyzstan, Tajikistan, "
+     "Turkmenistan and Uzbekistan.",
+     {"DEU", "KAZ", "KGZ", "TJK", "TKM", "UZB"},
+     {"Hana Weber": "DEU"},
+     {(("DEU", "KAZ", "KGZ", "TJK", "TKM", "UZB"), "summit", "2024-10", "planned", "Berlin")}),
+
+    ("'The summit will be held on Friday with the leaders of A, B ...': held, then its parties",
+     " date 2022-03-02 The summit will be held on Friday with the leaders of Peru, Chile, Bolivia "
+     "and Ecuador.",
+     {"PER", "CHL", "BOL", "ECU"},
+     {},
+     {(("BOL", "CHL", "ECU", "PER"), "summit", "2022-03-04", "planned", None)}),
+
+    ("arrivals told nowhere in particular, a list that semicolons part, join the summit told just before",
+     " date 2023-10-22 Venezuelan President Pedro Diaz arrived in Mexico to take part in the "
+     "migration summit called by the Mexican government.\n\nThe foreign minister of Chile, Tomas "
+     "Vidal, also arrived; the vice president of Bolivia, Rosa Quispe; the foreign minister of "
+     "Ecuador, Luis Mora, and the vice president of Peru, Juan Soto.",
+     {"VEN", "MEX", "CHL", "BOL", "ECU", "PER"},
+     {"Pedro Diaz": "VEN", "Tomas Vidal": "CHL", "Rosa Quispe": "BOL", "Luis Mora": "ECU",
+      "Juan Soto": "PER"},
+     {(("BOL", "CHL", "ECU", "MEX", "PER", "VEN"), "summit", None, "held", "Mexico")}),
+
+    ("'the meeting assembled the foreign ministers of A, B, C and D'",
+     " date 2017-08-09 The meeting in Quito on Tuesday assembled the foreign ministers of "
+     "Argentina, Brazil, Canada and Chile.",
+     {"ECU", "ARG", "BRA", "CAN", "CHL"},
+     {},
+     {(("ARG", "BRA", "CAN", "CHL"), "meeting", "2017-08-08", "held", "Quito")}),
 ]
 
 
