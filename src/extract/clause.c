@@ -50,7 +50,11 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     if (!goes_on && k + 2 < R && word_eq(c, k + 1, "and") && word_eq(c, k + 2, "with"))
         goes_on = 1;
     if (!goes_on && (word_eq(c, k + 1, "and") || word_eq(c, k + 1, "as"))) {
-        size_t j = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2;
+        size_t j = k + 2;
+        if (k + 4 < R && word_eq(c, k + 2, "well") && word_eq(c, k + 3, "as"))
+            j = k + 4; /* ", as well as the United Nations" */
+        if (j < R && word_eq(c, j, "the"))
+            j++;
         const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;
         goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
     }

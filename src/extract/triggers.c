@@ -303,6 +303,11 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         /* "receives his counterpart from Colombia, Gustavo Petro" */
         ok = (o && (o->type == H_PERSON || o->type == H_TITLE)) ||
              token_is_word(c, k, W_TOOKPLACE) || token_is_word(c, k, W_COUNTERPART);
+        /* "welcomed leaders from 11 countries": a host verb's guests,
+         * counted */
+        ok |= !e && pl_role_word(c, k) && k + 2 < end &&
+              (word_eq(c, k + 1, "from") || word_eq(c, k + 1, "of")) &&
+              (c->t->tok[k + 2].shape == TOK_DIGIT || token_is_word(c, k + 2, W_CARDINAL));
         /* "welcomed the announcement by President X": another noun first */
         if (!ok && !o && c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_DETERMINER) &&
             !token_is_word(c, k, W_ROLEMOD) && !token_is_word(c, k, W_PRONOUN))

@@ -2195,6 +2195,22 @@ CASES = [
      {"ECU", "ARG", "BRA", "CAN", "CHL"},
      {},
      {(("ARG", "BRA", "CAN", "CHL"), "meeting", "2017-08-08", "held", "Quito")}),
+
+    ("'welcomed leaders from 11 countries': a host verb whose guests are counted, then who was present",
+     " date 2020-01-19 Chancellor Anna Klein of Germany welcomed leaders from eleven countries at the "
+     "Chancellery in Berlin on Sunday.\n\nAmong those present were Russian President Ivan Petrov, "
+     "Turkish President Emre Kaya and French President Paul Morel.",
+     {"DEU", "RUS", "TUR", "FRA"},
+     {"Anna Klein": "DEU", "Ivan Petrov": "RUS", "Emre Kaya": "TUR", "Paul Morel": "FRA"},
+     {(("DEU", "FRA", "RUS", "TUR"), "meeting", "2020-01-19", "held", "Berlin")}),
+
+    ("', as well as the United Nations and the African Union': the list of guests goes on",
+     " date 2021-03-02 President Ana Ruiz of Chile hosted the ministers of Peru and Bolivia, as well "
+     "as the United Nations and the African Union, in Santiago on Monday.",
+     {"CHL", "PER", "BOL"},
+     {"Ana Ruiz": "CHL"},
+     {(("BOL", "CHL", "PER", "org:african-union", "org:united-nations"), "meeting", "2021-03-01",
+       "held", "Santiago")}),
 ]
 
 
