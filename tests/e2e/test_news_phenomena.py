@@ -2211,6 +2211,20 @@ CASES = [
      {"Ana Ruiz": "CHL"},
      {(("BOL", "CHL", "PER", "org:african-union", "org:united-nations"), "meeting", "2021-03-01",
        "held", "Santiago")}),
+
+    ("'The summit opened in X with the leaders of A, B and C': opening is taking place",
+     " date 2023-10-22 The peace summit opened in Amman on Saturday with the leaders of Qatar, Oman "
+     "and Greece.",
+     {"JOR", "QAT", "OMN", "GRC"},
+     {},
+     {(("GRC", "OMN", "QAT"), "summit", "2023-10-21", "held", "Amman")}),
+
+    ("'X and Y were also present at the summit': they join the summit told before",
+     " date 2023-10-22 Leaders of Qatar, Oman and Greece met in Amman on Saturday for a peace "
+     "summit.\n\nThe prime ministers of Spain and Portugal were also present at the summit.",
+     {"JOR", "QAT", "OMN", "GRC", "ESP", "PRT"},
+     {},
+     {(("ESP", "GRC", "OMN", "PRT", "QAT"), "summit", "2023-10-21", "held", "Amman")}),
 ]
 
 
