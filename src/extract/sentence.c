@@ -262,6 +262,14 @@ static int held_before_plan(const extraction_state *c, const meeting *o, const m
     return y < c->doc_y || (y == c->doc_y && mo < c->doc_m);
 }
 
+/* "Leaders of A, B and C have been invited to the summit": is summit m,
+ * naming three parties or more, the roster of o, a summit told before? */
+static int roster_for(const extraction_state *c, const meeting *m, const meeting *o)
+{
+    return (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE) &&
+           o->kind == m->kind && pl_distinct_parties(c, m) >= 3;
+}
+
 /* "the meeting": a reference back, when it names no new pair. The meeting
  * told before takes this one's date, place and (when it names fewer than
  * two parties, or is the object of taking part) its parties. */
@@ -295,7 +303,7 @@ static void refer_back(sent_state *s, const clause *cl)
         /* "Prince Faisal hosted the session": the host joins it */
         int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
-        if ((cl->pobj && o->kind == m->kind) || hosted || cl->it_is ||
+        if ((cl->pobj && o->kind == m->kind) || hosted || cl->it_is || roster_for(c, m, o) ||
             (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;
             break;
@@ -311,9 +319,9 @@ static void refer_back(sent_state *s, const clause *cl)
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     /* ... and all of them when the telling before was half told (a
-     * headline's "Visit to Minsk postponed") */
+     * headline's "Visit to Minsk postponed"), or this one is its roster */
     if (pl_distinct_parties(c, m) < 2 || cl->pobj || cl->it_is || members_of_bloc(c, m, prev) ||
-        (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind))
+        (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind) || roster_for(c, m, prev))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;
             for (int x = 0; x < s->nex; x++)

@@ -2225,6 +2225,15 @@ CASES = [
      {"JOR", "QAT", "OMN", "GRC", "ESP", "PRT"},
      {},
      {(("ESP", "GRC", "OMN", "PRT", "QAT"), "summit", "2023-10-21", "held", "Amman")}),
+
+    ("'Leaders of A, B, C and D have been invited to the summit': a roster for the summit told before",
+     " date 2025-02-28 Prime Minister Ana Cole of Britain will host a summit with the European "
+     "Union in London on March 2.\n\nLeaders of France, Germany, Denmark and Italy have been "
+     "invited to the summit in London on March 2.",
+     {"GBR", "FRA", "DEU", "DNK", "ITA"},
+     {"Ana Cole": "GBR"},
+     {(("DEU", "DNK", "FRA", "GBR", "ITA", "org:european-union"), "summit", "2025-03-02", "planned",
+       "London")}),
 ]
 
 
