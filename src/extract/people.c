@@ -455,6 +455,34 @@ static void someone_else(extraction_state *c, lexicon_hit *x)
     c->hit_at[x->tok] = -1;
 }
 
+/* "Outgoing Dutch Prime Minister Mark Rutte", "the Prime Minister of the
+ * Netherlands, Mark Rutte": the state a title before the name at token i
+ * gives (not "former", not "envoy for Syria"), or NULL. An official the
+ * gazetteer has at an international body may be told in a state's office
+ * the article was written in. */
+static const lexicon_hit *national_title(const extraction_state *c, size_t i)
+{
+    size_t start = i;
+    while (start > 0 && i - start < 12 && !is_punct(c, start - 1, '.'))
+        start--;
+    int comma;
+    const lexicon_hit *of, *t = title_before(c, i, start, &comma, &of);
+    if (!t)
+        return NULL;
+    if (of && !word_eq(c, of->tok - 1 - word_eq(c, of->tok - 1, "the"), "of"))
+        return NULL;
+    const lexicon_hit *aff = of ? of : pl_affiliation_before(c, t->tok, start);
+    for (size_t k = start; aff && k < i; k++)
+        if (word_eq(c, k, "former"))
+            return NULL;
+    /* the state is the title's own ("the UK, Germany, and EU foreign
+     * policy chief X" is not Germany's) */
+    for (size_t k = aff && !of ? aff->tok + aff->n : i; k < t->tok; k++)
+        if (is_punct(c, k, ',') || word_eq(c, k, "and"))
+            return NULL;
+    return aff && (aff->type == H_COUNTRY || aff->type == H_DEMONYM) ? aff : NULL;
+}
+
 /* Gazetteer officials: every mention of one official ("Antony Blinken",
  * later "Blinken") is one person, named by the fullest form the article
  * uses, without a leading honorific or title ("Prince Faisal bin Farhan"). */
@@ -605,7 +633,8 @@ static int known_officials(extraction_state *c)
             continue;
         const lexicon_hit *best = &c->hits[map[o]];
         const lx_official *of = &lx->officials[o];
-        int p = pl_add_person(c, best->tok, best->tok + best->n, of->title, NULL);
+        int p = pl_add_person(c, best->tok, best->tok + best->n, of->title,
+                              of->org >= 0 ? national_title(c, best->tok) : NULL);
         if (p == -2)
             return PARLEY_ENOMEM;
         if (p >= 0 && c->people[p].country < 0 && c->people[p].org < 0) {

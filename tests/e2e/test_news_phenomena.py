@@ -2234,6 +2234,13 @@ CASES = [
      {"Ana Cole": "GBR"},
      {(("DEU", "DNK", "FRA", "GBR", "ITA", "org:european-union"), "summit", "2025-03-02", "planned",
        "London")}),
+
+    ("an official the gazetteer has at an international body, told in a state's office: the article's title wins",
+     " date 2023-11-29 Outgoing Dutch Prime Minister Mark Rutte met Belgian Prime Minister Alexander "
+     "De Croo in Rotterdam on Wednesday.",
+     {"NLD", "BEL"},
+     {"Mark Rutte": "NLD", "Alexander De Croo": "BEL"},
+     {(("BEL", "NLD"), "meeting", "2023-11-29", "held", "Rotterdam")}),
 ]
 
 
