@@ -565,6 +565,9 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         }
         if (!is_poss && !pl_party_context(pm, cl->host_trigger && !isleft, &is_host))
             continue;
+        /* "a tour of Algeria, Mauritania and Mali": each a host */
+        is_host |= !isleft && (tr->flags & WF_OFHOST) && pm->is_country && pm->prep == P_OF &&
+                   !pm->possessive && pm->place < 0;
         if (is_host && cl->nhosts < MAX_PARTIES) {
             add_host(s, cl, m, pm);
             continue;
@@ -831,11 +834,13 @@ static int planned_words(const sent_state *s, const clause *cl)
     if (headline && tr->tok > start && word_eq(c, tr->tok - 1, "to") && (tr->flags & WF_VERB))
         planned = 1;
     /* "Iraq, Egypt and Jordan to convene a meeting", "Astana to host
-     * meeting", "to host in-person summit": to + verb (+ words) + noun */
+     * meeting", "to host in-person summit", "to start Africa tour": to +
+     * verb (+ words, a region's name) + noun */
     for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++) {
         int lower = word_eq(c, k, "to") && !(tr->flags & WF_VERB);
         for (size_t q = k + 1; lower && q < tr->tok; q++)
-            lower = c->t->tok[q].shape == TOK_LOWER;
+            lower = c->t->tok[q].shape == TOK_LOWER ||
+                    (q > k + 1 && c->t->tok[q].shape == TOK_CAP && !hit_at(c, q));
         if (lower)
             planned = 1;
     }

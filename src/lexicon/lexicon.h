@@ -54,7 +54,8 @@ enum {
     WF_NOUN = 2,   /* trigger used as a noun ("talks", "a visit") */
     WF_VERB = 4,   /* trigger used as a verb ("met", "visited") */
     WF_STRICT = 8, /* a trigger that needs a person or envoy as its object */
-    WF_HOST = 16   /* the trigger's object is the host ("visit Greece", "trip to") */
+    WF_HOST = 16,  /* the trigger's object is the host ("visit Greece", "trip to") */
+    WF_OFHOST = 32 /* so are the states after "of" ("a tour of Algeria and Mali") */
 };
 
 typedef struct lx_entry {

@@ -384,7 +384,10 @@ static int load_word(loader *ld, char **f, int nf)
             else if (n == 4 && !strncmp(s, "verb", 4)) e.flags |= WF_VERB;
             else if (n == 6 && !strncmp(s, "strict", 6)) e.flags |= WF_STRICT;
             else if (n == 4 && !strncmp(s, "host", 4)) e.flags |= WF_HOST;
-            else return bad(ld, "unknown word flag (cap, noun, verb, strict, host)");
+            else if (n == 6 && !strncmp(s, "ofhost", 6))
+                e.flags |= WF_OFHOST;
+            else
+                return bad(ld, "unknown word flag (cap, noun, verb, strict, host, ofhost)");
             s += n + (s[n] == ',');
         }
     }

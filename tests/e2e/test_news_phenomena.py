@@ -2241,6 +2241,23 @@ CASES = [
      {"NLD", "BEL"},
      {"Mark Rutte": "NLD", "Alexander De Croo": "BEL"},
      {(("BEL", "NLD"), "meeting", "2023-11-29", "held", "Rotterdam")}),
+
+    ("'a tour of A, B, C and D': one visit per host",
+     " date 2018-02-25 President Recep Tayyip Erdogan will make a tour of Algeria, Mauritania, "
+     "Senegal and Mali next week.",
+     {"TUR", "DZA", "MRT", "SEN", "MLI"},
+     {"Recep Tayyip Erdogan": "TUR"},
+     {(("DZA", "TUR"), "visit", "2018-03", "planned", "Algeria"),
+      (("MRT", "TUR"), "visit", "2018-03", "planned", "Mauritania"),
+      (("SEN", "TUR"), "visit", "2018-03", "planned", "Senegal"),
+      (("MLI", "TUR"), "visit", "2018-03", "planned", "Mali")}),
+
+    ("a headline 'to start Africa tour of A and B': planned, a capitalised word that names nothing between",
+     " date 2018-02-25 Turkish president to start Africa tour of Senegal and Mali",
+     {"TUR", "SEN", "MLI"},
+     {},
+     {(("SEN", "TUR"), "visit", None, "planned", "Senegal"),
+      (("MLI", "TUR"), "visit", None, "planned", "Mali")}),
 ]
 
 
