@@ -2258,6 +2258,13 @@ CASES = [
      {},
      {(("SEN", "TUR"), "visit", None, "planned", "Senegal"),
       (("MLI", "TUR"), "visit", None, "planned", "Mali")}),
+
+    ("'the Bolivarian Alliance for the Peoples of Our America' is ALBA, no America in it",
+     " date 2024-04-24 Nicaraguan President Daniel Ortega joined other regional leaders in Caracas "
+     "on Wednesday for the summit of the Bolivarian Alliance for the Peoples of Our America (ALBA).",
+     {"NIC", "VEN"},
+     {"Daniel Ortega": "NIC"},
+     {(("NIC", "org:alba"), "summit", "2024-04-24", "held", "Caracas")}),
 ]
 
 
