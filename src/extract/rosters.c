@@ -111,6 +111,21 @@ int pl_roster(extraction_state *c, size_t si)
             }
             break;
         }
+    /* "Ortega's arrival was greeted by X. Accompanying Ortega are A of
+     * Cuba and Bolivian President B": past a bilateral meeting, the summit
+     * told a few sentences before takes a list of people */
+    int past_bilateral = 0;
+    if (m && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE &&
+        pl_distinct_parties(c, m) == 2)
+        for (size_t j = c->nmeetings; j-- > 0;) {
+            meeting *o = &c->meetings[j];
+            if (o->alive && o->sentence >= (int)si - 6 &&
+                (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)) {
+                m = o;
+                past_bilateral = 1;
+                break;
+            }
+        }
     if (m && (m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT))
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
@@ -165,7 +180,10 @@ int pl_roster(extraction_state *c, size_t si)
         if (st >= 0 && !dup)
             states[ns++] = st;
     }
-    if (!n)
+    int people = 0;
+    for (int q = 0; q < n; q++)
+        people += ms[idx[q]].p.person >= 0;
+    if (!n || (past_bilateral && people < 2))
         return 0;
     /* A line that is only the list: no words outside it. */
     const party *first = &ms[idx[0]].p, *last = &ms[idx[n - 1]].p;

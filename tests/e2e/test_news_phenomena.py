@@ -2265,6 +2265,16 @@ CASES = [
      {"NIC", "VEN"},
      {"Daniel Ortega": "NIC"},
      {(("NIC", "org:alba"), "summit", "2024-04-24", "held", "Caracas")}),
+
+    ("a list of leaders after a greeting at the airport joins the summit told before it",
+     " date 2024-04-24 Nicaraguan President Daniel Ortega came to Caracas on Wednesday for the "
+     "summit of the ALBA bloc.\n\nOrtega was welcomed by Venezuelan Foreign Minister Yvan Gil."
+     "\n\nTraveling with Ortega are Cuban President Miguel Diaz-Canel and Bolivian President Luis "
+     "Arce.",
+     {"NIC", "VEN", "CUB", "BOL"},
+     {"Daniel Ortega": "NIC", "Yvan Gil": "VEN", "Miguel Diaz-Canel": "CUB", "Luis Arce": "BOL"},
+     {(("BOL", "CUB", "NIC"), "summit", "2024-04-24", "held", "Caracas"),
+      (("NIC", "VEN"), "meeting", "2024-04-24", "held", None)}),
 ]
 
 
