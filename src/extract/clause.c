@@ -82,8 +82,8 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
     }
     /* ", and Prime Minister of Japan Naoto Kan.", ", and President X of
      * Azerbaijan." or ", and the foreign minister of Peru, X." closes a
-     * list of titled names; ", and President X said
-     * ..." is a clause of its own */
+     * list of titled names; ", and President X said ..." is a clause of
+     * its own */
     size_t t0 = k + 2 < R && word_eq(c, k + 2, "the") ? k + 3 : k + 2; /* ", and the ..." */
     if (!goes_on && word_eq(c, k + 1, "and") && t0 < R && hit_at(c, t0) &&
         hit_at(c, t0)->type == H_TITLE) {
@@ -835,7 +835,7 @@ static int planned_words(const sent_state *s, const clause *cl)
         planned = 1;
     /* "Iraq, Egypt and Jordan to convene a meeting", "Astana to host
      * meeting", "to host in-person summit", "to start Africa tour": to +
-     * verb (+ words, a region's name) + noun */
+     * verb (+ words, a capitalised word that names nothing) + noun */
     for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++) {
         int lower = word_eq(c, k, "to") && !(tr->flags & WF_VERB);
         for (size_t q = k + 1; lower && q < tr->tok; q++)

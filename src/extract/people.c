@@ -469,7 +469,11 @@ static const lexicon_hit *national_title(const extraction_state *c, size_t i)
     const lexicon_hit *of, *t = title_before(c, i, start, &comma, &of);
     if (!t)
         return NULL;
-    if (of && !word_eq(c, of->tok - 1 - word_eq(c, of->tok - 1, "the"), "of"))
+    /* "Minister of the Netherlands", not "Envoy for Syria" */
+    size_t before_of = of ? of->tok - 1 : 0;
+    if (of && word_eq(c, before_of, "the"))
+        before_of--;
+    if (of && !word_eq(c, before_of, "of"))
         return NULL;
     const lexicon_hit *aff = of ? of : pl_affiliation_before(c, t->tok, start);
     for (size_t k = start; aff && k < i; k++)

@@ -85,8 +85,7 @@ static int counted_subject(const extraction_state *c, size_t start, size_t first
  * ("ATTENDEES: ... German Chancellor Angela Merkel"), a list of three or more
  * officials of different states ("First to arrive was X, followed by Y,
  * Z ..."), "foreign ministers of A, B, C and D ..." or "The 18 are A, B,
- * C ...". The listed parties
- * join that meeting. */
+ * C ...". The listed parties join that meeting. */
 int pl_roster(extraction_state *c, size_t si)
 {
     size_t start = c->t->sent[si].first, end = c->t->sent[si].last;
