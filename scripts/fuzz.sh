@@ -76,14 +76,17 @@ for t in "${targets[@]}"; do
   crashes=$dir/crashes/$t
   mkdir -p "$corpus" "$crashes"
   extra=()
-  [ -f "tests/fuzz/$t.dict" ] && extra+=(-dict="tests/fuzz/$t.dict")
-  # Several processes only when asked: libFuzzer then logs to ./fuzz-N.log.
+  [ -f "tests/fuzz/$t.dict" ] && extra+=(-dict="$PWD/tests/fuzz/$t.dict")
+  # Several processes only when asked: libFuzzer then logs to fuzz-N.log in
+  # its working directory, so it runs in build-fuzz/, not in the sources.
   [ "$jobs" -gt 1 ] && extra+=(-jobs="$jobs" -workers="$jobs")
   echo "=== $t: $seconds s" >&2
   # New inputs go to the first directory; the saved corpus is only read.
-  if ! "$dir/tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 \
-       -max_len=65536 -print_final_stats=1 -artifact_prefix="$crashes/" "${extra[@]}" \
-       "$corpus" "tests/fuzz/corpus/$t" \
+  root=$PWD
+  if ! (cd "$dir" && exec "tests/fuzz/$t" -max_total_time="$seconds" -timeout=10 \
+       -rss_limit_mb=2560 -max_len=65536 -print_final_stats=1 \
+       -artifact_prefix="$root/$crashes/" "${extra[@]}" \
+       "$root/$corpus" "$root/tests/fuzz/corpus/$t") \
        > "$dir/$t.log" 2>&1; then
     failed+=("$t")
     tail -n 40 "$dir/$t.log" >&2
