@@ -550,7 +550,7 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
             for (size_t q = pm->p.tok + pm->p.ntok; q < tr->tok && lower; q++) {
                 lower = c->t->tok[q].shape == TOK_LOWER &&
                         (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
-                inc |= pl_include_word(c, q) || word_eq(c, q, "included");
+                inc |= pl_include_word(c, q, 1);
             }
             is_poss = lower && inc;
         }

@@ -551,6 +551,24 @@ static int to_the_capital(const extraction_state *c, const meeting *v)
     return bare_capital(c, k + 1);
 }
 
+/* Does arrival v land in summit s's city (in "the capital", when that is
+ * the city of s)? */
+static int in_city(const lexicon *lx, const meeting *v, const meeting *s, int capital)
+{
+    return s->loc_place >= 0 &&
+           (s->loc_place == v->loc_place ||
+            (capital && v->loc_place < 0 &&
+             lx->countries[lx->places[s->loc_place].country].capital == s->loc_place));
+}
+
+/* Was summit s, which has a place, told within six sentences before
+ * arrival v, with its status? */
+static int just_told_placed(const meeting *v, const meeting *s)
+{
+    return (s->loc_place >= 0 || s->loc_country >= 0) && v->sentence0 - s->sentence <= 6 &&
+           s->status == v->status;
+}
+
 /* "Leaders are arriving in Addis Ababa for the AU summit ... X, Y and Z
  * arrived in Addis Ababa this morning" (or "in the capital", when the
  * summit's city is one): a group of two or more states arriving in the
@@ -572,13 +590,7 @@ static void arrivals_for_summit(extraction_state *c)
         meeting *summit = NULL;
         for (size_t j = 0; j < i; j++) {
             meeting *s = &c->meetings[j];
-            int there = nowhere ? (s->loc_place >= 0 || s->loc_country >= 0) &&
-                                      v->sentence0 - s->sentence <= 6 && s->status == v->status
-                                : s->loc_place >= 0 &&
-                                      (s->loc_place == v->loc_place ||
-                                       (capital && v->loc_place < 0 &&
-                                        lx->countries[lx->places[s->loc_place].country].capital ==
-                                            s->loc_place));
+            int there = nowhere ? just_told_placed(v, s) : in_city(lx, v, s, capital);
             /* a summit, or a meeting told without its parties ("the
              * meeting of the heads of state of the SCO has begun") */
             int gathering = s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE ||

@@ -170,8 +170,9 @@ int pl_present_tense(const extraction_state *c, const trigger_hit *tr, size_t st
 /* rosters.c */
 /* Are tokens [a, b) only glue between two items of a list of parties? */
 int pl_list_glue(const extraction_state *c, size_t a, size_t b);
-/* Is token k "include" or "includes", opening a list of who takes part? */
-int pl_include_word(const extraction_state *c, size_t k);
+/* Is token k "include" or "includes" (or, with past, "included"), opening a
+ * list of who takes part? */
+int pl_include_word(const extraction_state *c, size_t k, int past);
 /* A sentence with no meeting word that lists who attended the meeting
  * told before: the listed parties join it. */
 int pl_roster(extraction_state *c, size_t si);

@@ -45,9 +45,10 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
     return 1;
 }
 
-int pl_include_word(const extraction_state *c, size_t k)
+int pl_include_word(const extraction_state *c, size_t k, int past)
 {
-    return word_eq(c, k, "include") || word_eq(c, k, "includes");
+    return word_eq(c, k, "include") || word_eq(c, k, "includes") ||
+           (past && word_eq(c, k, "included"));
 }
 
 /* Does sentence si end a line with a colon, opening a list ("Present at
@@ -77,7 +78,7 @@ static int counted_subject(const extraction_state *c, size_t start, size_t first
             k++;
     }
     return k + 1 == first &&
-           (word_eq(c, k, "are") || word_eq(c, k, "were") || pl_include_word(c, k));
+           (word_eq(c, k, "are") || word_eq(c, k, "were") || pl_include_word(c, k, 0));
 }
 
 /* A sentence with no meeting word that lists who took part in the
@@ -221,7 +222,7 @@ int pl_roster(extraction_state *c, size_t si)
      * "include" */
     int included = 0;
     for (size_t k = start; k < first->tok && !included; k++)
-        included = pl_include_word(c, k);
+        included = pl_include_word(c, k, 0);
     if (included) {
         int np = 0;
         for (int q = 0; q < n; q++) {

@@ -581,7 +581,7 @@ static void include_list(sent_state *s)
     if (s->nmade == 0) /* first: most sentences have made none */
         return;
     for (size_t k = s->start + 2; k < s->end && !inc; k++)
-        if (pl_include_word(c, k) || word_eq(c, k, "included"))
+        if (pl_include_word(c, k, 1))
             inc = k;
     if (!inc)
         return;
