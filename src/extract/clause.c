@@ -1094,7 +1094,7 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
         /* A day still ahead has not happened: planned (or called off). */
         if (pl_date_ahead(c, best))
             cl->planned = 1;
-        pl_date_resolve(c, best, cl->planned || cl->cancelled, m->date, sizeof m->date);
+        pl_date_resolve(c, best, cl->cancelled ? 2 : !!cl->planned, m->date, sizeof m->date);
     }
     if (m->kind != PARLEY_KIND_CALL)
         pl_extend_by_duration(c, s->start, s->end, m->date, sizeof m->date);

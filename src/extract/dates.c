@@ -279,7 +279,8 @@ static int real_date(const char *s, size_t n)
 static void resolve_any(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap);
 
 /* Resolves a date expression against the article's date; planned meetings
- * look forward, held ones back. Only real calendar dates come out
+ * (planned 1) look forward, held ones (0) back, called-off ones (2) forward
+ * by up to four days. Only real calendar dates come out
  * ("February 30", "April 31", "March 3-45" leave the meeting undated). */
 void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap)
 {
@@ -334,8 +335,13 @@ static void resolve_any(const extraction_state *c, const date_expr *d, int plann
     case 1: {
         int off;
         if (planned) {
+            /* "will visit on Monday" said on a Wednesday: the next
+             * Monday, unless it is the article's day before (the header
+             * is often the day after the news); a meeting called off
+             * looks back past four days ("planned for Sunday ... was
+             * called off" on a Tuesday) */
             off = ((d->a - wd) % 7 + 7) % 7;
-            if (off >= 5)
+            if (off == 6 || (planned == 2 && off >= 5))
                 off -= 7;
         } else {
             off = -(((wd - d->a) % 7 + 7) % 7);

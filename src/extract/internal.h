@@ -171,7 +171,8 @@ int pl_dates_find(const extraction_state *c, size_t start, size_t end, date_expr
 /* Is d a report's date ("the agency said on Sunday"): a report word in
  * the `within` tokens before it (from start on)? */
 int pl_date_reported(const extraction_state *c, const date_expr *d, size_t start, size_t within);
-/* Resolves d against the article date into out ("" when it cannot). */
+/* Resolves d against the article date into out ("" when it cannot):
+ * planned 0 for a held meeting, 1 planned, 2 called off. */
 void pl_date_resolve(const extraction_state *c, const date_expr *d, int planned, char *out, size_t cap);
 /* A single day in date becomes the range of days that a duration in tokens
  * [from, to) tells ("a three-day visit from March 3"). */

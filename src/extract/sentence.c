@@ -426,6 +426,19 @@ static int meeting_word_after(const sent_state *s, size_t q)
     return 0;
 }
 
+/* Does a comma in [a, b) close a clause: one followed by a lower-case
+ * word that goes on no list (", are to discuss", not ", and" nor ", the
+ * foreign minister of")? */
+static int clause_closes(const extraction_state *c, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b; k++)
+        if (is_punct(c, k, ',') && c->t->tok[k + 1].shape == TOK_LOWER &&
+            !word_eq(c, k + 1, "and") && !word_eq(c, k + 1, "the") &&
+            !token_is_word(c, k + 1, W_ROLE) && !token_is_word(c, k + 1, W_ROLEMOD))
+            return 1;
+    return 0;
+}
+
 /* "X, Y and Z also took part": parties join the sentence's meeting or the
  * last one before. */
 static void took_part(sent_state *s)
@@ -466,10 +479,14 @@ static void took_part(sent_state *s)
             if (pm->trig_tok < comma && !between)
                 mk = s->nmade - 1;
         }
-        if (passive && mk < 0)
+        /* "The prime ministers of A, B and C, who will be joined by X,
+         * will discuss ...": people joined by others, with no meeting in
+         * their sentence, all take part in the summit told just before */
+        int joined = passive && mk < 0 && !s->nmade && word_eq(c, comma + 1, "who");
+        if (passive && mk < 0 && !joined)
             break; /* "the East Asia Summit, which was attended by": no meeting of ours */
         meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2, 0);
-        if (!m)
+        if (!m || (joined && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE))
             break;
         if (!s->nmade && s->ntouched < 32)
             s->touched[s->ntouched++] = (size_t)(m - c->meetings);
@@ -504,11 +521,21 @@ static void took_part(sent_state *s)
             if (is_punct(c, q, ',') && token_is_word(c, q + 1, W_RELATIVE) &&
                 meeting_word_after(s, q))
                 upto = q;
+        size_t list_end = 0;
         for (int k = 0; k < s->nm; k++) {
             int h, framed = 0;
-            if (!pl_party_context(&s->ms[k], 0, &h) || (passive && s->ms[k].p.tok < pt->tok) ||
+            if (!pl_party_context(&s->ms[k], 0, &h) ||
+                (passive && s->ms[k].p.tok < pt->tok && !(joined && s->ms[k].p.tok < comma)) ||
                 (stand_in >= 0 && k != stand_in) || s->ms[k].p.tok >= upto)
                 continue;
+            /* those joined are one list: it ends where the clause does
+             * (", are to discuss ...") or other words begin */
+            if (joined && s->ms[k].p.tok >= past) {
+                if (list_end && (!pl_list_glue(c, list_end, s->ms[k].p.tok) ||
+                                 clause_closes(c, list_end, s->ms[k].p.tok)))
+                    break;
+                list_end = s->ms[k].p.tok + s->ms[k].p.ntok;
+            }
             for (int q = 0; q < s->nt; q++)
                 framed |= !s->trigs[q].participate && pl_frame_org(c, &s->ms[k], &s->trigs[q]);
             /* "will participate in a forum, the C5+1": a forum after the

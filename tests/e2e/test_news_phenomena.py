@@ -2275,6 +2275,22 @@ CASES = [
      {"Daniel Ortega": "NIC", "Yvan Gil": "VEN", "Miguel Diaz-Canel": "CUB", "Luis Arce": "BOL"},
      {(("BOL", "CUB", "NIC"), "summit", "2024-04-24", "held", "Caracas"),
       (("NIC", "VEN"), "meeting", "2024-04-24", "held", None)}),
+
+    ("people 'who will be joined by' others, in no meeting of their own, take part in the summit told before",
+     " date 2018-06-21 The heads of government of the Visegrad Group hold a summit in Budapest on "
+     "Thursday.\n\nThe prime ministers of the Czech Republic, Slovakia, Hungary and Poland, who will "
+     "be joined by Austrian Chancellor Sebastian Kurz, are to discuss the coming Austrian presidency "
+     "of the European Union.",
+     {"CZE", "SVK", "HUN", "POL", "AUT"},
+     {"Sebastian Kurz": "AUT"},
+     {(("AUT", "CZE", "HUN", "POL", "SVK"), "summit", "2018-06-21", "held", "Budapest")}),
+
+    ("a planned meeting on a weekday told before the article's weekday is the next one",
+     " date 2023-03-08 British Prime Minister Rishi Sunak will visit the United States on Monday "
+     "to meet President Joe Biden.",
+     {"GBR", "USA"},
+     {"Rishi Sunak": "GBR", "Joe Biden": "USA"},
+     {(("GBR", "USA"), "visit", "2023-03-13", "planned", "United States")}),
 ]
 
 
