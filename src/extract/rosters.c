@@ -60,6 +60,19 @@ static int opens_list(const extraction_state *c, size_t si)
            (c->t->tok[last].flags & TOKF_LINE_START);
 }
 
+/* Does a verb of arriving ("arrived", "arrives in") stand in [from, end)? */
+static int arrives(const extraction_state *c, size_t from, size_t end)
+{
+    for (size_t k = from; k < end; k++) {
+        const lexicon_hit *h = hit_at(c, k);
+        const lx_entry *e = h && h->tok == k ? hit_word(c, h, W_TRIGGER) : NULL;
+        if (e && e->value == PARLEY_KIND_VISIT &&
+            (e->flags & (WF_HOST | WF_VERB)) == (WF_HOST | WF_VERB))
+            return 1;
+    }
+    return 0;
+}
+
 /* "The 18 are A, B, C", "They were A, B and C": a count or a pronoun that
  * stands for the participants told before, then "are", "were" or
  * "include", right before the list's first item at `first`. */
@@ -123,6 +136,18 @@ int pl_roster(extraction_state *c, size_t si)
                 (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)) {
                 m = o;
                 past_bilateral = 1;
+                break;
+            }
+        }
+    /* "X, Y and Z arrived in Addis Ababa. Presidents of A, B and C came
+     * in the morning": past a group's arrival, the summit told a few
+     * sentences before takes the next arrivals */
+    if (m && m->kind == PARLEY_KIND_VISIT && pl_distinct_parties(c, m) >= 3)
+        for (size_t j = c->nmeetings; j-- > 0;) {
+            meeting *o = &c->meetings[j];
+            if (o->alive && o->sentence >= (int)si - 6 &&
+                (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)) {
+                m = o;
                 break;
             }
         }
@@ -246,7 +271,8 @@ int pl_roster(extraction_state *c, size_t si)
         }
         return 0;
     }
-    if (!multilateral || !(line || ns >= 3 || included))
+    /* "X of Djibouti and Y of Gabon also arrived": two arriving */
+    if (!multilateral || !(line || ns >= 3 || included || (ns == 2 && arrives(c, last->tok, end))))
         return 0;
     for (int q = 0; q < n; q++)
         if (away)

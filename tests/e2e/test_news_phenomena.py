@@ -2291,6 +2291,18 @@ CASES = [
      {"GBR", "USA"},
      {"Rishi Sunak": "GBR", "Joe Biden": "USA"},
      {(("GBR", "USA"), "visit", "2023-03-13", "planned", "United States")}),
+
+    ("arrivals told after a group's arrival for a summit join the summit: two named, or three states",
+     " date 2022-08-17 Leaders of southern Africa are gathering in Kinshasa for the summit of the "
+     "Southern African Development Community.\n\nZambian President Hakainde Hichilema, Malawian "
+     "President Lazarus Chakwera and Botswana's President Mokgweetsi Masisi arrived in Kinshasa."
+     "\n\nMozambique's President Filipe Nyusi and Angola's President Joao Lourenco also arrived."
+     "\n\nThe presidents of Lesotho, Namibia and Zimbabwe arrived in the evening.",
+     {"COD", "ZMB", "MWI", "BWA", "MOZ", "AGO", "LSO", "NAM", "ZWE"},
+     {"Hakainde Hichilema": "ZMB", "Lazarus Chakwera": "MWI", "Mokgweetsi Masisi": "BWA",
+      "Filipe Nyusi": "MOZ", "Joao Lourenco": "AGO"},
+     {(("AGO", "BWA", "LSO", "MOZ", "MWI", "NAM", "ZMB", "ZWE"), "summit", "2022-08-17", "held",
+       "Kinshasa")}),
 ]
 
 
