@@ -2303,6 +2303,14 @@ CASES = [
       "Filipe Nyusi": "MOZ", "Joao Lourenco": "AGO"},
      {(("AGO", "BWA", "LSO", "MOZ", "MWI", "NAM", "ZMB", "ZWE"), "summit", "2022-08-17", "held",
        "Kinshasa")}),
+
+    ("'H.E.', 'H. E.' and 'H.E' are honorifics, no part of the name",
+     " date 2019-03-02 The meeting in Nairobi on Friday was attended by H.E. Hirut Zememe, State "
+     "Minister of Foreign Affairs of Ethiopia, H. E. Guy Scott, Vice President of Zambia, and H.E "
+     "Kamal Osman, an envoy of Sudan.",
+     {"KEN", "ETH", "ZMB", "SDN"},
+     {"Hirut Zememe": "ETH", "Guy Scott": "ZMB", "Kamal Osman": "SDN"},
+     {(("ETH", "SDN", "ZMB"), "meeting", "2019-03-01", "held", "Nairobi")}),
 ]
 
 
