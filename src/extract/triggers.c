@@ -249,6 +249,14 @@ static size_t call_on(const extraction_state *c, const lexicon_hit *h, size_t st
     return j + 1;
 }
 
+/* Is token k a verb's auxiliary ("will", "was", "is", "be", "been")? */
+static int auxiliary(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *h = hit_at(c, k);
+    return token_is_word(c, k, W_PRESENTAUX) || word_eq(c, k, "be") || word_eq(c, k, "been") ||
+           (h && h->tok == k && h->n == 1 && (hit_word(c, h, W_PLANNED) || hit_word(c, h, W_PAST)));
+}
+
 /* Does strict trigger h (entry e as a meeting word, use as what it is
  * taken for; on: call_on's answer) have what it needs: "a call with",
  * "talks between", "received the minister", "a trip to Moscow"? */
@@ -327,6 +335,14 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         size_t q = o ? o->tok + o->n : 0;
         ok |= o && o->type == H_COUNTRY && q + 1 < end && word_eq(c, q, "'s") && hit_at(c, q + 1) &&
               hit_at(c, q + 1)->type == H_TITLE;
+    }
+    /* "the trilateral dialogue will be held today": a meeting noun whose
+     * verb says it takes place */
+    if (!ok && e && (e->flags & WF_NOUN)) {
+        size_t k = j;
+        while (k < end && k < j + 4 && auxiliary(c, k) && !token_is_word(c, k, W_TOOKPLACE))
+            k++;
+        ok = k > j && k < end && token_is_word(c, k, W_TOOKPLACE);
     }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;

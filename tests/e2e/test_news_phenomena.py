@@ -2311,6 +2311,12 @@ CASES = [
      {"KEN", "ETH", "ZMB", "SDN"},
      {"Hirut Zememe": "ETH", "Guy Scott": "ZMB", "Kamal Osman": "SDN"},
      {(("ETH", "SDN", "ZMB"), "meeting", "2019-03-01", "held", "Nairobi")}),
+
+    ("a meeting noun that needs more ('dialogue') is a meeting when its verb says it takes place",
+     " date 2019-09-07 The Iran-Iraq-Syria foreign ministers' dialogue will be held today in Baghdad.",
+     {"IRN", "IRQ", "SYR"},
+     {},
+     {(("IRN", "IRQ", "SYR"), "talks", "2019-09-07", "planned", "Baghdad")}),
 ]
 
 
