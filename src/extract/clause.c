@@ -844,6 +844,24 @@ static int planned_words(const sent_state *s, const clause *cl)
         if (lower)
             planned = 1;
     }
+    /* ... and with names or a list between: "to host Ukraine summit", "to
+     * host US, China, Russia meeting", unless a verb of meeting stands
+     * before ("arrives in Mexico to participate in the summit": a
+     * purpose) */
+    for (size_t k = tr->tok >= start + 8 ? tr->tok - 8 : start;
+         headline && !planned && k + 1 < tr->tok; k++) {
+        int named = word_eq(c, k, "to") && !(tr->flags & WF_VERB) &&
+                    c->t->tok[k + 1].shape == TOK_LOWER;
+        for (size_t q = k + 2; named && q < tr->tok; q++)
+            named = c->t->tok[q].shape == TOK_LOWER || c->t->tok[q].shape == TOK_CAP ||
+                    c->t->tok[q].shape == TOK_UPPER || is_punct(c, q, ',');
+        for (size_t q = start; q < k && named; q++) {
+            const lx_entry *v = hit_word(c, hit_at(c, q), W_TRIGGER);
+            named = !v || !(v->flags & WF_VERB);
+        }
+        if (named)
+            planned = 1;
+    }
     /* A meeting noun as the subject takes the modality of its verb,
      * however far ("The meeting of the presidents of ..., is to be held"). */
     int subject = !(tr->flags & WF_VERB) && tr->tok <= start + 2;

@@ -34,6 +34,18 @@ int pl_host_joins(const extraction_state *c, const trigger_hit *trigs, int nt, i
                      !(hit_at(c, q) && hit_at(c, q)->type != H_WORD && hit_at(c, q)->type != H_ORG);
         if (phrase)
             return 1;
+        /* "to host US, China, Russia meeting": states that name the
+         * meeting, listed before its noun */
+        int named = d > 4 && d <= 16;
+        for (uint32_t q = trigs[ti].tok + trigs[ti].n; named && q < trigs[k].tok; q++) {
+            const lexicon_hit *h = hit_at(c, q);
+            if (h && h->tok == q && h->type == H_COUNTRY)
+                q = h->tok + h->n - 1;
+            else
+                named = is_punct(c, q, ',') || word_eq(c, q, "and");
+        }
+        if (named)
+            return 1;
         /* "hosted X, Y and Z for a summit" */
         if (d > 0 && d <= 40)
             for (uint32_t q = trigs[k].tok >= 3 ? trigs[k].tok - 3 : 0; q < trigs[k].tok; q++)

@@ -2317,6 +2317,13 @@ CASES = [
      {"IRN", "IRQ", "SYR"},
      {},
      {(("IRN", "IRQ", "SYR"), "talks", "2019-09-07", "planned", "Baghdad")}),
+
+    ("a headline 'X to host A, B, C meeting' is one planned meeting of the host and the states listed",
+     " date 2023-09-20 Egypt to host Libya, Sudan, Chad meeting on border security today\n\n"
+     "Officials said the talks would focus on smuggling.",
+     {"EGY", "LBY", "SDN", "TCD"},
+     {},
+     {(("EGY", "LBY", "SDN", "TCD"), "meeting", "2023-09-20", "planned", "Egypt")}),
 ]
 
 
