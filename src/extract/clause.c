@@ -906,6 +906,20 @@ static int planned_words(const sent_state *s, const clause *cl)
     }
     if (subject && plan_word_in(c, cl, tr->tok + tr->n, own_end, start))
         planned = 1;
+    /* "During his visit to China, X is scheduled to meet Y": a meeting
+     * told as the time of the main clause takes its modality */
+    if (!planned && tr->tok > start && tr->tok <= start + 3 && word_eq(c, start, "during"))
+        for (size_t q = tr->tok + tr->n; q < s->end && q < tr->tok + 12; q++)
+            if (is_punct(c, q, ',')) {
+                size_t verb_end = q + 12 < s->end ? q + 12 : s->end; /* up to the next meeting word */
+                for (int r = cl->ti + 1; r < s->nt; r++)
+                    if (s->trigs[r].tok > q && s->trigs[r].tok < verb_end) {
+                        verb_end = s->trigs[r].tok + s->trigs[r].n;
+                        break;
+                    }
+                planned = status_words(c, q + 1, verb_end, start) >> W_PLANNED & 1;
+                break;
+            }
     /* "ahead of the summit", "in the run-up to the summit", "ahead of a
      * Gulf Cooperation Council (GCC) meeting": the meeting is still to
      * come; its name may stand between */

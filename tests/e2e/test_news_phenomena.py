@@ -2324,6 +2324,13 @@ CASES = [
      {"EGY", "LBY", "SDN", "TCD"},
      {},
      {(("EGY", "LBY", "SDN", "TCD"), "meeting", "2023-09-20", "planned", "Egypt")}),
+
+    ("'During his visit to X, he is scheduled to meet Y': the visit takes the main clause's modality",
+     " date 2024-05-06 During his visit to Ghana, Nigerian President Bola Tinubu is scheduled to "
+     "meet President Nana Akufo-Addo in Accra.",
+     {"GHA", "NGA"},
+     {"Bola Tinubu": "NGA", "Nana Akufo-Addo": "GHA"},
+     {(("GHA", "NGA"), "visit", None, "planned", "Accra")}),
 ]
 
 
