@@ -2331,6 +2331,13 @@ CASES = [
      {"GHA", "NGA"},
      {"Bola Tinubu": "NGA", "Nana Akufo-Addo": "GHA"},
      {(("GHA", "NGA"), "visit", None, "planned", "Accra")}),
+
+    ("'plans' before a meeting noun makes it planned: 'X plans late May visit to Y'",
+     " date 2024-05-02 Kenyan President William Ruto plans late May visit to Uganda\n\n"
+     "The trip would focus on trade.",
+     {"KEN", "UGA"},
+     {"William Ruto": "KEN"},
+     {(("KEN", "UGA"), "visit", "2024-05", "planned", "Uganda")}),
 ]
 
 
