@@ -930,6 +930,10 @@ static int planned_words(const sent_state *s, const clause *cl)
         if (c->t->tok[k - 1].shape == TOK_LOWER && tr->tok - k >= 4 &&
             !token_is_word(c, k - 1, W_DETERMINER) && !word_eq(c, k - 1, "of"))
             break;
+        /* "Ahead of Brussels Summit, EU Leader Holds Talks": what is
+         * ahead ends at a comma */
+        if (is_punct(c, k - 1, ','))
+            break;
     }
     size_t near = tr->tok + tr->n + 3 < Rfull ? tr->tok + tr->n + 3 : Rfull;
     /* Before a trigger in a phrase, a planned word that goes with another

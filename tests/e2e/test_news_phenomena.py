@@ -2338,6 +2338,13 @@ CASES = [
      {"KEN", "UGA"},
      {"William Ruto": "KEN"},
      {(("KEN", "UGA"), "visit", "2024-05", "planned", "Uganda")}),
+
+    ("'Ahead of X Summit, A Holds Talks with B': what is ahead ends at the comma",
+     " date 2023-05-14 Ahead of Weekend Summit, EU Chief Holds Talks with Serbian President "
+     "Aleksandar Vucic\n\nThe talks were held in Brussels on Sunday.",
+     {"SRB", "BEL"},
+     {"Aleksandar Vucic": "SRB"},
+     {(("SRB", "org:european-union"), "talks", "2023-05-14", "held", "Brussels")}),
 ]
 
 
