@@ -31,6 +31,13 @@ static int dateline_country(extraction_state *c)
     int lead = lead_sentence(t);
     for (size_t s = 0; s < t->nsent && s < 8; s++) {
         size_t first = t->sent[s].first, end = t->sent[s].last;
+        /* past a source in brackets: "(MENAFN- Jordan Times) AMMAN -" */
+        if (is_punct(c, first, '('))
+            for (size_t k = first + 1; k < end && k < first + 10; k++)
+                if (is_punct(c, k, ')')) {
+                    first = k + 1;
+                    break;
+                }
         for (size_t i = first; i < end && i < first + 4; i++) {
             const lexicon_hit *h = hit_at(c, i);
             /* "UNITED STATES: Taiwan's president arrived ...": a state in

@@ -2345,6 +2345,13 @@ CASES = [
      {"SRB", "BEL"},
      {"Aleksandar Vucic": "SRB"},
      {(("SRB", "org:european-union"), "talks", "2023-05-14", "held", "Brussels")}),
+
+    ("a dateline after a source in brackets is still the dateline: the place of the lead's meeting",
+     " date 2023-11-06 (Wire- Gulf Daily) MUSCAT - Omani Foreign Minister Badr Albusaidi on "
+     "Saturday received Iranian Foreign Minister Hossein Amir-Abdollahian.",
+     {"OMN", "IRN"},
+     {"Badr Albusaidi": "OMN", "Hossein Amir-Abdollahian": "IRN"},
+     {(("IRN", "OMN"), "meeting", "2023-11-04", "held", "Muscat")}),
 ]
 
 
