@@ -60,6 +60,19 @@ static int opens_list(const extraction_state *c, size_t si)
            (c->t->tok[last].flags & TOKF_LINE_START);
 }
 
+/* Is [a, b) an envoy's posting, maybe cut by the line's end: "to the
+ * Federal", "to Ghana.", "to the Republic of Korea"? */
+static int posting(const extraction_state *c, size_t a, size_t b)
+{
+    if (a >= b || !word_eq(c, a, "to"))
+        return 0;
+    for (size_t k = a + 1; k < b; k++)
+        if (!(word_eq(c, k, "the") || word_eq(c, k, "of") || c->t->tok[k].shape == TOK_CAP ||
+              c->t->tok[k].shape == TOK_UPPER || (k + 1 == b && is_punct(c, k, '.'))))
+            return 0;
+    return 1;
+}
+
 /* Does a verb of arriving ("arrived", "arrives in") stand in [from, end)? */
 static int arrives(const extraction_state *c, size_t from, size_t end)
 {
@@ -216,7 +229,9 @@ int pl_roster(extraction_state *c, size_t si)
      * ("Present at the Summit were:\nH.E. X, President of Benin.") */
     int in_roster = si > 0 && (c->roster_line == (int)si - 1 || opens_list(c, si - 1));
 
-    int line = pl_list_glue(c, start, first->tok) && pl_list_glue(c, last->tok + last->ntok, end) &&
+    int line = pl_list_glue(c, start, first->tok) &&
+               (pl_list_glue(c, last->tok + last->ntok, end) ||
+                posting(c, last->tok + last->ntok, end)) &&
                (!is_punct(c, end - 1, '.') || in_roster);
     /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
      * state and a colon open, naming its delegate by title or honorific */

@@ -2352,6 +2352,15 @@ CASES = [
      {"OMN", "IRN"},
      {"Badr Albusaidi": "OMN", "Hossein Amir-Abdollahian": "IRN"},
      {(("IRN", "OMN"), "meeting", "2023-11-04", "held", "Muscat")}),
+
+    ("a roster line cut by the line's end inside an envoy's posting ('Ambassador of X to the Federal') is still a roster line",
+     " date 2022-06-05 3. In attendance at the Summit were the ECOWAS Heads of State and "
+     "Government named below, or the representatives they appointed:\nH.E. Jorge Tavares LOPES, "
+     "Ambassador of Cabo Verde to the Federal\n"
+     "Republic of Nigeria.\n",
+     {"CPV", "NGA"},
+     {"Jorge Tavares Lopes": "CPV"},
+     {(("CPV", "org:ecowas"), "summit", None, "held", None)}),
 ]
 
 
