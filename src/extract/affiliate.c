@@ -32,7 +32,7 @@ static int dateline_country(extraction_state *c)
     for (size_t s = 0; s < t->nsent && s < 8; s++) {
         size_t first = t->sent[s].first, end = t->sent[s].last;
         /* past a source in brackets: "(MENAFN- Jordan Times) AMMAN -" */
-        if (is_punct(c, first, '('))
+        if (first < end && is_punct(c, first, '('))
             for (size_t k = first + 1; k < end && k < first + 10; k++)
                 if (is_punct(c, k, ')')) {
                     first = k + 1;
