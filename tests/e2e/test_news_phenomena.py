@@ -2361,6 +2361,13 @@ CASES = [
      {"CPV", "NGA"},
      {"Jorge Tavares Lopes": "CPV"},
      {(("CPV", "org:ecowas"), "summit", None, "held", None)}),
+
+    ("states that a non-meeting noun 'involves' are a topic: 'talks on the dispute involving A and B'",
+     " date 2019-03-02 Kenyan President Uhuru Kenyatta held talks in Nairobi on Friday with "
+     "Ugandan President Yoweri Museveni on the border dispute involving South Sudan and Sudan.",
+     {"KEN", "UGA", "SSD", "SDN"},
+     {"Uhuru Kenyatta": "KEN", "Yoweri Museveni": "UGA"},
+     {(("KEN", "UGA"), "talks", "2019-03-01", "held", "Nairobi")}),
 ]
 
 
