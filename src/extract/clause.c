@@ -258,13 +258,14 @@ void pl_clause_window(const sent_state *s, clause *cl)
      * meeting noun as the subject refers back; what follows its verb is
      * another clause, not its parties, unless that verb says the meeting
      * took place ("The summit will be held on Monday with leaders of A, B
-     * and C"). */
+     * and C") or names them ("The summit involving A, B and C"). */
     cl->Rfull = R;
     size_t after = tr->tok + tr->n;
     if (!(tr->flags & WF_VERB) && tr->tok >= start + 1 && tr->tok <= start + 2 &&
         word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
         !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
-        !word_eq(c, after, "among") && !took_place_after(c, after, R))
+        !word_eq(c, after, "among") && !word_eq(c, after, "involving") &&
+        !took_place_after(c, after, R))
         R = after;
     for (size_t k = tr->tok + tr->n; k < R; k++) {
         /* "X also arrived; Y of Bolivia; and Z of Peru": a list of names

@@ -141,10 +141,10 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             return P_TOPIC;
         if (word_eq(c, k, "with") || word_eq(c, k, "between") || word_eq(c, k, "among")) return P_WITH;
         /* "talks on the conflict involving Russia and Ukraine": what a
-         * noun other than a meeting's involves is a topic */
-        if (word_eq(c, k, "involving") && k > start && c->t->tok[k - 1].shape == TOK_LOWER &&
-            !hit_word(c, hit_at(c, k - 1), W_TRIGGER))
-            return P_TOPIC;
+         * noun other than a meeting's involves is a topic; a meeting's
+         * ("the summit involving A, B and C") are its parties */
+        if (word_eq(c, k, "involving") && k > start && c->t->tok[k - 1].shape == TOK_LOWER)
+            return hit_word(c, hit_at(c, k - 1), W_TRIGGER) ? P_WITH : P_TOPIC;
         if (word_eq(c, k, "by")) return P_BY;
         /* "after U.S. and Ukrainian officials held talks": a clause, whose
          * subject may be a party; decided per trigger. */

@@ -2368,6 +2368,13 @@ CASES = [
      {"KEN", "UGA", "SSD", "SDN"},
      {"Uhuru Kenyatta": "KEN", "Yoweri Museveni": "UGA"},
      {(("KEN", "UGA"), "talks", "2019-03-01", "held", "Nairobi")}),
+
+    ("'the summit involving A, B and C': the states a meeting noun involves are its parties",
+     " date 2009-04-21 The summit involving China, South Korea and Japan was postponed because "
+     "of protests.",
+     {"CHN", "KOR", "JPN"},
+     {},
+     {(("CHN", "JPN", "KOR"), "summit", None, "cancelled", None)}),
 ]
 
 
