@@ -342,6 +342,18 @@ void pl_clause_window(const sent_state *s, clause *cl)
             }
             break;
         }
+    /* "Speaking at a meeting of the SAARC Council of Ministers, Nepal's
+     * Foreign Minister X urged ...": the subject after a fronted
+     * participle's phrase is the one who took part */
+    const lexicon_hit *fh = hit_at(c, start); /* a verb's form, not "Beijing" */
+    if (R < s->end && is_punct(c, R, ',') && tr->tok > start && ing_form(c, start) &&
+        c->t->tok[start].shape == TOK_CAP && (!fh || fh->type == H_WORD) &&
+        !(tr->flags & WF_VERB))
+        for (int q = 0; q < s->nm && s->ms[q].p.tok <= R + 8; q++)
+            if (s->ms[q].p.tok > R && s->ms[q].p.person >= 0) { /* past its title */
+                R = s->ms[q].p.tok + s->ms[q].p.ntok;
+                break;
+            }
     cl->L = L;
     cl->R = R;
 }

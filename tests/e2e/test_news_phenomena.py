@@ -2375,6 +2375,13 @@ CASES = [
      {"CHN", "KOR", "JPN"},
      {},
      {(("CHN", "JPN", "KOR"), "summit", None, "cancelled", None)}),
+
+    ("'Speaking at a meeting of X, <title> Y urged ...': the subject after a fronted participle took part",
+     " date 2020-09-25 Speaking at a virtual meeting of the ASEAN foreign ministers today, "
+     "Indonesian Foreign Minister Retno Marsudi urged members to act.",
+     {"IDN"},
+     {"Retno Marsudi": "IDN"},
+     {(("IDN", "org:asean"), "meeting", "2020-09-25", "held", None)}),
 ]
 
 
