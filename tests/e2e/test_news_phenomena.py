@@ -2382,6 +2382,13 @@ CASES = [
      {"IDN"},
      {"Retno Marsudi": "IDN"},
      {(("IDN", "org:asean"), "meeting", "2020-09-25", "held", None)}),
+
+    ("'due to the' before a noun gives a cause, not a plan",
+     " date 2021-06-02 Talks between Nepalese Prime Minister KP Sharma Oli and Indian Prime "
+     "Minister Narendra Modi were held by phone due to the pandemic on Tuesday.",
+     {"IND", "NPL"},
+     {"Narendra Modi": "IND", "KP Sharma Oli": "NPL"},
+     {(("IND", "NPL"), "talks", "2021-06-01", "held", None)}),
 ]
 
 
