@@ -848,31 +848,27 @@ static int planned_words(const sent_state *s, const clause *cl)
         planned = 1;
     /* "Iraq, Egypt and Jordan to convene a meeting", "Astana to host
      * meeting", "to host in-person summit", "to start Africa tour": to +
-     * verb (+ words, a capitalised word that names nothing) + noun */
-    for (size_t k = tr->tok >= start + 4 ? tr->tok - 4 : start; headline && k + 1 < tr->tok; k++) {
-        int lower = word_eq(c, k, "to") && !(tr->flags & WF_VERB);
-        for (size_t q = k + 1; lower && q < tr->tok; q++)
-            lower = c->t->tok[q].shape == TOK_LOWER ||
-                    (q > k + 1 && c->t->tok[q].shape == TOK_CAP && !hit_at(c, q));
-        if (lower)
-            planned = 1;
+     * verb (+ words, a capitalised word that names nothing) + noun; with
+     * names or a list between ("to host Ukraine summit", "to host US,
+     * China, Russia meeting") only when no verb of meeting stands before
+     * ("arrives in Mexico to participate in the summit": a purpose) */
+    size_t verb_before = tr->tok; /* the first verb of meeting's token */
+    for (size_t q = start; headline && q < tr->tok && verb_before == tr->tok; q++) {
+        const lx_entry *v = hit_word(c, hit_at(c, q), W_TRIGGER);
+        if (v && (v->flags & WF_VERB))
+            verb_before = q;
     }
-    /* ... and with names or a list between: "to host Ukraine summit", "to
-     * host US, China, Russia meeting", unless a verb of meeting stands
-     * before ("arrives in Mexico to participate in the summit": a
-     * purpose) */
-    for (size_t k = tr->tok >= start + 8 ? tr->tok - 8 : start;
-         headline && !planned && k + 1 < tr->tok; k++) {
-        int named = word_eq(c, k, "to") && !(tr->flags & WF_VERB) &&
-                    c->t->tok[k + 1].shape == TOK_LOWER;
-        for (size_t q = k + 2; named && q < tr->tok; q++)
-            named = c->t->tok[q].shape == TOK_LOWER || c->t->tok[q].shape == TOK_CAP ||
-                    c->t->tok[q].shape == TOK_UPPER || is_punct(c, q, ',');
-        for (size_t q = start; q < k && named; q++) {
-            const lx_entry *v = hit_word(c, hit_at(c, q), W_TRIGGER);
-            named = !v || !(v->flags & WF_VERB);
+    for (size_t k = tr->tok >= start + 8 ? tr->tok - 8 : start; headline && k + 1 < tr->tok; k++) {
+        if (!word_eq(c, k, "to") || (tr->flags & WF_VERB) || c->t->tok[k + 1].shape != TOK_LOWER)
+            continue;
+        int plain = k + 4 >= tr->tok, named = k <= verb_before;
+        for (size_t q = k + 2; q < tr->tok; q++) {
+            int shape = c->t->tok[q].shape;
+            plain &= shape == TOK_LOWER || (shape == TOK_CAP && !hit_at(c, q));
+            named &= shape == TOK_LOWER || shape == TOK_CAP || shape == TOK_UPPER ||
+                     is_punct(c, q, ',');
         }
-        if (named)
+        if (plain || named)
             planned = 1;
     }
     /* A meeting noun as the subject takes the modality of its verb,

@@ -73,6 +73,18 @@ static int posting(const extraction_state *c, size_t a, size_t b)
     return 1;
 }
 
+/* The last summit or conference told from sentence `since` on, or NULL. */
+static meeting *summit_since(extraction_state *c, int since)
+{
+    for (size_t j = c->nmeetings; j-- > 0;) {
+        meeting *o = &c->meetings[j];
+        if (o->alive && o->sentence >= since &&
+            (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE))
+            return o;
+    }
+    return NULL;
+}
+
 /* Does a verb of arriving ("arrived", "arrives in") stand in [from, end)? */
 static int arrives(const extraction_state *c, size_t from, size_t end)
 {
@@ -139,31 +151,20 @@ int pl_roster(extraction_state *c, size_t si)
         }
     /* "Ortega's arrival was greeted by X. Accompanying Ortega are A of
      * Cuba and Bolivian President B": past a bilateral meeting, the summit
-     * told a few sentences before takes a list of people */
+     * told a few sentences before takes a list of people; so it does past
+     * a group's arrival ("X, Y and Z arrived in Addis Ababa. Presidents of
+     * A, B and C came in the morning") */
     int past_bilateral = 0;
-    if (m && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE &&
-        pl_distinct_parties(c, m) == 2)
-        for (size_t j = c->nmeetings; j-- > 0;) {
-            meeting *o = &c->meetings[j];
-            if (o->alive && o->sentence >= (int)si - 6 &&
-                (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)) {
-                m = o;
-                past_bilateral = 1;
-                break;
-            }
+    if (m && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE) {
+        int nparties = pl_distinct_parties(c, m);
+        meeting *summit = nparties == 2 || (m->kind == PARLEY_KIND_VISIT && nparties >= 3)
+                              ? summit_since(c, (int)si - 6)
+                              : NULL;
+        if (summit) {
+            m = summit;
+            past_bilateral = nparties == 2;
         }
-    /* "X, Y and Z arrived in Addis Ababa. Presidents of A, B and C came
-     * in the morning": past a group's arrival, the summit told a few
-     * sentences before takes the next arrivals */
-    if (m && m->kind == PARLEY_KIND_VISIT && pl_distinct_parties(c, m) >= 3)
-        for (size_t j = c->nmeetings; j-- > 0;) {
-            meeting *o = &c->meetings[j];
-            if (o->alive && o->sentence >= (int)si - 6 &&
-                (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)) {
-                m = o;
-                break;
-            }
-        }
+    }
     if (m && (m->kind == PARLEY_KIND_CALL || m->kind == PARLEY_KIND_VISIT))
         return 0;
     /* Only a multilateral meeting, or one told without its parties, takes
