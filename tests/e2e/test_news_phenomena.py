@@ -2389,6 +2389,18 @@ CASES = [
      {"IND", "NPL"},
      {"Narendra Modi": "IND", "KP Sharma Oli": "NPL"},
      {(("IND", "NPL"), "talks", "2021-06-01", "held", None)}),
+
+    ("'participation in the summit was confirmed by' and 'the participation of' name its "
+     "parties; a parliament acts for its state; 'yet to be confirmed' is no party",
+     " date 2022-05-10 The first summit of the Danube Forum was held in Vienna on Monday.\n\n"
+     "Participation in the summit was confirmed by the speakers of the parliaments of Norway and "
+     "Chile, as well as by four ministers (Peru, Ghana, Kenya and Nepal), with the virtual "
+     "participation of leaders of Fiji and Tonga.\n\n"
+     "The participation of Brazil in the summit has yet to be confirmed.",
+     {"AUT", "BRA", "CHL", "FJI", "GHA", "KEN", "NOR", "NPL", "PER", "TON"},
+     {},
+     {(("CHL", "FJI", "GHA", "KEN", "NOR", "NPL", "PER", "TON"), "summit", "2022-05-09", "held",
+       "Vienna")}),
 ]
 
 
