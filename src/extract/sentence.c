@@ -280,8 +280,12 @@ static void refer_back(sent_state *s, const clause *cl)
     meeting *m = &c->meetings[cl->mi];
     int has_with = tr->tok + tr->n < s->end &&
                    (word_eq(c, tr->tok + tr->n, "with") || word_eq(c, tr->tok + tr->n, "between"));
-    if (!cl->definite || cl->ordinal || (pl_distinct_parties(c, m) >= 2 && has_with && !cl->it_is))
+    if (!cl->definite || cl->ordinal)
         return;
+    /* "the conversation with Macron" names a pair: a new meeting, unless
+     * the meeting told just before is between the same pair (then it is
+     * that one, told again) */
+    int pair = pl_distinct_parties(c, m) >= 2 && has_with && !cl->it_is;
     meeting *prev = NULL;
     for (size_t q = c->nmeetings - 1; q-- > 0;) {
         meeting *o = &c->meetings[q];
@@ -303,6 +307,12 @@ static void refer_back(sent_state *s, const clause *cl)
         /* "Prince Faisal hosted the session": the host joins it */
         int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
                      (m->host >= 0 || tr->hostverb);
+        if (pair) {
+            if (ok && pl_distinct_parties(c, o) == pl_distinct_parties(c, m) &&
+                (int)s->si - o->sentence <= 2)
+                prev = o;
+            break;
+        }
         if ((cl->pobj && o->kind == m->kind) || hosted || cl->it_is || roster_for(c, m, o) ||
             (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;

@@ -2401,6 +2401,24 @@ CASES = [
      {},
      {(("CHL", "FJI", "GHA", "KEN", "NOR", "NPL", "PER", "TON"), "summit", "2022-05-09", "held",
        "Vienna")}),
+
+    ("'conversations with' a counterpart are calls; 'the conversation with' the one just met is "
+     "that meeting told again",
+     " date 2023-03-08 Chancellor Olaf Scholz received French President Emmanuel Macron in Berlin "
+     "on Tuesday. Scholz called the conversation with Macron useful.\n\n"
+     "German Foreign Minister Annalena Baerbock said she had recent conversations with her Polish "
+     "counterpart.",
+     {"DEU", "FRA", "POL"},
+     {"Olaf Scholz": "DEU", "Emmanuel Macron": "FRA", "Annalena Baerbock": "DEU"},
+     {(("DEU", "FRA"), "meeting", "2023-03-07", "held", "Berlin"),
+      (("DEU", "POL"), "call", None, "held", None)}),
+
+    ("a meeting that 'may be organized' is planned",
+     " date 2023-03-08 A meeting between German Foreign Minister Annalena Baerbock and the Spanish "
+     "foreign minister may be organized soon.",
+     {"DEU", "ESP"},
+     {"Annalena Baerbock": "DEU"},
+     {(("DEU", "ESP"), "meeting", None, "planned", None)}),
 ]
 
 
