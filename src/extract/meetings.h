@@ -20,6 +20,7 @@ typedef struct pmention {
     int place;        /* a city or capital (place index) or -1 */
     int is_country;   /* named state (country name or alias) */
     int role_after;   /* followed by a title or role noun */
+    int titled;       /* a title right after it: "Palestinian Authority Chief X" */
     int possessive;   /* followed by 's */
     int pronoun;      /* he / his: a party only as a trigger's possessor */
     int body_after;   /* followed by 's and a ruling body ("Trump's cabinet") */

@@ -428,6 +428,7 @@ int pl_mentions_collect(extraction_state *c, size_t si, pmention *out)
             }
         }
         m.role_after = role_at(c, after, end);
+        m.titled = after < end && hit_at(c, after) && hit_at(c, after)->type == H_TITLE;
         /* "the Iran-backed Houthi rebels": the backer is no party */
         if (h->adjectival && (c->t->tok[i].flags & TOKF_HYPHEN) && backer(tok_norm(c, i))) {
             m.role_after = 0;
@@ -458,7 +459,9 @@ int pl_party_context(const pmention *m, int host_trigger, int *host)
         return 0;
     if (m->adjectival)
         return m->role_after;
-    if (host_trigger && (m->prep == P_LOC || m->prep == P_TO || m->prep == P_NONE) &&
+    /* "arrived in Tehran include Palestinian Authority Chief Mahmud Abbas":
+     * a state naming its official, with no preposition, is no host */
+    if (host_trigger && (m->prep == P_LOC || m->prep == P_TO || (m->prep == P_NONE && !m->titled)) &&
         (m->is_country || m->place >= 0)) {
         *host = 1;
         return 1;

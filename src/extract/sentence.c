@@ -313,7 +313,13 @@ static void refer_back(sent_state *s, const clause *cl)
                 prev = o;
             break;
         }
-        if ((cl->pobj && o->kind == m->kind) || hosted || cl->it_is || roster_for(c, m, o) ||
+        /* "X will also attend the meeting": a summit told before with its
+         * parties (one told without them lends its date and place later) */
+        int attends = cl->pobj && (o->kind == m->kind ||
+                                   (m->kind == PARLEY_KIND_MEETING && pl_distinct_parties(c, m) < 2 &&
+                                    pl_distinct_parties(c, o) >= 2 &&
+                                    (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)));
+        if (attends || hosted || cl->it_is || roster_for(c, m, o) ||
             (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;
             break;

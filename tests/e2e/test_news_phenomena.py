@@ -2419,6 +2419,16 @@ CASES = [
      {"DEU", "ESP"},
      {"Annalena Baerbock": "DEU"},
      {(("DEU", "ESP"), "meeting", None, "planned", None)}),
+
+    ("arrivals listed after 'include' join the summit in that city, a state naming its official "
+     "is no host; 'is also to attend the meeting' joins the summit told before",
+     " date 2012-08-29 The leaders of India, Cuba and Iran will open the summit in Tehran on "
+     "Thursday.\nLeaders reported to have arrived in Tehran include Palestinian Authority Chief "
+     "Mahmud Abbas and Afghan President Hamid Karzai. Egyptian President Mohamed Morsi is also to "
+     "attend the meeting on Thursday.",
+     {"AFG", "CUB", "EGY", "IND", "IRN", "PSE"},
+     {"Mahmud Abbas": "PSE", "Hamid Karzai": "AFG", "Mohamed Morsi": "EGY"},
+     {(("AFG", "CUB", "EGY", "IND", "IRN", "PSE"), "summit", "2012-08-30", "planned", "Tehran")}),
 ]
 
 
