@@ -99,6 +99,13 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
             continue;
         }
         int ok = token_is_word(c, k, W_TRIGMOD);
+        /* "the leaders' summit", "the leaders summit": the people whose
+         * meeting it is, right after "the" (the apostrophe, then the word) */
+        size_t role = k + 1 == tok && k > start && !strcmp(tok_norm(c, k), "'") ? k - 1 : k;
+        if (!ok && role > start && word_eq(c, role - 1, "the") &&
+            hit_word(c, hit_at(c, role), W_ROLE) &&
+            (role + 1 == tok || (role + 2 == tok && !strcmp(tok_norm(c, role + 1), "'"))))
+            continue;
         /* Adjectives we do not list ("on the nuclear talks"): lower-case
          * words between a determiner and the trigger. */
         if (!ok && c->t->tok[k].shape == TOK_LOWER && !h && tok - k <= 3 && k > start) {

@@ -2429,6 +2429,15 @@ CASES = [
      {"AFG", "CUB", "EGY", "IND", "IRN", "PSE"},
      {"Mahmud Abbas": "PSE", "Hamid Karzai": "AFG", "Mohamed Morsi": "EGY"},
      {(("AFG", "CUB", "EGY", "IND", "IRN", "PSE"), "summit", "2012-08-30", "planned", "Tehran")}),
+
+    ("'the leaders' summit' is the summit told before, as 'the summit' is",
+     " date 2023-07-04 Indian Prime Minister Narendra Modi will host a virtual summit with Russian "
+     "President Vladimir Putin and Chinese President Xi Jinping on Tuesday.\n\nIndia holds the "
+     "presidency of the group and will host the leaders\u2019 summit. Kazakhstan and Kyrgyzstan "
+     "will attend the summit.",
+     {"CHN", "IND", "KAZ", "KGZ", "RUS"},
+     {"Narendra Modi": "IND", "Vladimir Putin": "RUS", "Xi Jinping": "CHN"},
+     {(("CHN", "IND", "KAZ", "KGZ", "RUS"), "summit", "2023-07-04", "planned", None)}),
 ]
 
 
