@@ -458,6 +458,11 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
             (hit_word(c, hit_at(c, i + h->n), W_ROLE) ||
              (hit_at(c, i + h->n) && hit_at(c, i + h->n)->type == H_TITLE)))
             e = NULL;
+        /* "Chair of the Conference of Heads of Government X": an office,
+         * no meeting */
+        if (e && (e->flags & WF_NOUN) && i >= start + 3 && word_eq(c, i - 1, "the") &&
+            word_eq(c, i - 2, "of") && hit_at(c, i - 3) && hit_at(c, i - 3)->type == H_TITLE)
+            e = NULL;
         /* "to facilitate dialogue between A and B", "supported dialogue":
          * a meeting only wished for, no meeting told */
         if (e && (e->flags & WF_NOUN) && i > start && token_is_word(c, i - 1, W_TOPICNOUN) &&
@@ -471,6 +476,9 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         if (hv && !e && i + h->n < end &&
             (token_is_word(c, i + h->n, W_HOSTCOUNTRY) || token_is_word(c, i + h->n, W_HOSTSEAT)))
             hv = NULL; /* "the host country" names a party, it is no trigger */
+        /* "Prime Minister of Jamaica and host of the event, X": an office */
+        if (hv && !e && i + h->n < end && word_eq(c, i + h->n, "of"))
+            hv = NULL;
         /* "Danilo Medina (host)": a note on who hosts, no verb */
         if (hv && !e && i > start && i + h->n < end && is_punct(c, i - 1, '(') &&
             is_punct(c, i + h->n, ')'))
@@ -521,7 +529,8 @@ static int drop_trigger(trigger_hit *trigs, int nt, int ti)
 /* "arrived in Samarkand to attend the SCO summit", "arrived in Accra for an
  * emergency summit", "gathered in Jeddah for the summit": arriving or
  * gathering for a summit is no visit to the state of its venue nor a
- * meeting of its own; the summit is what the sentence tells. "to visit
+ * meeting of its own; the summit is what the sentence tells; so is the
+ * meeting "with" someone that a gathering is for. "to visit
  * Seoul for a summit with Yoon" stays the visit. */
 int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int nt)
 {
@@ -544,8 +553,17 @@ int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int
                 attend = word_eq(c, q, "for");
             int bilateral = after < c->t->ntok &&
                             (word_eq(c, after, "with") || word_eq(c, after, "between"));
-            journey = attend && m->tok <= tr->tok + 25 && !bilateral &&
-                      (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE);
+            /* "gathered in Kingston for a meeting with Obama": the
+             * meeting with him is the one the gathering was for (but "meet
+             * X in Lima before heading ... for talks with Y" meets X) */
+            int object = 0;
+            for (size_t q = tr->tok + tr->n; q < m->tok && gather && bilateral && !object; q++) {
+                const lexicon_hit *h = hit_at(c, q);
+                object = h && h->type != H_WORD && h->type != H_CITY && h->type != H_CAPITAL;
+            }
+            journey = attend && m->tok <= tr->tok + 25 &&
+                      ((!bilateral && (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE)) ||
+                       (gather && bilateral && !object));
         }
         if (!journey)
             continue;

@@ -2438,6 +2438,23 @@ CASES = [
      {"CHN", "IND", "KAZ", "KGZ", "RUS"},
      {"Narendra Modi": "IND", "Vladimir Putin": "RUS", "Xi Jinping": "CHN"},
      {(("CHN", "IND", "KAZ", "KGZ", "RUS"), "summit", "2023-07-04", "planned", None)}),
+
+    ("leaders who 'gathered in' a city 'for a meeting with' X hold that one meeting with X",
+     " date 2015-04-09 The leaders of Jamaica, Haiti and Guyana gathered in Kingston for a "
+     "meeting with President Barack Obama.",
+     {"GUY", "HTI", "JAM", "USA"},
+     {"Barack Obama": "USA"},
+     {(("GUY", "HTI", "JAM", "USA"), "meeting", None, "held", "Kingston")}),
+
+    ("'Chair of the Conference of ...' and 'host of the event' are offices in a list of "
+     "participants, no meetings",
+     " date 2015-04-09 The heads of state meeting with the US President were: Prime Minister of "
+     "Jamaica and host of the event, Portia Simpson-Miller; Prime Minister of The Bahamas and Chair "
+     "of the Conference of Heads of Government Perry Christie; and President of Guyana Donald "
+     "Ramotar.",
+     {"BHS", "GUY", "JAM", "USA"},
+     {"Portia Simpson-Miller": "JAM", "Perry Christie": "BHS", "Donald Ramotar": "GUY"},
+     {(("BHS", "GUY", "JAM", "USA"), "meeting", None, "held", None)}),
 ]
 
 
