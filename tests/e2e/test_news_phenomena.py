@@ -2455,6 +2455,13 @@ CASES = [
      {"BHS", "GUY", "JAM", "USA"},
      {"Portia Simpson-Miller": "JAM", "Perry Christie": "BHS", "Donald Ramotar": "GUY"},
      {(("BHS", "GUY", "JAM", "USA"), "meeting", None, "held", None)}),
+
+    ("'talked over the telephone' is a call",
+     " date 2005-09-23 On September 22, Japanese Prime Minister Junichiro Koizumi and South Korean "
+     "President Roh Moo-hyun talked over the telephone for ten minutes.",
+     {"JPN", "KOR"},
+     {"Junichiro Koizumi": "JPN", "Roh Moo-hyun": "KOR"},
+     {(("JPN", "KOR"), "call", "2005-09-22", "held", None)}),
 ]
 
 
