@@ -573,14 +573,14 @@ CASES = [
      {(("KAZ", "org:shanghai-cooperation-organisation"), "meeting", "2017-04-21", "planned",
        "Astana")}),
 
-    ("'he will head to X, where he will meet Y': the meeting is in X",
+    ("'he will head to X, where he will meet Y': a visit to X, the meeting in it",
      " date 2023-02-28 U.S. Secretary of State Tom Hale arrived in Kazakhstan on Tuesday.\n\nHe is "
      "on his first tour of the region.\n\nThen he will head to Uzbekistan, where he will meet with "
      "Uzbek President Ali Karimov.\n",
      {"USA", "KAZ", "UZB"},
      {"Tom Hale": "USA", "Ali Karimov": "UZB"},
      {(("KAZ", "USA"), "visit", "2023-02-28", "held", "Kazakhstan"),
-      (("USA", "UZB"), "meeting", None, "planned", "Uzbekistan")}),
+      (("USA", "UZB"), "visit", None, "planned", "Uzbekistan")}),
 
     ("a city after a venue and a comma is the place: 'at the Presidential Villa, Abuja'",
      " date 2023-07-30 West African leaders held a summit at the Presidential Villa, Abuja, on "
@@ -2462,6 +2462,13 @@ CASES = [
      {"JPN", "KOR"},
      {"Junichiro Koizumi": "JPN", "Roh Moo-hyun": "KOR"},
      {(("JPN", "KOR"), "call", "2005-09-22", "held", None)}),
+
+    ("'will head to' a state is a visit to it",
+     " date 2019-10-31 South African Minister Jackson Mthembu will head to Botswana on Friday to "
+     "attend the inauguration of its president.",
+     {"BWA", "ZAF"},
+     {"Jackson Mthembu": "ZAF"},
+     {(("BWA", "ZAF"), "visit", "2019-11-01", "planned", "Botswana")}),
 ]
 
 
