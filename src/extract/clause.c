@@ -296,11 +296,12 @@ void pl_clause_window(const sent_state *s, clause *cl)
         }
     }
     /* A trigger inside a relative clause ("Lula, who met Zelensky on
-     * ..., has promoted") ends at the clause's closing comma. */
+     * ..., has promoted") ends at the clause's closing comma, not at a
+     * comma of its list ("a tour, which includes a visit to A, B and C") */
     for (size_t k = L; k < tr->tok; k++)
         if (token_is_word(c, k, W_RELATIVE) && k > start && is_punct(c, k - 1, ',')) {
             for (size_t q = tr->tok + tr->n; q < R; q++)
-                if (is_punct(c, q, ',')) {
+                if (is_punct(c, q, ',') && !list_goes_on(c, q, R)) {
                     R = q;
                     break;
                 }

@@ -2469,6 +2469,16 @@ CASES = [
      {"BWA", "ZAF"},
      {"Jackson Mthembu": "ZAF"},
      {(("BWA", "ZAF"), "visit", "2019-11-01", "planned", "Botswana")}),
+
+    ("'a tour, which includes a visit to A, B and C': the relative clause ends at its own comma, "
+     "not at its list's",
+     " date 2023-01-09 Turkish Foreign Minister Mevlut Cavusoglu has embarked on a tour, which "
+     "includes a visit to Zimbabwe, Rwanda and Gabon.",
+     {"GAB", "RWA", "TUR", "ZWE"},
+     {"Mevlut Cavusoglu": "TUR"},
+     {(("TUR", "ZWE"), "visit", "2023-01-09", "held", "Zimbabwe"),
+      (("RWA", "TUR"), "visit", "2023-01-09", "held", "Rwanda"),
+      (("GAB", "TUR"), "visit", "2023-01-09", "held", "Gabon")}),
 ]
 
 
