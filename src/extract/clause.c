@@ -265,8 +265,9 @@ void pl_clause_window(const sent_state *s, clause *cl)
         word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
         !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
         !word_eq(c, after, "among") && !word_eq(c, after, "involving") &&
+        !pl_include_word(c, after, 1) && !(after + 1 < R && pl_include_word(c, after + 1, 1)) &&
         !took_place_after(c, after, R))
-        R = after;
+        R = after; /* but "The meeting included leaders of A, B and C" */
     for (size_t k = tr->tok + tr->n; k < R; k++) {
         /* "X also arrived; Y of Bolivia; and Z of Peru": a list of names
          * that semicolons part goes on */
@@ -289,7 +290,14 @@ void pl_clause_window(const sent_state *s, clause *cl)
                 continue;
             }
         }
-        /* A comma ends the arguments unless a list of parties goes on. */
+        /* A comma ends the arguments unless a list of parties goes on,
+         * or a relative clause tells who took part ("the meeting, which
+         * included leaders from A, B and C") */
+        if (is_punct(c, k, ',') && k + 2 < R && k == tr->tok + tr->n && (tr->flags & WF_NOUN) &&
+            token_is_word(c, k + 1, W_RELATIVE) && pl_include_word(c, k + 2, 1)) {
+            k += 2;
+            continue;
+        }
         if (is_punct(c, k, ',') && k + 1 < R && !list_goes_on(c, k, R)) {
             R = k;
             break;

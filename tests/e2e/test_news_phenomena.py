@@ -2479,6 +2479,15 @@ CASES = [
      {(("TUR", "ZWE"), "visit", "2023-01-09", "held", "Zimbabwe"),
       (("RWA", "TUR"), "visit", "2023-01-09", "held", "Rwanda"),
       (("GAB", "TUR"), "visit", "2023-01-09", "held", "Gabon")}),
+
+    ("'the meeting included leaders of A, B and C', and 'the meeting, which included leaders "
+     "from ...': the listed are its parties",
+     " date 2020-01-22 The meeting included leaders of Jamaica, The Bahamas and Belize.\n\n"
+     "Officials praised the conference, which included ministers from Peru, Chile and Ecuador.",
+     {"BHS", "BLZ", "CHL", "ECU", "JAM", "PER"},
+     {},
+     {(("BHS", "BLZ", "JAM"), "meeting", None, "held", None),
+      (("CHL", "ECU", "PER"), "conference", None, "held", None)}),
 ]
 
 
