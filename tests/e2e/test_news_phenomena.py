@@ -2488,6 +2488,15 @@ CASES = [
      {},
      {(("BHS", "BLZ", "JAM"), "meeting", None, "held", None),
       (("CHL", "ECU", "PER"), "conference", None, "held", None)}),
+
+    ("portfolios ('Agriculture and Forestry', 'State-Owned Enterprises') and titles ('Chief "
+     "Secretary', 'Minister of State Secretary') are no part of the name after them",
+     " date 2021-01-02 Turkish Minister of Agriculture and Forestry Bekir Pakdemirli met Tanzanian "
+     "Chief Secretary John Kijazi in Ankara on Friday. Indonesian Minister of State Secretary "
+     "Pratikno and Indonesian Minister of State-Owned Enterprises Erick Thohir also attended.",
+     {"IDN", "TUR", "TZA"},
+     {"Bekir Pakdemirli": "TUR", "John Kijazi": "TZA", "Pratikno": "IDN", "Erick Thohir": "IDN"},
+     {(("IDN", "TUR", "TZA"), "meeting", "2021-01-01", "held", "Ankara")}),
 ]
 
 
