@@ -493,7 +493,9 @@ static size_t word_end(tokacc *ac, const unsigned char *s, size_t n, size_t a, s
             size_t j = i + (size_t)v.len;
             uchar w = decode(s + j, n - j);
             int join = 0;
-            if (v.punct == '-' && is_word_char(&w)) {
+            /* a hyphen joins words; an em dash (U+2014) or a horizontal bar
+             * (U+2015) between words parts them, as a comma would */
+            if (v.punct == '-' && is_word_char(&w) && v.cp != 0x2014 && v.cp != 0x2015) {
                 join = 1;
             } else if (v.punct == '\'' && w.cls == CH_LETTER) {
                 int poss = (s[j] | 0x20) == 's';

@@ -2497,6 +2497,13 @@ CASES = [
      {"IDN", "TUR", "TZA"},
      {"Bekir Pakdemirli": "TUR", "John Kijazi": "TZA", "Pratikno": "IDN", "Erick Thohir": "IDN"},
      {(("IDN", "TUR", "TZA"), "meeting", "2021-01-01", "held", "Ankara")}),
+
+    ("an em dash between words parts them: no 'the' in the name before it",
+     " date 2020-12-21 The summit in Djibouti was chaired by Sudanese Prime Minister Abdullah "
+     "Hamdok\u2014the chairperson of IGAD\u2014and attended by Ethiopia and Kenya.",
+     {"DJI", "ETH", "KEN", "SDN"},
+     {"Abdullah Hamdok": "SDN"},
+     {(("ETH", "KEN", "SDN"), "summit", None, "held", "Djibouti")}),
 ]
 
 
