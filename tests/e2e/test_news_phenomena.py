@@ -2504,6 +2504,14 @@ CASES = [
      {"DJI", "ETH", "KEN", "SDN"},
      {"Abdullah Hamdok": "SDN"},
      {(("ETH", "KEN", "SDN"), "summit", None, "held", "Djibouti")}),
+
+    ("'Department', 'Partnership', 'Post' after a title or a state are no names",
+     " date 2016-09-28 Egyptian Foreign Minister Sameh Shoukry will meet Sudanese Foreign Minister "
+     "Ibrahim Ghandour in Khartoum next week, the Kathmandu Post said. The U.S. State Department "
+     "welcomed the Eastern Partnership.",
+     {"EGY", "NPL", "SDN", "USA"},
+     {"Sameh Shoukry": "EGY", "Ibrahim Ghandour": "SDN"},
+     {(("EGY", "SDN"), "meeting", "2016-10", "planned", "Khartoum")}),
 ]
 
 
