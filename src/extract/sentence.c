@@ -313,12 +313,17 @@ static void refer_back(sent_state *s, const clause *cl)
                 prev = o;
             break;
         }
-        /* "X will also attend the meeting": a summit told before with its
-         * parties (one told without them lends its date and place later) */
+        /* "X will also attend the meeting", "Y will join the talks": a
+         * summit or meeting told before with its parties (one told without
+         * them lends its date and place later), a summit anywhere before, a
+         * meeting in the last three sentences */
+        int generic = m->kind == PARLEY_KIND_MEETING || m->kind == PARLEY_KIND_TALKS;
+        int gathering = o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE ||
+                        ((o->kind == PARLEY_KIND_MEETING || o->kind == PARLEY_KIND_TALKS) &&
+                         (int)s->si - o->sentence <= 3);
         int attends = cl->pobj && (o->kind == m->kind ||
-                                   (m->kind == PARLEY_KIND_MEETING && pl_distinct_parties(c, m) < 2 &&
-                                    pl_distinct_parties(c, o) >= 2 &&
-                                    (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE)));
+                                   (generic && gathering && pl_distinct_parties(c, m) < 2 &&
+                                    pl_distinct_parties(c, o) >= 2));
         if (attends || hosted || cl->it_is || roster_for(c, m, o) ||
             (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
             prev = o;

@@ -2512,6 +2512,17 @@ CASES = [
      {"EGY", "NPL", "SDN", "USA"},
      {"Sameh Shoukry": "EGY", "Ibrahim Ghandour": "SDN"},
      {(("EGY", "SDN"), "meeting", "2016-10", "planned", "Khartoum")}),
+
+    ("'X will join them', 'Y will join the talks': they join the meeting told just before",
+     " date 2024-03-14 German Chancellor Olaf Scholz and French President Emmanuel Macron will meet "
+     "in Berlin on Friday. Polish Prime Minister Donald Tusk will join them.\n\n"
+     "Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud held talks in Nairobi "
+     "on Wednesday. Ugandan President Yoweri Museveni will join the talks.",
+     {"DEU", "FRA", "KEN", "POL", "SOM", "UGA"},
+     {"Olaf Scholz": "DEU", "Emmanuel Macron": "FRA", "Donald Tusk": "POL", "William Ruto": "KEN",
+      "Hassan Sheikh Mohamud": "SOM", "Yoweri Museveni": "UGA"},
+     {(("DEU", "FRA", "POL"), "meeting", "2024-03-15", "planned", "Berlin"),
+      (("KEN", "SOM", "UGA"), "talks", "2024-03-13", "held", "Nairobi")}),
 ]
 
 
