@@ -2523,6 +2523,15 @@ CASES = [
       "Hassan Sheikh Mohamud": "SOM", "Yoweri Museveni": "UGA"},
      {(("DEU", "FRA", "POL"), "meeting", "2024-03-15", "planned", "Berlin"),
       (("KEN", "SOM", "UGA"), "talks", "2024-03-13", "held", "Nairobi")}),
+
+    ("', and then head to X for talks with Y': the first verb's subject goes on to X",
+     " date 2023-07-17 Turkish President Recep Tayyip Erdogan will travel to Doha to meet Qatari "
+     "Prime Minister Ali Nasser, and then head to Abu Dhabi for talks with President Mohamed bin "
+     "Zayed.",
+     {"ARE", "QAT", "TUR"},
+     {"Recep Tayyip Erdogan": "TUR", "Ali Nasser": "QAT", "Mohamed bin Zayed": "ARE"},
+     {(("QAT", "TUR"), "visit", None, "planned", "Doha"),
+      (("ARE", "TUR"), "visit", None, "planned", "Abu Dhabi")}),
 ]
 
 
