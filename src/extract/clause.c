@@ -337,7 +337,8 @@ void pl_clause_window(const sent_state *s, clause *cl)
             verb = 1;
         }
     size_t own = v;
-    if (v > L + 1 && (word_eq(c, v - 1, "also") || word_eq(c, v - 1, "then"))) /* "and then head to" */
+    if (v > L + 1 &&
+        (word_eq(c, v - 1, "also") || word_eq(c, v - 1, "then"))) /* "and then head to" */
         v--;
     if (verb && v > L && L > start && (is_punct(c, v - 1, ',') || word_eq(c, v - 1, "and")))
         while (k-- > 0) {

@@ -461,7 +461,8 @@ int pl_party_context(const pmention *m, int host_trigger, int *host)
         return m->role_after;
     /* "arrived in Tehran include Palestinian Authority Chief Mahmud Abbas":
      * a state naming its official, with no preposition, is no host */
-    if (host_trigger && (m->prep == P_LOC || m->prep == P_TO || (m->prep == P_NONE && !m->titled)) &&
+    if (host_trigger &&
+        (m->prep == P_LOC || m->prep == P_TO || (m->prep == P_NONE && !m->titled)) &&
         (m->is_country || m->place >= 0)) {
         *host = 1;
         return 1;

@@ -562,7 +562,8 @@ int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int
                 object = h && h->type != H_WORD && h->type != H_CITY && h->type != H_CAPITAL;
             }
             journey = attend && m->tok <= tr->tok + 25 &&
-                      ((!bilateral && (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE)) ||
+                      ((!bilateral &&
+                        (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE)) ||
                        (gather && bilateral && !object));
         }
         if (!journey)
