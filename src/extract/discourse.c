@@ -262,8 +262,8 @@ static void lend_between_tellings(extraction_state *c)
             if ((a->loc_place >= 0 && a->loc_place == b->loc_place) || a->sentence0 <= c->lead_sent + 1) {
                 pl_meeting_fill(b, a);
                 /* "the summit opened ... attended the meeting": the event's kind */
-                if (b->kind == PARLEY_KIND_MEETING && b->trig_tok > 0 && word_eq(c, b->trig_tok - 1, "the") &&
-                    (a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE))
+                if (b->kind == PARLEY_KIND_MEETING && b->trig_tok > 0 &&
+                    word_eq(c, b->trig_tok - 1, "the") && pl_multilateral_kind(a->kind))
                     b->kind = a->kind;
             }
         }
@@ -358,8 +358,7 @@ static size_t name_start(const extraction_state *c, const meeting *m)
 /* Do a and b carry one event's name (summits, conferences, meetings)? */
 static int same_name(const extraction_state *c, const meeting *a, const meeting *b)
 {
-    if (a->kind != b->kind || !(a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE ||
-                                a->kind == PARLEY_KIND_MEETING))
+    if (a->kind != b->kind || !(pl_multilateral_kind(a->kind) || a->kind == PARLEY_KIND_MEETING))
         return 0;
     size_t ka = name_start(c, a), kb = name_start(c, b);
     if (ka == a->trig_tok || kb == b->trig_tok || a->trig_tok - ka != b->trig_tok - kb)
@@ -593,7 +592,7 @@ static void arrivals_for_summit(extraction_state *c)
             int there = nowhere ? just_told_placed(v, s) : in_city(lx, v, s, capital);
             /* a summit, or a meeting told without its parties ("the
              * meeting of the heads of state of the SCO has begun") */
-            int gathering = s->kind == PARLEY_KIND_SUMMIT || s->kind == PARLEY_KIND_CONFERENCE ||
+            int gathering = pl_multilateral_kind(s->kind) ||
                             (s->kind == PARLEY_KIND_MEETING && pl_distinct_parties(c, s) < 2);
             if (s->alive && gathering && there && s->sentence0 <= v->sentence0)
                 summit = s;

@@ -205,8 +205,8 @@ static int told_bilateral(const extraction_state *c, const meeting *m)
  * ("a bilateral meeting with Xi ... were in Astana for the summit")? */
 int pl_bilateral_beside_summit(const extraction_state *c, const meeting *a, const meeting *b)
 {
-    int as = a->kind == PARLEY_KIND_SUMMIT || a->kind == PARLEY_KIND_CONFERENCE;
-    int bs = b->kind == PARLEY_KIND_SUMMIT || b->kind == PARLEY_KIND_CONFERENCE;
+    int as = pl_multilateral_kind(a->kind);
+    int bs = pl_multilateral_kind(b->kind);
     return (as && !bs && told_bilateral(c, b)) || (bs && !as && told_bilateral(c, a));
 }
 

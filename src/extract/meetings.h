@@ -28,6 +28,12 @@ typedef struct pmention {
 
 enum { P_NONE, P_LOC, P_TOPIC, P_OF, P_TO, P_FROM, P_WITH, P_BY, P_SIDELINES, P_CONJ };
 
+/* Is a meeting of this kind a gathering of many (a summit, a conference)? */
+static inline int pl_multilateral_kind(int kind)
+{
+    return kind == PARLEY_KIND_SUMMIT || kind == PARLEY_KIND_CONFERENCE;
+}
+
 #define MAX_SENT_MENTIONS 128
 
 /* A trigger word of a sentence: a meeting word (kind, WF_* flags), a word

@@ -78,8 +78,7 @@ static meeting *summit_since(extraction_state *c, int since)
 {
     for (size_t j = c->nmeetings; j-- > 0;) {
         meeting *o = &c->meetings[j];
-        if (o->alive && o->sentence >= since &&
-            (o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE))
+        if (o->alive && o->sentence >= since && pl_multilateral_kind(o->kind))
             return o;
     }
     return NULL;
@@ -155,7 +154,7 @@ int pl_roster(extraction_state *c, size_t si)
      * a group's arrival ("X, Y and Z arrived in Addis Ababa. Presidents of
      * A, B and C came in the morning") */
     int past_bilateral = 0;
-    if (m && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE) {
+    if (m && !pl_multilateral_kind(m->kind)) {
         int nparties = pl_distinct_parties(c, m);
         meeting *summit = nparties == 2 || (m->kind == PARLEY_KIND_VISIT && nparties >= 3)
                               ? summit_since(c, (int)si - 6)
@@ -174,8 +173,7 @@ int pl_roster(extraction_state *c, size_t si)
      * sentence's ("X (Peru), Y (Colombia) and Z (Ecuador) signed the
      * pact. The signing took place at the Amazon Summit"). */
     int bare = !m || pl_distinct_parties(c, m) < 2;
-    int multilateral = m && (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE ||
-                             pl_distinct_parties(c, m) >= 3);
+    int multilateral = m && (pl_multilateral_kind(m->kind) || pl_distinct_parties(c, m) >= 3);
     for (int q = 0; m && q < m->nparties; q++)
         multilateral |= m->parties[q].org >= 0 && pl_party_state(c, &m->parties[q]) < 0;
     if (!multilateral && !bare)

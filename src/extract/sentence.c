@@ -266,8 +266,7 @@ static int held_before_plan(const extraction_state *c, const meeting *o, const m
  * naming three parties or more, the roster of o, a summit told before? */
 static int roster_for(const extraction_state *c, const meeting *m, const meeting *o)
 {
-    return (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE) &&
-           o->kind == m->kind && pl_distinct_parties(c, m) >= 3;
+    return pl_multilateral_kind(m->kind) && o->kind == m->kind && pl_distinct_parties(c, m) >= 3;
 }
 
 /* "the meeting": a reference back, when it names no new pair. The meeting
@@ -278,14 +277,21 @@ static void refer_back(sent_state *s, const clause *cl)
     extraction_state *c = s->c;
     const trigger_hit *tr = cl->tr;
     meeting *m = &c->meetings[cl->mi];
-    int has_with = tr->tok + tr->n < s->end &&
-                   (word_eq(c, tr->tok + tr->n, "with") || word_eq(c, tr->tok + tr->n, "between"));
     if (!cl->definite || cl->ordinal)
         return;
+    int has_with = tr->tok + tr->n < s->end &&
+                   (word_eq(c, tr->tok + tr->n, "with") || word_eq(c, tr->tok + tr->n, "between"));
+    int nm = pl_distinct_parties(c, m); /* the search below leaves m as it is */
     /* "the conversation with Macron" names a pair: a new meeting, unless
      * the meeting told just before is between the same pair (then it is
      * that one, told again) */
-    int pair = pl_distinct_parties(c, m) >= 2 && has_with && !cl->it_is;
+    int pair = nm >= 2 && has_with && !cl->it_is;
+    /* "X will also attend the meeting", "Y will join the talks": one party
+     * taking part in a meeting noun joins a summit told before with its
+     * parties (one told without them lends its date and place later), or a
+     * meeting in the last three sentences */
+    int joins =
+        cl->pobj && nm < 2 && (m->kind == PARLEY_KIND_MEETING || m->kind == PARLEY_KIND_TALKS);
     meeting *prev = NULL;
     for (size_t q = c->nmeetings - 1; q-- > 0;) {
         meeting *o = &c->meetings[q];
@@ -304,28 +310,21 @@ static void refer_back(sent_state *s, const clause *cl)
             ok &= hs;
             shared |= hs;
         }
-        /* "Prince Faisal hosted the session": the host joins it */
-        int hosted = pl_distinct_parties(c, m) < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the &&
-                     (m->host >= 0 || tr->hostverb);
         if (pair) {
-            if (ok && pl_distinct_parties(c, o) == pl_distinct_parties(c, m) &&
-                (int)s->si - o->sentence <= 2)
+            if (ok && pl_distinct_parties(c, o) == nm && (int)s->si - o->sentence <= 2)
                 prev = o;
             break;
         }
-        /* "X will also attend the meeting", "Y will join the talks": a
-         * summit or meeting told before with its parties (one told without
-         * them lends its date and place later), a summit anywhere before, a
-         * meeting in the last three sentences */
-        int generic = m->kind == PARLEY_KIND_MEETING || m->kind == PARLEY_KIND_TALKS;
-        int gathering = o->kind == PARLEY_KIND_SUMMIT || o->kind == PARLEY_KIND_CONFERENCE ||
+        /* "Prince Faisal hosted the session": the host joins it */
+        int hosted =
+            nm < 2 && o->kind != PARLEY_KIND_CALL && cl->host_the && (m->host >= 0 || tr->hostverb);
+        int gathering = pl_multilateral_kind(o->kind) ||
                         ((o->kind == PARLEY_KIND_MEETING || o->kind == PARLEY_KIND_TALKS) &&
                          (int)s->si - o->sentence <= 3);
         int attends = cl->pobj && (o->kind == m->kind ||
-                                   (generic && gathering && pl_distinct_parties(c, m) < 2 &&
-                                    pl_distinct_parties(c, o) >= 2));
-        if (attends || hosted || cl->it_is || roster_for(c, m, o) ||
-            (pl_distinct_parties(c, m) < 2 ? ok : shared) || members_of_bloc(c, m, o)) {
+                                   (joins && gathering && pl_distinct_parties(c, o) >= 2));
+        if (attends || hosted || cl->it_is || roster_for(c, m, o) || (nm < 2 ? ok : shared) ||
+            members_of_bloc(c, m, o)) {
             prev = o;
             break;
         }
@@ -341,7 +340,7 @@ static void refer_back(sent_state *s, const clause *cl)
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     /* ... and all of them when the telling before was half told (a
      * headline's "Visit to Minsk postponed"), or this one is its roster */
-    if (pl_distinct_parties(c, m) < 2 || cl->pobj || cl->it_is || members_of_bloc(c, m, prev) ||
+    if (nm < 2 || cl->pobj || cl->it_is || members_of_bloc(c, m, prev) ||
         (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind) || roster_for(c, m, prev))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;
@@ -507,7 +506,7 @@ static void took_part(sent_state *s)
         if (passive && mk < 0 && !joined)
             break; /* "the East Asia Summit, which was attended by": no meeting of ours */
         meeting *m = s->nmade ? &c->meetings[s->made[mk]] : pl_last_meeting(c, (int)s->si - 2, 0);
-        if (!m || (joined && m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE))
+        if (!m || (joined && !pl_multilateral_kind(m->kind)))
             break;
         if (!s->nmade && s->ntouched < 32)
             s->touched[s->ntouched++] = (size_t)(m - c->meetings);
@@ -674,7 +673,7 @@ static void roster_before(sent_state *s)
         int states = 0;
         for (int k = 0; k < m->nparties; k++)
             states += pl_party_state(c, &m->parties[k]) >= 0;
-        if ((m->kind != PARLEY_KIND_SUMMIT && m->kind != PARLEY_KIND_CONFERENCE) || states)
+        if (!pl_multilateral_kind(m->kind) || states)
             continue;
         for (int k = 0; k < c->npend; k++)
             pl_add_party(c, m, &c->pend[k]);

@@ -100,11 +100,13 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
         }
         int ok = token_is_word(c, k, W_TRIGMOD);
         /* "the leaders' summit", "the leaders summit": the people whose
-         * meeting it is, right after "the" (the apostrophe, then the word) */
-        size_t role = k + 1 == tok && k > start && !strcmp(tok_norm(c, k), "'") ? k - 1 : k;
+         * meeting it is, right after "the" (the apostrophe is passed, then
+         * the word) */
+        int apostrophe = k + 1 == tok && k > start && is_punct(c, k, '\'');
+        size_t role = apostrophe ? k - 1 : k;
         if (!ok && role > start && word_eq(c, role - 1, "the") &&
             hit_word(c, hit_at(c, role), W_ROLE) &&
-            (role + 1 == tok || (role + 2 == tok && !strcmp(tok_norm(c, role + 1), "'"))))
+            (role + 1 == tok || (role + 2 == tok && is_punct(c, role + 1, '\''))))
             continue;
         /* Adjectives we do not list ("on the nuclear talks"): lower-case
          * words between a determiner and the trigger. */
@@ -557,14 +559,14 @@ int pl_triggers_drop_journeys(const extraction_state *c, trigger_hit *trigs, int
              * meeting with him is the one the gathering was for (but "meet
              * X in Lima before heading ... for talks with Y" meets X) */
             int object = 0;
-            for (size_t q = tr->tok + tr->n; q < m->tok && gather && bilateral && !object; q++) {
-                const lexicon_hit *h = hit_at(c, q);
-                object = h && h->type != H_WORD && h->type != H_CITY && h->type != H_CAPITAL;
-            }
-            journey = attend && m->tok <= tr->tok + 25 &&
-                      ((!bilateral &&
-                        (m->kind == PARLEY_KIND_SUMMIT || m->kind == PARLEY_KIND_CONFERENCE)) ||
-                       (gather && bilateral && !object));
+            if (gather && bilateral)
+                for (size_t q = tr->tok + tr->n; q < m->tok && !object; q++) {
+                    const lexicon_hit *h = hit_at(c, q);
+                    object = h && h->type != H_WORD && h->type != H_CITY && h->type != H_CAPITAL;
+                }
+            journey =
+                attend && m->tok <= tr->tok + 25 &&
+                ((!bilateral && pl_multilateral_kind(m->kind)) || (gather && bilateral && !object));
         }
         if (!journey)
             continue;
@@ -578,8 +580,7 @@ int pl_triggers_drop_settings(const extraction_state *c, size_t start, trigger_h
 {
     for (int ti = 1; ti < nt; ti++) {
         const trigger_hit *tr = &trigs[ti];
-        if (tr->participate || tr->hostverb ||
-            !(tr->kind == PARLEY_KIND_SUMMIT || tr->kind == PARLEY_KIND_CONFERENCE))
+        if (tr->participate || tr->hostverb || !pl_multilateral_kind(tr->kind))
             continue;
         /* "met Ramaphosa ahead of the summit": a time, not a meeting */
         int ahead = tr->tok >= start + 3 && word_eq(c, tr->tok - 1, "the") &&
