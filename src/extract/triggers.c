@@ -406,9 +406,11 @@ static int meeting_noun_in(const extraction_state *c, size_t a, size_t b, size_t
 }
 
 /* "led the Saudi delegation": leading a delegation is taking part; so is
- * addressing a meeting, and joining others in one ("will join Putin and
- * Lula in the virtual summit"), not joining a bloc. */
-static int leads_delegation(const extraction_state *c, const lexicon_hit *h, size_t end)
+ * addressing a meeting, joining others in one ("will join Putin and Lula
+ * in the virtual summit"), not joining a bloc, and sending an official,
+ * not to a state or city. */
+static int leads_delegation(const extraction_state *c, const lexicon_hit *h, const lx_entry *pa,
+                            size_t end)
 {
     int ok = 0;
     for (size_t k = h->tok + h->n; k < end && k < h->tok + h->n + 4 && !ok; k++)
@@ -417,6 +419,23 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, siz
     ok = ok || meeting_noun_in(c, h->tok + h->n, h->tok + h->n + 4, end);
     for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++)
         ok = (word_eq(c, k, "in") || word_eq(c, k, "at")) && meeting_noun_in(c, k + 1, k + 5, end);
+    /* "Libya sent its foreign minister", "will send the head of its
+     * parliament": an official sent (a word of value 1), right after it */
+    size_t k = pa->value == 1 ? h->tok + h->n : end;
+    if (k < end && token_is_word(c, k, W_DETERMINER))
+        k++;
+    int sent = 0;
+    for (size_t q = k; q < end && q < k + 3 && !ok; q++) {
+        const lexicon_hit *r = hit_at(c, q);
+        ok = sent = r && r->tok == q && (r->type == H_TITLE || hit_word(c, r, W_ROLE));
+    }
+    /* "sent the head of the Mossad to Qatar": a journey, no taking part */
+    for (size_t q = k; sent && q + 1 < end && q < k + 10; q++)
+        if (word_eq(c, q, "to")) {
+            const lexicon_hit *r = hit_at(c, word_eq(c, q + 1, "the") ? q + 2 : q + 1);
+            ok = !(r && (r->type == H_COUNTRY || r->type == H_CITY || r->type == H_CAPITAL));
+            break;
+        }
     return ok;
 }
 
@@ -498,7 +517,7 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         size_t on = call_on(c, h, start, end);
         if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end, on))
             continue;
-        if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, end))
+        if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, pa, end))
             pa = NULL;
         /* "The bloc brings together Antigua, Bahamas ...": a body's
          * members, told in the present, not who took part */

@@ -2532,6 +2532,15 @@ CASES = [
      {"Recep Tayyip Erdogan": "TUR", "Ali Nasser": "QAT", "Mohamed bin Zayed": "ARE"},
      {(("QAT", "TUR"), "visit", None, "planned", "Doha"),
       (("ARE", "TUR"), "visit", None, "planned", "Abu Dhabi")}),
+
+    ("a state that sent its official, or will be represented by one, takes part in the summit told "
+     "before; sending one to a state is no taking part",
+     " date 2025-03-04 Leaders of Egypt, Jordan and Iraq opened the Arab summit in Baghdad on "
+     "Tuesday. Libya sent its foreign minister, and Algeria will be represented by its deputy prime "
+     "minister.\n\nIsraeli Prime Minister Benjamin Netanyahu sent the head of the Mossad to Qatar.",
+     {"DZA", "EGY", "IRQ", "ISR", "JOR", "LBY", "QAT"},
+     {"Benjamin Netanyahu": "ISR"},
+     {(("DZA", "EGY", "IRQ", "JOR", "LBY"), "summit", "2025-03-04", "held", "Baghdad")}),
 ]
 
 
