@@ -57,6 +57,21 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             j++;
         const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;
         goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
+        /* ", as well as (senior) representatives from A and B" */
+        for (size_t q = j; !goes_on && j > k + 2 && q + 2 < R && q < j + 3; q++)
+            if (pl_role_word(c, q) || token_is_word(c, q, W_DELEGATION)) {
+                size_t r = q + 1;
+                while (r < R && r < q + 4 && hit_at(c, r) && hit_at(c, r)->tok < r)
+                    r++; /* past the rest of a title */
+                if (r + 1 < R && (word_eq(c, r, "from") || word_eq(c, r, "of"))) {
+                    const lexicon_hit *st = hit_at(c, word_eq(c, r + 1, "the") ? r + 2 : r + 1);
+                    goes_on = st && (st->type == H_COUNTRY || st->type == H_ORG);
+                }
+                break;
+            } else if (c->t->tok[q].shape != TOK_LOWER ||
+                       (hit_at(c, q) && hit_at(c, q)->type != H_WORD)) {
+                break;
+            }
     }
     /* ", hosted by Pakistan," / ", chaired by ..." */
     if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))

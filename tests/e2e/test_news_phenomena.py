@@ -2541,6 +2541,14 @@ CASES = [
      {"DZA", "EGY", "IRQ", "ISR", "JOR", "LBY", "QAT"},
      {"Benjamin Netanyahu": "ISR"},
      {(("DZA", "EGY", "IRQ", "JOR", "LBY"), "summit", "2025-03-04", "held", "Baghdad")}),
+
+    ("', as well as senior representatives from A and B' goes on with the list of parties",
+     " date 2019-12-10 Talks on Syria opened in Geneva on Tuesday with Russia, Iran and Turkey, as "
+     "well as senior representatives from Jordan and Lebanon.",
+     {"CHE", "IRN", "JOR", "LBN", "RUS", "SYR", "TUR"},
+     {},
+     {(("IRN", "JOR", "LBN", "RUS", "TUR"), "talks", "2019-12-10", "held", "Geneva")}),
+
 ]
 
 
