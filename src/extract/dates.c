@@ -60,6 +60,24 @@ static int range_ends(const extraction_state *c, size_t k, size_t end)
            word_eq(c, k, "to") || word_eq(c, k, "as");
 }
 
+/* Does a clause that "since" opens hold token i: "since January", "the
+ * first visit since the Taliban seized Kabul in August" (a date of that
+ * clause, not of the meeting)? A comma ends the clause; a meeting word in
+ * it takes the date ("since their last session on September 14"), and a
+ * date right after "since" is the whole clause ("since 2012 on
+ * Wednesday"). */
+static int in_since_clause(const extraction_state *c, size_t i, size_t start)
+{
+    for (size_t q = i; q > start && i - q < 12; q--) {
+        if (is_punct(c, q - 1, ',') || is_punct(c, q - 1, ';') ||
+            hit_word(c, hit_at(c, q - 1), W_TRIGGER))
+            return 0;
+        if (word_eq(c, q - 1, "since"))
+            return q == i || c->t->tok[q].shape != TOK_DIGIT;
+    }
+    return 0;
+}
+
 /* pl_dates_find, and the dateline's date too when from_dateline: no
  * meeting's, but the best witness of an undated article's date. */
 static int dates_find(const extraction_state *c, size_t start, size_t end, date_expr *out, int max,
@@ -87,8 +105,9 @@ static int dates_find(const extraction_state *c, size_t start, size_t end, date_
             continue;
         /* "before handing over in January": a date of something else */
         if (i > start && (word_eq(c, i - 1, "before") || word_eq(c, i - 1, "until") ||
-                          word_eq(c, i - 1, "since") ||
-                          (i > start + 1 && (word_eq(c, i - 2, "before") || word_eq(c, i - 2, "since")))))
+                          (i > start + 1 && word_eq(c, i - 2, "before"))))
+            continue;
+        if (in_since_clause(c, i, start))
             continue;
         if ((e = hit_word(c, h, W_WEEKDAY))) {
             d.type = 1;

@@ -2549,6 +2549,16 @@ CASES = [
      {},
      {(("IRN", "JOR", "LBN", "RUS", "TUR"), "talks", "2019-12-10", "held", "Geneva")}),
 
+    ("a date in a clause that 'since' opens is that clause's, not the visit's; 'since 2012 on "
+     "Tuesday' keeps the day",
+     " date 2021-11-11 Afghan Foreign Minister Amir Khan Muttaqi arrived in Islamabad on Wednesday. "
+     "It is the first visit to Pakistan by an Afghan minister since the Taliban seized control of "
+     "Kabul in August.\n\nTurkish President Recep Tayyip Erdogan made his first visit to Egypt since "
+     "2012 on Tuesday.",
+     {"AFG", "EGY", "PAK", "TUR"},
+     {"Amir Khan Muttaqi": "AFG", "Recep Tayyip Erdogan": "TUR"},
+     {(("AFG", "PAK"), "visit", "2021-11-10", "held", "Islamabad"),
+      (("EGY", "TUR"), "visit", "2021-11-09", "held", "Egypt")}),
 ]
 
 
