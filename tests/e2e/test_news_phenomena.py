@@ -2559,6 +2559,14 @@ CASES = [
      {"Amir Khan Muttaqi": "AFG", "Recep Tayyip Erdogan": "TUR"},
      {(("AFG", "PAK"), "visit", "2021-11-10", "held", "Islamabad"),
       (("EGY", "TUR"), "visit", "2021-11-09", "held", "Egypt")}),
+
+    ("armed groups at peace talks are parties, named by their usual acronym",
+     " date 2016-10-28 Talks between the Sri Lankan government and the Tamil Tigers opened in Geneva "
+     "on Saturday. The SPLM-IO and the government of South Sudan met in Addis Ababa on Thursday.",
+     {"CHE", "ETH", "LKA", "SSD"},
+     {},
+     {(("LKA", "org:ltte"), "talks", "2016-10-22", "held", "Geneva"),
+      (("SSD", "org:splm-io"), "meeting", "2016-10-27", "held", "Addis Ababa")}),
 ]
 
 
