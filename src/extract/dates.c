@@ -176,8 +176,22 @@ static int dates_find(const extraction_state *c, size_t start, size_t end, date_
                 }
                 if (j + 1 < end && is_punct(c, j, ',')) /* "4 Oct, 2017" */
                     j++;
-                if (j < end && num_at(c, j, &lo, &hi) && lo > 1900)
+                if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
                     d.year = lo;
+                    j++;
+                }
+                /* "from 31 May to 3 June", "31 May 2023 - 3 June 2023": the
+                 * range's end starts no date of its own */
+                const lx_entry *e3;
+                if (d.b < 0 && j + 2 < end &&
+                    (word_eq(c, j, "to") || word_eq(c, j, "until") || word_eq(c, j, "through") ||
+                     is_punct(c, j, '-')) &&
+                    num_at(c, j + 1, &lo, &hi) && hi < 0 && lo >= 1 && lo <= 31 &&
+                    (e3 = hit_word(c, hit_at(c, j + 2), W_MONTH)) && e3->value > d.month) {
+                    d.month2 = e3->value;
+                    d.b = lo;
+                    from = j + 3;
+                }
             } else if (j < end && num_at(c, j, &lo, &hi) && lo > 1900) {
                 d.year = lo;
             }

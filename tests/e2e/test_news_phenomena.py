@@ -2567,6 +2567,13 @@ CASES = [
      {},
      {(("LKA", "org:ltte"), "talks", "2016-10-22", "held", "Geneva"),
       (("SSD", "org:splm-io"), "meeting", "2016-10-27", "held", "Addis Ababa")}),
+
+    ("a range written day first across two months: 'from 31 May 2023 to 3 June 2023'",
+     " date 2023-05-29 Nepalese Prime Minister Pushpa Kamal Dahal will pay an official visit to "
+     "India from 31 May 2023 to 3 June 2023.",
+     {"IND", "NPL"},
+     {"Pushpa Kamal Dahal": "NPL"},
+     {(("IND", "NPL"), "visit", "2023-05-31/2023-06-03", "planned", "India")}),
 ]
 
 
