@@ -2574,6 +2574,19 @@ CASES = [
      {"IND", "NPL"},
      {"Pushpa Kamal Dahal": "NPL"},
      {(("IND", "NPL"), "visit", "2023-05-31/2023-06-03", "planned", "India")}),
+
+    ("'talked over phone' without an article is a call",
+     " date 2025-03-10 The presidents of Kazakhstan and Uzbekistan talked over phone on Monday.",
+     {"KAZ", "UZB"},
+     {},
+     {(("KAZ", "UZB"), "call", "2025-03-10", "held", None)}),
+
+    ("a Turkish Cypriot leader acts for the Turkish Cypriots, a Greek Cypriot one for Cyprus",
+     " date 2023-09-07 Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin "
+     "Tatar met in Nicosia on Friday.",
+     {"CYP"},
+     {"Nikos Christodoulides": "CYP", "Ersin Tatar": None},
+     {(("CYP", "org:turkish-cypriots"), "meeting", "2023-09-01", "held", "Nicosia")}),
 ]
 
 
