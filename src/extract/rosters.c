@@ -73,6 +73,13 @@ static int posting(const extraction_state *c, size_t a, size_t b)
     return 1;
 }
 
+/* Does a colon or a dash at token k follow a line's first state
+ * ("Zambia: ...", "Sudan – ...")? */
+static int heads_line(const extraction_state *c, size_t k)
+{
+    return is_punct(c, k, ':') || is_punct(c, k, '-');
+}
+
 /* The last summit or conference told from sentence `since` on, or NULL. */
 static meeting *summit_since(extraction_state *c, int since)
 {
@@ -196,9 +203,10 @@ int pl_roster(extraction_state *c, size_t si)
         int h;
         if (pm->pronoun || pm->place >= 0)
             continue;
-        /* "Zambia: His Excellency President X", a communiqué's line */
+        /* "Zambia: His Excellency President X", "Sudan – Member of the
+         * Sovereign Council X", a communiqué's line */
         int heads = pm->is_country && pm->p.tok == lead && lead + pm->p.ntok < end &&
-                    is_punct(c, lead + pm->p.ntok, ':');
+                    heads_line(c, lead + pm->p.ntok);
         /* "delegations of A, B, C and D": the states after the first
          * go on its list */
         int item = pm->p.person >= 0 || heads ||
@@ -233,13 +241,16 @@ int pl_roster(extraction_state *c, size_t si)
                 posting(c, last->tok + last->ntok, end)) &&
                (!is_punct(c, end - 1, '.') || in_roster);
     /* "Botswana: His Honourable Mr. X, the Vice President": a line that a
-     * state and a colon open, naming its delegate by title or honorific */
+     * state and a colon or a dash open, naming its delegate by title,
+     * honorific or a capitalised word ("Member of the Council X") */
     if (!line && n >= 1 && ms[idx[0]].is_country && ms[idx[0]].p.tok == lead &&
-        lead + first->ntok < end && is_punct(c, lead + first->ntok, ':') &&
+        lead + first->ntok < end && heads_line(c, lead + first->ntok) &&
         !is_punct(c, end - 1, '.')) {
         for (size_t k = lead + first->ntok; k < end && !line; k++) {
             const lexicon_hit *h = hit_at(c, k);
-            line = h && (h->type == H_TITLE || h->type == H_PERSON || hit_word(c, h, W_HONORIFIC));
+            line =
+                (h && (h->type == H_TITLE || h->type == H_PERSON || hit_word(c, h, W_HONORIFIC))) ||
+                (k == lead + first->ntok + 1 && c->t->tok[k].shape == TOK_CAP);
         }
         if (line)
             n = 1; /* the state; its delegate may be named unknown */

@@ -2587,6 +2587,14 @@ CASES = [
      {"CYP"},
      {"Nikos Christodoulides": "CYP", "Ersin Tatar": None},
      {(("CYP", "org:turkish-cypriots"), "meeting", "2023-09-01", "held", "Nicosia")}),
+
+    ("a roster line that a state and a dash open takes part even when its delegate is unknown",
+     " date 2025-05-17 The Arab League summit opened today in Baghdad.\n\nThe attendees:\n\n"
+     "Egypt \u2013 President Abdel Fattah El Sisi\n\nSudan \u2013 Member of the Sovereign Council "
+     "Ibrahim Jaber\n\nLibya \u2013 Head of the Presidential Council Mohamed Menfi\n",
+     {"EGY", "IRQ", "LBY", "SDN"},
+     {"Abdel Fattah El Sisi": "EGY", "Mohamed Menfi": "LBY"},
+     {(("EGY", "LBY", "SDN"), "summit", "2025-05-17", "held", "Baghdad")}),
 ]
 
 
