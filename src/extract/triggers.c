@@ -367,6 +367,12 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;
+    /* "X and Y held important discussions": a meeting noun that "held"
+     * governs, past one word that qualifies it */
+    if (!ok && e && (e->flags & WF_NOUN) && i >= start + 2 &&
+        token_is_word(c, i - 2, W_TOOKPLACE) && c->t->tok[i - 1].shape == TOK_LOWER &&
+        !hit_at(c, i - 1))
+        ok = 1;
     /* "The trip was cancelled": a subject that refers back */
     if (i == start + 1 && (word_eq(c, start, "the") || word_eq(c, start, "this")))
         ok = 1;

@@ -2595,6 +2595,13 @@ CASES = [
      {"EGY", "IRQ", "LBY", "SDN"},
      {"Abdel Fattah El Sisi": "EGY", "Mohamed Menfi": "LBY"},
      {(("EGY", "LBY", "SDN"), "summit", "2025-05-17", "held", "Baghdad")}),
+
+    ("'held important discussions': a word between 'held' and the meeting noun",
+     " date 2025-03-20 Turkmen President Serdar Berdimuhamedov and Turkish Energy Minister "
+     "Alparslan Bayraktar held important discussions in Ashgabat on 19 March 2025.",
+     {"TKM", "TUR"},
+     {"Serdar Berdimuhamedov": "TKM", "Alparslan Bayraktar": "TUR"},
+     {(("TKM", "TUR"), "talks", "2025-03-19", "held", "Ashgabat")}),
 ]
 
 
