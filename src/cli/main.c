@@ -362,7 +362,21 @@ static int output_file(cli_config *cfg)
     if (strcmp(cfg->output, "-") == 0)
         return PARSE_CONTINUE;
     unsigned by_ext = formats_of_extension(cfg->output, &ext);
-    if (!by_ext || (stat(cfg->output, &st) == 0 && S_ISDIR(st.st_mode)))
+    int exists = stat(cfg->output, &st) == 0;
+    int one = cfg->formats && !(cfg->formats & (cfg->formats - 1)) && !(cfg->formats & CSV_FORMATS);
+    /* A device or a pipe takes the one format chosen ("-f json -o
+     * /dev/null"), written through, never replaced; anything else that is
+     * there and no directory is refused now, not after the whole run. */
+    if (!by_ext && exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) && one && !cfg->name) {
+        cfg->output_is_file = 1;
+        return PARSE_CONTINUE;
+    }
+    if (!by_ext && exists && !S_ISDIR(st.st_mode))
+        return usage_error("--output %s exists and is not a directory; give a directory, a "
+                           "file such as graph.json, or '-' for standard output (a device "
+                           "takes one --format)",
+                           cfg->output);
+    if (!by_ext || (exists && S_ISDIR(st.st_mode)))
         return PARSE_CONTINUE;
     char chosen[128];
     if (by_ext == CSV_FORMATS)

@@ -100,7 +100,14 @@ def test_output_file(tmp):
             (["-f", "csv", "-o", "y.csv"], "--output y.csv: csv is two files, NAME.nodes.csv "
                                            "and NAME.edges.csv; give a directory with --output"),
             (["--name", "z", "-o", "y.dot"], "--name names files in an output directory, but "
-                                             "--output y.dot is a file")):
+                                             "--output y.dot is a file"),
+            (["-f", "json", "-o", "/dev/null"], None),
+            (["-o", "/dev/null"], "--output /dev/null exists and is not a directory; give a "
+                                  "directory, a file such as graph.json, or '-' for standard "
+                                  "output (a device takes one --format)"),
+            (["-o", "a.txt"], "--output a.txt exists and is not a directory; give a directory, "
+                              "a file such as graph.json, or '-' for standard output (a device "
+                              "takes one --format)")):
         work = os.path.join(tmp, "u")
         os.mkdir(work)
         shutil.copy(os.path.join(tmp, "a.txt"), work)
