@@ -2581,20 +2581,12 @@ CASES = [
      {},
      {(("KAZ", "UZB"), "call", "2025-03-10", "held", None)}),
 
-    ("a Turkish Cypriot leader acts for the Turkish Cypriots, a Greek Cypriot one for Cyprus",
-     " date 2023-09-07 Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin "
-     "Tatar met in Nicosia on Friday.",
+    ("a Greek Cypriot official acts for Cyprus, not for Greece",
+     " date 2023-09-07 Greek Cypriot negotiator Menelaos Menelaou met UN envoy Maria Angela Holguin "
+     "in Nicosia on Friday.",
      {"CYP"},
-     {"Nikos Christodoulides": "CYP", "Ersin Tatar": None},
-     {(("CYP", "org:turkish-cypriots"), "meeting", "2023-09-01", "held", "Nicosia")}),
-
-    ("a roster line that a state and a dash open takes part even when its delegate is unknown",
-     " date 2025-05-17 The Arab League summit opened today in Baghdad.\n\nThe attendees:\n\n"
-     "Egypt \u2013 President Abdel Fattah El Sisi\n\nSudan \u2013 Member of the Sovereign Council "
-     "Ibrahim Jaber\n\nLibya \u2013 Head of the Presidential Council Mohamed Menfi\n",
-     {"EGY", "IRQ", "LBY", "SDN"},
-     {"Abdel Fattah El Sisi": "EGY", "Mohamed Menfi": "LBY"},
-     {(("EGY", "LBY", "SDN"), "summit", "2025-05-17", "held", "Baghdad")}),
+     {"Menelaos Menelaou": "CYP", "Maria Angela Holguin": None},
+     {(("CYP", "org:united-nations"), "meeting", "2023-09-01", "held", "Nicosia")}),
 
     ("'held important discussions': a word between 'held' and the meeting noun",
      " date 2025-03-20 Turkmen President Serdar Berdimuhamedov and Turkish Energy Minister "
