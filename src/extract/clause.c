@@ -39,6 +39,28 @@ static int semicolon_list(const extraction_state *c, size_t k, size_t end)
     return closes && named;
 }
 
+/* "(senior) representatives from A and B" at token q: past plain
+ * lower-case words, a role or delegation word whose "from" or "of" names
+ * a state or a body. */
+static int officials_from(const extraction_state *c, size_t q, size_t R)
+{
+    for (size_t end = q + 3; q < end && q + 2 < R; q++) {
+        const lexicon_hit *h = hit_at(c, q);
+        if (pl_role_word(c, q) || token_is_word(c, q, W_DELEGATION)) {
+            size_t r = q + 1;
+            while (r < R && r < q + 4 && hit_at(c, r) && hit_at(c, r)->tok < r)
+                r++; /* past the rest of a title */
+            if (r + 1 >= R || !(word_eq(c, r, "from") || word_eq(c, r, "of")))
+                return 0;
+            const lexicon_hit *st = hit_at(c, word_eq(c, r + 1, "the") ? r + 2 : r + 1);
+            return st && (st->type == H_COUNTRY || st->type == H_ORG);
+        }
+        if (c->t->tok[q].shape != TOK_LOWER || (h && h->type != H_WORD))
+            return 0;
+    }
+    return 0;
+}
+
 /* At the comma at token k: does a list of parties go on ("visit Greece,
  * Serbia and Italy")? ", with Kyiv agreeing ..." and ", the ministry said"
  * are outside. */
@@ -57,21 +79,8 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             j++;
         const lexicon_hit *n2 = j < R ? hit_at(c, j) : NULL;
         goes_on = n2 && n2->type != H_WORD && n2->type != H_TITLE;
-        /* ", as well as (senior) representatives from A and B" */
-        for (size_t q = j; !goes_on && j > k + 2 && q + 2 < R && q < j + 3; q++)
-            if (pl_role_word(c, q) || token_is_word(c, q, W_DELEGATION)) {
-                size_t r = q + 1;
-                while (r < R && r < q + 4 && hit_at(c, r) && hit_at(c, r)->tok < r)
-                    r++; /* past the rest of a title */
-                if (r + 1 < R && (word_eq(c, r, "from") || word_eq(c, r, "of"))) {
-                    const lexicon_hit *st = hit_at(c, word_eq(c, r + 1, "the") ? r + 2 : r + 1);
-                    goes_on = st && (st->type == H_COUNTRY || st->type == H_ORG);
-                }
-                break;
-            } else if (c->t->tok[q].shape != TOK_LOWER ||
-                       (hit_at(c, q) && hit_at(c, q)->type != H_WORD)) {
-                break;
-            }
+        if (!goes_on && j > k + 2) /* ", as well as" */
+            goes_on = officials_from(c, j, R);
     }
     /* ", hosted by Pakistan," / ", chaired by ..." */
     if (!goes_on && k + 2 < R && word_eq(c, k + 2, "by"))

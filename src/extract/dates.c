@@ -46,6 +46,14 @@ static int in_name(const extraction_state *c, size_t i)
     return 0;
 }
 
+/* Does token k join a range's two ends ("to", "through", "until", a
+ * dash: "May 31 to June 3", "31 May - 3 June")? */
+static int range_mark(const extraction_state *c, size_t k)
+{
+    return is_punct(c, k, '-') || word_eq(c, k, "to") || word_eq(c, k, "through") ||
+           word_eq(c, k, "until");
+}
+
 /* Can a day of a range "April 7 to 10" end before token k: not before a
  * month ("April 7 to 10 May", read from the month) nor a counted noun
  * ("on April 7 and 12 other leaders")? */
@@ -136,9 +144,7 @@ static int dates_find(const extraction_state *c, size_t start, size_t end, date_
                 /* "May 31-June 1", "from May 26 to June 4", "from May 26 to
                  * May 30" */
                 const lx_entry *e2;
-                if (hi < 0 && j + 2 < end &&
-                    (is_punct(c, j, '-') || word_eq(c, j, "to") || word_eq(c, j, "through") ||
-                     word_eq(c, j, "until")) &&
+                if (hi < 0 && j + 2 < end && range_mark(c, j) &&
                     (e2 = hit_word(c, hit_at(c, j + 1), W_MONTH))) {
                     size_t q = j + 1 + hit_at(c, j + 1)->n;
                     if (q < end && is_punct(c, q, '.'))
@@ -183,10 +189,8 @@ static int dates_find(const extraction_state *c, size_t start, size_t end, date_
                 /* "from 31 May to 3 June", "31 May 2023 - 3 June 2023": the
                  * range's end starts no date of its own */
                 const lx_entry *e3;
-                if (d.b < 0 && j + 2 < end &&
-                    (word_eq(c, j, "to") || word_eq(c, j, "until") || word_eq(c, j, "through") ||
-                     is_punct(c, j, '-')) &&
-                    num_at(c, j + 1, &lo, &hi) && hi < 0 && lo >= 1 && lo <= 31 &&
+                if (d.b < 0 && j + 2 < end && range_mark(c, j) && num_at(c, j + 1, &lo, &hi) &&
+                    hi < 0 && lo >= 1 && lo <= 31 &&
                     (e3 = hit_word(c, hit_at(c, j + 2), W_MONTH)) && e3->value > d.month) {
                     d.month2 = e3->value;
                     d.b = lo;

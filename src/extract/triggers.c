@@ -411,6 +411,27 @@ static int meeting_noun_in(const extraction_state *c, size_t a, size_t b, size_t
     return 0;
 }
 
+/* "Libya sent its foreign minister", "will send the head of its
+ * parliament": an official right after a word of sending at token k, not
+ * sent to a state or city ("sent the head of the Mossad to Qatar" is a
+ * journey). */
+static int sends_official(const extraction_state *c, size_t k, size_t end)
+{
+    if (k < end && token_is_word(c, k, W_DETERMINER))
+        k++;
+    int sent = 0;
+    for (size_t q = k; q < end && q < k + 3 && !sent; q++) {
+        const lexicon_hit *r = hit_at(c, q);
+        sent = r && r->tok == q && (r->type == H_TITLE || hit_word(c, r, W_ROLE));
+    }
+    for (size_t q = k; sent && q + 1 < end && q < k + 10; q++)
+        if (word_eq(c, q, "to")) {
+            const lexicon_hit *r = hit_at(c, word_eq(c, q + 1, "the") ? q + 2 : q + 1);
+            return !(r && (r->type == H_COUNTRY || r->type == H_CITY || r->type == H_CAPITAL));
+        }
+    return sent;
+}
+
 /* "led the Saudi delegation": leading a delegation is taking part; so is
  * addressing a meeting, joining others in one ("will join Putin and Lula
  * in the virtual summit"), not joining a bloc, and sending an official,
@@ -425,24 +446,7 @@ static int leads_delegation(const extraction_state *c, const lexicon_hit *h, con
     ok = ok || meeting_noun_in(c, h->tok + h->n, h->tok + h->n + 4, end);
     for (size_t k = h->tok + h->n; k + 1 < end && k < h->tok + h->n + 24 && !ok; k++)
         ok = (word_eq(c, k, "in") || word_eq(c, k, "at")) && meeting_noun_in(c, k + 1, k + 5, end);
-    /* "Libya sent its foreign minister", "will send the head of its
-     * parliament": an official sent (a word of value 1), right after it */
-    size_t k = pa->value == 1 ? h->tok + h->n : end;
-    if (k < end && token_is_word(c, k, W_DETERMINER))
-        k++;
-    int sent = 0;
-    for (size_t q = k; q < end && q < k + 3 && !ok; q++) {
-        const lexicon_hit *r = hit_at(c, q);
-        ok = sent = r && r->tok == q && (r->type == H_TITLE || hit_word(c, r, W_ROLE));
-    }
-    /* "sent the head of the Mossad to Qatar": a journey, no taking part */
-    for (size_t q = k; sent && q + 1 < end && q < k + 10; q++)
-        if (word_eq(c, q, "to")) {
-            const lexicon_hit *r = hit_at(c, word_eq(c, q + 1, "the") ? q + 2 : q + 1);
-            ok = !(r && (r->type == H_COUNTRY || r->type == H_CITY || r->type == H_CAPITAL));
-            break;
-        }
-    return ok;
+    return ok || (pa->value == 1 && sends_official(c, h->tok + h->n, end));
 }
 
 /* "by", "through a", "via": a means word before token i. */
