@@ -15,6 +15,27 @@ static int bare_capital(const extraction_state *c, size_t k)
              ((hit_at(c, k + 1) && hit_at(c, k + 1)->type != H_WORD) || word_eq(c, k + 1, "of")));
 }
 
+/* The city that opens the article's first lines as a dateline does
+ * ("SAMARKAND: ...", "Kathmandu, 6 September: ...", "LUSAKA - ..."): its
+ * place, or -1. */
+static int dateline_city(const extraction_state *c)
+{
+    if (c->dateline_place >= 0)
+        return c->dateline_place;
+    const ptext *t = c->t;
+    for (size_t s = 0; s < t->nsent && s < 4; s++) {
+        size_t k = t->sent[s].first;
+        const lexicon_hit *h = hit_at(c, k);
+        if (!h || h->tok != k || (h->type != H_CITY && h->type != H_CAPITAL) ||
+            !(t->tok[k].flags & TOKF_LINE_START) || k + h->n >= t->sent[s].last)
+            continue;
+        size_t j = k + h->n;
+        if (is_punct(c, j, ':') || is_punct(c, j, ',') || is_punct(c, j, '-'))
+            return (int)h->id;
+    }
+    return -1;
+}
+
 /* A meeting placed in a state takes the city the article places it in
  * anywhere: the first city of that state after "in", "at", "to" or
  * "capital" ("arrived in Belgrade", "in the Serbian capital Belgrade"), or
@@ -43,6 +64,15 @@ static void city_of_country(const extraction_state *c, meeting *m, int *says_cap
             m->loc_country = -1;
             return;
         }
+    }
+    /* else the city the story was filed from, when in that state
+     * ("SAMARKAND: ... arrived in Uzbekistan", "Kathmandu, 6 September:
+     * ... a visit to Nepal"); a meeting called off took place nowhere */
+    int at = m->status != PARLEY_STATUS_CANCELLED ? dateline_city(c) : -1;
+    if (at >= 0 && lx->places[at].country == m->loc_country) {
+        m->loc_place = at;
+        m->loc_country = -1;
+        return;
     }
     if (m->kind == PARLEY_KIND_VISIT) {
         /* every token of the article: the word's class first, in the loop

@@ -293,13 +293,33 @@ void pl_bloc_counted(const extraction_state *c, meeting *m)
  * ASEAN leaders at their own summit: the members are those states, and
  * they are the parties. It takes the meeting that names the most members
  * (three at least). A forum with no body of its own (the G7, the Quad)
- * is always its members; "ASEAN leaders will meet ..." stays the bloc's. */
+ * is always its members; "ASEAN leaders will meet ..." stays the bloc's.
+ * A format whose name tells who meets (the six-party talks, the P5+1, the
+ * Normandy format) is all its members. */
 void pl_blocs_as_members(const extraction_state *c, meeting *m)
 {
     const lexicon *lx = &c->ex->lx;
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
         const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
+        if (o && o->by_name && p->person < 0 && pl_party_state(c, p) < 0) {
+            party st = *p;
+            st.org = -1;
+            m->parties[i] = m->parties[--m->nparties];
+            /* "arrived in Pyongyang to restart the six-party talks": the
+             * format names a meeting other than m, it takes no part in m */
+            size_t after = st.tok + st.ntok;
+            if (after < c->t->ntok && is_punct(c, after, '"'))
+                after++;
+            int other = after != m->trig_tok && hit_word(c, hit_at(c, after), W_TRIGGER);
+            for (int ci = 0; !other && ci < (int)lx->ncountries && ci < 64 * LX_MEMBER_WORDS; ci++)
+                if (lx_org_member(o, ci)) {
+                    st.country = ci;
+                    pl_add_party(c, m, &st);
+                }
+            i = -1;
+            continue;
+        }
         if (p->person >= 0 || !o || !o->has_members || pl_party_state(c, p) >= 0 ||
             (o->type != LX_ORG_BODY && !told_as_members(c, p->tok)))
             continue;

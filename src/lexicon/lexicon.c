@@ -210,11 +210,13 @@ int32_t pl_lexicon_phrase_node(lexicon *lx, const char *norm)
 int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
 {
     /* Drop an exact duplicate (same class, id and word class). Of "NATO"
-     * and its alias "Nato" the looser stays: either spelling is found. */
+     * and its alias "Nato" the looser stays: either spelling is found
+     * ("six-party", any case, looser than "Six-Party"). */
     for (int32_t k = lx->heads[node]; k >= 0; k = lx->entries[k].next)
         if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id &&
             lx->entries[k].word == e.word) {
-            lx->entries[k].caps &= e.caps;
+            uint8_t *caps = &lx->entries[k].caps;
+            *caps = *caps == 2 || e.caps == 2 ? 2 : *caps & e.caps;
             return 0;
         }
     if (pl_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
@@ -234,7 +236,7 @@ static uint8_t entry_fit_kind(const lx_entry *e)
         return LXF_ANY;
     if (e->cls == LX_WORD)
         return e->flags & WF_CAP ? LXF_CAPWORD : LXF_ANY;
-    return e->caps ? LXF_CAPS : LXF_NAME;
+    return e->caps == 2 ? LXF_ANY : e->caps ? LXF_CAPS : LXF_NAME;
 }
 
 /* Builds the records a scan and a walk read (lx_token per token id,

@@ -60,7 +60,8 @@ enum {
 
 typedef struct lx_entry {
     uint8_t cls;
-    uint8_t caps;   /* 1: every token must be in capitals in the text */
+    uint8_t caps;   /* 1: every token must be in capitals in the text; 2: written
+                     * in lower case in the data ("six-party"): any case fits */
     uint16_t word;  /* lx_word_class for LX_WORD */
     uint16_t flags; /* WF_* for LX_WORD; LX_SEAT for LX_CAPITAL */
     int16_t value;  /* word value: kind, weekday, month, reldate code */
@@ -100,6 +101,7 @@ typedef struct lx_org {
     int type;  /* LX_ORG_* */
     int rules; /* country index it may be presented as ruling, or -1 */
     int has_members;                    /* members below are known */
+    int by_name;                        /* a format whose name tells who meets ("the P5+1"): always its members */
     uint64_t members[LX_MEMBER_WORDS];  /* bit i: country index i is a member */
 } lx_org;
 
@@ -325,6 +327,8 @@ static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const
         return 1;
     if (e->cls == LX_WORD)
         return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
+    if (e->caps == 2)
+        return 1;
     if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
         return 0;
     if (e->caps)

@@ -60,8 +60,10 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
     if (n > MAX_PHRASE_TOKENS)
         return pl_fail(ld->err, PARLEY_EINPUT, -1, "%s:%zu: phrase '%.*s' has more than %d words",
                            ld->file, ld->line, (int)plen, phrase, MAX_PHRASE_TOKENS);
+    /* A name written in lower case in the data ("six-party") is one in
+     * any case in the text. */
     if (e.cls != LX_WORD && e.cls != LX_TITLE)
-        e.caps = (uint8_t)caps;
+        e.caps = *phrase >= 'a' && *phrase <= 'z' ? 2 : (uint8_t)caps;
     if (e.cls == LX_WORD && e.word >= W_FIRST_TOKEN_CLASS)
         return add_token_word(ld, phrase, plen, e);
     int32_t node = pl_lexicon_phrase_node(lx, ld->norm.data);
@@ -205,16 +207,18 @@ static int load_place(loader *ld, char **f, int nf)
 }
 
 
-/* name  aliases  intl|group|body|bloc  rules  members */
+/* name  aliases  intl|group|body|bloc|format  rules  members */
 static int load_org(loader *ld, char **f, int nf)
 {
     lexicon *lx = ld->lx;
     if (nf < 3)
-        return bad(ld, "expected: name TAB aliases TAB intl|group|body|bloc TAB rules");
+        return bad(ld, "expected: name TAB aliases TAB intl|group|body|bloc|format TAB rules");
+    /* a format is a body whose name tells its members */
+    int by_name = !strcmp(f[2], "format");
     int type = !strcmp(f[2], "intl") ? LX_ORG_INTL : !strcmp(f[2], "group") ? LX_ORG_GROUP
-             : !strcmp(f[2], "body") ? LX_ORG_BODY : !strcmp(f[2], "bloc") ? LX_ORG_BLOC : -1;
+             : !strcmp(f[2], "body") || by_name ? LX_ORG_BODY : !strcmp(f[2], "bloc") ? LX_ORG_BLOC : -1;
     if (type < 0)
-        return bad(ld, "organization type must be intl, group, body or bloc");
+        return bad(ld, "organization type must be intl, group, body, bloc or format");
     int rules = -1;
     if (nf > 3 && !empty(f[3]) && (rules = find_country(ld, f[3])) < 0)
         return PARLEY_EINPUT;
@@ -228,6 +232,7 @@ static int load_org(loader *ld, char **f, int nf)
     lx->orgs[o].type = type;
     lx->orgs[o].rules = rules;
     lx->orgs[o].has_members = 0;
+    lx->orgs[o].by_name = by_name;
     memset(lx->orgs[o].members, 0, sizeof lx->orgs[o].members);
     /* The member states, '|'-separated ISO3 codes. */
     for (const char *m = nf > 4 && !empty(f[4]) ? f[4] : NULL; m && *m;) {
@@ -248,6 +253,8 @@ static int load_org(loader *ld, char **f, int nf)
         if (*m == '|')
             m++;
     }
+    if (by_name && !lx->orgs[o].has_members)
+        return bad(ld, "a format needs its members");
     int rc = add_list(ld, f[0], entry(LX_ORG, o));
     if (!rc && nf > 1)
         rc = add_list(ld, f[1], entry(LX_ORG, o));

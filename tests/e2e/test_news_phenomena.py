@@ -2594,6 +2594,12 @@ CASES = [
      {"TKM", "TUR"},
      {"Serdar Berdimuhamedov": "TKM", "Alparslan Bayraktar": "TUR"},
      {(("TKM", "TUR"), "talks", "2025-03-19", "held", "Ashgabat")}),
+    ("a visit to a state is placed in the dateline's city when it is in that state",
+     " date 2022-09-15\nSAMARKAND: Pakistani Prime Minister Shehbaz Sharif arrived in Uzbekistan on "
+     "Thursday on a two-day visit.",
+     {"PAK", "UZB"},
+     {"Shehbaz Sharif": "PAK"},
+     {(("PAK", "UZB"), "visit", "2022-09-15/2022-09-16", "held", "Samarkand")}),
 ]
 
 
