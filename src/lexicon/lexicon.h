@@ -101,7 +101,7 @@ typedef struct lx_org {
     int type;  /* LX_ORG_* */
     int rules; /* country index it may be presented as ruling, or -1 */
     int has_members;                    /* members below are known */
-    int by_name;                        /* a format whose name tells who meets ("the P5+1"): always its members */
+    int by_name; /* a format whose name tells who meets ("the P5+1"): always its members */
     uint64_t members[LX_MEMBER_WORDS];  /* bit i: country index i is a member */
 } lx_org;
 

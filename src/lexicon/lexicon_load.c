@@ -206,7 +206,6 @@ static int load_place(loader *ld, char **f, int nf)
     return rc;
 }
 
-
 /* name  aliases  intl|group|body|bloc|format  rules  members */
 static int load_org(loader *ld, char **f, int nf)
 {
@@ -215,8 +214,11 @@ static int load_org(loader *ld, char **f, int nf)
         return bad(ld, "expected: name TAB aliases TAB intl|group|body|bloc|format TAB rules");
     /* a format is a body whose name tells its members */
     int by_name = !strcmp(f[2], "format");
-    int type = !strcmp(f[2], "intl") ? LX_ORG_INTL : !strcmp(f[2], "group") ? LX_ORG_GROUP
-             : !strcmp(f[2], "body") || by_name ? LX_ORG_BODY : !strcmp(f[2], "bloc") ? LX_ORG_BLOC : -1;
+    int type = !strcmp(f[2], "intl")              ? LX_ORG_INTL
+               : !strcmp(f[2], "group")           ? LX_ORG_GROUP
+               : !strcmp(f[2], "body") || by_name ? LX_ORG_BODY
+               : !strcmp(f[2], "bloc")            ? LX_ORG_BLOC
+                                                  : -1;
     if (type < 0)
         return bad(ld, "organization type must be intl, group, body, bloc or format");
     int rules = -1;

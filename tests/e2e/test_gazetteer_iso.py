@@ -67,7 +67,7 @@ FORBIDDEN_PHRASES = [
     "Hyderabad", "Victoria", "Hamilton", "Birmingham", "Cambridge", "Valencia", "Córdoba",
 ]
 
-ORG_TYPES = {"intl", "group", "body", "bloc"}
+ORG_TYPES = {"intl", "group", "body", "bloc", "format"}
 PLACE_TYPES = {"city", "region", "seat"}
 TITLE_CLASSES = {"head_of_state", "head_of_government", "minister", "deputy", "envoy",
                  "diplomat", "spokesperson", "official", "military", "legislator", "royal",
@@ -439,8 +439,11 @@ bad = ["organizations.tsv:%d: %s" % (no, m) for no, f in orow if len(f) == 5
        for m in f[4].split("|") if m not in {r[0] for _, r in rows}]
 check(not bad, "organizations.tsv: members are states of countries.tsv", bad)
 bad = ["organizations.tsv:%d: members of a %s" % (no, f[2]) for no, f in orow if len(f) == 5
-       and f[2] not in ("body", "bloc")]
-check(not bad, "organizations.tsv: only forums and blocs list members", bad)
+       and f[2] not in ("body", "bloc", "format")]
+check(not bad, "organizations.tsv: only forums, blocs and formats list members", bad)
+bad = ["organizations.tsv:%d: a format without members" % no for no, f in orow
+       if f[2:3] == ["format"] and (len(f) < 5 or f[4] in ("", "-"))]
+check(not bad, "organizations.tsv: a format lists its members", bad)
 orgs, bad_type, bad_rules, pp, slugs = {}, [], [], [], {}
 org_owner = {}
 for no, f in orow:
@@ -454,9 +457,12 @@ for no, f in orow:
     slugs.setdefault(s, []).append(no)
     orgs[s] = {"line": no, "type": typ, "rules": None if rules in ("", "-") else rules}
     for p in [name] + items(aliases):
+        # a format's name in lower case is read in any case ("six-party")
+        if typ == "format" and p[:1].islower():
+            continue
         pp += phrase_problems("organizations.tsv", no, p)
         org_owner.setdefault(norm(p), set()).add(s)
-check(not bad_type, "organizations.tsv: type is intl, group, body or bloc", bad_type)
+check(not bad_type, "organizations.tsv: type is intl, group, body, bloc or format", bad_type)
 check(not bad_rules, "organizations.tsv: rules is empty or a state of countries.tsv", bad_rules)
 check(not pp, "organizations.tsv: phrases are loadable and safely capitalised", pp)
 dup_slug = ["%s on lines %s" % (s, ls) for s, ls in slugs.items() if len(ls) > 1 or not s]

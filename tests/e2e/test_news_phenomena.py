@@ -2594,6 +2594,21 @@ CASES = [
      {"TKM", "TUR"},
      {"Serdar Berdimuhamedov": "TKM", "Alparslan Bayraktar": "TUR"},
      {(("TKM", "TUR"), "talks", "2025-03-19", "held", "Ashgabat")}),
+    ("a format whose name tells who meets is all its members, in any case",
+     " date 2007-07-16 The six-party talks will resume in Beijing on Wednesday. Iran and the P5+1 "
+     "held talks in Geneva on Tuesday.",
+     {"CHN", "JPN", "KOR", "PRK", "RUS", "USA", "IRN", "DEU", "FRA", "GBR", "CHE"},
+     {},
+     {(("CHN", "JPN", "KOR", "PRK", "RUS", "USA"), "talks", "2007-07-18", "planned", "Beijing"),
+      (("CHN", "DEU", "FRA", "GBR", "IRN", "RUS", "USA"), "talks", "2007-07-10", "held", "Geneva")}),
+
+    ("a format naming another meeting takes no part in this one",
+     " date 2013-08-27 China's chief nuclear envoy arrived in Pyongyang on Monday to restart the "
+     "stalled six-party talks.",
+     {"CHN", "PRK"},
+     {},
+     {(("CHN", "PRK"), "visit", "2013-08-26", "held", "Pyongyang")}),
+
     ("a visit to a state is placed in the dateline's city when it is in that state",
      " date 2022-09-15\nSAMARKAND: Pakistani Prime Minister Shehbaz Sharif arrived in Uzbekistan on "
      "Thursday on a two-day visit.",
