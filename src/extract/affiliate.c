@@ -50,9 +50,16 @@ static int dateline_country(extraction_state *c)
             if (!h || (h->type != H_CAPITAL && h->type != H_CITY))
                 continue;
             size_t j = h->tok + h->n, dash = 0;
-            if (j >= end || !(is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-')))
+            /* "ISLAMABAD: Prime Minister ...": a city in capitals runs to
+             * its colon */
+            int colon = j < end && is_punct(c, j, ':') && t->tok[h->tok].shape == TOK_UPPER &&
+                        t->tok[j - 1].shape == TOK_UPPER;
+            if (j >= end ||
+                !(colon || is_punct(c, j, ',') || is_punct(c, j, '(') || is_punct(c, j, '-')))
                 break;
             /* The dateline runs to its dash: "VIENNA, Dec 10 (Reuters) -" */
+            if (colon)
+                dash = j + 1;
             for (size_t k = j; k < end && k < j + 12 && !dash; k++)
                 if (is_punct(c, k, '-'))
                     dash = k + 1;

@@ -2615,6 +2615,12 @@ CASES = [
      {"PAK", "UZB"},
      {"Shehbaz Sharif": "PAK"},
      {(("PAK", "UZB"), "visit", "2022-09-15/2022-09-16", "held", "Samarkand")}),
+    ("a city in capitals before a colon is a dateline: no party, the place of 'here'",
+     " date 2019-09-24\nNEW YORK: Indian Prime Minister Narendra Modi met German Chancellor Angela "
+     "Merkel on the sidelines of the UN General Assembly here on Monday.",
+     {"IND", "DEU", "USA"},
+     {"Narendra Modi": "IND", "Angela Merkel": "DEU"},
+     {(("DEU", "IND"), "meeting", "2019-09-23", "held", "New York")}),
 ]
 
 
