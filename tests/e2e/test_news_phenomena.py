@@ -2621,6 +2621,12 @@ CASES = [
      {"IND", "DEU", "USA"},
      {"Narendra Modi": "IND", "Angela Merkel": "DEU"},
      {(("DEU", "IND"), "meeting", "2019-09-23", "held", "New York")}),
+    ("an agency's executive director is its official",
+     " date 2019-09-24 Indian Prime Minister Narendra Modi met UNICEF Executive Director Henrietta "
+     "Fore in New York on Monday.",
+     {"IND", "USA"},
+     {"Narendra Modi": "IND", "Henrietta Fore": None},
+     {(("IND", "org:unicef"), "meeting", "2019-09-23", "held", "New York")}),
 ]
 
 
