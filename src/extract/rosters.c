@@ -27,6 +27,19 @@ int pl_list_glue(const extraction_state *c, size_t a, size_t b)
     int sep = a < b && (is_punct(c, a, ',') || is_punct(c, a, ';') || word_eq(c, a, "and"));
     for (size_t k = a; k < b; k++) {
         const lexicon_hit *h = hit_at(c, k);
+        /* an aside in brackets naming a state, or one capitalised word
+         * the gazetteer lacks: "X (DR Congo), Y (DRCongo)"; not a
+         * caption's "(R)" or "(second from right)" */
+        if ((is_punct(c, k, '(') || is_punct(c, k, '[')) && k + 2 < b) {
+            const lexicon_hit *in = hit_at(c, k + 1);
+            size_t q = in && in->type == H_COUNTRY ? in->tok + in->n : k + 2;
+            if ((q > k + 2 ||
+                 (c->t->tok[k + 1].shape == TOK_CAP && c->t->tok[k + 1].normlen >= 3)) &&
+                q < b && (is_punct(c, q, ')') || is_punct(c, q, ']'))) {
+                k = q;
+                continue;
+            }
+        }
         if (c->t->tok[k].shape == TOK_PUNCT || word_eq(c, k, "and") || word_eq(c, k, "of") ||
             word_eq(c, k, "the") || token_is_word(c, k, W_ROLEMOD) || token_is_word(c, k, W_ROLE) ||
             token_is_word(c, k, W_HONORIFIC) || pl_role_word(c, k) || title_token(c, k) ||

@@ -2627,6 +2627,22 @@ CASES = [
      {"IND", "USA"},
      {"Narendra Modi": "IND", "Henrietta Fore": None},
      {(("IND", "org:unicef"), "meeting", "2019-09-23", "held", "New York")}),
+    ("a roster line whose items carry their state in brackets, one the gazetteer lacks",
+     " date 2007-03-30 The summit of the regional bloc met in Lusaka on 28 March 2007.\nThe summit "
+     "was attended by the following heads of state and government:\nPresident Joseph Kabila "
+     "(DRCongo), Prime Minister Pakalitha Mosisili (Lesotho), President Thabo Mbeki (South Africa) "
+     "and President Bingu wa Mutharika (Malawi).",
+     {"COD", "LSO", "ZAF", "MWI", "ZMB"},
+     {"Joseph Kabila": "COD", "Pakalitha Mosisili": "LSO", "Thabo Mbeki": "ZAF",
+      "Bingu wa Mutharika": "MWI"},
+     {(("COD", "LSO", "MWI", "ZAF"), "meeting", "2007-03-28", "held", "Lusaka")}),
+
+    ("a military rank's abbreviation is a title, no name",
+     " date 2007-03-30 Botswana's Vice President Lt-Gen Seretse Khama Ian Khama met South African "
+     "President Thabo Mbeki in Pretoria on Tuesday.",
+     {"BWA", "ZAF"},
+     {"Seretse Khama Ian Khama": "BWA", "Thabo Mbeki": "ZAF"},
+     {(("BWA", "ZAF"), "meeting", "2007-03-27", "held", "Pretoria")}),
 ]
 
 
