@@ -339,8 +339,10 @@ static void refer_back(sent_state *s, const clause *cl)
     pl_meeting_fill(prev, m);
     prev->sentence = (int)s->si; /* told again: a roster may follow */
     /* ... and all of them when the telling before was half told (a
-     * headline's "Visit to Minsk postponed"), or this one is its roster */
+     * headline's "Visit to Minsk postponed"), or this one is its roster
+     * ("X is due to host the leaders of A, B and C" after the summit) */
     if (nm < 2 || cl->pobj || cl->it_is || members_of_bloc(c, m, prev) ||
+        (tr->hostverb && pl_multilateral_kind(prev->kind)) ||
         (pl_distinct_parties(c, prev) < 2 && prev->kind == m->kind) || roster_for(c, m, prev))
         for (int k = 0; k < m->nparties; k++) {
             int gone = 0;

@@ -2643,6 +2643,12 @@ CASES = [
      {"BWA", "ZAF"},
      {"Seretse Khama Ian Khama": "BWA", "Thabo Mbeki": "ZAF"},
      {(("BWA", "ZAF"), "meeting", "2007-03-27", "held", "Pretoria")}),
+    ("'X is due to host the leaders of A, B and C' after the summit is told: they join it",
+     " date 2008-03-28 Syria and Qatar will attend the Arab summit in Damascus on Saturday. Syrian "
+     "President Bashar al-Assad is due to host the leaders of Algeria, Kuwait and Libya.",
+     {"SYR", "QAT", "DZA", "KWT", "LBY"},
+     {"Bashar al-Assad": "SYR"},
+     {(("DZA", "KWT", "LBY", "QAT", "SYR"), "summit", "2008-03-29", "planned", "Damascus")}),
 ]
 
 
