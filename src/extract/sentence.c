@@ -129,7 +129,9 @@ static int split_separate(sent_state *s, clause *cl)
      * with the presidents of A, B and C": one meeting each */
     size_t last = tr->tok + tr->n - 1;
     int plural = word_eq(c, last, "meetings") || word_eq(c, last, "summits") ||
-                 word_eq(c, last, "calls") || word_eq(c, last, "conversations") || cl->tells_plural;
+                 word_eq(c, last, "calls") || word_eq(c, last, "conversations") ||
+                 (tr->kind == PARLEY_KIND_CALL && word_eq(c, last, "discussions")) ||
+                 cl->tells_plural;
     /* "met with his counterparts from A, B and C", "a phone call to each
      * of A and B": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)

@@ -2649,6 +2649,14 @@ CASES = [
      {"SYR", "QAT", "DZA", "KWT", "LBY"},
      {"Bashar al-Assad": "SYR"},
      {(("DZA", "KWT", "LBY", "QAT", "SYR"), "summit", "2008-03-29", "planned", "Damascus")}),
+    ("'held phone discussions with the leaders of A, B and C': one call each",
+     " date 2021-12-08 Ethiopian Prime Minister Abiy Ahmed held phone discussions on Wednesday with "
+     "the leaders of Djibouti, Kenya and Uganda.",
+     {"ETH", "DJI", "KEN", "UGA"},
+     {"Abiy Ahmed": "ETH"},
+     {(("DJI", "ETH"), "call", "2021-12-08", "held", None),
+      (("ETH", "KEN"), "call", "2021-12-08", "held", None),
+      (("ETH", "UGA"), "call", "2021-12-08", "held", None)}),
 ]
 
 
