@@ -261,11 +261,21 @@ static void lead_date_place(extraction_state *c)
         }
     }
     /* The lead's meeting happened where the story was filed
-     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."). */
+     * ("VIENNA, Dec 10 (Reuters) - Negotiators resumed talks ..."), and
+     * so did the next sentence's, unless the lead places its own
+     * elsewhere ("KUALA LUMPUR: At the ASEAN summit in Labuan Bajo ...") */
+    int elsewhere = 0;
+    for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
+        const meeting *a = &c->meetings[i];
+        elsewhere |=
+            a->alive && a->sentence0 == ls &&
+            (a->loc_country >= 0 || (a->loc_place >= 0 && a->loc_place != c->dateline_place));
+    }
     for (size_t i = 0; i < c->nmeetings && c->dateline_place >= 0; i++) {
         meeting *a = &c->meetings[i];
-        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 && !pl_placeless(a) && a->loc_place < 0 &&
-            a->loc_country < 0 && a->status != PARLEY_STATUS_CANCELLED)
+        if (a->alive && a->sentence0 >= ls && a->sentence0 <= ls + 1 - elsewhere &&
+            !pl_placeless(a) && a->loc_place < 0 && a->loc_country < 0 &&
+            a->status != PARLEY_STATUS_CANCELLED)
             a->loc_place = c->dateline_place;
     }
 }

@@ -2657,6 +2657,13 @@ CASES = [
      {(("DJI", "ETH"), "call", "2021-12-08", "held", None),
       (("ETH", "KEN"), "call", "2021-12-08", "held", None),
       (("ETH", "UGA"), "call", "2021-12-08", "held", None)}),
+    ("a lead that places its meeting away from the dateline: the next sentence's is not the dateline's",
+     " date 2023-05-10 KUALA LUMPUR (May 10): At the ASEAN summit in Labuan Bajo today Malaysian "
+     "Prime Minister Anwar Ibrahim held talks with four leaders.\n\nAnwar also held a meeting with "
+     "the Prime Minister of Vietnam, Pham Minh Chinh.",
+     {"MYS", "VNM", "IDN"},
+     {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"},
+     {(("MYS", "VNM"), "meeting", "2023-05-10", "held", "Labuan Bajo")}),
 ]
 
 
