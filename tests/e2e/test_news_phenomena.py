@@ -2664,6 +2664,14 @@ CASES = [
      {"MYS", "VNM", "IDN"},
      {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"},
      {(("MYS", "VNM"), "meeting", "2023-05-10", "held", "Labuan Bajo")}),
+    ("'I' in a quotation is the person the article is about",
+     " date 2023-05-10\nMalaysian Prime Minister Anwar Ibrahim attended the ASEAN summit in Labuan "
+     "Bajo on Wednesday.\n\"On the sidelines, I had a bilateral meeting with Laotian Prime Minister "
+     "Sonexay Siphandone,\" he said.",
+     {"MYS", "LAO", "IDN"},
+     {"Anwar Ibrahim": "MYS", "Sonexay Siphandone": "LAO"},
+     {(("MYS", "org:asean"), "summit", "2023-05-10", "held", "Labuan Bajo"),
+      (("LAO", "MYS"), "meeting", "2023-05-10", "held", None)}),
 ]
 
 
