@@ -201,6 +201,11 @@ static int split_hosts(sent_state *s, clause *cl)
         return 0;
     }
     meeting *m = &c->meetings[cl->mi];
+    /* "is on a tour including visits to A, B and C", "has embarked on a
+     * tour that will take him to A, B and C": a tour under way has its
+     * stops still to come (one told as made is told apart) */
+    if (cl->nhosts >= 2 && m->status == PARLEY_STATUS_HELD && pl_present_tense(c, cl->tr, s->start))
+        m->status = PARLEY_STATUS_PLANNED;
     meeting base = *m;
     for (int q = 0; q < cl->nhosts; q++) {
         meeting *v = q == 0 ? m : pl_meeting_new(c);

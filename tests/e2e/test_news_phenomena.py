@@ -2672,6 +2672,13 @@ CASES = [
      {"Anwar Ibrahim": "MYS", "Sonexay Siphandone": "LAO"},
      {(("MYS", "org:asean"), "summit", "2023-05-10", "held", "Labuan Bajo"),
       (("LAO", "MYS"), "meeting", "2023-05-10", "held", None)}),
+    ("a tour under way: its stops are still to come",
+     " date 2022-12-05 Cuban President Miguel Diaz-Canel is on a Caribbean tour including official "
+     "visits to Grenada and Barbados this week.",
+     {"CUB", "GRD", "BRB"},
+     {"Miguel Diaz-Canel": "CUB"},
+     {(("BRB", "CUB"), "visit", "2022-12", "planned", "Barbados"),
+      (("CUB", "GRD"), "visit", "2022-12", "planned", "Grenada")}),
 ]
 
 
