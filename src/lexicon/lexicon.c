@@ -216,7 +216,7 @@ int pl_lexicon_node_add(lexicon *lx, int32_t node, lx_entry e)
         if (lx->entries[k].cls == e.cls && lx->entries[k].id == e.id &&
             lx->entries[k].word == e.word) {
             uint8_t *caps = &lx->entries[k].caps;
-            *caps = *caps == 2 || e.caps == 2 ? 2 : *caps & e.caps;
+            *caps = *caps == LX_ANY_CASE || e.caps == LX_ANY_CASE ? LX_ANY_CASE : *caps & e.caps;
             return 0;
         }
     if (pl_grow((void **)&lx->entries, &lx->entries_cap, lx->nentries + 1, sizeof *lx->entries))
@@ -236,7 +236,7 @@ static uint8_t entry_fit_kind(const lx_entry *e)
         return LXF_ANY;
     if (e->cls == LX_WORD)
         return e->flags & WF_CAP ? LXF_CAPWORD : LXF_ANY;
-    return e->caps == 2 ? LXF_ANY : e->caps ? LXF_CAPS : LXF_NAME;
+    return e->caps == LX_ANY_CASE ? LXF_ANY : e->caps ? LXF_CAPS : LXF_NAME;
 }
 
 /* Builds the records a scan and a walk read (lx_token per token id,

@@ -60,14 +60,18 @@ enum {
 
 typedef struct lx_entry {
     uint8_t cls;
-    uint8_t caps;   /* 1: every token must be in capitals in the text; 2: written
-                     * in lower case in the data ("six-party"): any case fits */
+    uint8_t caps;   /* 1: every token must be in capitals in the text;
+                     * LX_ANY_CASE: written in lower case in the data */
     uint16_t word;  /* lx_word_class for LX_WORD */
     uint16_t flags; /* WF_* for LX_WORD; LX_SEAT for LX_CAPITAL */
     int16_t value;  /* word value: kind, weekday, month, reldate code */
     int32_t id;     /* index into the class table */
     int32_t next;   /* next entry of the same phrase, or -1 */
 } lx_entry;
+
+/* lx_entry.caps of a name written in lower case in the data
+ * ("six-party"): any case in the text fits. */
+#define LX_ANY_CASE 2
 
 /* An LX_CAPITAL entry that names a seat of government ("the Kremlin"),
  * not the city itself. */
@@ -327,7 +331,7 @@ static inline int lexicon_entry_fits(const lexicon *lx, const lx_entry *e, const
         return 1;
     if (e->cls == LX_WORD)
         return !(e->flags & WF_CAP) || sh == TOK_CAP || sh == TOK_UPPER;
-    if (e->caps == 2)
+    if (e->caps == LX_ANY_CASE)
         return 1;
     if (sh != TOK_CAP && sh != TOK_UPPER && sh != TOK_OTHER)
         return 0;

@@ -63,7 +63,7 @@ static int add_phrase(loader *ld, const char *phrase, size_t plen, lx_entry e)
     /* A name written in lower case in the data ("six-party") is one in
      * any case in the text. */
     if (e.cls != LX_WORD && e.cls != LX_TITLE)
-        e.caps = *phrase >= 'a' && *phrase <= 'z' ? 2 : (uint8_t)caps;
+        e.caps = *phrase >= 'a' && *phrase <= 'z' ? LX_ANY_CASE : (uint8_t)caps;
     if (e.cls == LX_WORD && e.word >= W_FIRST_TOKEN_CLASS)
         return add_token_word(ld, phrase, plen, e);
     int32_t node = pl_lexicon_phrase_node(lx, ld->norm.data);
