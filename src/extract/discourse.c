@@ -414,7 +414,9 @@ static int same_name(const extraction_state *c, const meeting *a, const meeting 
 static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
 {
     if (!b->alive || !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b) ||
-        (a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) ||
+        ((a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) &&
+         !(pl_virtual_summit(c, a) && pl_multilateral_kind(b->kind)) &&
+         !(pl_virtual_summit(c, b) && pl_multilateral_kind(a->kind))) ||
         !(pl_same_states(c, a, b) || same_name(c, a, b)) || pl_bilateral_beside_summit(c, a, b))
         return 0;
     /* "X's visit to Japan has been cancelled ... X had to visit Japan from

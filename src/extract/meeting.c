@@ -45,6 +45,18 @@ void pl_add_party(const extraction_state *c, meeting *m, const party *p)
         m->parties[m->nparties++] = *p;
 }
 
+int pl_virtual_summit(const extraction_state *c, const meeting *m)
+{
+    if (m->kind != PARLEY_KIND_CALL)
+        return 0;
+    for (int i = 0; i < m->nparties; i++)
+        if (m->parties[i].org >= 0 && pl_party_state(c, &m->parties[i]) < 0 &&
+            (c->ex->lx.orgs[m->parties[i].org].type == LX_ORG_BODY ||
+             c->ex->lx.orgs[m->parties[i].org].type == LX_ORG_BLOC))
+            return 1;
+    return pl_distinct_parties(c, m) >= 3;
+}
+
 /* Distinct party codes (states, or organisations not standing for one). */
 int pl_distinct_parties(const extraction_state *c, const meeting *m)
 {

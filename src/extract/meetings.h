@@ -34,6 +34,11 @@ static inline int pl_multilateral_kind(int kind)
     return kind == PARLEY_KIND_SUMMIT || kind == PARLEY_KIND_CONFERENCE;
 }
 
+/* Is call m a summit held by video: three parties or more, or a bloc
+ * ("the leaders of G20 nations held a video conference")? "The summit"
+ * told later is it. */
+int pl_virtual_summit(const extraction_state *c, const meeting *m);
+
 #define MAX_SENT_MENTIONS 128
 
 /* A trigger word of a sentence: a meeting word (kind, WF_* flags), a word

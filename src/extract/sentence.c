@@ -329,6 +329,7 @@ static void refer_back(sent_state *s, const clause *cl)
                         ((o->kind == PARLEY_KIND_MEETING || o->kind == PARLEY_KIND_TALKS) &&
                          (int)s->si - o->sentence <= 3);
         int attends = cl->pobj && (o->kind == m->kind ||
+                                   (pl_multilateral_kind(m->kind) && pl_virtual_summit(c, o)) ||
                                    (joins && gathering && pl_distinct_parties(c, o) >= 2));
         if (attends || hosted || cl->it_is || roster_for(c, m, o) || (nm < 2 ? ok : shared) ||
             members_of_bloc(c, m, o)) {

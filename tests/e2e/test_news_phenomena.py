@@ -2679,6 +2679,13 @@ CASES = [
      {"Miguel Diaz-Canel": "CUB"},
      {(("BRB", "CUB"), "visit", "2022-12", "planned", "Barbados"),
       (("CUB", "GRD"), "visit", "2022-12", "planned", "Grenada")}),
+    ("a video conference of a bloc's leaders is the summit told after it",
+     " date 2020-03-26 South Korean President Moon Jae-in and other leaders of G20 nations held a "
+     "video conference on Thursday. Saudi Arabia's King Salman, who chaired the special summit, "
+     "called for coordinated action.",
+     {"KOR", "SAU"},
+     {"Moon Jae-in": "KOR", "Salman": "SAU"},
+     {(("KOR", "SAU"), "call", "2020-03-26", "held", None)}),
 ]
 
 
