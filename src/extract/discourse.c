@@ -650,10 +650,22 @@ static void arrivals_for_summit(extraction_state *c)
     }
 }
 
+/* Is state st a known member of a bloc that takes part in meeting s? */
+static int bloc_member(const extraction_state *c, const meeting *s, int st)
+{
+    for (int q = 0; q < s->nparties; q++) {
+        const party *p = &s->parties[q];
+        if (p->org >= 0 && pl_party_state(c, p) < 0 && lx_org_member(&c->ex->lx.orgs[p->org], st))
+            return 1;
+    }
+    return 0;
+}
+
 /* A meeting between participants of a multilateral meeting the article
- * tells, with its status and a date it allows, and no place of its own,
- * was held there (the bilaterals of a summit): it takes the summit's place,
- * and its date when it has none. */
+ * tells (or members of a bloc that takes part in it), with its status and
+ * a date it allows, and no place of its own, was held there (the
+ * bilaterals of a summit): it takes the summit's place, and its date when
+ * it has none. */
 static void within_summit(extraction_state *c)
 {
     for (size_t i = 0; i < c->nmeetings; i++) {
@@ -674,7 +686,7 @@ static void within_summit(extraction_state *c)
             int inside = 1, bloc_side = 0;
             for (int k = 0; k < m->nparties && inside; k++) {
                 int st = pl_party_state(c, &m->parties[k]);
-                inside = st < 0 ? 0 : pl_has_state(c, s, st);
+                inside = st < 0 ? 0 : pl_has_state(c, s, st) || bloc_member(c, s, st);
             }
             /* "the ASEAN leaders also held summits with the US, ...": the
              * bloc's side of its own summit */

@@ -2274,7 +2274,7 @@ CASES = [
      {"NIC", "VEN", "CUB", "BOL"},
      {"Daniel Ortega": "NIC", "Yvan Gil": "VEN", "Miguel Diaz-Canel": "CUB", "Luis Arce": "BOL"},
      {(("BOL", "CUB", "NIC"), "summit", "2024-04-24", "held", "Caracas"),
-      (("NIC", "VEN"), "meeting", "2024-04-24", "held", None)}),
+      (("NIC", "VEN"), "meeting", "2024-04-24", "held", "Caracas")}),
 
     ("people 'who will be joined by' others, in no meeting of their own, take part in the summit told before",
      " date 2018-06-21 The heads of government of the Visegrad Group hold a summit in Budapest on "
@@ -2671,7 +2671,7 @@ CASES = [
      {"MYS", "LAO", "IDN"},
      {"Anwar Ibrahim": "MYS", "Sonexay Siphandone": "LAO"},
      {(("MYS", "org:asean"), "summit", "2023-05-10", "held", "Labuan Bajo"),
-      (("LAO", "MYS"), "meeting", "2023-05-10", "held", None)}),
+      (("LAO", "MYS"), "meeting", "2023-05-10", "held", "Labuan Bajo")}),
     ("a tour under way: its stops are still to come",
      " date 2022-12-05 Cuban President Miguel Diaz-Canel is on a Caribbean tour including official "
      "visits to Grenada and Barbados this week.",
@@ -2686,6 +2686,14 @@ CASES = [
      {"KOR", "SAU"},
      {"Moon Jae-in": "KOR", "Salman": "SAU"},
      {(("KOR", "SAU"), "call", "2020-03-26", "held", None)}),
+    ("a meeting of a bloc's members with no place of its own is at the bloc's summit",
+     " date 2023-05-10 Malaysian Prime Minister Anwar Ibrahim attended the ASEAN summit in Labuan "
+     "Bajo on Wednesday. Anwar held a bilateral meeting with Vietnamese Prime Minister Pham Minh "
+     "Chinh.",
+     {"MYS", "VNM", "IDN"},
+     {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"},
+     {(("MYS", "org:asean"), "summit", "2023-05-10", "held", "Labuan Bajo"),
+      (("MYS", "VNM"), "meeting", "2023-05-10", "held", "Labuan Bajo")}),
 ]
 
 
