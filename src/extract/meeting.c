@@ -51,8 +51,7 @@ int pl_virtual_summit(const extraction_state *c, const meeting *m)
         return 0;
     for (int i = 0; i < m->nparties; i++)
         if (m->parties[i].org >= 0 && pl_party_state(c, &m->parties[i]) < 0 &&
-            (c->ex->lx.orgs[m->parties[i].org].type == LX_ORG_BODY ||
-             c->ex->lx.orgs[m->parties[i].org].type == LX_ORG_BLOC))
+            lx_org_forum(&c->ex->lx.orgs[m->parties[i].org]))
             return 1;
     return pl_distinct_parties(c, m) >= 3;
 }
@@ -151,8 +150,7 @@ void pl_drop_named_forums(const extraction_state *c, meeting *m)
     for (int i = 0; i < m->nparties; i++) {
         const party *p = &m->parties[i];
         const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
-        if (p->person < 0 && o && pl_party_state(c, p) < 0 &&
-            (o->type == LX_ORG_BODY || o->type == LX_ORG_BLOC)) {
+        if (p->person < 0 && o && pl_party_state(c, p) < 0 && lx_org_forum(o)) {
             /* Two of its members named (any two states when its members
              * are not in the gazetteer) stand for it. */
             int named = 0;

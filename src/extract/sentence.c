@@ -573,8 +573,7 @@ static void took_part(sent_state *s)
              * is not) */
             const pmention *om = &s->ms[k];
             if (om->p.org >= 0 && om->p.person < 0 && om->p.tok >= past && !passive &&
-                om->prep != P_WITH && om->prep != P_BY &&
-                (c->ex->lx.orgs[om->p.org].type == LX_ORG_BODY || c->ex->lx.orgs[om->p.org].type == LX_ORG_BLOC))
+                om->prep != P_WITH && om->prep != P_BY && lx_org_forum(&c->ex->lx.orgs[om->p.org]))
                 framed = 1;
             if (!framed)
                 pl_add_party(c, m, &s->ms[k].p);

@@ -91,8 +91,7 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
                   h->type == H_ORG || h->type == H_CAPITAL || hit_word(c, h, W_PRONOUN))) {
             /* "for the BRICS summit": a forum naming the meeting is no
              * possessor */
-            int names = h->type == H_ORG && (c->ex->lx.orgs[h->id].type == LX_ORG_BODY ||
-                                             c->ex->lx.orgs[h->id].type == LX_ORG_BLOC);
+            int names = h->type == H_ORG && lx_org_forum(&c->ex->lx.orgs[h->id]);
             if (poss < 0 && !names)
                 poss = (long)h->tok;
             k = h->tok;

@@ -109,6 +109,13 @@ typedef struct lx_org {
     uint64_t members[LX_MEMBER_WORDS];  /* bit i: country index i is a member */
 } lx_org;
 
+/* Is organisation o a forum or a bloc (a gathering of states, not a body
+ * that acts on its own)? */
+static inline int lx_org_forum(const lx_org *o)
+{
+    return o->type == LX_ORG_BODY || o->type == LX_ORG_BLOC;
+}
+
 /* Is country index ci a known member of organisation o? */
 static inline int lx_org_member(const lx_org *o, int ci)
 {
