@@ -144,6 +144,9 @@ static int list_goes_on(const extraction_state *c, size_t k, size_t R)
             int state;
             size_t q = past_of_state(c, n2->tok + n2->n, R, &state);
             goes_on = q < R && hit_at(c, q) && hit_at(c, q)->type == H_PERSON;
+            /* ", the President of Pakistan and the Prime Minister of
+             * Kazakhstan": a title of a state, unnamed, is an item too */
+            goes_on |= state && (q >= R || is_punct(c, q, ',') || word_eq(c, q, "and"));
         }
     }
     /* ", Chinese Foreign Ministry Spokesperson Wang Wenbin announced": a
@@ -990,6 +993,14 @@ static int planned_words(const sent_state *s, const clause *cl)
     return planned;
 }
 
+/* Is the meeting word at k the time of its sentence: "ahead of the
+ * summit", "on the eve of the summit"? */
+static int ahead_of(const extraction_state *c, size_t k, size_t start)
+{
+    size_t of = k >= start + 3 && word_eq(c, k - 1, "the") ? k - 2 : k - 1;
+    return of >= start + 1 && word_eq(c, of, "of") && token_is_word(c, of - 1, W_AHEAD);
+}
+
 /* The date nearest the trigger in its window that no other trigger is
  * nearer and no report verb tells, or NULL. */
 static const date_expr *best_date(const sent_state *s, const clause *cl)
@@ -1024,6 +1035,12 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
             size_t lo = d->tok < o->tok ? d->tok : o->tok, hi = d->tok < o->tok ? o->tok : d->tok;
             for (size_t j = lo; j < hi && nearer; j++)
                 nearer = !clause_joint(c, j, hi);
+            /* "On the eve of the summit, on November 27, X held talks":
+             * a meeting that only times the sentence, a comma from the
+             * date, does not own it */
+            if (nearer && lo == o->tok && ahead_of(c, o->tok, s->start))
+                for (size_t j = lo; j < hi && nearer; j++)
+                    nearer = !is_punct(c, j, ',');
         }
         if (nearer)
             continue;

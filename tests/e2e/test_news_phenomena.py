@@ -2694,6 +2694,22 @@ CASES = [
      {"Anwar Ibrahim": "MYS", "Pham Minh Chinh": "VNM"},
      {(("MYS", "org:asean"), "summit", "2023-05-10", "held", "Labuan Bajo"),
       (("MYS", "VNM"), "meeting", "2023-05-10", "held", "Labuan Bajo")}),
+    ("a list of unnamed titles of states after a plural meeting word is one meeting per state",
+     " date 2022-06-10 The President of Kazakhstan held bilateral meetings with the President of "
+     "Mongolia, the President of the Republic of Armenia and the Prime Minister of Georgia in "
+     "Astana on Thursday.",
+     {"KAZ", "MNG", "ARM", "GEO"},
+     {},
+     {(("KAZ", "MNG"), "meeting", "2022-06-09", "held", "Astana"),
+      (("ARM", "KAZ"), "meeting", "2022-06-09", "held", "Astana"),
+      (("GEO", "KAZ"), "meeting", "2022-06-09", "held", "Astana")}),
+    ("a date set off after 'on the eve of the summit' is the sentence's meeting's",
+     " date 2022-06-10 Leaders of the Turkic states meet in Baku on Friday. On the eve of the "
+     "summit, on June 9, Azerbaijani President Ilham Aliyev held talks with Uzbek President "
+     "Shavkat Mirziyoyev.",
+     {"AZE", "UZB"},
+     {"Ilham Aliyev": "AZE", "Shavkat Mirziyoyev": "UZB"},
+     {(("AZE", "UZB"), "talks", "2022-06-09", "held", "Baku")}),
 ]
 
 
