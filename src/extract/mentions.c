@@ -215,18 +215,20 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
 }
 
 /* The person a bare title opening a sentence or a clause, or after "with",
- * stands for ("The President held talks with ..."): the first official of that title the
+ * "between" or "and", stands for ("The President held talks with ..."): the first official of that title the
  * text named before it; or -1. */
 static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
 {
     size_t after = h->tok + h->n, the = h->tok - 1;
     /* opening the sentence, a quote ("\"The President will also meet
      * ...\"") or the clause after a comma ("After a short tour, the
-     * Secretary of State will visit India"), or after "with" ("During a
-     * meeting with the crown prince in Riyadh, ...") */
+     * Secretary of State will visit India"), or after "with", "between"
+     * or "and" ("During a meeting with the crown prince in Riyadh, ...",
+     * "In the meeting between the Secretary-General and X") */
     if (h->tok < start + 1 || !word_eq(c, the, "the") ||
         (the > start && !is_punct(c, the - 1, ',') && !is_punct(c, the - 1, '"') &&
-         !word_eq(c, the - 1, "with")) ||
+         !word_eq(c, the - 1, "with") && !word_eq(c, the - 1, "between") &&
+         !word_eq(c, the - 1, "and")) ||
         after >= end || word_eq(c, after, "of") || word_eq(c, after, "'s") ||
         c->t->tok[after].shape != TOK_LOWER)
         return -1;

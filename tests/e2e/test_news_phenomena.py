@@ -2710,6 +2710,13 @@ CASES = [
      {"AZE", "UZB"},
      {"Ilham Aliyev": "AZE", "Shavkat Mirziyoyev": "UZB"},
      {(("AZE", "UZB"), "talks", "2022-06-09", "held", "Baku")}),
+    ("a bare title after 'between' is the one named with it before",
+     " date 2012-09-29 UN Secretary-General Ban Ki-moon held meetings with world leaders in "
+     "New York today. In the meeting between the Secretary-General and Myanmar's President Thein "
+     "Sein, the two men spoke about reforms.",
+     {"MMR", "USA"},
+     {"Ban Ki-moon": None, "Thein Sein": "MMR"},
+     {(("MMR", "org:united-nations"), "meeting", "2012-09-29", "held", "New York")}),
 ]
 
 
