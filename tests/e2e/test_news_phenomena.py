@@ -2717,6 +2717,12 @@ CASES = [
      {"MMR", "USA"},
      {"Ban Ki-moon": None, "Thein Sein": "MMR"},
      {(("MMR", "org:united-nations"), "meeting", "2012-09-29", "held", "New York")}),
+    ("'huddled with' is a meeting",
+     " date 2014-03-24 The Canadian prime minister huddled with the leaders of Japan and Italy in "
+     "Brussels on Monday.",
+     {"CAN", "JPN", "ITA", "BEL"},
+     {},
+     {(("CAN", "ITA", "JPN"), "meeting", "2014-03-24", "held", "Brussels")}),
 ]
 
 
