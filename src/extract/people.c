@@ -400,6 +400,14 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     return h && h->type == H_TITLE ? h : NULL;
 }
 
+/* Is state or body hit h, found by title_before, the one a title is "for"
+ * ("envoy for Yemen", "Special Representative for Afghanistan")? */
+static int posted_to(const extraction_state *c, const lexicon_hit *h, size_t start)
+{
+    size_t q = h->tok > start && word_eq(c, h->tok - 1, "the") ? h->tok - 1 : h->tok;
+    return q > start && word_eq(c, q - 1, "for");
+}
+
 /* Do a gazetteer name and a folded token begin alike ("Annalena" and
  * "analina")? An accented first letter ("Évariste", "everiste") is passed
  * over and the next one compared. */
@@ -767,8 +775,10 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
     const char *ttext = NULL;
     if (title) {
         ttext = pl_title_of(c, title);
-        aff = of ? of : pl_affiliation_before(c, title->tok, start);
-        /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari" */
+        /* "Foreign Minister of Pakistan Bilawal Bhutto Zardari"; but "US
+         * envoy for Yemen, Tim Lenderking" serves the state before the
+         * title, not the one he is posted to */
+        aff = of && !posted_to(c, of, start) ? of : pl_affiliation_before(c, title->tok, start);
     } else if (n >= 2 && b + 1 < end && is_punct(c, b, ',')) {
         title = apposition_title(c, b, end, &ttext, &aff);
     }

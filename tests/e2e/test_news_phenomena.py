@@ -2723,6 +2723,12 @@ CASES = [
      {"CAN", "JPN", "ITA", "BEL"},
      {},
      {(("CAN", "ITA", "JPN"), "meeting", "2014-03-24", "held", "Brussels")}),
+    ("an envoy 'for' a state serves the state before the title",
+     " date 2021-08-09 US special envoy for Sudan, Paul Rennard, met Egyptian Foreign Minister "
+     "Sameh Shoukry in Cairo on Monday.",
+     {"USA", "SDN", "EGY"},
+     {"Paul Rennard": "USA", "Sameh Shoukry": "EGY"},
+     {(("EGY", "USA"), "meeting", "2021-08-09", "held", "Cairo")}),
 ]
 
 
