@@ -2729,6 +2729,16 @@ CASES = [
      {"USA", "SDN", "EGY"},
      {"Paul Rennard": "USA", "Sameh Shoukry": "EGY"},
      {(("EGY", "USA"), "meeting", "2021-08-09", "held", "Cairo")}),
+    ("'bilateral talks with' a list is one talk per party",
+     " date 2022-09-16 Indian Prime Minister Narendra Modi held bilateral talks with Russian "
+     "President Vladimir Putin, Iranian President Ebrahim Raisi and Turkish President Recep "
+     "Tayyip Erdogan in Samarkand on Friday.",
+     {"IND", "RUS", "IRN", "TUR", "UZB"},
+     {"Narendra Modi": "IND", "Vladimir Putin": "RUS", "Ebrahim Raisi": "IRN",
+      "Recep Tayyip Erdogan": "TUR"},
+     {(("IND", "RUS"), "talks", "2022-09-16", "held", "Samarkand"),
+      (("IND", "IRN"), "talks", "2022-09-16", "held", "Samarkand"),
+      (("IND", "TUR"), "talks", "2022-09-16", "held", "Samarkand")}),
 ]
 
 
