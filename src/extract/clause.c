@@ -493,6 +493,13 @@ static int described_stop(const sent_state *s, const clause *cl, const pmention 
             word_eq(s->c, a, "became"));
 }
 
+/* Is pronoun k an object only ("him", "them"), not a possessive too
+ * ("her trip")? */
+static int object_only(const extraction_state *c, size_t k)
+{
+    return token_is_word(c, k, W_OBJPRONOUN) && !token_is_word(c, k, W_DETERMINER);
+}
+
 /* Is mention k, left or right of the trigger, outside what the clause
  * takes? Adds the visitor to m on the way. */
 static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int k)
@@ -585,21 +592,20 @@ void pl_clause_parties(const sent_state *s, clause *cl, meeting *m)
         /* "(said that) his first meeting with Putin would ...": a
          * possessive opening the meeting's noun phrase */
         if (pm->pronoun && !cl->pp && isleft && (tr->flags & WF_NOUN) && tr->tok - pm->p.tok <= 3 &&
-            !token_is_word(c, pm->p.tok, W_SUBJPRONOUN) && !token_is_word(c, pm->p.tok, W_OBJPRONOUN)) {
+            !token_is_word(c, pm->p.tok, W_SUBJPRONOUN) && !object_only(c, pm->p.tok)) {
             int np = 1;
             for (size_t q = pm->p.tok + pm->p.ntok; q < tr->tok && np; q++)
-                np = c->t->tok[q].shape == TOK_LOWER && (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
+                np = modifier_shape(c, q) && (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
             is_poss |= np;
         }
         /* "his stay is to include a meeting with Xi": the possessor of
          * what includes the meeting ("his stay", "her trip") */
         if (!is_poss && pm->pronoun && !cl->pp && isleft && (tr->flags & WF_NOUN) &&
             tr->tok - pm->p.tok <= 8 && !token_is_word(c, pm->p.tok, W_SUBJPRONOUN) &&
-            !token_is_word(c, pm->p.tok, W_OBJPRONOUN)) {
+            !object_only(c, pm->p.tok)) {
             int lower = 1, inc = 0;
             for (size_t q = pm->p.tok + pm->p.ntok; q < tr->tok && lower; q++) {
-                lower = c->t->tok[q].shape == TOK_LOWER &&
-                        (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
+                lower = modifier_shape(c, q) && (!hit_at(c, q) || hit_at(c, q)->type == H_WORD);
                 inc |= pl_include_word(c, q, 1);
             }
             is_poss = lower && inc;

@@ -283,6 +283,13 @@ static inline int word_eq(const extraction_state *c, size_t i, const char *w)
     size_t n = strlen(w);
     return c->t->tok[i].normlen == n && memcmp(ptok_norm(c->t, i), w, n) == 0;
 }
+/* Is token i a word that may modify a noun inside its phrase: lower case,
+ * or a number joined by a hyphen ("his 11-day trip", "a 2-day summit")? */
+static inline int modifier_shape(const extraction_state *c, size_t i)
+{
+    const text_token *k = &c->t->tok[i];
+    return k->shape == TOK_LOWER || (k->shape == TOK_DIGIT && (k->flags & TOKF_HYPHEN));
+}
 /* Is token i an -ing form ("meeting", "travelling"), five letters or more? */
 static inline int ing_form(const extraction_state *c, size_t i)
 {

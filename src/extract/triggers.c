@@ -109,9 +109,9 @@ long pl_pp_trigger(const extraction_state *c, size_t tok, size_t start, int *def
             continue;
         /* Adjectives we do not list ("on the nuclear talks"): lower-case
          * words between a determiner and the trigger. */
-        if (!ok && c->t->tok[k].shape == TOK_LOWER && !h && tok - k <= 3 && k > start) {
+        if (!ok && modifier_shape(c, k) && !h && tok - k <= 3 && k > start) {
             size_t d = k - 1;
-            while (d > start && tok - d <= 3 && c->t->tok[d].shape == TOK_LOWER && !hit_at(c, d))
+            while (d > start && tok - d <= 3 && modifier_shape(c, d) && !hit_at(c, d))
                 d--;
             ok = word_eq(c, d, "the") || word_eq(c, d, "a") || word_eq(c, d, "an") ||
                  word_eq(c, d, "his") || word_eq(c, d, "her") || word_eq(c, d, "their") ||

@@ -2739,6 +2739,13 @@ CASES = [
      {(("IND", "RUS"), "talks", "2022-09-16", "held", "Samarkand"),
       (("IND", "IRN"), "talks", "2022-09-16", "held", "Samarkand"),
       (("IND", "TUR"), "talks", "2022-09-16", "held", "Samarkand")}),
+    ("a possessor's phrase holds a number of days ('her 11-day trip'); 'her' is a possessive",
+     " date 2018-10-13 Foreign Minister Ana Rossi of Peru is on her first trip abroad. Her "
+     "11-day trip will take her to Chile and Bolivia.",
+     {"PER", "CHL", "BOL"},
+     {"Ana Rossi": "PER"},
+     {(("CHL", "PER"), "visit", None, "planned", "Chile"),
+      (("BOL", "PER"), "visit", None, "planned", "Bolivia")}),
 ]
 
 
