@@ -344,6 +344,7 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
     /* "was welcomed at the airport by Prime Minister X": a passive ("the
      * announcement by X" after an active "welcomed" is no host) */
     int passive = i > start && (word_eq(c, i - 1, "was") || word_eq(c, i - 1, "were") ||
+                                word_eq(c, i - 1, "is") || word_eq(c, i - 1, "are") ||
                                 word_eq(c, i - 1, "been") || word_eq(c, i - 1, "being") ||
                                 word_eq(c, i - 1, "be"));
     for (size_t k = j; !ok && passive && (use->flags & WF_VERB) && k + 1 < end && k < j + 6; k++) {
@@ -353,8 +354,10 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
              (o2 && (o2->type == H_PERSON || o2->type == H_TITLE) && word_eq(c, k + 1, "the"));
         /* "welcomed by New Zealand's Minister for ..." */
         size_t q = o ? o->tok + o->n : 0;
-        ok |= o && o->type == H_COUNTRY && q + 1 < end && word_eq(c, q, "'s") && hit_at(c, q + 1) &&
-              hit_at(c, q + 1)->type == H_TITLE;
+        for (size_t r = q + 1;
+             o && o->type == H_COUNTRY && word_eq(c, q, "'s") && !ok && r < end && r <= q + 2;
+             r++) /* "by Jordan's King Abdullah II": past a word of the name */
+            ok = hit_at(c, r) && (hit_at(c, r)->type == H_TITLE || hit_at(c, r)->type == H_PERSON);
     }
     /* "the trilateral dialogue will be held today": a meeting noun whose
      * verb says it takes place */

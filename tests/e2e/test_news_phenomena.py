@@ -2746,6 +2746,12 @@ CASES = [
      {"Ana Rossi": "PER"},
      {(("CHL", "PER"), "visit", None, "planned", "Chile"),
       (("BOL", "PER"), "visit", None, "planned", "Bolivia")}),
+    ("a passive host verb with a state's titled name after 'by' ('is greeted by Jordan's King')",
+     " date 2006-04-24 Chinese President Hu Jintao is greeted by Jordan's King Abdullah II in "
+     "Amman.",
+     {"CHN", "JOR"},
+     {"Hu Jintao": "CHN", "Abdullah II": "JOR"},
+     {(("CHN", "JOR"), "meeting", "2006-04-24", "held", "Amman")}),
 ]
 
 
