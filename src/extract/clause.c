@@ -1166,6 +1166,23 @@ static const date_expr *new_date(const sent_state *s, const clause *cl)
     return NULL;
 }
 
+/* Is the trigger in a clause of time told in the present ("when he
+ * arrives for a visit"): "when" in its window, and no word of the past
+ * between them? */
+static int when_present(const sent_state *s, const clause *cl)
+{
+    const extraction_state *c = s->c;
+    for (size_t k = cl->tr->tok; k-- > cl->L;) {
+        if (word_eq(c, k, "when"))
+            return 1;
+        const char *w = tok_norm(c, k);
+        size_t n = c->t->tok[k].normlen;
+        if (token_is_word(c, k, W_PAST) || (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            return 0;
+    }
+    return 0;
+}
+
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
@@ -1177,6 +1194,11 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
         cl->planned =
             o->trig_tok == s->trigs[cl->coord - 1].tok && o->status == PARLEY_STATUS_PLANNED;
     }
+    /* "will meet X on Friday when he arrives for a two-day visit": a
+     * clause of time in the present after a planned meeting is to come */
+    for (int q = 0; q < s->nmade && !cl->planned && !cl->cancelled && when_present(s, cl); q++)
+        cl->planned = c->meetings[s->made[q]].status == PARLEY_STATUS_PLANNED &&
+                      c->meetings[s->made[q]].trig_tok < cl->tr->tok;
     const date_expr *best = best_date(s, cl);
     const date_expr *moved = cl->cancelled ? new_date(s, cl) : NULL;
     if (moved) { /* "postponed to March 30": planned for the new day */

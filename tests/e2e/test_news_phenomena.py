@@ -2752,6 +2752,12 @@ CASES = [
      {"CHN", "JOR"},
      {"Hu Jintao": "CHN", "Abdullah II": "JOR"},
      {(("CHN", "JOR"), "meeting", "2006-04-24", "held", "Amman")}),
+    ("a clause of time in the present after a planned meeting is planned too",
+     " date 2023-11-01 Japanese Prime Minister Fumio Kishida will meet President Ferdinand "
+     "Marcos Jr. on Friday when he arrives in Manila for a two-day visit.",
+     {"JPN", "PHL"},
+     {"Fumio Kishida": "JPN", "Ferdinand Marcos Jr.": "PHL"},
+     {(("JPN", "PHL"), "meeting", "2023-11-03/2023-11-04", "planned", "Manila")}),
 ]
 
 
