@@ -2758,6 +2758,12 @@ CASES = [
      {"JPN", "PHL"},
      {"Fumio Kishida": "JPN", "Ferdinand Marcos Jr.": "PHL"},
      {(("JPN", "PHL"), "meeting", "2023-11-03/2023-11-04", "planned", "Manila")}),
+    ("the Turkish Cypriot leader stands for the Turkish Cypriots, not Turkey",
+     " date 2008-09-01 Cypriot President Demetris Christofias met the Turkish Cypriot leader "
+     "in Nicosia on Monday.",
+     {"CYP"},
+     {"Demetris Christofias": "CYP"},
+     {(("CYP", "org:turkish-cypriots"), "meeting", "2008-09-01", "held", "Nicosia")}),
 ]
 
 
