@@ -142,6 +142,17 @@ static int split_separate(sent_state *s, clause *cl)
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)
         separate = (k < tr->tok + tr->n + 3 && token_is_word(c, k, W_COUNTERPARTS)) ||
                    (k + 1 < end && word_eq(c, k, "each") && word_eq(c, k + 1, "of"));
+    /* "Modi also phoned Afghan President X and Bangladeshi Prime Minister
+     * Y": a call verb with its people as objects, one call each */
+    size_t obj = tr->tok + tr->n;
+    if (tr->kind == PARLEY_KIND_CALL && (tr->flags & WF_VERB) && obj < end && !separate &&
+        !word_eq(c, obj, "with") && !word_eq(c, obj, "to")) {
+        int named = 0;
+        const meeting *cm = &c->meetings[cl->mi];
+        for (int k = 0; k < cm->nparties; k++)
+            named += cm->parties[k].tok > tr->tok && cm->parties[k].person >= 0;
+        separate = named >= 2;
+    }
     /* "met with X in Geneva as well as with Y", "with X and with Y" */
     int withs = 0;
     for (size_t k = tr->tok; k < cl->R && k < end; k++)

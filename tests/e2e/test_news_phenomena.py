@@ -2764,6 +2764,18 @@ CASES = [
      {"CYP"},
      {"Demetris Christofias": "CYP"},
      {(("CYP", "org:turkish-cypriots"), "meeting", "2008-09-01", "held", "Nicosia")}),
+    ("'called' with leaders as its objects is one call each",
+     " date 2015-06-16 Indian Prime Minister Narendra Modi called Afghan President Ashraf Ghani "
+     "and Bangladeshi Prime Minister Karim Uddin on Tuesday.",
+     {"IND", "AFG", "BGD"},
+     {"Narendra Modi": "IND", "Ashraf Ghani": "AFG", "Karim Uddin": "BGD"},
+     {(("AFG", "IND"), "call", "2015-06-16", "held", None),
+      (("BGD", "IND"), "call", "2015-06-16", "held", None)}),
+    ("'called for' is no call",
+     " date 2015-06-16 Indian Prime Minister Narendra Modi called for calm on Tuesday.",
+     {"IND"},
+     {"Narendra Modi": "IND"},
+     set()),
 ]
 
 
