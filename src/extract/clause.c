@@ -519,8 +519,16 @@ static int outside_clause(const sent_state *s, const clause *cl, meeting *m, int
         return 1; /* in the subject's aside */
     if (isleft && cl->pp) {
         /* Only the possessor ("his visit") of a trigger in a phrase,
-         * or everything when the phrase opens the sentence. */
-        if (!(cl->poss >= 0 && pm->p.tok == (uint32_t)cl->poss))
+         * or everything when the phrase opens the sentence; and the
+         * partner of the sentence's verb when no meeting word comes
+         * before, nor a quote's end ("X discussed trade with Y during a
+         * bilateral meeting") */
+        int partner = pm->prep == P_WITH;
+        for (int q = 0; q < cl->ti && partner; q++)
+            partner = s->trigs[q].participate;
+        for (size_t q = pm->p.tok; q < tr->tok && partner; q++)
+            partner = !is_punct(s->c, q, '"');
+        if (!(cl->poss >= 0 && pm->p.tok == (uint32_t)cl->poss) && !partner)
             return 1;
     } else if (isleft ? pm->p.tok < cl->L : pm->p.tok >= cl->R) {
         return 1;

@@ -81,6 +81,16 @@ static int backer(const char *w)
 }
 
 /* The preposition governing a mention starting at token i. */
+/* Does a person's name or title start at token i (past a demonym:
+ * "Romanian Foreign Minister X")? */
+static int person_at(const extraction_state *c, size_t i)
+{
+    const lexicon_hit *h = hit_at(c, i);
+    if (h && h->type == H_DEMONYM && h->tok + h->n < c->t->ntok)
+        h = hit_at(c, h->tok + h->n);
+    return h && (h->type == H_PERSON || h->type == H_TITLE);
+}
+
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
@@ -106,6 +116,19 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         }
         if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
             return P_SIDELINES;
+        /* "on the sidelines of the 74th session of the UN General
+         * Assembly": the body whose session is the setting */
+        const lx_entry *sess = k > start ? hit_word(c, hit_at(c, k - 1), W_TRIGGER) : NULL;
+        if (word_eq(c, k, "of") && k > start + 2 && c->t->tok[k - 1].shape == TOK_LOWER &&
+            (!sess || (sess->flags & WF_STRICT))) { /* not "the summit of the SCO" */
+            size_t q = k - 1;
+            while (q > start + 1 && k - q < 4 &&
+                   (token_is_word(c, q - 1, W_DETERMINER) || token_is_word(c, q - 1, W_ORDINAL) ||
+                    c->t->tok[q - 1].shape == TOK_DIGIT))
+                q--;
+            if (q >= start + 2 && word_eq(c, q - 1, "of") && token_is_word(c, q - 2, W_SIDELINES))
+                return P_SIDELINES;
+        }
         /* "made up of Bolivia, Brazil ...", "comprising Chile and Peru":
          * a body's members, each on its list */
         if (pl_composition(c, k) || (word_eq(c, k, "of") && k > start && pl_composition(c, k - 1)))
@@ -130,8 +153,8 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
         /* "the security situation in the DRC", "integration with the EU":
          * a topic, not a place or a party */
         if ((word_eq(c, k, "in") || word_eq(c, k, "with")) && k > start &&
-            token_is_word(c, k - 1, W_TOPICNOUN))
-            return P_TOPIC;
+            token_is_word(c, k - 1, W_TOPICNOUN) && !(word_eq(c, k, "with") && person_at(c, i)))
+            return P_TOPIC; /* but "discussed trade with Romanian Foreign Minister X" */
         if (word_eq(c, k, "to")) return P_TO;
         if (word_eq(c, k, "from")) return P_FROM;
         /* "a ceasefire deal between Israel and Hamas", "tensions between

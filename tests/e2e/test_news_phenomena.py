@@ -2776,6 +2776,14 @@ CASES = [
      {"IND"},
      {"Narendra Modi": "IND"},
      set()),
+    ("the verb's partner is a party of the meeting phrase after it; a body whose session is "
+     "the setting is none",
+     " date 2019-09-25 Indonesian Foreign Minister Ana Putri discussed trade with Romanian "
+     "Foreign Minister Ioana Pop during a bilateral meeting on the sidelines of the 74th session "
+     "of the UN General Assembly in New York on Tuesday.",
+     {"IDN", "ROU", "USA"},
+     {"Ana Putri": "IDN", "Ioana Pop": "ROU"},
+     {(("IDN", "ROU"), "meeting", "2019-09-24", "held", "New York")}),
 ]
 
 
