@@ -143,10 +143,16 @@ static int split_separate(sent_state *s, clause *cl)
         separate = (k < tr->tok + tr->n + 3 && token_is_word(c, k, W_COUNTERPARTS)) ||
                    (k + 1 < end && word_eq(c, k, "each") && word_eq(c, k + 1, "of"));
     /* "Modi also phoned Afghan President X and Bangladeshi Prime Minister
-     * Y": a call verb with its people as objects, one call each */
+     * Y": a call verb with its people as objects, one call each; so is a
+     * phone call with several */
     size_t obj = tr->tok + tr->n;
+    /* "has spoken by phone with King Charles, Ukrainian President X and
+     * ...": a phone call is between two; a video call may be many */
+    int by_phone = 0;
+    for (size_t k = tr->tok; k < obj && !by_phone; k++)
+        by_phone = token_is_word(c, k, W_PHONE);
     if (tr->kind == PARLEY_KIND_CALL && (tr->flags & WF_VERB) && obj < end && !separate &&
-        !word_eq(c, obj, "with") && !word_eq(c, obj, "to")) {
+        (by_phone || (!word_eq(c, obj, "with") && !word_eq(c, obj, "to")))) {
         int named = 0;
         const meeting *cm = &c->meetings[cl->mi];
         for (int k = 0; k < cm->nparties; k++)

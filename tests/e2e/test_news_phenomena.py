@@ -2784,6 +2784,13 @@ CASES = [
      {"IDN", "ROU", "USA"},
      {"Ana Putri": "IDN", "Ioana Pop": "ROU"},
      {(("IDN", "ROU"), "meeting", "2019-09-24", "held", "New York")}),
+    ("a phone call with several leaders is one call each",
+     " date 2025-05-01 Canadian Prime Minister Mark Carney spoke by phone with Ukrainian "
+     "President Volodymyr Zelenskyy and Mexican President Claudia Sheinbaum on Tuesday.",
+     {"CAN", "UKR", "MEX"},
+     {"Mark Carney": "CAN", "Volodymyr Zelenskyy": "UKR", "Claudia Sheinbaum": "MEX"},
+     {(("CAN", "UKR"), "call", "2025-04-29", "held", None),
+      (("CAN", "MEX"), "call", "2025-04-29", "held", None)}),
 ]
 
 
