@@ -2791,6 +2791,18 @@ CASES = [
      {"Mark Carney": "CAN", "Volodymyr Zelenskyy": "UKR", "Claudia Sheinbaum": "MEX"},
      {(("CAN", "UKR"), "call", "2025-04-29", "held", None),
       (("CAN", "MEX"), "call", "2025-04-29", "held", None)}),
+    ("a caption's 'shakes hands with' is a meeting",
+     " date 2017-07-14 Chinese Defence Minister Li Wen (L) shakes hands with Angolan "
+     "Vice-President Ana Costa in Luanda on July 13, 2017.",
+     {"CHN", "AGO"},
+     {"Li Wen": "CHN", "Ana Costa": "AGO"},
+     {(("AGO", "CHN"), "meeting", "2017-07-13", "held", "Luanda")}),
+    ("a headline's 'Telephones' with a titled leader is a call",
+     " date 2025-03-31 Pakistani PM Shehbaz Sharif Telephones Iranian President, Extends "
+     "Greetings",
+     {"PAK", "IRN"},
+     {"Shehbaz Sharif": "PAK"},
+     {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
 ]
 
 
