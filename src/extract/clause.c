@@ -262,6 +262,15 @@ static int relative_aside(const extraction_state *c, const trigger_hit *o, const
     return 1;
 }
 
+/* Does the meeting noun at k come after "followed by" ("held talks with
+ * X, followed by a meeting with Y")? */
+static int followed_by(const extraction_state *c, size_t k, size_t start)
+{
+    if (k > start && token_is_word(c, k - 1, W_DETERMINER))
+        k--;
+    return k >= start + 2 && word_eq(c, k - 2, "followed") && word_eq(c, k - 1, "by");
+}
+
 void pl_clause_window(const sent_state *s, clause *cl)
 {
     const extraction_state *c = s->c;
@@ -379,6 +388,11 @@ void pl_clause_window(const sent_state *s, clause *cl)
             }
             break;
         }
+    /* "held talks with X, followed by a meeting with Y": the meeting
+     * noun after "followed by" is the subject's, its arguments start there */
+    cl->followed = !(tr->flags & WF_VERB) && L > start && followed_by(c, tr->tok, L);
+    if (cl->followed)
+        L = tr->tok;
     /* "Speaking at a meeting of the SAARC Council of Ministers, Nepal's
      * Foreign Minister X urged ...": the subject after a fronted
      * participle's phrase is the one who took part */
@@ -771,6 +785,8 @@ void pl_clause_subjects(const sent_state *s, clause *cl, meeting *m)
      * addressed the conference and met Aliyev") takes that subject. */
     if (!cl->pp && (tr->flags & WF_VERB) && cl->L > start)
         left_subject(s, tr, m, cl->L);
+    if (cl->followed)
+        left_subject(s, tr, m, s->trigs[0].tok);
     /* "X held bilateral meetings at the summit, holding talks with A and
      * B": the subject of the meetings holds the talks */
     if (cl->tells_plural)
@@ -1041,7 +1057,8 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         for (int q = 0; q < s->nt && !nearer; q++) {
             const trigger_hit *o = &s->trigs[q];
             if (q == cl->ti || o->participate ||
-                (o->hostverb && pl_host_joins(c, s->trigs, s->nt, q)))
+                (o->hostverb && pl_host_joins(c, s->trigs, s->nt, q)) ||
+                followed_by(c, o->tok, s->start))
                 continue;
             long dq = (long)d->tok - (long)o->tok;
             nearer = (dq < 0 ? -dq : dq) < dist;
@@ -1248,6 +1265,20 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
     m->remote = (cl->words >> W_REMOTE) & 1;
+    /* "held talks in Vienna on Sunday, followed by a meeting with Y":
+     * where and when the talks were */
+    for (int q = s->nmade; cl->followed && q-- > 0;) {
+        const meeting *o = &c->meetings[s->made[q]];
+        if (o == m || o->trig_tok >= cl->tr->tok)
+            continue;
+        if (m->loc_place < 0 && m->loc_country < 0) {
+            m->loc_place = o->loc_place;
+            m->loc_country = o->loc_country;
+        }
+        if (!m->date[0])
+            memcpy(m->date, o->date, sizeof m->date);
+        break;
+    }
     if (!pl_placeless(m) && m->loc_place < 0) {
         for (int k = 0; k < s->nm; k++) {
             const pmention *pm = &s->ms[k];

@@ -80,6 +80,7 @@ typedef struct clause {
     int host_the;          /* "hosted the session", "hosts the summit": a host joins a meeting told before */
     int tells_plural; /* "held bilateral meetings ..., holding talks with A, B": one each; that trigger + 1 */
     int coord;        /* "will visit X, meet Y": the verb it continues (a trigger) + 1, else 0 */
+    int followed;     /* "held talks with X, followed by a meeting with Y": the subject's too */
     long visitor;          /* the mention that is the visitor, -2 none named, -1 not asked */
     size_t rel_a, rel_b;   /* an aside of the subject's before the trigger (", who is in
                               Osaka for the G20 Summit,"): its tokens [rel_a, rel_b), or 0, 0 */

@@ -2803,6 +2803,14 @@ CASES = [
      {"PAK", "IRN"},
      {"Shehbaz Sharif": "PAK"},
      {(("IRN", "PAK"), "call", "2025-03-31", "held", None)}),
+    ("a meeting 'followed by' talks is the subject's, not the first meeting's partner's",
+     " date 2023-01-02 Indian Foreign Minister Ravi Rao held talks with Austrian Foreign "
+     "Minister Karl Berg in Vienna on Sunday, followed by a meeting with Bulgarian President "
+     "Ivan Petrov.",
+     {"IND", "AUT", "BGR"},
+     {"Ravi Rao": "IND", "Karl Berg": "AUT", "Ivan Petrov": "BGR"},
+     {(("AUT", "IND"), "talks", "2023-01-01", "held", "Vienna"),
+      (("BGR", "IND"), "meeting", "2023-01-01", "held", "Vienna")}),
 ]
 
 
