@@ -931,9 +931,11 @@ static int planned_words(const sent_state *s, const clause *cl)
         int plain = k + 4 >= tr->tok, named = k <= verb_before;
         for (size_t q = k + 2; q < tr->tok; q++) {
             int shape = c->t->tok[q].shape;
-            plain &= shape == TOK_LOWER || (shape == TOK_CAP && !hit_at(c, q));
+            /* "to hold 5th BIMSTEC summit": an ordinal in figures too */
+            plain &=
+                shape == TOK_LOWER || shape == TOK_DIGIT || (shape == TOK_CAP && !hit_at(c, q));
             named &= shape == TOK_LOWER || shape == TOK_CAP || shape == TOK_UPPER ||
-                     is_punct(c, q, ',');
+                     shape == TOK_DIGIT || is_punct(c, q, ',');
         }
         if (plain || named)
             planned = 1;

@@ -2811,6 +2811,11 @@ CASES = [
      {"Ravi Rao": "IND", "Karl Berg": "AUT", "Ivan Petrov": "BGR"},
      {(("AUT", "IND"), "talks", "2023-01-01", "held", "Vienna"),
       (("BGR", "IND"), "meeting", "2023-01-01", "held", "Vienna")}),
+    ("a headline's 'to hold' with an ordinal in figures is still to come",
+     " date 2022-03-27 Nepal to hold 5th BIMSTEC summit with India and Bhutan",
+     {"NPL", "IND", "BTN"},
+     {},
+     {(("BTN", "IND", "NPL"), "summit", None, "planned", None)}),
 ]
 
 
