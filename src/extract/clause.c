@@ -393,6 +393,26 @@ void pl_clause_window(const sent_state *s, clause *cl)
     cl->followed = !(tr->flags & WF_VERB) && L > start && followed_by(c, tr->tok, L);
     if (cl->followed)
         L = tr->tok;
+    /* "arrived for talks with X and is scheduled to hold a meeting with
+     * Y": a verb phrase after "and" whose object is the meeting is the
+     * subject's too */
+    size_t and_at = 0;
+    for (size_t q = tr->tok;
+         !cl->followed && !(tr->flags & WF_VERB) && q > L + 1 && tr->tok - q < 10 && !and_at; q--) {
+        const lexicon_hit *h = hit_at(c, q - 1);
+        if (word_eq(c, q - 1, "and"))
+            and_at = q - 1;
+        else if ((c->t->tok[q - 1].shape != TOK_LOWER && c->t->tok[q - 1].shape != TOK_DIGIT) ||
+                 (h && h->type != H_WORD))
+            break;
+    }
+    /* a verb right after "and": "and is scheduled to", "and held" */
+    if (and_at && L > start &&
+        (token_is_word(c, and_at + 1, W_PRESENTAUX) || token_is_word(c, and_at + 1, W_PLANNED) ||
+         token_is_word(c, and_at + 1, W_PAST) || token_is_word(c, and_at + 1, W_TOOKPLACE))) {
+        cl->followed = 1;
+        L = and_at + 1;
+    }
     /* "Speaking at a meeting of the SAARC Council of Ministers, Nepal's
      * Foreign Minister X urged ...": the subject after a fronted
      * participle's phrase is the one who took part */
@@ -1267,20 +1287,6 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
 {
     const extraction_state *c = s->c;
     m->remote = (cl->words >> W_REMOTE) & 1;
-    /* "held talks in Vienna on Sunday, followed by a meeting with Y":
-     * where and when the talks were */
-    for (int q = s->nmade; cl->followed && q-- > 0;) {
-        const meeting *o = &c->meetings[s->made[q]];
-        if (o == m || o->trig_tok >= cl->tr->tok)
-            continue;
-        if (m->loc_place < 0 && m->loc_country < 0) {
-            m->loc_place = o->loc_place;
-            m->loc_country = o->loc_country;
-        }
-        if (!m->date[0])
-            memcpy(m->date, o->date, sizeof m->date);
-        break;
-    }
     if (!pl_placeless(m) && m->loc_place < 0) {
         for (int k = 0; k < s->nm; k++) {
             const pmention *pm = &s->ms[k];
@@ -1335,6 +1341,20 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
                 m->loc_place = pm->place;
             break; /* the subject: the mention nearest before the verb */
         }
+    }
+    /* "held talks in Vienna on Sunday, followed by a meeting with Y":
+     * where and when the talks were */
+    for (int q = s->nmade; cl->followed && q-- > 0;) {
+        const meeting *o = &c->meetings[s->made[q]];
+        if (o == m || o->trig_tok >= cl->tr->tok)
+            continue;
+        if (m->loc_place < 0 && m->loc_country < 0) {
+            m->loc_place = o->loc_place;
+            m->loc_country = o->loc_country;
+        }
+        if (!m->date[0])
+            memcpy(m->date, o->date, sizeof m->date);
+        break;
     }
     if (m->loc_place >= 0)
         m->loc_country = -1;

@@ -2816,6 +2816,14 @@ CASES = [
      {"NPL", "IND", "BTN"},
      {},
      {(("BTN", "IND", "NPL"), "summit", None, "planned", None)}),
+    ("a verb phrase after 'and' whose object is a meeting is the subject's",
+     " date 2006-12-08 Venezuelan President Hugo Chavez arrived on Thursday in Buenos Aires for "
+     "talks with Argentine President Nestor Kirchner and is scheduled to hold a meeting in "
+     "Montevideo on Friday with Uruguayan President Tabare Vazquez.",
+     {"VEN", "ARG", "URY"},
+     {"Hugo Chavez": "VEN", "Nestor Kirchner": "ARG", "Tabare Vazquez": "URY"},
+     {(("ARG", "VEN"), "visit", "2006-12-07", "held", "Buenos Aires"),
+      (("URY", "VEN"), "meeting", "2006-12-08", "planned", "Montevideo")}),
 ]
 
 
