@@ -290,6 +290,21 @@ static inline int modifier_shape(const extraction_state *c, size_t i)
     const text_token *k = &c->t->tok[i];
     return k->shape == TOK_LOWER || (k->shape == TOK_DIGIT && (k->flags & TOKF_HYPHEN));
 }
+/* Does a person's name or title start at token i, past a demonym
+ * ("Romanian Foreign Minister X", "Afghan President X")? */
+static inline int person_at(const extraction_state *c, size_t i)
+{
+    const lexicon_hit *h = hit_at(c, i);
+    if (h && h->type == H_DEMONYM && h->tok + h->n < c->t->ntok)
+        h = hit_at(c, h->tok + h->n);
+    return h && (h->type == H_PERSON || h->type == H_TITLE);
+}
+/* Is the meeting word at token k told as bilateral ("bilateral talks",
+ * one trigger, or "bilateral" before it)? */
+static inline int bilateral_at(const extraction_state *c, size_t k)
+{
+    return token_is_word(c, k, W_BILATERAL) || (k > 0 && token_is_word(c, k - 1, W_BILATERAL));
+}
 /* Is token i an -ing form ("meeting", "travelling"), five letters or more? */
 static inline int ing_form(const extraction_state *c, size_t i)
 {

@@ -207,8 +207,7 @@ int pl_same_states(const extraction_state *c, const meeting *a, const meeting *b
 /* Is meeting m told as bilateral ("held a bilateral meeting with")? */
 static int told_bilateral(const extraction_state *c, const meeting *m)
 {
-    return token_is_word(c, m->trig_tok, W_BILATERAL) || /* "bilateral talks" is one trigger */
-           (m->trig_tok > 0 && token_is_word(c, m->trig_tok - 1, W_BILATERAL));
+    return bilateral_at(c, m->trig_tok);
 }
 
 /* Is one of a and b a summit or conference, the other told as bilateral

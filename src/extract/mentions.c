@@ -81,16 +81,6 @@ static int backer(const char *w)
 }
 
 /* The preposition governing a mention starting at token i. */
-/* Does a person's name or title start at token i (past a demonym:
- * "Romanian Foreign Minister X")? */
-static int person_at(const extraction_state *c, size_t i)
-{
-    const lexicon_hit *h = hit_at(c, i);
-    if (h && h->type == H_DEMONYM && h->tok + h->n < c->t->ntok)
-        h = hit_at(c, h->tok + h->n);
-    return h && (h->type == H_PERSON || h->type == H_TITLE);
-}
-
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
@@ -238,8 +228,8 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
 }
 
 /* The person a bare title opening a sentence or a clause, or after "with",
- * "between" or "and", stands for ("The President held talks with ..."): the first official of that title the
- * text named before it; or -1. */
+ * "between" or "and", stands for ("The President held talks with ..."):
+ * the first official of that title the text named before it; or -1. */
 static int bare_title(const extraction_state *c, const lexicon_hit *h, size_t start, size_t end)
 {
     size_t after = h->tok + h->n, the = h->tok - 1;

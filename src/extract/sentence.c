@@ -134,9 +134,7 @@ static int split_separate(sent_state *s, clause *cl)
                  cl->tells_plural;
     /* "holding bilateral talks with Russian President A, Iranian President
      * B and Turkish President C": talks called bilateral, with several */
-    plural |= word_eq(c, last, "talks") &&
-              (token_is_word(c, tr->tok, W_BILATERAL) ||
-               (tr->tok > s->start && token_is_word(c, tr->tok - 1, W_BILATERAL)));
+    plural |= word_eq(c, last, "talks") && bilateral_at(c, tr->tok);
     /* "met with his counterparts from A, B and C", "a phone call to each
      * of A and B": one meeting each */
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)

@@ -398,11 +398,7 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
             w++;
         int with = w + 1 < end && (word_eq(c, w, "with") || word_eq(c, w, "to"));
         /* "called Afghan President X": a person right after the verb */
-        const lexicon_hit *o = hit_at(c, j);
-        if (o && o->type == H_DEMONYM && o->tok + o->n < end)
-            o = hit_at(c, o->tok + o->n);
-        int direct = o && (o->type == H_PERSON || o->type == H_TITLE);
-        ok = (with && (ok || w > j)) || (ok && direct);
+        ok = (with && (ok || w > j)) || (ok && j < end && person_at(c, j));
     }
     return ok;
 }
