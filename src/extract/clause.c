@@ -406,10 +406,13 @@ void pl_clause_window(const sent_state *s, clause *cl)
                  (h && h->type != H_WORD))
             break;
     }
-    /* a verb right after "and": "and is scheduled to", "and held" */
+    /* a verb right after "and": "and is scheduled to", "and held", "and
+     * make a return trip to" (a word, then the meeting's determiner) */
     if (and_at && L > start &&
         (token_is_word(c, and_at + 1, W_PRESENTAUX) || token_is_word(c, and_at + 1, W_PLANNED) ||
-         token_is_word(c, and_at + 1, W_PAST) || token_is_word(c, and_at + 1, W_TOOKPLACE))) {
+         token_is_word(c, and_at + 1, W_PAST) || token_is_word(c, and_at + 1, W_TOOKPLACE) ||
+         (and_at + 2 < tr->tok && !hit_at(c, and_at + 1) &&
+          token_is_word(c, and_at + 2, W_DETERMINER)))) {
         cl->followed = 1;
         L = and_at + 1;
     }

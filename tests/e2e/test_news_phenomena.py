@@ -2824,6 +2824,13 @@ CASES = [
      {"Hugo Chavez": "VEN", "Nestor Kirchner": "ARG", "Tabare Vazquez": "URY"},
      {(("ARG", "VEN"), "visit", "2006-12-07", "held", "Buenos Aires"),
       (("URY", "VEN"), "meeting", "2006-12-08", "planned", "Montevideo")}),
+    ("a verb and its meeting noun after 'and' are the subject's ('and make a return trip to')",
+     " date 2006-04-24 Chinese President Hu Jintao visited Kenya on Monday and made a return "
+     "trip to Nigeria on Tuesday.",
+     {"CHN", "KEN", "NGA"},
+     {"Hu Jintao": "CHN"},
+     {(("CHN", "KEN"), "visit", "2006-04-24", "held", "Kenya"),
+      (("CHN", "NGA"), "visit", "2006-04-18", "held", "Nigeria")}),
 ]
 
 
