@@ -1225,12 +1225,22 @@ static int when_present(const sent_state *s, const clause *cl)
     for (size_t k = cl->tr->tok; k-- > cl->L;) {
         if (word_eq(c, k, "when"))
             return 1;
-        const char *w = tok_norm(c, k);
-        size_t n = c->t->tok[k].normlen;
-        if (token_is_word(c, k, W_PAST) || (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+        if (token_is_word(c, k, W_PAST) || ed_form(c, k))
             return 0;
     }
     return 0;
+}
+
+/* The last meeting the sentence made, other than m, whose word stands
+ * before token tok; or NULL. */
+static const meeting *made_before(const sent_state *s, const meeting *m, size_t tok)
+{
+    for (int q = s->nmade; q-- > 0;) {
+        const meeting *o = &s->c->meetings[s->made[q]];
+        if (o != m && o->trig_tok < tok)
+            return o;
+    }
+    return NULL;
 }
 
 void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
@@ -1272,6 +1282,11 @@ void pl_clause_status(const sent_state *s, clause *cl, meeting *m)
     }
     if (m->kind != PARLEY_KIND_CALL)
         pl_extend_by_duration(c, s->start, s->end, m->date, sizeof m->date);
+    /* "held talks on Sunday, followed by a meeting with Y": when the talks
+     * were */
+    const meeting *o = cl->followed ? made_before(s, m, cl->tr->tok) : NULL;
+    if (o && !m->date[0])
+        memcpy(m->date, o->date, sizeof m->date);
     m->status = cl->cancelled ? PARLEY_STATUS_CANCELLED
                 : cl->planned ? PARLEY_STATUS_PLANNED
                               : PARLEY_STATUS_HELD;
@@ -1346,18 +1361,11 @@ void pl_clause_place(const sent_state *s, const clause *cl, meeting *m)
         }
     }
     /* "held talks in Vienna on Sunday, followed by a meeting with Y":
-     * where and when the talks were */
-    for (int q = s->nmade; cl->followed && q-- > 0;) {
-        const meeting *o = &c->meetings[s->made[q]];
-        if (o == m || o->trig_tok >= cl->tr->tok)
-            continue;
-        if (m->loc_place < 0 && m->loc_country < 0) {
-            m->loc_place = o->loc_place;
-            m->loc_country = o->loc_country;
-        }
-        if (!m->date[0])
-            memcpy(m->date, o->date, sizeof m->date);
-        break;
+     * where the talks were */
+    const meeting *o = cl->followed ? made_before(s, m, cl->tr->tok) : NULL;
+    if (o && m->loc_place < 0 && m->loc_country < 0) {
+        m->loc_place = o->loc_place;
+        m->loc_country = o->loc_country;
     }
     if (m->loc_place >= 0)
         m->loc_country = -1;

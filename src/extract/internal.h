@@ -319,6 +319,14 @@ static inline int present_s_form(const extraction_state *c, size_t i)
     size_t n = c->t->tok[i].normlen;
     return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
 }
+/* Does token i end in "ed", four letters or more, as a verb of the past
+ * does ("arrived", "visited")? */
+static inline int ed_form(const extraction_state *c, size_t i)
+{
+    const char *w = ptok_norm(c->t, i);
+    size_t n = c->t->tok[i].normlen;
+    return n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
 /* State a party stands for (-1 for a non-state organisation). */
 int pl_party_state(const extraction_state *c, const party *p);
 

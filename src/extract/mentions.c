@@ -80,6 +80,25 @@ static int backer(const char *w)
     return 0;
 }
 
+/* Is the "of" at token k the one of a session that is the setting ("on
+ * the sidelines of the 74th session of the UN General Assembly"): the body
+ * after it is no party? Not "the summit of the SCO": a summit is a
+ * meeting of its own. */
+static int session_of_setting(const extraction_state *c, size_t k, size_t start)
+{
+    if (k <= start + 2 || c->t->tok[k - 1].shape != TOK_LOWER)
+        return 0;
+    const lx_entry *e = hit_word(c, hit_at(c, k - 1), W_TRIGGER);
+    if (e && !(e->flags & WF_STRICT))
+        return 0;
+    size_t q = k - 1;
+    while (q > start + 1 && k - q < 4 &&
+           (token_is_word(c, q - 1, W_DETERMINER) || token_is_word(c, q - 1, W_ORDINAL) ||
+            c->t->tok[q - 1].shape == TOK_DIGIT))
+        q--;
+    return q >= start + 2 && word_eq(c, q - 1, "of") && token_is_word(c, q - 2, W_SIDELINES);
+}
+
 /* The preposition governing a mention starting at token i. */
 static int prep_before(const extraction_state *c, size_t i, size_t start)
 {
@@ -104,21 +123,9 @@ static int prep_before(const extraction_state *c, size_t i, size_t start)
             k = ch->tok;
             continue;
         }
-        if (word_eq(c, k, "of") && k > start && token_is_word(c, k - 1, W_SIDELINES))
+        if (word_eq(c, k, "of") && k > start &&
+            (token_is_word(c, k - 1, W_SIDELINES) || session_of_setting(c, k, start)))
             return P_SIDELINES;
-        /* "on the sidelines of the 74th session of the UN General
-         * Assembly": the body whose session is the setting */
-        const lx_entry *sess = k > start ? hit_word(c, hit_at(c, k - 1), W_TRIGGER) : NULL;
-        if (word_eq(c, k, "of") && k > start + 2 && c->t->tok[k - 1].shape == TOK_LOWER &&
-            (!sess || (sess->flags & WF_STRICT))) { /* not "the summit of the SCO" */
-            size_t q = k - 1;
-            while (q > start + 1 && k - q < 4 &&
-                   (token_is_word(c, q - 1, W_DETERMINER) || token_is_word(c, q - 1, W_ORDINAL) ||
-                    c->t->tok[q - 1].shape == TOK_DIGIT))
-                q--;
-            if (q >= start + 2 && word_eq(c, q - 1, "of") && token_is_word(c, q - 2, W_SIDELINES))
-                return P_SIDELINES;
-        }
         /* "made up of Bolivia, Brazil ...", "comprising Chile and Peru":
          * a body's members, each on its list */
         if (pl_composition(c, k) || (word_eq(c, k, "of") && k > start && pl_composition(c, k - 1)))

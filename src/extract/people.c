@@ -400,14 +400,6 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
     return h && h->type == H_TITLE ? h : NULL;
 }
 
-/* Is state or body hit h, found by title_before, the one a title is "for"
- * ("envoy for Yemen", "Special Representative for Afghanistan")? */
-static int posted_to(const extraction_state *c, const lexicon_hit *h, size_t start)
-{
-    size_t q = h->tok > start && word_eq(c, h->tok - 1, "the") ? h->tok - 1 : h->tok;
-    return q > start && word_eq(c, q - 1, "for");
-}
-
 /* Do a gazetteer name and a folded token begin alike ("Annalena" and
  * "analina")? An accented first letter ("Évariste", "everiste") is passed
  * over and the next one compared. */
@@ -463,6 +455,14 @@ static void someone_else(extraction_state *c, lexicon_hit *x)
     c->hit_at[x->tok] = -1;
 }
 
+/* Is state or body hit h, found by title_before, the one a title is "for"
+ * ("envoy for Yemen", "Special Representative for Afghanistan")? */
+static int posted_to(const extraction_state *c, const lexicon_hit *h, size_t start)
+{
+    size_t q = h->tok > start && word_eq(c, h->tok - 1, "the") ? h->tok - 1 : h->tok;
+    return q > start && word_eq(c, q - 1, "for");
+}
+
 /* "Outgoing Dutch Prime Minister Mark Rutte", "the Prime Minister of the
  * Netherlands, Mark Rutte": the state a title before the name at token i
  * gives (not "former", not "envoy for Syria"), or NULL. An official the
@@ -478,10 +478,7 @@ static const lexicon_hit *national_title(const extraction_state *c, size_t i)
     if (!t)
         return NULL;
     /* "Minister of the Netherlands", not "Envoy for Syria" */
-    size_t before_of = of ? of->tok - 1 : 0;
-    if (of && word_eq(c, before_of, "the"))
-        before_of--;
-    if (of && !word_eq(c, before_of, "of"))
+    if (of && posted_to(c, of, start))
         return NULL;
     const lexicon_hit *aff = of ? of : pl_affiliation_before(c, t->tok, start);
     for (size_t k = start; aff && k < i; k++)

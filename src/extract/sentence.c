@@ -115,6 +115,15 @@ static int during_visit(const sent_state *s, size_t k)
     return 0;
 }
 
+/* How many of m's parties are people named after token tok. */
+static int named_after(const meeting *m, size_t tok)
+{
+    int named = 0;
+    for (int k = 0; k < m->nparties; k++)
+        named += m->parties[k].tok > tok && m->parties[k].person >= 0;
+    return named;
+}
+
 /* "held separate phone calls with Dar and with Doval": one meeting per
  * party named after the trigger. Returns 1 when the sentence must stop. */
 static int split_separate(sent_state *s, clause *cl)
@@ -140,22 +149,19 @@ static int split_separate(sent_state *s, clause *cl)
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)
         separate = (k < tr->tok + tr->n + 3 && token_is_word(c, k, W_COUNTERPARTS)) ||
                    (k + 1 < end && word_eq(c, k, "each") && word_eq(c, k + 1, "of"));
+    meeting *m = &c->meetings[cl->mi];
     /* "Modi also phoned Afghan President X and Bangladeshi Prime Minister
      * Y": a call verb with its people as objects, one call each; so is a
-     * phone call with several */
+     * phone call with several ("has spoken by phone with King Charles,
+     * Ukrainian President X and ..."): a phone call is between two, a
+     * video call may be many */
     size_t obj = tr->tok + tr->n;
-    /* "has spoken by phone with King Charles, Ukrainian President X and
-     * ...": a phone call is between two; a video call may be many */
-    int by_phone = 0;
-    for (size_t k = tr->tok; k < obj && !by_phone; k++)
-        by_phone = token_is_word(c, k, W_PHONE);
-    if (tr->kind == PARLEY_KIND_CALL && (tr->flags & WF_VERB) && obj < end && !separate &&
-        (by_phone || (!word_eq(c, obj, "with") && !word_eq(c, obj, "to")))) {
-        int named = 0;
-        const meeting *cm = &c->meetings[cl->mi];
-        for (int k = 0; k < cm->nparties; k++)
-            named += cm->parties[k].tok > tr->tok && cm->parties[k].person >= 0;
-        separate = named >= 2;
+    if (tr->kind == PARLEY_KIND_CALL && (tr->flags & WF_VERB) && obj < end && !separate) {
+        int by_phone = 0;
+        for (size_t k = tr->tok; k < obj && !by_phone; k++)
+            by_phone = token_is_word(c, k, W_PHONE);
+        if (by_phone || (!word_eq(c, obj, "with") && !word_eq(c, obj, "to")))
+            separate = named_after(m, tr->tok) >= 2;
     }
     /* "met with X in Geneva as well as with Y", "with X and with Y" */
     int withs = 0;
@@ -163,19 +169,14 @@ static int split_separate(sent_state *s, clause *cl)
         withs += word_eq(c, k, "with") &&
                  (withs == 0 || (k >= 1 && (word_eq(c, k - 1, "and") || word_eq(c, k - 1, "as"))));
     separate |= withs >= 2;
-    meeting *m = &c->meetings[cl->mi];
     /* "He also met with President X of A, President Y of B and President
      * Z of C on the sidelines of the summit" ("during the visit"): the
      * leaders one by one */
     int sidelines = 0;
     for (size_t k = s->start; k < end && !sidelines && !separate && (tr->flags & WF_VERB); k++)
         sidelines = token_is_word(c, k, W_SIDELINES) || during_visit(s, k);
-    if (sidelines) {
-        int named = 0;
-        for (int k = 0; k < m->nparties; k++)
-            named += m->parties[k].tok > tr->tok && m->parties[k].person >= 0;
-        separate = named >= 3;
-    }
+    if (sidelines)
+        separate = named_after(m, tr->tok) >= 3;
     if (!(separate || plural) || cl->nhosts != 0)
         return 0;
     int nright = 0;
