@@ -34,6 +34,10 @@ static int num_at(const extraction_state *c, size_t i, int *lo, int *hi)
     return 1;
 }
 
+/* Can number n be the year that dates an article ("May 4, 2021"; not
+ * "200907", two dates run together)? */
+static int is_year(int n) { return n > 1900 && n < 2100; }
+
 /* Is token i inside a person's name ("Jan Lipavsky")? */
 static int in_name(const extraction_state *c, size_t i)
 {
@@ -508,18 +512,23 @@ int pl_date_ahead(const extraction_state *c, const date_expr *d)
     return day > doc && day - doc <= 62;
 }
 
-/* A date in figures, "14-7-2023", "14/07/2023", "2023-07-14" (day first
- * when both could be the month): its day number, or -1. */
-static long figures_date(const char *buf)
+/* A date in figures, "14-7-2023", "14/07/2023", "2023-07-14", "4/23/2018":
+ * its day number, or -1. When both of the first two numbers could be the
+ * month, the weekday written beside it settles which is (wd, 0 = Monday;
+ * "Tue, 04/12/2011" is the twelfth of April), else the day comes first. */
+static long figures_date(const char *buf, int wd)
 {
     int a, b, y;
     char s1, s2;
-    if (sscanf(buf, "%4d%c%2d%c%2d", &y, &s1, &b, &s2, &a) == 5 && y > 1900 && s1 == s2 &&
+    if (sscanf(buf, "%4d%c%2d%c%2d", &y, &s1, &b, &s2, &a) == 5 && s1 == s2 &&
         (s1 == '-' || s1 == '/') && strlen(buf) == 10 && buf[4] == s1) {
         /* year first: y-m-d */
-    } else if (sscanf(buf, "%2d%c%2d%c%4d", &a, &s1, &b, &s2, &y) == 5 && y > 1900 && s1 == s2 &&
+    } else if (sscanf(buf, "%2d%c%2d%c%4d", &a, &s1, &b, &s2, &y) == 5 && s1 == s2 &&
                (s1 == '-' || s1 == '/' || s1 == '.')) {
-        if (a <= 12 && b > 12) { /* month first */
+        if ((a <= 12 && b > 12) || /* month first */
+            (a <= 12 && b <= 12 && wd >= 0 && is_year(y) &&
+             pl_date_weekday(pl_date_days(y, b, a)) != wd &&
+             pl_date_weekday(pl_date_days(y, a, b)) == wd)) {
             int m = a;
             a = b;
             b = m;
@@ -527,6 +536,8 @@ static long figures_date(const char *buf)
     } else {
         return -1;
     }
+    if (!is_year(y))
+        return -1;
     int yy, mm, dd;
     long day = pl_date_days(y, b, a);
     pl_date_from_days(day, &yy, &mm, &dd);
@@ -541,17 +552,52 @@ int pl_date_reported(const extraction_state *c, const date_expr *d, size_t start
     return 0;
 }
 
-/* The date in figures that the text of tokens [a, b) is, as a day
- * number, or -1. */
-static long span_date(const ptext *t, size_t a, size_t b)
+/* The weekday written at token i, or -1. */
+static int weekday_at(const extraction_state *c, size_t i)
 {
+    const lx_entry *e = hit_word(c, hit_at(c, i), W_WEEKDAY);
+    return e ? e->value : -1;
+}
+
+/* The date in figures that the text of tokens [a, b) is, as a day
+ * number, or -1; a weekday just before it or just after it ("Tue,
+ * 04/12/2011", "10/05/2023 Wednesday") is its day's. */
+static long span_date(const extraction_state *c, size_t a, size_t b)
+{
+    const ptext *t = c->t;
     char buf[16];
     size_t from = t->tok[a].start, n = t->tok[b - 1].end - from;
     if (n < 8 || n > 10)
         return -1;
     memcpy(buf, t->clean + from, n);
     buf[n] = '\0';
-    return figures_date(buf);
+    int wd = -1;
+    if (a >= 1)
+        wd = weekday_at(c, a - 1);
+    if (wd < 0 && a >= 2 && is_punct(c, a - 1, ','))
+        wd = weekday_at(c, a - 2);
+    if (wd < 0 && b < t->ntok)
+        wd = weekday_at(c, b);
+    return figures_date(buf, wd);
+}
+
+/* Can token i be part of a date in figures: digits, or a slash, period or
+ * hyphen? */
+static int figure_part(const ptext *t, size_t i)
+{
+    unsigned char ch = (unsigned char)t->clean[t->tok[i].start];
+    return t->tok[i].shape == TOK_DIGIT ||
+           (t->tok[i].end - t->tok[i].start == 1 && (ch == '/' || ch == '.' || ch == '-'));
+}
+
+/* The end of the run of tokens from i that touch one another and are
+ * digits or marks ("18", "/", "11", "/", "2018"), at most five. */
+static size_t figures_run(const ptext *t, size_t i)
+{
+    size_t e = i + 1;
+    while (e < t->ntok && e - i < 5 && t->tok[e].start == t->tok[e - 1].end && figure_part(t, e))
+        e++;
+    return e;
 }
 
 /* A dateline in figures opening the text ("14-7-2023 (JAKARTA)"), else
@@ -560,7 +606,7 @@ static long numeric_dateline(const extraction_state *c)
 {
     const ptext *t = c->t;
     for (size_t i = 0; i < t->ntok && i < 3; i++) {
-        long day = span_date(t, i, i + 1);
+        long day = span_date(c, i, figures_run(t, i));
         if (day >= 0)
             return day;
     }
@@ -573,7 +619,7 @@ static long numeric_dateline(const extraction_state *c)
             break;
         a--;
     }
-    return a < t->ntok ? span_date(t, a, t->ntok) : -1;
+    return a < t->ntok ? span_date(c, a, t->ntok) : -1;
 }
 
 /* Is full date d followed by a time of day ("01 May, 2025 11:18 AM",
@@ -623,7 +669,7 @@ void pl_infer_date(extraction_state *c)
         int n = dates_find(c, first, c->t->sent[s].last, ds, 16, 1);
         for (int k = 0; k < n; k++) {
             const date_expr *d = &ds[k];
-            if (d->type != 3 || !d->year || d->month2 || d->a < 1 || d->a > 31)
+            if (d->type != 3 || !is_year(d->year) || d->month2 || d->a < 1 || d->a > 31)
                 continue;
             /* "The decision will come into force on January 1, 2020": a
              * date still to come, told on its line, does not date the
@@ -649,14 +695,13 @@ void pl_infer_date(extraction_state *c)
         }
     }
     /* a date in figures with its year in full ("2025-05-15 09:46:46",
-     * "held on Saturday (11/11/2023)") */
+     * "held on Saturday (11/11/2023)", "Published: 6/23/2015"), read from
+     * the first token of its run */
     for (size_t i = 0; i < c->t->ntok; i++) {
-        const text_token *k = &c->t->tok[i];
-        const char *w = c->t->clean + k->start;
-        if (k->end - k->start != 10 ||
-            !((w[4] == '-' && w[7] == '-') || w[2] == '/' || w[2] == '.' || w[2] == '-'))
+        if (c->t->tok[i].shape != TOK_DIGIT ||
+            (i > 0 && c->t->tok[i].start == c->t->tok[i - 1].end && figure_part(c->t, i - 1)))
             continue;
-        long day = span_date(c->t, i, i + 1);
+        long day = span_date(c, i, figures_run(c->t, i));
         if (day > best)
             best = day;
     }

@@ -933,6 +933,21 @@ CASES = [
      {},
      {(("IDN", "JPN"), "meeting", "2023-07-14", "held", "Jakarta")}),
 
+    ("a date in figures with slashes on a line above the lead dates an undated article; the "
+     "weekday beside it says which number is the month ('Tue, 04/12/2011' is April 12)",
+     "Tue, 04/12/2011\nThe foreign ministers of Peru and Chile met in Lima on Monday.",
+     {"PER", "CHL"},
+     {},
+     {(("CHL", "PER"), "meeting", "2011-04-11", "held", "Lima")}),
+
+    ("'Published: 6/23/2015' (month first, one digit) dates an undated article; two dates run "
+     "together ('05 Aug. 200907 Aug. 2009') make no year 200907",
+     "05 Aug. 200907 Aug. 2009\nThe presidents of Ghana and Togo met in Accra on Thursday.\n\n"
+     "Published: 6/23/2015\n",
+     {"GHA", "TGO"},
+     {},
+     {(("GHA", "TGO"), "meeting", "2015-06-18", "held", "Accra")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
