@@ -948,6 +948,14 @@ CASES = [
      {},
      {(("GHA", "TGO"), "meeting", "2015-06-18", "held", "Accra")}),
 
+    ("'the Amir of Kuwait' is the Emir of Kuwait; a given name Amir is no title ('Amir Tal')",
+     " date 2019-03-06 The Amir of Kuwait received the ambassador of Norway on Tuesday. Israeli "
+     "Minister Amir Tal met Greek Foreign Minister Eleni Kosta in Athens on Monday.",
+     {"KWT", "NOR", "ISR", "GRC"},
+     {"Amir Tal": "ISR", "Eleni Kosta": "GRC"},
+     {(("KWT", "NOR"), "meeting", "2019-03-05", "held", None),
+      (("GRC", "ISR"), "meeting", "2019-03-04", "held", "Athens")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
