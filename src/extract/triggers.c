@@ -278,10 +278,11 @@ static int auxiliary(const extraction_state *c, size_t k)
 }
 
 /* Does strict trigger h (entry e as a meeting word, use as what it is
- * taken for; on: call_on's answer) have what it needs: "a call with",
- * "talks between", "received the minister", "a trip to Moscow"? */
+ * taken for; on: call_on's answer; first: no trigger before it in the
+ * sentence) have what it needs: "a call with", "talks between",
+ * "received the minister", "a trip to Moscow"? */
 static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_entry *e,
-                     const lx_entry *use, size_t start, size_t end, size_t on)
+                     const lx_entry *use, size_t start, size_t end, size_t on, int first)
 {
     size_t i = h->tok;
     size_t j = i + h->n;
@@ -336,9 +337,16 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
         ok |= !e && pl_role_word(c, k) && k + 2 < end &&
               (word_eq(c, k + 1, "from") || word_eq(c, k + 1, "of")) &&
               (c->t->tok[k + 2].shape == TOK_DIGIT || token_is_word(c, k + 2, W_CARDINAL));
+        /* "received the ambassadors of Belgium and Nigeria", "the foreign
+         * ministers of": a role in the plural, of states (after another
+         * trigger, "hosted the summit ... as he welcomed the leaders of",
+         * they are that meeting's guests) */
+        ok |= first && k + 2 < end && pl_role_word(c, k) && word_eq(c, k + 1, "of") &&
+              hit_at(c, k + 2) && hit_at(c, k + 2)->type == H_COUNTRY;
         /* "welcomed the announcement by President X": another noun first */
         if (!ok && !o && c->t->tok[k].shape == TOK_LOWER && !token_is_word(c, k, W_DETERMINER) &&
-            !token_is_word(c, k, W_ROLEMOD) && !token_is_word(c, k, W_PRONOUN))
+            !token_is_word(c, k, W_ROLEMOD) && !token_is_word(c, k, W_PRONOUN) &&
+            !(k + 1 < end && pl_role_word(c, k + 1)))
             break;
     }
     /* "was welcomed at the airport by Prime Minister X": a passive ("the
@@ -528,7 +536,7 @@ int pl_triggers_find(const extraction_state *c, size_t start, size_t end, trigge
         }
         const lx_entry *use = e ? e : hv;
         size_t on = call_on(c, h, start, end);
-        if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end, on))
+        if (use && (use->flags & WF_STRICT) && !strict_ok(c, h, e, use, start, end, on, nt == 0))
             continue;
         if (pa && !e && !hv && (pa->flags & WF_STRICT) && !leads_delegation(c, h, pa, end))
             pa = NULL;

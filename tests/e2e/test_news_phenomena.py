@@ -948,6 +948,14 @@ CASES = [
      {},
      {(("GHA", "TGO"), "meeting", "2015-06-18", "held", "Accra")}),
 
+    ("a host verb's object is a role in the plural, of states ('received the foreign ministers "
+     "of Ghana and Peru'): they are its guests",
+     " date 2019-03-06 Egyptian President Adel Mansour received the foreign ministers of Ghana and "
+     "Peru in Cairo on Tuesday.",
+     {"EGY", "GHA", "PER"},
+     {"Adel Mansour": "EGY"},
+     {(("EGY", "GHA", "PER"), "meeting", "2019-03-05", "held", "Cairo")}),
+
     ("'the Amir of Kuwait' is the Emir of Kuwait; a given name Amir is no title ('Amir Tal')",
      " date 2019-03-06 The Amir of Kuwait received the ambassador of Norway on Tuesday. Israeli "
      "Minister Amir Tal met Greek Foreign Minister Eleni Kosta in Athens on Monday.",
