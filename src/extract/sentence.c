@@ -386,6 +386,17 @@ static void refer_back(sent_state *s, const clause *cl)
         s->touched[s->ntouched++] = (size_t)(prev - c->meetings);
 }
 
+/* Does token k, after "the two", begin their verb ("the two will meet
+ * again", "the two last met", "the two held talks"): "the two" stands
+ * alone for two people? */
+static int two_as_subject(const extraction_state *c, size_t k)
+{
+    const lexicon_hit *h = hit_at(c, k);
+    return token_is_word(c, k, W_PLANNED) || token_is_word(c, k, W_PAST) ||
+           token_is_word(c, k, W_PRESENTAUX) || word_eq(c, k, "last") || word_eq(c, k, "also") ||
+           (h && hit_word(c, h, W_TRIGGER));
+}
+
 /* "During the phone call, the two leaders discussed ...": with no party of
  * its own, a meeting whose sentence speaks of "the two leaders" ("both
  * sides") is between the last two officials of different states, named
@@ -400,7 +411,7 @@ static void the_two(sent_state *s, meeting *m)
     for (size_t k = s->start; k + 1 < s->end && !two; k++)
         two = ((word_eq(c, k, "two") && k > s->start && word_eq(c, k - 1, "the")) ||
                word_eq(c, k, "both")) &&
-              pl_role_word(c, k + 1);
+              (pl_role_word(c, k + 1) || two_as_subject(c, k + 1));
     if (!two)
         return;
     party found[2];

@@ -964,6 +964,15 @@ CASES = [
      {(("KWT", "NOR"), "meeting", "2019-03-05", "held", None),
       (("GRC", "ISR"), "meeting", "2019-03-04", "held", "Athens")}),
 
+    ("'the two' alone before their verb ('The two will meet again in X') are the two officials "
+     "named together just before",
+     " date 2019-05-10 Kenyan President Daniel Otieno met Ugandan President Grace Akello in "
+     "Nairobi on Thursday. The two will meet again in Kampala in June.",
+     {"KEN", "UGA"},
+     {"Daniel Otieno": "KEN", "Grace Akello": "UGA"},
+     {(("KEN", "UGA"), "meeting", "2019-05-09", "held", "Nairobi"),
+      (("KEN", "UGA"), "meeting", "2019-06", "planned", "Kampala")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
