@@ -706,6 +706,39 @@ static void within_summit(extraction_state *c)
     }
 }
 
+/* The article's scene is where its first placed meeting held was (the
+ * lead's: "Foreign Minister X, in New York for the General Assembly, met
+ * ..."). A later meeting held with no place of its own, one of whose
+ * parties was at the scene, on the scene's day or with no day of its own,
+ * was held there too ("He also met the Prime Minister of Y", "Talks with
+ * Z followed"). */
+static void scene_place(extraction_state *c)
+{
+    const meeting *scene = NULL;
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *m = &c->meetings[i];
+        if (!m->alive || m->status != PARLEY_STATUS_HELD || m->kind == PARLEY_KIND_CALL ||
+            pl_placeless(m))
+            continue;
+        if (m->loc_place >= 0 || m->loc_country >= 0) {
+            if (!scene || m->sentence0 < scene->sentence0)
+                scene = m;
+            continue;
+        }
+        if (!scene || m->sentence0 <= scene->sentence0 ||
+            (m->date[0] && scene->date[0] && !within(scene, m->date)))
+            continue;
+        int shared = 0;
+        for (int k = 0; k < m->nparties && !shared; k++)
+            for (int q = 0; q < scene->nparties && !shared; q++)
+                shared = pl_same_party(c, &m->parties[k], &scene->parties[q]);
+        if (shared) {
+            m->loc_place = scene->loc_place;
+            m->loc_country = scene->loc_country;
+        }
+    }
+}
+
 /* "Trump later spoke with Zelensky": a meeting told as later than the
  * one before, with no date of its own, is of that one's day. */
 static void later_same_day(extraction_state *c)
@@ -777,6 +810,7 @@ int pl_meetings_find(extraction_state *c)
     merge_repeats(c);
     summit_in_part(c);
     within_summit(c);
+    scene_place(c);
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)
             pl_blocs_as_members(c, &c->meetings[i]);

@@ -973,6 +973,18 @@ CASES = [
      {(("KEN", "UGA"), "meeting", "2019-05-09", "held", "Nairobi"),
       (("KEN", "UGA"), "meeting", "2019-06", "planned", "Kampala")}),
 
+    ("a later meeting held with no place, by one who was at the lead's placed meeting, that day "
+     "or with no day of its own, is held there; one with a place of its own keeps it",
+     " date 2022-09-24 Sri Lankan Foreign Minister Ravi Perera met US Secretary of State Anna "
+     "Brooks in New York on Friday. Perera discussed fisheries with Namibian Foreign Minister "
+     "Peter Hamutenya at a separate meeting. He met Ghanaian Foreign Minister Kofi Mensah in Accra "
+     "last month.",
+     {"LKA", "USA", "NAM", "GHA"},
+     {"Ravi Perera": "LKA", "Anna Brooks": "USA", "Peter Hamutenya": "NAM", "Kofi Mensah": "GHA"},
+     {(("LKA", "USA"), "meeting", "2022-09-23", "held", "New York"),
+      (("LKA", "NAM"), "meeting", "2022-09-23", "held", "New York"),
+      (("GHA", "LKA"), "meeting", "2022-08", "held", "Accra")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
