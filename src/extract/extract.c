@@ -822,6 +822,28 @@ static const char *as_written(const extraction_state *c, int type, int id, const
     return buf;
 }
 
+/* Meetings the article kept apart stay apart though their ids agree, when
+ * their status or place tells them apart (two undated visits of one pair,
+ * one planned in Budapest, one held in Warsaw years ago): the second gets
+ * "-2" on its id, the third "-3", in the order told; one told again with
+ * the same status and place keeps its number. 0, or PARLEY_ENOMEM. */
+static int told_apart(extraction_state *c, const meeting *m, pl_buf *id)
+{
+    pl_buf key = PL_BUF_INIT;
+    intptr_t told = pl_smap_get(&c->meeting_ids, id->data, id->len), as = 0;
+    int rc = pl_buf_printf(&key, "%s\x1f%d\x1f%d\x1f%d", id->data, m->status, m->loc_place,
+                           m->loc_country);
+    if (!rc && !(as = pl_smap_get(&c->meeting_ids, key.data, key.len))) {
+        as = told + 1;
+        rc = pl_smap_put(&c->meeting_ids, id->data, id->len, as) ||
+             pl_smap_put(&c->meeting_ids, key.data, key.len, as);
+    }
+    if (!rc && as > 1)
+        rc = pl_buf_printf(id, "-%ld", (long)as);
+    pl_buf_free(&key);
+    return rc ? PARLEY_ENOMEM : 0;
+}
+
 static int build_meeting(builder *b, meeting *m)
 {
     extraction_state *c = b->c;
@@ -835,6 +857,8 @@ static int build_meeting(builder *b, meeting *m)
     int rc = PARLEY_ENOMEM;
     parley_node *n = NULL;
     if (!id.data || !label.data)
+        goto cleanup;
+    if (told_apart(c, m, &id))
         goto cleanup;
     rc = parley_graph_add_node(b->g, PARLEY_NODE_MEETING, id.data, label.data, &n, b->err);
     if (rc)
@@ -932,7 +956,7 @@ typedef struct scratch {
     sent_sum *sents; size_t sents_cap;
     void **gcache; size_t gcache_cap;
     uint32_t *gcache_used; size_t gcache_used_cap;
-    pl_smap person_by_name, person_by_word, unnamed;
+    pl_smap person_by_name, person_by_word, unnamed, meeting_ids;
 } scratch;
 
 static _Thread_local scratch tls_scratch;
@@ -966,6 +990,7 @@ static void scratch_free(void *p)
     pl_smap_free(&s->person_by_name);
     pl_smap_free(&s->person_by_word);
     pl_smap_free(&s->unnamed);
+    pl_smap_free(&s->meeting_ids);
     memset(s, 0, sizeof *s);
 }
 
@@ -999,6 +1024,7 @@ static void scratch_take(extraction_state *c, ptext *t)
     c->person_by_name = s->person_by_name;
     c->person_by_word = s->person_by_word;
     c->unnamed = s->unnamed;
+    c->meeting_ids = s->meeting_ids;
 }
 
 static void scratch_give(extraction_state *c, ptext *t)
@@ -1031,6 +1057,7 @@ static void scratch_give(extraction_state *c, ptext *t)
         pl_smap_free(&c->person_by_name);
         pl_smap_free(&c->person_by_word);
         pl_smap_free(&c->unnamed);
+        pl_smap_free(&c->meeting_ids);
         memset(s, 0, sizeof *s);
         return;
     }
@@ -1055,9 +1082,11 @@ static void scratch_give(extraction_state *c, ptext *t)
     pl_smap_clear(&c->person_by_name);
     pl_smap_clear(&c->person_by_word);
     pl_smap_clear(&c->unnamed);
+    pl_smap_clear(&c->meeting_ids);
     s->person_by_name = c->person_by_name;
     s->person_by_word = c->person_by_word;
     s->unnamed = c->unnamed;
+    s->meeting_ids = c->meeting_ids;
     pthread_once(&scratch_once, scratch_key_init);
     if (scratch_key_ok && !pthread_getspecific(scratch_key))
         pthread_setspecific(scratch_key, s);

@@ -119,6 +119,7 @@ typedef struct extraction_state {
     pl_smap person_by_word; /* first or last name -> person index + 1, or
                                    PERSON_AMBIGUOUS when two people share it */
     pl_smap unnamed;        /* canonical title -> state index + 1 (affiliate) */
+    pl_smap meeting_ids;    /* meeting node id -> meetings given it so far (build) */
     meeting *meetings; size_t nmeetings, meetings_cap;
     int *org_country;  /* per lexicon org: the state it is shown ruling here, or -1 */
     size_t org_cap;

@@ -985,6 +985,16 @@ CASES = [
       (("LKA", "NAM"), "meeting", "2022-09-23", "held", "New York"),
       (("GHA", "LKA"), "meeting", "2022-08", "held", "Accra")}),
 
+    ("two undated meetings of one pair that the article tells apart (one planned in Hungary, "
+     "one held in Warsaw) stay two, though nothing dates them",
+     "Polish Prime Minister Jan Nowicki will pay his first foreign visit to Hungary, where he will "
+     "hold talks with Hungarian Prime Minister Laszlo Farkas.\n\nFarkas last visited Warsaw in "
+     "September, when he held talks with the Polish president.\n",
+     {"POL", "HUN"},
+     {"Jan Nowicki": "POL", "Laszlo Farkas": "HUN"},
+     {(("HUN", "POL"), "visit", None, "planned", "Hungary"),
+      (("HUN", "POL"), "visit", None, "held", "Warsaw")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
