@@ -1100,8 +1100,17 @@ static const date_expr *best_date(const sent_state *s, const clause *cl)
         }
         if (nearer)
             continue;
-        /* "..., the agency reported on Sunday": the report's date */
+        /* "..., the agency reported on Sunday": the report's date; so is
+         * one in an opening "According to the ministry on Thursday," when
+         * the trigger comes after its comma */
         int reported = pl_date_reported(c, d, s->start, 3);
+        if (!reported && s->start + 2 < d->tok && word_eq(c, s->start, "according") &&
+            word_eq(c, s->start + 1, "to")) {
+            size_t comma = s->start + 2;
+            while (comma < s->end && !is_punct(c, comma, ','))
+                comma++;
+            reported = d->tok < comma && tr->tok > comma;
+        }
         /* "originally planned for March": what once was */
         for (uint32_t q = d->tok >= s->start + 4 ? d->tok - 4 : (uint32_t)s->start;
              q < d->tok && !reported; q++)

@@ -995,6 +995,15 @@ CASES = [
      {(("HUN", "POL"), "visit", None, "planned", "Hungary"),
       (("HUN", "POL"), "visit", None, "held", "Warsaw")}),
 
+    ("a day in an opening 'According to the ministry on Thursday,' is the report's; the "
+     "meeting's is the one after the comma",
+     " date 2023-11-17 South Korean Foreign Minister Min-jun Kang is in San Francisco. According "
+     "to the ministry on Thursday, Kang had a breakfast meeting with his Japanese counterpart Aiko "
+     "Sato on Wednesday, local time.",
+     {"KOR", "JPN", "USA"},
+     {"Min-jun Kang": "KOR", "Aiko Sato": "JPN"},
+     {(("JPN", "KOR"), "meeting", "2023-11-15", "held", None)}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
