@@ -616,22 +616,23 @@ static int just_told_placed(const meeting *v, const meeting *s)
  * city of a summit told before arrives for it. They join the summit; the
  * city's state is its venue, no party. So does a group told arriving
  * nowhere in particular ("X of Panama also arrived; Y of El Salvador; Z
- * of Belize") within a few sentences of the summit's last telling. */
+ * of Belize", "the presidents of A, B and C arrived on Thursday") within a
+ * few sentences of the summit's last telling, on a day it allows. */
 static void arrivals_for_summit(extraction_state *c)
 {
     const lexicon *lx = &c->ex->lx;
     for (size_t i = 0; i < c->nmeetings; i++) {
         meeting *v = &c->meetings[i];
         int capital = v->host < 0 && v->loc_country < 0 && to_the_capital(c, v);
-        int nowhere =
-            v->host < 0 && v->loc_country < 0 && v->loc_place < 0 && !capital && !v->date[0];
+        int nowhere = v->host < 0 && v->loc_country < 0 && v->loc_place < 0 && !capital;
         if (!v->alive || v->kind != PARLEY_KIND_VISIT ||
             ((v->host < 0 || v->loc_place < 0) && !capital && !nowhere))
             continue;
         meeting *summit = NULL;
         for (size_t j = 0; j < i; j++) {
             meeting *s = &c->meetings[j];
-            int there = nowhere ? just_told_placed(v, s) : in_city(lx, v, s, capital);
+            int there = nowhere ? just_told_placed(v, s) && pl_dates_compatible(v->date, s->date)
+                                : in_city(lx, v, s, capital);
             /* a summit, or a meeting told without its parties ("the
              * meeting of the heads of state of the SCO has begun") */
             int gathering = pl_multilateral_kind(s->kind) ||

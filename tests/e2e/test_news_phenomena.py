@@ -1004,6 +1004,19 @@ CASES = [
      {"Min-jun Kang": "KOR", "Aiko Sato": "JPN"},
      {(("JPN", "KOR"), "meeting", "2023-11-15", "held", None)}),
 
+    ("leaders told arriving or attending nowhere in particular, on a day of their own, join the "
+     "summit told just before with its place (the day need only fall in with the summit's)",
+     " date 2021-10-05 President Thabo Nkosi will today chair an extraordinary summit of the "
+     "Southern African Development Community in Pretoria. \"The summit will weigh the next steps, "
+     "as the mission in the north comes to an end on 15 October 2021,\" the Presidency said. The "
+     "summit will be attended by Dr Kabelo Masire, the President of the Republic of Botswana and "
+     "outgoing chairperson of the SADC Organ; Dr Hage Nujoma, the President of the Republic of "
+     "Namibia and incoming chairperson of the SADC Organ, and Jorge Machel, the President of the "
+     "Republic of Mozambique and outgoing chairperson of SADC.",
+     {"ZAF", "BWA", "NAM", "MOZ"},
+     {"Thabo Nkosi": "ZAF", "Kabelo Masire": "BWA", "Hage Nujoma": "NAM", "Jorge Machel": "MOZ"},
+     {(("BWA", "MOZ", "NAM", "ZAF"), "summit", "2021-10-05", "planned", "Pretoria")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
