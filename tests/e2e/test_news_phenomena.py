@@ -1017,6 +1017,14 @@ CASES = [
      {"Thabo Nkosi": "ZAF", "Kabelo Masire": "BWA", "Hage Nujoma": "NAM", "Jorge Machel": "MOZ"},
      {(("BWA", "MOZ", "NAM", "ZAF"), "summit", "2021-10-05", "planned", "Pretoria")}),
 
+    ("'to partake in the summit': taking part, like 'to take part in'",
+     " date 2023-02-17 Leaders of African states are arriving in Addis Ababa for the summit of the "
+     "African Union. President Moussa Diallo of Senegal and President Grace Banda of Malawi are in "
+     "Addis Ababa to partake in the summit.",
+     {"ETH", "SEN", "MWI"},
+     {"Moussa Diallo": "SEN", "Grace Banda": "MWI"},
+     {(("MWI", "SEN"), "summit", "2023-02-17", "held", "Addis Ababa")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
