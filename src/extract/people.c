@@ -711,24 +711,35 @@ static const lexicon_hit *apposition_title(extraction_state *c, size_t b, size_t
 }
 
 /* "junta leaders Assimi Goïta and Ibrahim Traoré": the title covers a
- * second name after "and" at *b, which then ends past it. 0 or
- * PARLEY_ENOMEM. */
+ * second name after "and" at *b, which then ends past it; a title in the
+ * plural covers a list ("Senators A, B and C"). 0 or PARLEY_ENOMEM. */
 static int title_covers_next(extraction_state *c, size_t *b, size_t end, const char *ttext,
-                             const lexicon_hit *aff)
+                             const lexicon_hit *aff, int plural)
 {
-    if (*b + 1 >= end || !word_eq(c, *b, "and") || hit_at(c, *b + 1))
-        return 0;
-    size_t skip2 = 0, n2 = pl_name_run(c, *b + 1, end, &skip2);
-    if (n2 >= 2) {
-        size_t a2 = *b + 1 + skip2;
+    for (;;) {
+        size_t k = *b;
+        int last = 0;
+        if (plural && k < end && is_punct(c, k, ','))
+            k++;
+        if (k < end && word_eq(c, k, "and")) {
+            k++;
+            last = 1;
+        }
+        if (k == *b || (!last && !plural) || k >= end || hit_at(c, k))
+            return 0;
+        size_t skip2 = 0, n2 = pl_name_run(c, k, end, &skip2);
+        if (n2 < 2)
+            return 0;
+        size_t a2 = k + skip2;
         int p2 = pl_add_person(c, a2, a2 + n2, ttext, aff);
         if (p2 == -2)
             return PARLEY_ENOMEM;
         if (p2 >= 0 && pl_mark_person(c, a2, n2, p2))
             return PARLEY_ENOMEM;
         *b = a2 + n2;
+        if (last)
+            return 0;
     }
-    return 0;
 }
 
 /* What each_name calls on a name run: tokens [*ip + skip, *ip + skip + n)
@@ -829,7 +840,12 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
         if (pn < 0)
             return PARLEY_ENOMEM;
     }
-    if (p >= 0 && title_covers_next(c, &b, end, ttext, aff))
+    /* the title as written ends in "s": "Senators", "lawmakers" */
+    const text_token *tl =
+        title && title->type == H_TITLE ? &c->t->tok[title->tok + title->n - 1] : NULL;
+    int plural =
+        tl && tl->normlen > 3 && tok_norm(c, title->tok + title->n - 1)[tl->normlen - 1] == 's';
+    if (p >= 0 && title_covers_next(c, &b, end, ttext, aff, plural))
         return PARLEY_ENOMEM;
     *ip = b - 1;
     return 0;

@@ -1025,6 +1025,14 @@ CASES = [
      {"Moussa Diallo": "SEN", "Grace Banda": "MWI"},
      {(("MWI", "SEN"), "summit", "2023-02-17", "held", "Addis Ababa")}),
 
+    ("a title in the plural covers each name of the list after it ('Ghanaian Senators A, B and "
+     "C')",
+     " date 2018-06-20 Ghanaian Senators Kwame Boateng, Ama Owusu and Kofi Asante met Kenyan "
+     "President Daniel Otieno in Nairobi on Tuesday.",
+     {"GHA", "KEN"},
+     {"Kwame Boateng": "GHA", "Ama Owusu": "GHA", "Kofi Asante": "GHA", "Daniel Otieno": "KEN"},
+     {(("GHA", "KEN"), "meeting", "2018-06-19", "held", "Nairobi")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
