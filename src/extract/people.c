@@ -361,6 +361,40 @@ const char *pl_title_of(const extraction_state *c, const lexicon_hit *h)
     return h && h->type == H_TITLE ? c->ex->lx.titles[h->id].canonical : NULL;
 }
 
+/* "President of the Italian Senate Maria Casellati", "Speaker of the House
+ * of Representatives Puan Maharani", "Chairman of Ukraine's Supreme
+ * Council, Oleksandr Moroz": the body a title heads, in capitalised words
+ * (after a state's adjective or possessive, the state it is of: *of)
+ * between "of" and the name at token i. Returns where the title ends
+ * (right after it), or i when no such body stands there. */
+static size_t body_before(const extraction_state *c, size_t i, size_t start, const lexicon_hit **of)
+{
+    size_t k = i;
+    while (k > start && i - k < 4 && c->t->tok[k - 1].shape == TOK_CAP &&
+           (!hit_at(c, k - 1) || hit_at(c, k - 1)->type == H_WORD))
+        k--;
+    /* the body ends in a body's word ("Senate", "Assembly", "Council") */
+    if (k == i || !token_is_word(c, i - 1, W_ORGWORD))
+        return i;
+    const lexicon_hit *st = k > start ? hit_at(c, k - 1) : NULL, *h;
+    if (st && st->type == H_DEMONYM) {
+        k = st->tok;
+    } else if (k >= start + 2 && word_eq(c, k - 1, "'s") && (h = hit_at(c, k - 2)) &&
+               h->type == H_COUNTRY) {
+        st = h;
+        k = h->tok;
+    } else {
+        st = NULL;
+    }
+    if (k > start && word_eq(c, k - 1, "the"))
+        k--;
+    if (k < start + 2 || !word_eq(c, k - 1, "of") || !hit_at(c, k - 2) ||
+        hit_at(c, k - 2)->type != H_TITLE)
+        return i;
+    *of = st;
+    return k - 1;
+}
+
 /* A title hit ending right before token i (allowing a comma between:
  * "the Saudi foreign minister, Prince Faisal"). */
 static const lexicon_hit *title_before(const extraction_state *c, size_t i, size_t start,
@@ -368,6 +402,7 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
 {
     *comma = 0;
     *of = NULL;
+    size_t name = i;
     if (i > start && is_punct(c, i - 1, ',')) {
         *comma = 1;
         i--;
@@ -394,6 +429,12 @@ static const lexicon_hit *title_before(const extraction_state *c, size_t i, size
         return *of = NULL;
     if (i <= start)
         return NULL;
+    /* a full name only: one word after a body is the body's ("Chief of
+     * State Protocol") */
+    if (!*of && !(hit_at(c, i - 1) && hit_at(c, i - 1)->type == H_TITLE) && name + 1 < c->t->ntok &&
+        (c->t->tok[name + 1].shape == TOK_CAP || particle(c, name + 1)) &&
+        !(c->t->tok[name + 1].flags & TOKF_SENT_START))
+        i = body_before(c, i, start, of);
     const lexicon_hit *h = hit_at(c, i - 1);
     if (h && h->type == H_WORD && h->n == 1 && token_is_word(c, i - 1, W_COUNTERPART))
         return h; /* "his Polish counterpart Donald Tusk" */

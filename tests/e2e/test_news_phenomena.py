@@ -1033,6 +1033,17 @@ CASES = [
      {"Kwame Boateng": "GHA", "Ama Owusu": "GHA", "Kofi Asante": "GHA", "Daniel Otieno": "KEN"},
      {(("GHA", "KEN"), "meeting", "2018-06-19", "held", "Nairobi")}),
 
+    ("a title goes on with the body it heads, after a state's adjective or possessive ('the "
+     "President of the Italian Senate Maria Elisa Conti', 'the Chairman of Ukraine's Supreme "
+     "Council, Oleksandr Marchenko')",
+     " date 2021-10-08 Indian Speaker Om Prakash met the President of the Italian Senate Maria "
+     "Elisa Conti in Rome on Thursday. He also met the Chairman of Ukraine's Supreme Council, "
+     "Oleksandr Marchenko.",
+     {"IND", "ITA", "UKR"},
+     {"Om Prakash": "IND", "Maria Elisa Conti": "ITA", "Oleksandr Marchenko": "UKR"},
+     {(("IND", "ITA"), "meeting", "2021-10-07", "held", "Rome"),
+      (("IND", "UKR"), "meeting", "2021-10-07", "held", "Rome")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
