@@ -249,7 +249,13 @@ void pl_affiliate(extraction_state *c)
         while (guess < 0 && steps < 40) {
             if (in_sentence && (k == 0 || (c->t->tok[k].flags & TOKF_SENT_START))) {
                 in_sentence = 0;
-                guess = place_after(c, n->first_tok);
+                /* the host's official is the one met there, after the
+                 * meeting word; its subject came from elsewhere */
+                int object = 0;
+                for (size_t q = k; q < n->first_tok && !object; q++)
+                    object = token_is_word(c, q, W_TRIGGER);
+                if (object)
+                    guess = place_after(c, n->first_tok);
                 continue;
             }
             if (k == 0)

@@ -1044,6 +1044,14 @@ CASES = [
      {(("IND", "ITA"), "meeting", "2021-10-07", "held", "Rome"),
       (("IND", "UKR"), "meeting", "2021-10-07", "held", "Rome")}),
 
+    ("the host city after a meeting word gives its state to the official met there, not to the "
+     "sentence's subject, who is of the state the article names most",
+     " date 2023-09-14 Speaker Om Prakash met Senate Chairman Luca Bianchi in Rome on Wednesday. "
+     "The Indian delegation flew back to New Delhi on Thursday.",
+     {"IND", "ITA"},
+     {"Om Prakash": "IND", "Luca Bianchi": "ITA"},
+     {(("IND", "ITA"), "meeting", "2023-09-13", "held", "Rome")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
