@@ -409,11 +409,25 @@ static int same_name(const extraction_state *c, const meeting *a, const meeting 
     return 1;
 }
 
+/* Is one of a and b a visit, the other told in another city of the same
+ * state, both between two parties ("arrived in Jakarta for a week-long
+ * visit ... met the President at the Bogor Palace")? A tour is one visit
+ * per host state; a summit in another city is no part of it. */
+static int one_state_visit(const extraction_state *c, const meeting *a, const meeting *b)
+{
+    const lexicon *lx = &c->ex->lx;
+    return (a->kind == PARLEY_KIND_VISIT || b->kind == PARLEY_KIND_VISIT) && a->loc_place >= 0 &&
+           b->loc_place >= 0 &&
+           lx->places[a->loc_place].country == lx->places[b->loc_place].country &&
+           pl_distinct_parties(c, a) <= 2 && pl_distinct_parties(c, b) <= 2;
+}
+
 /* Can a and b be one meeting told twice? What a visit under way will hold
  * ("will hold talks during the visit") is that visit. */
 static int same_meeting(const extraction_state *c, const meeting *a, const meeting *b)
 {
-    if (!b->alive || !pl_dates_compatible(a->date, b->date) || !pl_places_compatible(c, a, b) ||
+    if (!b->alive || !pl_dates_compatible(a->date, b->date) ||
+        !(pl_places_compatible(c, a, b) || one_state_visit(c, a, b)) ||
         ((a->kind == PARLEY_KIND_CALL) != (b->kind == PARLEY_KIND_CALL) &&
          !(pl_virtual_summit(c, a) && pl_multilateral_kind(b->kind)) &&
          !(pl_virtual_summit(c, b) && pl_multilateral_kind(a->kind))) ||

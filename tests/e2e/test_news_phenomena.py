@@ -1052,6 +1052,15 @@ CASES = [
      {"Om Prakash": "IND", "Luca Bianchi": "ITA"},
      {(("IND", "ITA"), "meeting", "2023-09-13", "held", "Rome")}),
 
+    ("a meeting between a visit's two parties in another city of the host state is part of the "
+     "visit (one visit per host state)",
+     " date 2023-06-20 Emperor Kenji of Japan arrived in Jakarta on Saturday for a week-long state "
+     "visit to Indonesia. On Monday, Indonesian President Budi Santoso met Emperor Kenji at the "
+     "presidential palace in Bogor.",
+     {"JPN", "IDN"},
+     {"Kenji": "JPN", "Budi Santoso": "IDN"},
+     {(("IDN", "JPN"), "visit", "2023-06-17", "held", "Jakarta")}),
+
     ("'are holding a working (consultative) meeting' in the lead: the article's day",
      " date 2018-03-15 ASTANA. The heads of Kazakhstan and Kyrgyzstan are holding a working "
      "(consultative) meeting in Astana at the moment, the agency reports.",
