@@ -534,6 +534,7 @@ typedef struct builder {
     int doc;
     parley_error *err;
     size_t last_sent; /* sentence_of's last answer */
+    int several;      /* the article has two meetings or more (told_apart) */
 } builder;
 
 /* The sentence of token tok. The graph is built walking the hits in token
@@ -830,10 +831,14 @@ static const char *as_written(const extraction_state *c, int type, int id, const
 static int told_apart(extraction_state *c, const meeting *m, pl_buf *id)
 {
     pl_buf key = PL_BUF_INIT;
-    intptr_t told = pl_smap_get(&c->meeting_ids, id->data, id->len), as = 0;
-    int rc = pl_buf_printf(&key, "%s\x1f%d\x1f%d\x1f%d", id->data, m->status, m->loc_place,
-                           m->loc_country);
+    intptr_t told = 0, as = 0;
+    /* the id, a unit separator and the status and place as bytes: no
+     * formatting per meeting */
+    int32_t tail[3] = {m->status, m->loc_place, m->loc_country};
+    int rc = pl_buf_append(&key, id->data, id->len) || pl_buf_append(&key, "\x1f", 1) ||
+             pl_buf_append(&key, (const char *)tail, sizeof tail);
     if (!rc && !(as = pl_smap_get(&c->meeting_ids, key.data, key.len))) {
+        told = pl_smap_get(&c->meeting_ids, id->data, id->len);
         as = told + 1;
         rc = pl_smap_put(&c->meeting_ids, id->data, id->len, as) ||
              pl_smap_put(&c->meeting_ids, key.data, key.len, as);
@@ -858,7 +863,7 @@ static int build_meeting(builder *b, meeting *m)
     parley_node *n = NULL;
     if (!id.data || !label.data)
         goto cleanup;
-    if (told_apart(c, m, &id))
+    if (b->several && told_apart(c, m, &id))
         goto cleanup;
     rc = parley_graph_add_node(b->g, PARLEY_NODE_MEETING, id.data, label.data, &n, b->err);
     if (rc)
@@ -930,6 +935,10 @@ static int build(builder *b)
         if (ci >= 0 && (!(n = country_node(b, ci)) || node_ev(b, n, x->tok, x->n)))
             return PARLEY_ENOMEM;
     }
+    size_t alive = 0;
+    for (size_t i = 0; i < c->nmeetings && alive < 2; i++)
+        alive += c->meetings[i].alive;
+    b->several = alive >= 2;
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive && build_meeting(b, &c->meetings[i]))
             return PARLEY_ENOMEM;
@@ -1158,7 +1167,7 @@ int parley_extract_document(const parley_extractor *ex, parley_graph *g, const c
         goto fail_mem;
     if (c.gcache_cap != old_cap) /* new memory; the rest is NULL already */
         memset(c.gcache + old_cap, 0, (c.gcache_cap - old_cap) * sizeof *c.gcache);
-    builder b = {&c, g, doc, err, 0};
+    builder b = {&c, g, doc, err, 0, 0};
     if (build(&b))
         goto fail_mem;
     rc = 0;
