@@ -361,10 +361,10 @@ const char *pl_title_of(const extraction_state *c, const lexicon_hit *h)
     return h && h->type == H_TITLE ? c->ex->lx.titles[h->id].canonical : NULL;
 }
 
-/* "President of the Italian Senate Maria Casellati", "Speaker of the House
- * of Representatives Puan Maharani", "Chairman of Ukraine's Supreme
- * Council, Oleksandr Moroz": the body a title heads, in capitalised words
- * (after a state's adjective or possessive, the state it is of: *of)
+/* "President of the Italian Senate Maria Casellati", "Speaker of the
+ * Kuwaiti National Assembly Marzouq Ghanim", "Chairman of Ukraine's
+ * Supreme Council, Oleksandr Moroz": the body a title heads, in capitalised
+ * words (after a state's adjective or possessive, the state it is of: *of)
  * between "of" and the name at token i. Returns where the title ends
  * (right after it), or i when no such body stands there. */
 static size_t body_before(const extraction_state *c, size_t i, size_t start, const lexicon_hit **of)
