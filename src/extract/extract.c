@@ -830,22 +830,23 @@ static const char *as_written(const extraction_state *c, int type, int id, const
  * the same status and place keeps its number. 0, or PARLEY_ENOMEM. */
 static int told_apart(extraction_state *c, const meeting *m, pl_buf *id)
 {
-    pl_buf key = PL_BUF_INIT;
-    intptr_t told = 0, as = 0;
-    /* the id, a unit separator and the status and place as bytes: no
-     * formatting per meeting */
+    /* the key: the id, a unit separator and the status and place as
+     * bytes, written after the id for the lookups and cut off again */
+    size_t n = id->len;
     int32_t tail[3] = {m->status, m->loc_place, m->loc_country};
-    int rc = pl_buf_append(&key, id->data, id->len) || pl_buf_append(&key, "\x1f", 1) ||
-             pl_buf_append(&key, (const char *)tail, sizeof tail);
-    if (!rc && !(as = pl_smap_get(&c->meeting_ids, key.data, key.len))) {
-        told = pl_smap_get(&c->meeting_ids, id->data, id->len);
-        as = told + 1;
-        rc = pl_smap_put(&c->meeting_ids, id->data, id->len, as) ||
-             pl_smap_put(&c->meeting_ids, key.data, key.len, as);
+    if (pl_buf_append(id, "\x1f", 1) || pl_buf_append(id, (const char *)tail, sizeof tail))
+        return PARLEY_ENOMEM;
+    intptr_t as = pl_smap_get(&c->meeting_ids, id->data, id->len);
+    int rc = 0;
+    if (!as) {
+        as = pl_smap_get(&c->meeting_ids, id->data, n) + 1;
+        rc = pl_smap_put(&c->meeting_ids, id->data, n, as) ||
+             pl_smap_put(&c->meeting_ids, id->data, id->len, as);
     }
+    id->len = n;
+    id->data[n] = '\0';
     if (!rc && as > 1)
         rc = pl_buf_printf(id, "-%ld", (long)as);
-    pl_buf_free(&key);
     return rc ? PARLEY_ENOMEM : 0;
 }
 

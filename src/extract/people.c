@@ -882,10 +882,8 @@ static int titled_name(extraction_state *c, size_t start, size_t end, size_t *ip
             return PARLEY_ENOMEM;
     }
     /* the title as written ends in "s": "Senators", "lawmakers" */
-    const text_token *tl =
-        title && title->type == H_TITLE ? &c->t->tok[title->tok + title->n - 1] : NULL;
-    int plural =
-        tl && tl->normlen > 3 && tok_norm(c, title->tok + title->n - 1)[tl->normlen - 1] == 's';
+    size_t tl = title->tok + title->n - 1, tn = c->t->tok[tl].normlen;
+    int plural = title->type == H_TITLE && tn > 3 && tok_norm(c, tl)[tn - 1] == 's';
     if (p >= 0 && title_covers_next(c, &b, end, ttext, aff, plural))
         return PARLEY_ENOMEM;
     *ip = b - 1;
