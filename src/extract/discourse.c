@@ -775,6 +775,74 @@ static void later_same_day(extraction_state *c)
     }
 }
 
+/* Was official q seen apart from summit s: a party to another meeting
+ * (the talks of one who came to the summit are not the summit), or of a
+ * state that is a party to one held elsewhere or with another status? */
+static int met_apart(const extraction_state *c, const meeting *s, const party *q)
+{
+    int st = pl_party_state(c, q);
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        const meeting *o = &c->meetings[i];
+        if (o == s || !o->alive)
+            continue;
+        int elsewhere = o->status != s->status || o->loc_place != s->loc_place ||
+                        o->loc_country != s->loc_country;
+        for (int k = 0; k < o->nparties; k++)
+            if (o->parties[k].person == q->person ||
+                (elsewhere && pl_party_state(c, &o->parties[k]) == st))
+                return 1;
+    }
+    return 0;
+}
+
+/* An article about a summit names the leaders and ministers who came to
+ * it in sentences that tell no taking part ("X told reporters the region
+ * needs a common market", "Y arrived late"): an official of a state the
+ * article names takes part in its largest summit or conference, held or
+ * planned. Not one named where the grammar read a taking part already
+ * ("also attended by", "sent the head of the Mossad to Qatar") or an
+ * absence, nor one told apart (met_apart), nor a state the article tells
+ * in a call (a leader who only spoke to one who was there). */
+static void officials_join_summit(extraction_state *c)
+{
+    meeting *s = NULL;
+    int most = 1;
+    for (size_t i = 0; i < c->nmeetings; i++) {
+        meeting *m = &c->meetings[i];
+        int n = m->alive && pl_multilateral_kind(m->kind) && m->status != PARLEY_STATUS_CANCELLED
+                    ? pl_distinct_parties(c, m)
+                    : 0;
+        if (n > most) {
+            most = n;
+            s = m;
+        }
+    }
+    size_t si = 0, tr = 0;
+    for (size_t e = 0; s && e < c->nents; e++) {
+        const lexicon_hit *h = &c->hits[c->ents[e]];
+        if (h->type != H_PERSON || h->id < 0)
+            continue;
+        while (si + 1 < c->t->nsent && c->t->sent[si].last <= h->tok)
+            si++;
+        while (tr < c->ntrig_hits && c->hits[c->trig_hits[tr]].tok < c->t->sent[si].first)
+            tr++;
+        int told = 0; /* the sentence's own taking part, read already */
+        for (size_t k = tr; k < c->ntrig_hits && c->hits[c->trig_hits[k]].tok < c->t->sent[si].last; k++)
+            told |= hit_word(c, &c->hits[c->trig_hits[k]], W_PARTICIPATE) != NULL;
+        if (told)
+            continue;
+        const person *p = &c->people[h->id];
+        party q = {p->country, p->org, h->id, h->tok, h->n};
+        int st = pl_party_state(c, &q), called = 0;
+        for (size_t i = 0; i < c->nmeetings && !called && st >= 0; i++)
+            called = c->meetings[i].alive && c->meetings[i].kind == PARLEY_KIND_CALL &&
+                     pl_has_state(c, &c->meetings[i], st);
+        if (st >= 0 && !called && !pl_has_state(c, s, st) && !met_apart(c, s, &q) &&
+            !pl_word_in(c, c->t->sent[si].first, c->t->sent[si].last, W_ABSENT))
+            pl_add_party(c, s, &q);
+    }
+}
+
 int pl_meetings_find(extraction_state *c)
 {
     c->last_person = c->topic_person = c->roster_line = c->pend_sent = -1;
@@ -832,5 +900,6 @@ int pl_meetings_find(extraction_state *c)
     for (size_t i = 0; i < c->nmeetings; i++)
         if (c->meetings[i].alive)
             pl_drop_named_forums(c, &c->meetings[i]);
+    officials_join_summit(c);
     return 0;
 }
