@@ -827,7 +827,8 @@ static void officials_join_summit(extraction_state *c)
         while (tr < c->ntrig_hits && c->hits[c->trig_hits[tr]].tok < c->t->sent[si].first)
             tr++;
         int told = 0; /* the sentence's own taking part, read already */
-        for (size_t k = tr; k < c->ntrig_hits && c->hits[c->trig_hits[k]].tok < c->t->sent[si].last; k++)
+        for (size_t k = tr; k < c->ntrig_hits && c->hits[c->trig_hits[k]].tok < c->t->sent[si].last;
+             k++)
             told |= hit_word(c, &c->hits[c->trig_hits[k]], W_PARTICIPATE) != NULL;
         if (told)
             continue;

@@ -2959,6 +2959,18 @@ CASES = [
      {"Hu Jintao": "CHN"},
      {(("CHN", "KEN"), "visit", "2006-04-24", "held", "Kenya"),
       (("CHN", "NGA"), "visit", "2006-04-18", "held", "Nigeria")}),
+    ("an official named in an article about a summit, with no meeting word, takes part in it; "
+     "not one who stayed away, nor a state told only in a call",
+     " date 2024-03-13 Leaders of Kenya, Uganda and Tanzania opened a regional summit in Arusha "
+     "on Tuesday. Rwandan President Paul Kagame told reporters that the region needed a common "
+     "market. Burundi's President Evariste Ndayishimiye stayed away, citing a crisis at home. "
+     "Separately, Indian Prime Minister Narendra Modi spoke by phone with South African "
+     "President Cyril Ramaphosa.",
+     {"KEN", "UGA", "TZA", "RWA", "BDI", "IND", "ZAF"},
+     {"Paul Kagame": "RWA", "Evariste Ndayishimiye": "BDI", "Narendra Modi": "IND",
+      "Cyril Ramaphosa": "ZAF"},
+     {(("KEN", "RWA", "TZA", "UGA"), "summit", "2024-03-12", "held", "Arusha"),
+      (("IND", "ZAF"), "call", None, "held", None)}),
 ]
 
 
