@@ -149,6 +149,10 @@ static int split_separate(sent_state *s, clause *cl)
     for (size_t k = tr->tok + tr->n; k < tr->tok + tr->n + 6 && k < end && !separate; k++)
         separate = (k < tr->tok + tr->n + 3 && token_is_word(c, k, W_COUNTERPARTS)) ||
                    (k + 1 < end && word_eq(c, k, "each") && word_eq(c, k + 1, "of"));
+    /* "received the credentials of the ambassadors of A, B and C",
+     * "Ambassadors of A and B presented their credentials to X": each
+     * envoy is received on his own */
+    separate |= word_eq(c, last, "credentials") || word_eq(c, last, "credence");
     meeting *m = &c->meetings[cl->mi];
     /* "Modi also phoned Afghan President X and Bangladeshi Prime Minister
      * Y": a call verb with its people as objects, one call each; so is a

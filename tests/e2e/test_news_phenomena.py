@@ -2971,6 +2971,14 @@ CASES = [
       "Cyril Ramaphosa": "ZAF"},
      {(("KEN", "RWA", "TZA", "UGA"), "summit", "2024-03-12", "held", "Arusha"),
       (("IND", "ZAF"), "call", None, "held", None)}),
+    ("credentials received from the ambassadors of several states: one meeting with each state",
+     " date 2019-05-10 President Paul Kagame on Thursday received the credentials of the new "
+     "ambassadors of Ghana, Sweden and Chile at Village Urugwiro in Kigali.",
+     {"RWA", "GHA", "SWE", "CHL"},
+     {"Paul Kagame": "RWA"},
+     {(("GHA", "RWA"), "meeting", "2019-05-09", "held", "Kigali"),
+      (("RWA", "SWE"), "meeting", "2019-05-09", "held", "Kigali"),
+      (("CHL", "RWA"), "meeting", "2019-05-09", "held", "Kigali")}),
 ]
 
 
