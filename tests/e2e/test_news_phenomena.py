@@ -2979,6 +2979,12 @@ CASES = [
      {(("GHA", "RWA"), "meeting", "2019-05-09", "held", "Kigali"),
       (("RWA", "SWE"), "meeting", "2019-05-09", "held", "Kigali"),
       (("CHL", "RWA"), "meeting", "2019-05-09", "held", "Kigali")}),
+    ("'it is to be recalled that' tells what was, no plan",
+     " date 2021-03-04 It is to be recalled that Prime Minister Abiy Ahmed met Kenyan President "
+     "Uhuru Kenyatta in Nairobi on Monday.",
+     {"ETH", "KEN"},
+     {"Abiy Ahmed": "ETH", "Uhuru Kenyatta": "KEN"},
+     {(("ETH", "KEN"), "meeting", "2021-03-01", "held", "Nairobi")}),
 ]
 
 
