@@ -2985,6 +2985,13 @@ CASES = [
      {"ETH", "KEN"},
      {"Abiy Ahmed": "ETH", "Uhuru Kenyatta": "KEN"},
      {(("ETH", "KEN"), "meeting", "2021-03-01", "held", "Nairobi")}),
+    ("a region's name ('Bay of Bengal Region') is no person before a title",
+     " date 2018-09-01 Modi met Nepalese Prime Minister Khadga Prasad Oli in Kathmandu on "
+     "Thursday. \"Together we will build a peaceful Bay of Bengal Region,\" Prime Minister "
+     "Narendra Modi wrote on Friday.",
+     {"IND", "NPL"},
+     {"Khadga Prasad Oli": "NPL", "Narendra Modi": "IND"},
+     {(("IND", "NPL"), "meeting", "2018-08-30", "held", "Kathmandu")}),
 ]
 
 
