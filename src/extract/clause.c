@@ -326,6 +326,23 @@ void pl_clause_window(const sent_state *s, clause *cl)
                 continue;
             }
         }
+        /* "the Minister of Foreign Affairs, Cooperation and Mauritanians
+         * Abroad, X": a title's fields set off by a comma go on to its name */
+        if (is_punct(c, k, ',') && k > tr->tok + tr->n && hit_at(c, k - 1) &&
+            hit_at(c, k - 1)->type == H_TITLE) {
+            size_t q = k + 1;
+            while (q < R && q < k + 10 &&
+                   (token_is_word(c, q, W_PORTFOLIO) || word_eq(c, q, "and") ||
+                    (hit_at(c, q) &&
+                     (hit_at(c, q)->type == H_COUNTRY || hit_at(c, q)->type == H_DEMONYM) &&
+                     hit_at(c, q)->n == 1)))
+                q++;
+            if (q > k + 1 && q + 1 < R && is_punct(c, q, ',') && hit_at(c, q + 1) &&
+                hit_at(c, q + 1)->type == H_PERSON) {
+                k = q; /* past the comma before the name */
+                continue;
+            }
+        }
         /* A comma ends the arguments unless a list of parties goes on,
          * or a relative clause tells who took part ("the meeting, which
          * included leaders from A, B and C") */

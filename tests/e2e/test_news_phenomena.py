@@ -2992,6 +2992,19 @@ CASES = [
      {"IND", "NPL"},
      {"Khadga Prasad Oli": "NPL", "Narendra Modi": "IND"},
      {(("IND", "NPL"), "meeting", "2018-08-30", "held", "Kathmandu")}),
+    ("a title's fields set off by a comma ('Minister of Foreign Affairs, Cooperation and "
+     "Senegalese Abroad, X') go on to its name, the meeting's other party",
+     " date 2024-10-02 Algerian Foreign Minister Ahmed Attaf on Tuesday in Algiers met with the "
+     "Minister of Foreign Affairs, Cooperation and Senegalese Abroad, Yassine Fall.",
+     {"DZA", "SEN"},
+     {"Ahmed Attaf": "DZA", "Yassine Fall": "SEN"},
+     {(("DZA", "SEN"), "meeting", "2024-10-01", "held", "Algiers")}),
+    ("'discussed with' a counterpart is talks",
+     " date 2024-10-02 Ousmane Sonko discussed with Gambian President Adama Barrow trade across "
+     "the border on Monday.",
+     {"GMB", "SEN"},
+     {"Ousmane Sonko": "SEN", "Adama Barrow": "GMB"},
+     {(("GMB", "SEN"), "talks", "2024-09-30", "held", None)}),
 ]
 
 
