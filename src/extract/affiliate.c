@@ -240,6 +240,12 @@ void pl_affiliate(extraction_state *c)
                     guess = represented_state(c, x->tok + x->n);
             }
         }
+        /* "Secretary of State X", no state named: the one the bare title
+         * stands for (titles.tsv), when written before the name as a
+         * title ("X, secretary of state of the ministry" is a rank) */
+        const lexicon_hit *th = n->first_tok > 0 ? hit_at(c, n->first_tok - 1) : NULL;
+        if (guess < 0 && th && th->type == H_TITLE && c->t->tok[th->tok].shape == TOK_CAP)
+            guess = lx->titles[th->id].state;
         /* The state named last before the person, as an actor (not "in X"),
          * in the person's sentence; else the host city the sentence names
          * after the person ("met Senate Chairman X in Islamabad"); else the

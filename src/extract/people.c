@@ -179,13 +179,18 @@ size_t pl_name_run(const extraction_state *c, size_t i, size_t end, size_t *skip
 const lexicon_hit *pl_affiliation_before(const extraction_state *c, size_t i, size_t start)
 {
     size_t k = i;
-    int steps = 0;
+    int steps = 0, comma = 0;
     while (k > start && steps++ < 7) {
         k--;
         const lexicon_hit *h = hit_at(c, k);
+        /* "to a battered Beirut, Secretary of State X": a city set off
+         * by a comma is a place, not the title's state */
+        if (h && h->type == H_CAPITAL && comma)
+            return NULL;
         if (h && (h->type == H_COUNTRY || h->type == H_DEMONYM || h->type == H_ORG ||
                   h->type == H_CAPITAL))
             return h;
+        comma |= is_punct(c, k, ',');
         /* a possessive 's is a token only after a word, so words.tsv
          * cannot list it: it is compared here */
         int ok = token_is_word(c, k, W_TITLEMOD) || word_eq(c, k, "'s");

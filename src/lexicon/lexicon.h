@@ -125,6 +125,7 @@ static inline int lx_org_member(const lx_org *o, int ci)
 typedef struct lx_title {
     char *canonical;
     int cls;
+    int state; /* the state a bare title stands for ("Secretary of State": the US), or -1 */
 } lx_title;
 
 typedef struct lx_official {

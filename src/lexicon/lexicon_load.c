@@ -272,18 +272,21 @@ static int load_title(loader *ld, char **f, int nf)
 {
     lexicon *lx = ld->lx;
     if (nf < 3)
-        return bad(ld, "expected: phrase TAB canonical TAB class");
-    int cls = -1;
+        return bad(ld, "expected: phrase TAB canonical TAB class [TAB state]");
+    int cls = -1, state = -1;
     for (int i = 0; title_classes[i]; i++)
         if (!strcmp(f[2], title_classes[i]))
             cls = i;
     if (cls < 0)
         return bad(ld, "unknown title class");
+    if (nf > 3 && !empty(f[3]) && (state = pl_lexicon_country(lx, f[3])) < 0)
+        return bad(ld, "state is not a known ISO3 code");
     if (pl_grow((void **)&lx->titles, &lx->titles_cap, lx->ntitles + 1, sizeof *lx->titles))
         return bad(ld, "out of memory");
     int t = (int)lx->ntitles++;
     lx->titles[t].canonical = pl_strdup(f[1]);
     lx->titles[t].cls = cls;
+    lx->titles[t].state = state;
     return add_list(ld, f[0], entry(LX_TITLE, t));
 }
 

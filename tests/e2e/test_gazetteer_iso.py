@@ -484,8 +484,12 @@ check(len(orgs) >= 80, "organizations.tsv has at least 80 entries (%d)" % len(or
 
 trow, probs = read_tsv("titles.tsv")
 check(not probs, "titles.tsv is well-formed UTF-8 TSV", probs)
-bad = ["titles.tsv:%d: %d columns, want 3" % (no, len(f)) for no, f in trow if len(f) != 3]
-check(not bad, "titles.tsv: every row has 3 columns", bad)
+bad = ["titles.tsv:%d: %d columns, want 3 or 4" % (no, len(f)) for no, f in trow
+       if len(f) not in (3, 4)]
+check(not bad, "titles.tsv: every row has 3 columns, or 4 with a state", bad)
+bad = ["titles.tsv:%d: state %r is no ISO 3166-1 alpha-3 code" % (no, f[3]) for no, f in trow
+       if len(f) == 4 and f[3] not in ISO_BY_A3]
+check(not bad, "titles.tsv: a title's state is an ISO 3166-1 alpha-3 code", bad)
 titles, bad_cls, pp, dup, bad_can = {}, [], [], [], []
 for no, f in trow:
     f = (f + [""] * 3)[:3]

@@ -3005,6 +3005,19 @@ CASES = [
      {"GMB", "SEN"},
      {"Ousmane Sonko": "SEN", "Adama Barrow": "GMB"},
      {(("GMB", "SEN"), "talks", "2024-09-30", "held", None)}),
+    ("a bare 'Secretary of State X' is the US's; a city set off by a comma before a title is "
+     "a place, not the title's state",
+     " date 2006-07-25 In a surprise visit to a battered Beirut, Secretary of State Condoleezza "
+     "Rice on Monday met Lebanese Prime Minister Fuad Siniora.",
+     {"LBN", "USA"},
+     {"Condoleezza Rice": "USA", "Fuad Siniora": "LBN"},
+     {(("LBN", "USA"), "visit", "2006-07-24", "held", "Beirut")}),
+    ("a bare 'Secretary of State X' received by a named state's leader is the US's",
+     " date 2006-07-25 Lebanese Prime Minister Fuad Siniora received Secretary of State "
+     "Condoleezza Rice in Beirut on Monday.",
+     {"LBN", "USA"},
+     {"Condoleezza Rice": "USA", "Fuad Siniora": "LBN"},
+     {(("LBN", "USA"), "meeting", "2006-07-24", "held", "Beirut")}),
 ]
 
 
