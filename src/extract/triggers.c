@@ -371,9 +371,25 @@ static int strict_ok(const extraction_state *c, const lexicon_hit *h, const lx_e
      * verb says it takes place */
     if (!ok && e && (e->flags & WF_NOUN)) {
         size_t k = j;
-        while (k < end && k < j + 4 && auxiliary(c, k) && !token_is_word(c, k, W_TOOKPLACE))
+        /* "the 126th session of the Ministerial Council of the GCC was
+         * held": past the body it is of, named */
+        if (k + 1 < end && word_eq(c, k, "of")) {
+            size_t q = k + 1;
+            int named = 0;
+            while (q < end && q < k + 16 &&
+                   (c->t->tok[q].shape == TOK_CAP || c->t->tok[q].shape == TOK_UPPER ||
+                    word_eq(c, q, "of") || word_eq(c, q, "the") || word_eq(c, q, "and") ||
+                    is_punct(c, q, '(') || is_punct(c, q, ')'))) {
+                named |= hit_at(c, q) && hit_at(c, q)->type == H_ORG;
+                q++;
+            }
+            if (named)
+                k = q;
+        }
+        size_t a = k;
+        while (k < end && k < a + 4 && auxiliary(c, k) && !token_is_word(c, k, W_TOOKPLACE))
             k++;
-        ok = k > j && k < end && token_is_word(c, k, W_TOOKPLACE);
+        ok = k > a && k < end && token_is_word(c, k, W_TOOKPLACE);
     }
     if (i > start && token_is_word(c, i - 1, W_PHONE))
         ok = 1;

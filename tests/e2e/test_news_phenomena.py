@@ -3018,6 +3018,16 @@ CASES = [
      {"LBN", "USA"},
      {"Condoleezza Rice": "USA", "Fuad Siniora": "LBN"},
      {(("LBN", "USA"), "meeting", "2006-07-24", "held", "Beirut")}),
+    ("'the 40th session of <a named body> was held': a meeting, whose roster follows; "
+     "'Minister Responsible for Foreign Affairs' is a title",
+     " date 2013-03-04 The 40th session of the Ministerial Council of the Gulf Cooperation "
+     "Council was held in Riyadh on Sunday. Participants included Kuwaiti Foreign Minister Sabah "
+     "Khalid Al-Hamad Al-Sabah, UAE Foreign Minister Abdullah bin Zayed Al-Nahyan and Omani "
+     "Minister Responsible for Foreign Affairs Yousef bin Alawi.",
+     {"KWT", "ARE", "OMN", "SAU"},
+     {"Sabah Khalid Al-Hamad Al-Sabah": "KWT", "Abdullah bin Zayed Al-Nahyan": "ARE",
+      "Yousef bin Alawi": "OMN"},
+     {(("ARE", "KWT", "OMN"), "meeting", "2013-03-03", "held", "Riyadh")}),
 ]
 
 
