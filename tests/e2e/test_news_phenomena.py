@@ -3028,6 +3028,12 @@ CASES = [
      {"Sabah Khalid Al-Hamad Al-Sabah": "KWT", "Abdullah bin Zayed Al-Nahyan": "ARE",
       "Yousef bin Alawi": "OMN"},
      {(("ARE", "KWT", "OMN"), "meeting", "2013-03-03", "held", "Riyadh")}),
+    ("leaders who 'came for the summit' take part in it",
+     " date 2024-09-22 Australian Prime Minister Anthony Albanese, Indian Prime Minister Narendra "
+     "Modi and Japanese Prime Minister Fumio Kishida came for the summit on Saturday.",
+     {"AUS", "IND", "JPN"},
+     {"Anthony Albanese": "AUS", "Narendra Modi": "IND", "Fumio Kishida": "JPN"},
+     {(("AUS", "IND", "JPN"), "summit", "2024-09-21", "held", None)}),
 ]
 
 
