@@ -301,6 +301,7 @@ void pl_clause_window(const sent_state *s, clause *cl)
         word_eq(c, start, "the") && after < R && c->t->tok[after].shape == TOK_LOWER &&
         !word_eq(c, after, "with") && !word_eq(c, after, "between") && !word_eq(c, after, "of") &&
         !word_eq(c, after, "among") && !word_eq(c, after, "involving") &&
+        !((tr->flags & WF_HOST) && word_eq(c, after, "to")) && /* "The Dutch state visit to X" */
         !pl_include_word(c, after, 1) && !(after + 1 < R && pl_include_word(c, after + 1, 1)) &&
         !took_place_after(c, after, R))
         R = after; /* but "The meeting included leaders of A, B and C" */

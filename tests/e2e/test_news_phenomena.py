@@ -3034,6 +3034,13 @@ CASES = [
      {"AUS", "IND", "JPN"},
      {"Anthony Albanese": "AUS", "Narendra Modi": "IND", "Fumio Kishida": "JPN"},
      {(("AUS", "IND", "JPN"), "summit", "2024-09-21", "held", None)}),
+    ("'The Dutch state visit to Vietnam ...': a visit noun that opens the sentence keeps its "
+     "host after 'to'",
+     " date 2024-03-14 The Dutch state visit to Vietnam that was set to begin next week was "
+     "postponed at the request of the Vietnamese authorities.",
+     {"NLD", "VNM"},
+     {},
+     {(("NLD", "VNM"), "visit", "2024-03", "cancelled", "Vietnam")}),
 ]
 
 
