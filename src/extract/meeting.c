@@ -152,11 +152,16 @@ void pl_drop_named_forums(const extraction_state *c, meeting *m)
         const lx_org *o = p->org >= 0 ? &lx->orgs[p->org] : NULL;
         if (p->person < 0 && o && pl_party_state(c, p) < 0 && lx_org_forum(o)) {
             /* Two of its members named (any two states when its members
-             * are not in the gazetteer) stand for it. */
-            int named = 0;
-            for (int q = 0; q < m->nparties; q++) {
+             * are not in the gazetteer) stand for it: two states, not two
+             * people of one ("Niger's ousted president and its junta
+             * leader" met the bloc's delegation). */
+            int named = 0, first = -1;
+            for (int q = 0; q < m->nparties && named < 2; q++) {
                 int st = pl_party_state(c, &m->parties[q]);
-                named += st >= 0 && (!o->has_members || lx_org_member(o, st));
+                if (st >= 0 && st != first && (!o->has_members || lx_org_member(o, st))) {
+                    named++;
+                    first = st;
+                }
             }
             if (named >= 2)
                 continue;

@@ -3041,6 +3041,12 @@ CASES = [
      {"NLD", "VNM"},
      {},
      {(("NLD", "VNM"), "visit", "2024-03", "cancelled", "Vietnam")}),
+    ("a bloc stays a party when the two people it met are of one state",
+     " date 2023-08-20 A delegation from ECOWAS met Niger's ousted president Mohamed Bazoum and "
+     "junta leader General Abdourahmane Tiani in Niamey on Saturday.",
+     {"NER"},
+     {"Mohamed Bazoum": "NER", "Abdourahmane Tiani": "NER"},
+     {(("NER", "org:ecowas"), "meeting", "2023-08-19", "held", "Niamey")}),
 ]
 
 
