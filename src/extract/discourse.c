@@ -817,29 +817,30 @@ static void officials_join_summit(extraction_state *c)
             s = m;
         }
     }
-    size_t si = 0, tr = 0;
+    /* the word classes of the sentence the person is named in, made once
+     * a sentence: its own taking part or an absence, read already */
+    const uint64_t read = UINT64_C(1) << W_PARTICIPATE | UINT64_C(1) << W_ABSENT;
+    size_t si = 0, words_of = SIZE_MAX;
+    uint64_t words = 0;
     for (size_t e = 0; s && e < c->nents; e++) {
         const lexicon_hit *h = &c->hits[c->ents[e]];
         if (h->type != H_PERSON || h->id < 0)
             continue;
         while (si + 1 < c->t->nsent && c->t->sent[si].last <= h->tok)
             si++;
-        while (tr < c->ntrig_hits && c->hits[c->trig_hits[tr]].tok < c->t->sent[si].first)
-            tr++;
-        int told = 0; /* the sentence's own taking part, read already */
-        for (size_t k = tr; k < c->ntrig_hits && c->hits[c->trig_hits[k]].tok < c->t->sent[si].last;
-             k++)
-            told |= hit_word(c, &c->hits[c->trig_hits[k]], W_PARTICIPATE) != NULL;
-        if (told)
-            continue;
+        if (words_of != si) {
+            words = pl_words_in(c, c->t->sent[si].first, c->t->sent[si].last);
+            words_of = si;
+        }
         const person *p = &c->people[h->id];
         party q = {p->country, p->org, h->id, h->tok, h->n};
         int st = pl_party_state(c, &q), called = 0;
-        for (size_t i = 0; i < c->nmeetings && !called && st >= 0; i++)
+        if (st < 0 || (words & read) || pl_has_state(c, s, st))
+            continue;
+        for (size_t i = 0; i < c->nmeetings && !called; i++)
             called = c->meetings[i].alive && c->meetings[i].kind == PARLEY_KIND_CALL &&
                      pl_has_state(c, &c->meetings[i], st);
-        if (st >= 0 && !called && !pl_has_state(c, s, st) && !met_apart(c, s, &q) &&
-            !pl_word_in(c, c->t->sent[si].first, c->t->sent[si].last, W_ABSENT))
+        if (!called && !met_apart(c, s, &q))
             pl_add_party(c, s, &q);
     }
 }
